@@ -1,0 +1,12 @@
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import { appDatabase } from '$lib/server/db';
+
+/** Migrate before the first request, so a fresh database is ready when the server listens. */
+export const init: ServerInit = async () => {
+	await appDatabase();
+};
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status !== 404) console.error(error);
+	return { message: status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again shortly.' };
+};

@@ -1,0 +1,336 @@
+/**
+ * The one schema module. camelCase in TypeScript, snake_case in SQL.
+ * Change it, then `npm run db:generate`, read the SQL, and commit `drizzle/`.
+ */
+import { sql } from 'drizzle-orm';
+import {
+	boolean,
+	check,
+	date,
+	index,
+	integer,
+	jsonb,
+	numeric,
+	pgTable,
+	primaryKey,
+	real,
+	serial,
+	text,
+	timestamp,
+	uniqueIndex
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+// ---------------------------------------------------------------- articles
+
+export const articles = pgTable(
+	'articles',
+	{
+		id: serial('id').primaryKey(),
+		/** File name or URL the text came from. */
+		source: text('source').notNull(),
+		title: text('title').notNull(),
+		publishedOn: date('published_on'),
+		/** 'header' | 'text' | 'none': how publishedOn was found. */
+		dateSource: text('date_source').notNull(),
+		language: text('language').notNull(),
+		rawText: text('raw_text').notNull(),
+		cleanText: text('clean_text').notNull(),
+		/** Raw ranges of the kept paragraphs, `[{start,end}]`: maps clean text back to raw offsets. */
+		blocks: jsonb('blocks').$type<{ start: number; end: number }[]>().notNull(),
+		contentHash: text('content_hash').notNull(),
+		/** Set when an editor must look at the article (no date found, for now). */
+		needsReview: boolean('needs_review').notNull().default(false),
+		/** A reprint or near-copy of an earlier article: its evidence is not independent. */
+		copyOfId: integer('copy_of_id').references((): any => articles.id, { onDelete: 'set null' }),
+		/** When the extraction pipeline last processed this article (null: not yet). */
+		extractedAt: timestamp('extracted_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		uniqueIndex('articles_content_hash_key').on(t.contentHash),
+		index('articles_published_on_idx').on(t.publishedOn),
+		check('articles_language_check', sql`${t.language} in ('vi', 'en')`),
+		check('articles_date_source_check', sql`${t.dateSource} in ('header', 'text', 'none')`)
+	]
+);
+
+// ---------------------------------------------------------------- people
+
+export const users = pgTable(
+	'users',
+	{
+		id: serial('id').primaryKey(),
+		email: text('email').notNull(),
+		passwordHash: text('password_hash').notNull(),
+		/** 'editor' | 'admin'. Anonymous readers have no row. */
+		role: text('role').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [
+		uniqueIndex('users_email_key').on(t.email),
+		check('users_role_check', sql`${t.role} in ('editor', 'admin')`)
+	]
+);
+
+export const sessions = pgTable(
+	'sessions',
+	{
+		/** Hex SHA-256 of the session token; the token itself is only ever in the cookie. */
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('sessions_user_id_idx').on(t.userId)]
+);
+
+/** Failed-login counters, per account and per IP, kept here so every app instance sees them. */
+export const loginAttempts = pgTable('login_attempts', {
+	/** 'email:<address>' or 'ip:<address>'. */
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull().default(0),
+	windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
+	lockedUntil: timestamp('locked_until', { withTimezone: true })
+});
+
+// ---------------------------------------------------------------- tracked items
+
+export const entities = pgTable(
+	'entities',
+	{
+		id: serial('id').primaryKey(),
+		slug: text('slug').notNull(),
+		/** 'project' | 'programme' | 'agreement' | 'mechanism' | 'other'. */
+		kind: text('kind').notNull(),
+		nameVi: text('name_vi').notNull(),
+		nameEn: text('name_en'),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('entities_slug_key').on(t.slug)]
+);
+
+export const entityAliases = pgTable(
+	'entity_aliases',
+	{
+		entityId: integer('entity_id')
+			.notNull()
+			.references(() => entities.id, { onDelete: 'cascade' }),
+		alias: text('alias').notNull(),
+		/** Lowercased, diacritics and dashes folded: what matching compares. */
+		aliasFolded: text('alias_folded').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.entityId, t.aliasFolded] }), index('entity_aliases_folded_idx').on(t.aliasFolded)]
+);
+
+export const commitments = pgTable(
+	'commitments',
+	{
+		id: serial('id').primaryKey(),
+		title: text('title').notNull(),
+		titleEn: text('title_en'),
+		/** Title folded for diacritic-insensitive search. */
+		searchText: text('search_text').notNull().default(''),
+		sector: text('sector').notNull(),
+		/** 'target' | 'project' | 'programme' | 'policy'. */
+		kind: text('kind').notNull(),
+		/** Exact decimal; never a float. */
+		targetValue: numeric('target_value'),
+		targetValueMax: numeric('target_value_max'),
+		unit: text('unit'),
+		targetYear: integer('target_year'),
+		deadline: date('deadline'),
+		/** The earlier version of this target when it was re-pledged (5 bn → 10 bn USD). */
+		revisionOfId: integer('revision_of_id').references((): any => commitments.id, { onDelete: 'set null' }),
+		/** Set when an editor merged this item into another; it is then hidden. */
+		mergedIntoId: integer('merged_into_id').references((): any => commitments.id, { onDelete: 'set null' }),
+		/** Optimistic-concurrency version: every write bumps it, saving over a newer one conflicts. */
+		version: integer('version').notNull().default(1),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('commitments_sector_idx').on(t.sector),
+		index('commitments_target_year_idx').on(t.targetYear),
+		index('commitments_revision_of_idx').on(t.revisionOfId),
+		check(
+			'commitments_sector_check',
+			sql`${t.sector} in ('trade', 'investment', 'infrastructure', 'energy', 'education', 'defense_security', 'culture_tourism', 'politics_diplomacy', 'other')`
+		)
+	]
+);
+
+export const commitmentEntities = pgTable(
+	'commitment_entities',
+	{
+		commitmentId: integer('commitment_id')
+			.notNull()
+			.references(() => commitments.id, { onDelete: 'cascade' }),
+		entityId: integer('entity_id')
+			.notNull()
+			.references(() => entities.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.commitmentId, t.entityId] }), index('commitment_entities_entity_idx').on(t.entityId)]
+);
+
+/** Evidence: an exact quote from an article, `articles.raw_text[start, end)`. */
+export const mentions = pgTable(
+	'mentions',
+	{
+		id: serial('id').primaryKey(),
+		commitmentId: integer('commitment_id')
+			.notNull()
+			.references(() => commitments.id, { onDelete: 'cascade' }),
+		articleId: integer('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		quote: text('quote').notNull(),
+		start: integer('start').notNull(),
+		end: integer('end').notNull(),
+		/** 'new' | 'reaffirmed' | 'unclear'. */
+		novelty: text('novelty').notNull(),
+		confidence: real('confidence').notNull(),
+		/** Names of the cues that fired: why the engine picked this passage. */
+		cues: jsonb('cues').$type<string[]>().notNull().default([]),
+		/** Everything the engine extracted from the passage, as it said it. */
+		extracted: jsonb('extracted').$type<Record<string, unknown>>().notNull().default({}),
+		/** Why the mention was linked to its item: rule, entity, target, score. */
+		linkReason: jsonb('link_reason').$type<Record<string, unknown>>().notNull().default({}),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('mentions_commitment_idx').on(t.commitmentId),
+		index('mentions_article_idx').on(t.articleId),
+		uniqueIndex('mentions_article_span_item_key').on(t.articleId, t.start, t.end, t.commitmentId),
+		check('mentions_span_check', sql`${t.start} >= 0 and ${t.end} > ${t.start}`)
+	]
+);
+
+/** Every status change. The current status is the latest event; nothing else stores it. */
+export const statusEvents = pgTable(
+	'status_events',
+	{
+		id: serial('id').primaryKey(),
+		commitmentId: integer('commitment_id')
+			.notNull()
+			.references(() => commitments.id, { onDelete: 'cascade' }),
+		fromStatus: text('from_status'),
+		toStatus: text('to_status').notNull(),
+		/** Null for the system. */
+		userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+		evidenceMentionId: integer('evidence_mention_id').references(() => mentions.id, { onDelete: 'set null' }),
+		evidenceUrl: text('evidence_url'),
+		note: text('note'),
+		reason: text('reason').notNull(),
+		/** The day the change took effect in the world (an article's date for the system). */
+		effectiveOn: date('effective_on'),
+		createdAt: createdAt()
+	},
+	(t) => [index('status_events_commitment_idx').on(t.commitmentId, t.createdAt)]
+);
+
+/** Machine proposals waiting for an editor: new items, link decisions, status changes. */
+export const proposals = pgTable(
+	'proposals',
+	{
+		id: serial('id').primaryKey(),
+		/** 'new_item' | 'link' | 'status'. */
+		kind: text('kind').notNull(),
+		commitmentId: integer('commitment_id').references(() => commitments.id, { onDelete: 'cascade' }),
+		mentionId: integer('mention_id').references(() => mentions.id, { onDelete: 'cascade' }),
+		payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+		/** 'open' | 'accepted' | 'rejected'. */
+		state: text('state').notNull().default('open'),
+		decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
+		decidedAt: timestamp('decided_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [index('proposals_state_idx').on(t.state, t.createdAt)]
+);
+
+/** A bilateral trade figure as one article reported it. */
+export const tradeObservations = pgTable(
+	'trade_observations',
+	{
+		id: serial('id').primaryKey(),
+		articleId: integer('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		year: integer('year').notNull(),
+		valueUsd: numeric('value_usd').notNull(),
+		/** 'full_year', or the months covered such as 'M1-M9'. */
+		period: text('period').notNull(),
+		isEstimate: boolean('is_estimate').notNull(),
+		growthPct: numeric('growth_pct'),
+		quote: text('quote').notNull(),
+		start: integer('start').notNull(),
+		end: integer('end').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('trade_observations_year_idx').on(t.year),
+		uniqueIndex('trade_observations_article_span_key').on(t.articleId, t.start, t.end)
+	]
+);
+
+// ---------------------------------------------------------------- accountability
+
+/** Every write: who, when, what, before and after. Status history and corrections read from it. */
+export const auditLog = pgTable(
+	'audit_log',
+	{
+		id: serial('id').primaryKey(),
+		userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+		action: text('action').notNull(),
+		entityType: text('entity_type').notNull(),
+		entityId: integer('entity_id'),
+		before: jsonb('before'),
+		after: jsonb('after'),
+		/** Public note for the corrections log, when the change corrects a published item. */
+		publicNote: text('public_note'),
+		createdAt: createdAt()
+	},
+	(t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_created_idx').on(t.createdAt)]
+);
+
+/** An editor's import run; its per-file rows are the progress every app instance can read. */
+export const importJobs = pgTable('import_jobs', {
+	id: serial('id').primaryKey(),
+	userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+	/** 'running' | 'done' | 'failed'. */
+	state: text('state').notNull().default('running'),
+	total: integer('total').notNull(),
+	createdAt: createdAt(),
+	finishedAt: timestamp('finished_at', { withTimezone: true })
+});
+
+export const importJobFiles = pgTable(
+	'import_job_files',
+	{
+		id: serial('id').primaryKey(),
+		jobId: integer('job_id')
+			.notNull()
+			.references(() => importJobs.id, { onDelete: 'cascade' }),
+		fileName: text('file_name').notNull(),
+		/** 'pending' | 'added' | 'duplicate' | 'error'. */
+		outcome: text('outcome').notNull().default('pending'),
+		message: text('message'),
+		articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' })
+	},
+	(t) => [index('import_job_files_job_idx').on(t.jobId)]
+);
+
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+export type Entity = typeof entities.$inferSelect;
+export type Commitment = typeof commitments.$inferSelect;
+export type Mention = typeof mentions.$inferSelect;
+export type StatusEvent = typeof statusEvents.$inferSelect;
+export type Proposal = typeof proposals.$inferSelect;
+export type TradeObservationRow = typeof tradeObservations.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

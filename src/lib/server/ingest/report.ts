@@ -1,0 +1,16 @@
+import type { ImportOutcome } from './store';
+
+/** One line per file, as the import CLI and `npm start` print it. */
+export function describeOutcome(file: string, result: ImportOutcome): string {
+	switch (result.outcome) {
+		case 'added': {
+			const a = result.article;
+			const date = a.publishedOn ?? 'no date (flagged for an editor)';
+			return `added      ${file}  → article #${a.id} [${a.language}, ${date}] ${a.title}`;
+		}
+		case 'duplicate':
+			return `skipped    ${file}  → same text as article #${result.articleId} (${result.title})`;
+		case 'error':
+			return `error      ${file}  → ${result.reason}`;
+	}
+}

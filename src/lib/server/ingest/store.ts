@@ -1,0 +1,47 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { articles, type Article } from '../db/schema';
+import { parseArticle } from './parse';
+import { decodeArticle } from './read';
+
+export type ImportOutcome =
+	| { outcome: 'added'; article: Article }
+	| { outcome: 'duplicate'; articleId: number; title: string }
+	| { outcome: 'error'; reason: string };
+
+/**
+ * Imports one article file: decode, parse, then store it in a single transaction. The content
+ * hash is unique, so the same story arriving twice (or from ten imports at once) is stored once.
+ */
+export async function importArticle(db: Db, source: string, bytes: Uint8Array): Promise<ImportOutcome> {
+	const decoded = decodeArticle(bytes);
+	if (!decoded.ok) return { outcome: 'error', reason: decoded.reason };
+	const parsed = parseArticle(decoded.text, source);
+	if (parsed.blocks.length === 0) return { outcome: 'error', reason: 'no article text was found in the file' };
+
+	return db.transaction(async (tx) => {
+		const [inserted] = await tx
+			.insert(articles)
+			.values({
+				source,
+				title: parsed.title,
+				publishedOn: parsed.published,
+				dateSource: parsed.dateSource,
+				language: parsed.language,
+				rawText: parsed.raw,
+				cleanText: parsed.clean,
+				blocks: parsed.blocks,
+				contentHash: parsed.contentHash,
+				needsReview: parsed.published === null
+			})
+			.onConflictDoNothing({ target: articles.contentHash })
+			.returning();
+		if (inserted) return { outcome: 'added', article: inserted } as const;
+		const [existing] = await tx
+			.select({ id: articles.id, title: articles.title })
+			.from(articles)
+			.where(eq(articles.contentHash, parsed.contentHash));
+		if (!existing) throw new Error('content hash conflicted but no article holds it');
+		return { outcome: 'duplicate', articleId: existing.id, title: existing.title } as const;
+	});
+}

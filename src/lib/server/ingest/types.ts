@@ -1,0 +1,30 @@
+/**
+ * What ingestion knows about one article file, before it touches the database.
+ * Every offset is a UTF-16 code-unit index into `raw`, the file's text exactly as read,
+ * so that `raw.slice(start, end)` is always the quote a reader can find in the source.
+ */
+export type Language = 'vi' | 'en';
+
+/** How `published` was found: from the ` date YYYY-MM-DD` header, from the body text, or not at all. */
+export type DateSource = 'header' | 'text' | 'none';
+
+/** One paragraph of article body kept by the cleaner: `raw.slice(start, end)`, verbatim. */
+export interface Block {
+	start: number;
+	end: number;
+}
+
+export interface ParsedArticle {
+	raw: string;
+	title: string;
+	/** ISO date `YYYY-MM-DD`, or null when nothing in the file says when it was published. */
+	published: string | null;
+	dateSource: DateSource;
+	language: Language;
+	/** Body paragraphs in reading order, site chrome removed. */
+	blocks: Block[];
+	/** The blocks' text joined by blank lines: what the article page shows. */
+	clean: string;
+	/** Hex SHA-256 of the normalised body text: equal for reprints of the same file. */
+	contentHash: string;
+}
