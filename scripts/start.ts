@@ -2,32 +2,13 @@
  * npm start: build when the sources are newer than the build, migrate, import seeds/,
  * then serve the adapter-node build on PORT.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { appDatabase, closeAppDatabase } from '../src/lib/server/db';
 import { readEnv } from '../src/lib/server/env';
 import { importFile, listArticleFiles } from '../src/lib/server/ingest/files';
 import { describeOutcome } from '../src/lib/server/ingest/report';
-
-const BUILD_ENTRY = path.resolve('build/index.js');
-const BUILD_INPUTS = ['src', 'static', 'drizzle', 'package.json', 'svelte.config.js', 'vite.config.ts'];
-
-function newestChange(p: string): number {
-	const info = statSync(p);
-	if (!info.isDirectory()) return info.mtimeMs;
-	return readdirSync(p).reduce((max, name) => Math.max(max, newestChange(path.join(p, name))), info.mtimeMs);
-}
-
-function buildIfNeeded(): void {
-	const builtAt = existsSync(BUILD_ENTRY) ? statSync(BUILD_ENTRY).mtimeMs : 0;
-	const changedAt = Math.max(...BUILD_INPUTS.filter((p) => existsSync(p)).map(newestChange));
-	if (builtAt > changedAt) return;
-	console.log('Building the app (sources changed since the last build)…');
-	const result = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-	if (result.status !== 0) throw new Error('the build failed; see the output above');
-}
+import { BUILD_ENTRY, buildIfNeeded } from './build';
 
 async function importSeeds(): Promise<void> {
 	const { db } = await appDatabase();
