@@ -9,6 +9,7 @@ import { readEnv } from '../src/lib/server/env';
 import { importFile, listArticleFiles } from '../src/lib/server/ingest/files';
 import { describeOutcome } from '../src/lib/server/ingest/report';
 import { BUILD_ENTRY, buildIfNeeded } from './build';
+import { ensureDemoEditor, firstAdminHint } from '../src/lib/server/auth/bootstrap';
 
 async function importSeeds(): Promise<void> {
 	const { db } = await appDatabase();
@@ -18,16 +19,31 @@ async function importSeeds(): Promise<void> {
 	}
 }
 
+/** Printed after the server line so it is the last thing an operator sees. */
+async function prepareAccounts(demo: boolean): Promise<string[]> {
+	const { db } = await appDatabase();
+	const notes: string[] = [];
+	const hint = await firstAdminHint(db);
+	if (hint) notes.push(hint);
+	if (demo) {
+		const { email, password } = await ensureDemoEditor(db);
+		notes.push(`DEMO=1: demo editor ${email} with password ${password} (new on every start; log in at /login)`);
+	}
+	return notes;
+}
+
 async function main(): Promise<void> {
 	const env = readEnv();
 	buildIfNeeded();
 	await importSeeds();
+	const accountNotes = await prepareAccounts(env.DEMO);
 	// PGlite allows one process per data folder: let the server open it afresh.
 	await closeAppDatabase();
 	process.env.PORT = String(env.PORT);
 	await import(pathToFileURL(BUILD_ENTRY).href);
 	const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${path.resolve(env.DATA_DIR)}`;
 	console.log(`\nCamket is serving http://localhost:${env.PORT}/ on ${where}`);
+	for (const note of accountNotes) console.log(note);
 }
 
 main().catch((e: unknown) => {

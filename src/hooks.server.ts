@@ -1,5 +1,7 @@
-import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { appDatabase } from '$lib/server/db';
+import { handleAuth } from '$lib/server/auth/handle';
 
 /** Migrate before the first request, so a fresh database is ready when the server listens. */
 export const init: ServerInit = async () => {
@@ -10,3 +12,5 @@ export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);
 	return { message: status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again shortly.' };
 };
+
+export const handle: Handle = sequence(handleAuth);

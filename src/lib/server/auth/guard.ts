@@ -1,0 +1,35 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { SessionUser } from './session';
+import { hasRole, type Role } from './roles';
+
+interface AuthLocals {
+	user: SessionUser | null;
+	sessionExpired?: boolean;
+}
+
+/** For actions and endpoints: anything short of the role is a 403, never a silent no-op. */
+export function requireRole(locals: AuthLocals, role: Role): SessionUser {
+	if (!locals.user || !hasRole(locals.user.role, role)) error(403, locals.user ? `This needs the ${role} role.` : 'Log in as an editor to do this.');
+	return locals.user;
+}
+
+/**
+ * For protected page loads: an anonymous reader goes to the login page with the way back, and
+ * is told when it is because the session expired; a logged-in user without the role gets a 403.
+ */
+export function requirePageRole(locals: AuthLocals, role: Role, url: URL): SessionUser {
+	if (!locals.user) redirect(303, loginUrl(url, locals.sessionExpired === true));
+	if (!hasRole(locals.user.role, role)) error(403, `This page needs the ${role} role.`);
+	return locals.user;
+}
+
+export function loginUrl(from: URL, expired: boolean): string {
+	const params = new URLSearchParams({ next: from.pathname + from.search });
+	if (expired) params.set('expired', '1');
+	return `/login?${params}`;
+}
+
+/** Only same-site paths: `next` must never send a fresh login to another origin. */
+export function safeNext(next: string | null): string {
+	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/editor';
+}

@@ -1,0 +1,52 @@
+import { hash, verify } from '@node-rs/argon2';
+
+/** OWASP's argon2id minimum (19 MiB, 2 passes); @node-rs/argon2 defaults to argon2id. */
+const OPTIONS = { memoryCost: 19456, timeCost: 2, outputLen: 32, parallelism: 1 };
+
+export function hashPassword(password: string): Promise<string> {
+	return hash(password, OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+	try {
+		return await verify(passwordHash, password);
+	} catch {
+		return false;
+	}
+}
+
+/** Used when the email is unknown, so a miss costs as long as a wrong password. */
+let dummyHash: Promise<string> | null = null;
+export async function burnPasswordCheck(password: string): Promise<void> {
+	dummyHash ??= hashPassword('not-a-real-account-password');
+	await verifyPassword(await dummyHash, password);
+}
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+const COMMON = ['password', 'passw0rd', 'qwerty', 'azerty', '123456', 'letmein', 'welcome', 'admin', 'camket', 'iloveyou', 'abc123', 'matkhau', 'changeme'];
+
+/** Null when acceptable, otherwise why not. Length first; then the patterns guessers try first. */
+export function passwordWeakness(password: string, email?: string): string | null {
+	if (password.length < MIN_PASSWORD_LENGTH) return `use at least ${MIN_PASSWORD_LENGTH} characters`;
+	if (password.length > 256) return 'use at most 256 characters';
+	const lower = password.toLowerCase();
+	if (new Set(lower).size < 5) return 'use more different characters';
+	if (isSequence(lower)) return 'do not use a keyboard or number sequence';
+	if (COMMON.some((w) => lower.includes(w) && lower.replace(w, '').length < 8)) return 'do not build it around a common password';
+	const local = email?.split('@')[0]?.toLowerCase();
+	if (local && local.length >= 4 && lower.includes(local)) return 'do not include your email address';
+	return null;
+}
+
+function isSequence(s: string): boolean {
+	const rows = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+	const repeated = s.length % 2 === 0 && s.slice(0, s.length / 2) === s.slice(s.length / 2);
+	if (repeated) return true;
+	let steps = 0;
+	for (let i = 1; i < s.length; i++) {
+		const pair = s[i - 1]! + s[i]!;
+		if (rows.some((r) => r.includes(pair) || [...r].reverse().join('').includes(pair))) steps++;
+	}
+	return steps >= s.length - 2;
+}

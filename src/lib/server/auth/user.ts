@@ -1,0 +1,63 @@
+import { count, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../db/client';
+import { users } from '../db/schema';
+import { hashPassword, passwordWeakness } from './password';
+import { RoleSchema, type Role } from './roles';
+import { invalidateUserSessions } from './session';
+
+export const EmailSchema = z
+	.string()
+	.trim()
+	.toLowerCase()
+	.pipe(z.email({ message: 'enter a valid email address' }).max(254));
+
+export interface UserRecord {
+	id: number;
+	email: string;
+	role: Role;
+	passwordHash: string;
+}
+
+export async function getUserByEmail(db: Db, email: string): Promise<UserRecord | null> {
+	const [row] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
+	return row ? { id: row.id, email: row.email, role: RoleSchema.parse(row.role), passwordHash: row.passwordHash } : null;
+}
+
+export async function getUserById(db: Db, id: number): Promise<UserRecord | null> {
+	const [row] = await db.select().from(users).where(eq(users.id, id));
+	return row ? { id: row.id, email: row.email, role: RoleSchema.parse(row.role), passwordHash: row.passwordHash } : null;
+}
+
+export class WeakPasswordError extends Error {}
+
+export async function createUser(db: Db, input: { email: string; password: string; role: Role }): Promise<{ id: number; email: string; role: Role }> {
+	const email = EmailSchema.parse(input.email);
+	const weakness = passwordWeakness(input.password, email);
+	if (weakness) throw new WeakPasswordError(`Password too weak: ${weakness}.`);
+	const [row] = await db
+		.insert(users)
+		.values({ email, role: input.role, passwordHash: await hashPassword(input.password) })
+		.returning({ id: users.id, email: users.email, role: users.role });
+	return { id: row!.id, email: row!.email, role: input.role };
+}
+
+/** A new password ends every session of the user, wherever it was opened. */
+export async function setPassword(db: Db, userId: number, password: string, email?: string): Promise<void> {
+	const weakness = passwordWeakness(password, email);
+	if (weakness) throw new WeakPasswordError(`Password too weak: ${weakness}.`);
+	const passwordHash = await hashPassword(password);
+	await db.transaction(async (tx) => {
+		await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+		await invalidateUserSessions(tx as unknown as Db, userId);
+	});
+}
+
+export async function listUsers(db: Db): Promise<{ id: number; email: string; role: string; createdAt: Date }[]> {
+	return db.select({ id: users.id, email: users.email, role: users.role, createdAt: users.createdAt }).from(users).orderBy(users.email);
+}
+
+export async function countAdmins(db: Db): Promise<number> {
+	const [row] = await db.select({ n: count() }).from(users).where(eq(users.role, 'admin'));
+	return Number(row?.n ?? 0);
+}

@@ -1,0 +1,32 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { attemptLogin, describeRetry } from '$lib/server/auth/login';
+import { createSession, generateSessionToken } from '$lib/server/auth/session';
+import { isSecureRequest, setSessionCookie } from '$lib/server/auth/cookie';
+import { LoginForm, formFields } from '$lib/server/auth/forms';
+import { safeNext } from '$lib/server/auth/guard';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	const next = safeNext(url.searchParams.get('next'));
+	if (locals.user) redirect(303, next);
+	return { next, expired: url.searchParams.get('expired') === '1' || locals.sessionExpired };
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, getClientAddress, url }) => {
+		const parsed = LoginForm.safeParse(formFields(await request.formData()));
+		const form = { email: parsed.data?.email ?? '', next: safeNext(parsed.data?.next ?? null) };
+		if (!parsed.success) return fail(400, { form, message: 'Enter your email and password.' });
+
+		const db = await getDb();
+		const result = await attemptLogin(db, { email: parsed.data.email, password: parsed.data.password, ip: getClientAddress() });
+		if (!result.ok && result.reason === 'locked') return fail(429, { form, message: describeRetry(result.retryAt) });
+		if (!result.ok) return fail(400, { form, message: 'Wrong email or password.' });
+
+		const token = generateSessionToken();
+		const session = await createSession(db, token, result.user.id);
+		setSessionCookie(cookies, token, session.expiresAt, isSecureRequest(url));
+		redirect(303, form.next);
+	}
+};
