@@ -1,0 +1,216 @@
+/**
+ * Finds named projects and programmes in folded text: first the registry's aliases, then a
+ * generic detector for unnamed-but-specific phrases ("cảng Vũng Áng", "nhà máy thủy điện
+ * Nam Ngum", "Vientiane–Boten railway", "Kế hoạch … giai đoạn 2021-2025") whose slug is built
+ * from the folded name. Route endpoints are sorted so either word order gives one slug.
+ * All scans are linear: type words are found first, names are read from there a few tokens at a time.
+ */
+import { foldKey, slugify } from './fold';
+import { ENTITY_REGISTRY, type EntityKind, type RegistryEntity } from './registry';
+import type { Sector } from './types';
+
+export interface EntityMatch {
+	slug: string;
+	kind: EntityKind;
+	sector: Sector;
+	start: number;
+	end: number;
+	name_vi: string | null;
+	name_en: string | null;
+}
+
+function aliasPattern(alias: string): string {
+	return foldKey(alias)
+		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+		.replace(/\s*-\s*/g, '\\s*-\\s*')
+		.replace(/(\d) (?=[a-z])/g, '$1\\s*')
+		.replace(/ /g, '\\s+');
+}
+
+const BY_ALIAS = new Map<string, RegistryEntity>();
+for (const e of ENTITY_REGISTRY) for (const a of e.aliases) BY_ALIAS.set(foldKey(a).replace(/\s*-\s*/g, '-').replace(/\s+/g, ' '), e);
+const ALIAS_RE = new RegExp(
+	`(?<![a-z0-9])(?:${[...BY_ALIAS.keys()]
+		.sort((a, b) => b.length - a.length)
+		.map(aliasPattern)
+		.join('|')})(?![a-z0-9])`,
+	'gi'
+);
+
+interface GenericType {
+	slug: string;
+	kind: EntityKind;
+	sector: Sector;
+	en: string;
+	route: boolean;
+}
+
+const T = (slug: string, kind: EntityKind, sector: Sector, en: string, route = false): GenericType => ({ slug, kind, sector, en, route });
+const EXPRESSWAY = T('expressway', 'expressway', 'infrastructure', 'expressway', true);
+const RAILWAY = T('railway', 'railway', 'infrastructure', 'railway', true);
+const PORT = T('port', 'port', 'infrastructure', 'port');
+const DRY_PORT = T('dry-port', 'dry_port', 'infrastructure', 'dry port');
+const HYDRO = T('hydropower', 'power_plant', 'energy', 'hydropower plant');
+const THERMAL = T('thermal-power', 'power_plant', 'energy', 'thermal power plant');
+const WIND = T('wind-power', 'power_plant', 'energy', 'wind power project');
+const SOLAR = T('solar-power', 'power_plant', 'energy', 'solar power project');
+const POWER = T('power-plant', 'power_plant', 'energy', 'power plant');
+const LINE = T('transmission-line', 'transmission_line', 'energy', 'transmission line', true);
+const GATE = T('border-gate', 'border_gate', 'trade', 'border gate', true);
+const ZONE = T('economic-zone', 'economic_zone', 'investment', 'economic zone');
+const PARK = T('industrial-park', 'industrial_park', 'investment', 'industrial park');
+const AIRPORT = T('airport', 'airport', 'infrastructure', 'airport');
+const BRIDGE = T('bridge', 'bridge', 'infrastructure', 'bridge');
+const MINE = T('coal-mine', 'mine', 'energy', 'coal mine');
+
+/** Vietnamese: the type word comes first and the name follows. */
+const VI_TYPES: [string, GenericType][] = [
+	['duong cao toc', EXPRESSWAY],
+	['cao toc', EXPRESSWAY],
+	['duong sat', RAILWAY],
+	['cang can', DRY_PORT],
+	['cang bien', PORT],
+	['cang', PORT],
+	['nha may thuy dien', HYDRO],
+	['thuy dien', HYDRO],
+	['nha may nhiet dien', THERMAL],
+	['nhiet dien', THERMAL],
+	['nha may dien gio', WIND],
+	['dien gio', WIND],
+	['dien mat troi', SOLAR],
+	['nha may dien', POWER],
+	['duong day (?:truyen tai )?(?:dien )?(?:\\d+\\s*kV )?', LINE],
+	['cua khau (?:quoc te |chinh |phu )?', GATE],
+	['khu kinh te (?:cua khau )?', ZONE],
+	['khu cong nghiep', PARK],
+	['san bay (?:quoc te )?', AIRPORT],
+	['cau', BRIDGE],
+	['mo than', MINE]
+];
+/** "cầu" is also "yêu cầu", "nhu cầu", "toàn cầu": only a bridge when no such word comes before. */
+const VI_SOURCE = (k: string): string => (k === 'cau' ? '(?<!(?:yeu|nhu|toan|khau|nguyen|dau|ca|de) )cau' : k.replace(/ $/, ''));
+const VI_TYPE_RE = new RegExp(`(?<![A-Za-z])(${VI_TYPES.map(([k]) => VI_SOURCE(k)).join('|')}) (?=[A-Z0-9])`, 'g');
+
+/** English: the name comes first, then the type word. */
+const EN_TYPES: [string, GenericType][] = [
+	['expressway', EXPRESSWAY],
+	['highway', EXPRESSWAY],
+	['railway', RAILWAY],
+	['railroad', RAILWAY],
+	['rail line', RAILWAY],
+	['dry port', DRY_PORT],
+	['seaport', PORT],
+	['port', PORT],
+	['hydropower (?:plant|project|dam)', HYDRO],
+	['hydroelectric (?:plant|project|dam)', HYDRO],
+	['thermal power plant', THERMAL],
+	['wind (?:farm|power project|power plant)', WIND],
+	['solar (?:farm|power project|power plant)', SOLAR],
+	['power (?:plant|project|station)', POWER],
+	['(?:\\d+\\s*kV )?(?:transmission|power) line', LINE],
+	['border (?:gate|checkpoint)', GATE],
+	['economic zone', ZONE],
+	['industrial (?:park|zone)', PARK],
+	['airport', AIRPORT],
+	['bridge', BRIDGE],
+	['coal mine', MINE]
+];
+const EN_TYPE_RE = new RegExp(`(?<=[A-Za-z0-9] )(${EN_TYPES.map(([k]) => k).join('|')})(?![a-z])`, 'gi');
+
+const NAME_TOKEN = /^(?:[A-Z][A-Za-z']*|\d+[A-Za-z]*)$/;
+const STOP = new Set(['The', 'A', 'An', 'New', 'This', 'That', 'Its', 'Their', 'Both', 'Two', 'Viet', 'Lao', 'Vietnamese', 'Laotian']);
+const MAX_NAME_TOKENS = 6;
+
+function typeOf(table: [string, GenericType][], word: string): GenericType | null {
+	for (const [k, t] of table) if (new RegExp(`^${k}$`, 'i').test(word.replace(/\s+$/, ''))) return t;
+	return null;
+}
+
+/** Reads name tokens forward from `from`; tokens are joined by spaces or dashes. */
+function nameAfter(text: string, from: number): { end: number; name: string } | null {
+	const re = /([A-Za-z0-9']+)(\s*-\s*|\s)?/y;
+	re.lastIndex = from;
+	let end = from;
+	let n = 0;
+	let m: RegExpExecArray | null;
+	while (n < MAX_NAME_TOKENS && (m = re.exec(text)) !== null && NAME_TOKEN.test(m[1]!)) {
+		end = m.index + m[1]!.length;
+		n++;
+		if (!m[2]) break;
+	}
+	return n ? { end, name: text.slice(from, end) } : null;
+}
+
+/** Reads name tokens backward from `to` (exclusive). */
+function nameBefore(text: string, to: number): { start: number; name: string } | null {
+	let start = to;
+	let i = to;
+	for (let n = 0; n < MAX_NAME_TOKENS; n++) {
+		let j = i;
+		while (j > 0 && /[\s-]/.test(text.charAt(j - 1))) j--;
+		let k = j;
+		while (k > 0 && /[A-Za-z0-9']/.test(text.charAt(k - 1))) k--;
+		const token = text.slice(k, j);
+		if (!NAME_TOKEN.test(token) || STOP.has(token)) break;
+		start = k;
+		i = k;
+	}
+	return start < to ? { start, name: text.slice(start, to).trim() } : null;
+}
+
+function genericSlug(type: GenericType, name: string): string {
+	const parts = slugify(name).split('-');
+	if (type.route) {
+		const ends = name.split(/\s*-\s*/).map(slugify).filter(Boolean);
+		if (ends.length === 2) return `${ends.sort().join('-')}-${type.slug}`;
+	}
+	return `${parts.join('-')}-${type.slug}`;
+}
+
+function generic(type: GenericType, start: number, end: number, name: string): EntityMatch {
+	return { slug: genericSlug(type, name), kind: type.kind, sector: type.sector, start, end, name_vi: null, name_en: `${name} ${type.en}` };
+}
+
+const PROGRAMME_RE =
+	/\b(De an|Nghi dinh thu|Ke hoach|Chien luoc|Chuong trinh|Hiep dinh|Thoa thuan|Ban ghi nho|Quy hoach)\b([^;.\n]{3,160}?)\s*giai doan ((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)/g;
+const SESSION_RE = /\b(?:Ky hop (?:lan thu |thu )?(\d+)\s+(?:cua\s+)?Uy ban [Ll]ien [Cc]hinh phu|(\d+)(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,3}?Intergovernmental Committee)/g;
+
+/** Every entity mentioned in `text` (folded), longest registry aliases first, without overlaps. */
+export function findEntities(text: string): EntityMatch[] {
+	const found: EntityMatch[] = [];
+	const taken = (s: number, e: number): boolean => found.some((f) => s < f.end && e > f.start);
+	const add = (m: EntityMatch): void => {
+		if (!taken(m.start, m.end)) found.push(m);
+	};
+	let m: RegExpExecArray | null;
+	SESSION_RE.lastIndex = 0;
+	while ((m = SESSION_RE.exec(text)) !== null) {
+		const n = m[1] ?? m[2];
+		add({ slug: `vn-la-intergovernmental-committee-session-${n}`, kind: 'mechanism', sector: 'politics_diplomacy', start: m.index, end: m.index + m[0].length, name_vi: null, name_en: `Session ${n} of the Vietnam–Laos Intergovernmental Committee` });
+	}
+	ALIAS_RE.lastIndex = 0;
+	while ((m = ALIAS_RE.exec(text)) !== null) {
+		const e = BY_ALIAS.get(m[0].toLowerCase().replace(/\s*-\s*/g, '-').replace(/\s+/g, ' '));
+		if (e) add({ slug: e.slug, kind: e.kind, sector: e.sector, start: m.index, end: m.index + m[0].length, name_vi: e.name_vi, name_en: e.name_en });
+	}
+	PROGRAMME_RE.lastIndex = 0;
+	while ((m = PROGRAMME_RE.exec(text)) !== null) {
+		const name = `${m[1]}${m[2]}`.trim();
+		add({ slug: `${slugify(name)}-${m[3]}-${m[4]}`, kind: 'programme', sector: 'other', start: m.index, end: m.index + m[0].length, name_vi: null, name_en: null });
+	}
+	VI_TYPE_RE.lastIndex = 0;
+	while ((m = VI_TYPE_RE.exec(text)) !== null) {
+		const type = typeOf(VI_TYPES, m[1]!);
+		const name = type && nameAfter(text, m.index + m[0].length);
+		if (type && name) add(generic(type, m.index, name.end, name.name));
+	}
+	EN_TYPE_RE.lastIndex = 0;
+	while ((m = EN_TYPE_RE.exec(text)) !== null) {
+		const type = typeOf(EN_TYPES, m[1]!);
+		const name = type && nameBefore(text, m.index);
+		if (type && name) add(generic(type, name.start, m.index + m[1]!.length, name.name));
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+export { ENTITY_REGISTRY };

@@ -1,0 +1,85 @@
+/**
+ * The extraction engine's public API. Pure: no network, no database, no SvelteKit imports,
+ * so tsx scripts and the pipeline can both import it by relative path.
+ *
+ * Only the article's `blocks` (cleaned body paragraphs, as raw ranges) are read. Each block is
+ * folded, segmented and matched on the folded copy; every quote is then cut from `raw`.
+ */
+import { detectInSentence, type Detected } from './commitments';
+import { fold } from './fold';
+import type { NumberStyle } from './numbers';
+import { segmentBlock } from './segment';
+import { trimEdges } from './spans';
+import { titleFor } from './titles';
+import { findTradeInSentence } from './trade';
+import type { ArticleInput, ExtractedCommitment, Extraction, TradeObservation } from './types';
+
+export type { ArticleInput, CommitmentKind, ExtractedCommitment, Extraction, Novelty, Sector, TradeObservation } from './types';
+export { SECTORS } from './types';
+export { ENTITY_REGISTRY, type EntityKind, type RegistryEntity } from './registry';
+export { findEntities, type EntityMatch } from './entities';
+export { findAmounts, parseNumber, scaleDecimal, type Amount } from './numbers';
+export { findTargetYear } from './years';
+export { fold, foldKey, slugify } from './fold';
+export { segmentBlock, type Sentence, type Span } from './segment';
+export { CUES, findCues, type Cue, type CueKind } from './cues';
+
+function yearOf(published: string | null): number | null {
+	const m = published ? /^(\d{4})/.exec(published) : null;
+	return m ? +m[1]! : null;
+}
+
+const CONFIDENCE_MIDPOINT = 3.5;
+
+function confidence(score: number): number {
+	const p = 1 / (1 + Math.exp(-(score - CONFIDENCE_MIDPOINT) / 1.5));
+	return Math.round(Math.min(0.99, Math.max(0.05, p)) * 100) / 100;
+}
+
+function toCommitment(raw: string, d: Detected, toRaw: (i: number) => number, base: number, language: 'vi' | 'en', folded: string): ExtractedCommitment {
+	const start = base + toRaw(d.start);
+	const end = base + toRaw(d.end);
+	const { title, title_en } = titleFor(raw, folded, d, (i) => base + toRaw(i), language);
+	return {
+		title,
+		title_en,
+		sector: d.sector,
+		quote: raw.slice(start, end),
+		start,
+		end,
+		target_value: d.amount?.value ?? null,
+		target_value_max: d.amount?.max ?? null,
+		unit: d.amount?.unit ?? null,
+		target_year: d.targetYear,
+		novelty: d.novelty,
+		entities: [...new Set(d.entities.map((e) => e.slug))],
+		confidence: confidence(d.score),
+		kind: d.kind,
+		cues: d.cues
+	};
+}
+
+/** Commitments and trade observations of one parsed article. Never throws on odd text. */
+export function extractArticle(article: ArticleInput): Extraction {
+	const { raw, language } = article;
+	const style: NumberStyle = language === 'en' ? 'en' : 'vi';
+	const publishedYear = yearOf(article.published);
+	const commitments: ExtractedCommitment[] = [];
+	const trade: TradeObservation[] = [];
+	for (const block of article.blocks) {
+		const base = Math.max(0, Math.min(block.start, raw.length));
+		const stop = Math.max(base, Math.min(block.end, raw.length));
+		const f = fold(raw.slice(base, stop));
+		for (const sentence of segmentBlock(f.text)) {
+			for (const d of detectInSentence(f.text, sentence, style, publishedYear)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
+			if (sentence.caption || sentence.heading) continue;
+			for (const h of findTradeInSentence(f.text.slice(sentence.start, sentence.end), sentence.clauses.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start })), style, publishedYear)) {
+				const span = trimEdges(f.text, sentence.start + h.start, sentence.start + h.end);
+				const start = base + f.toRaw(span.start);
+				const end = base + f.toRaw(span.end);
+				trade.push({ year: h.year, value_usd: h.value_usd, period: h.period, is_estimate: h.is_estimate, growth_pct: h.growth_pct, quote: raw.slice(start, end), start, end });
+			}
+		}
+	}
+	return { commitments, trade_observations: trade };
+}

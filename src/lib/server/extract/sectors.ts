@@ -1,0 +1,81 @@
+/**
+ * Sector keywords and "concreteness" — whether a passage names something checkable
+ * (a sector of cooperation, a programme, an agreement, a project) rather than only the
+ * relationship itself ("quan hệ hữu nghị", "đoàn kết", "ties"). Folded text, see fold.ts.
+ */
+import type { Sector } from './types';
+
+interface SectorRule {
+	sector: Exclude<Sector, 'other'> | 'other';
+	re: RegExp;
+	/** Whether a hit makes the passage concrete; politics words alone are too vague. */
+	concrete: boolean;
+}
+
+const r = (sector: SectorRule['sector'], source: string, concrete = true, flags = 'gi'): SectorRule => ({
+	sector,
+	re: new RegExp(source, flags),
+	concrete
+});
+
+const RULES: SectorRule[] = [
+	r('trade', '\\b(?:thuong mai|kim ngach|xuat khau|nhap khau|xuat nhap khau|hang hoa|cua khau|trade|exports?|imports?|two-way|bilateral trade|commerce|goods)\\b'),
+	r('investment', '\\b(?:dau tu|khu cong nghiep|khu kinh te|doanh nghiep|von|moi truong kinh doanh|investment|investors?|industrial (?:park|zone)|economic zone|enterprises?|businesses)\\b'),
+	r('investment', '\\b(?:hai nen kinh te|hop tac kinh te|kinh te hai nuoc|economic cooperation|economies)\\b'),
+	r('infrastructure', '\\b(?:cao toc|duong sat|duong bo|giao thong|ha tang|san bay|ket noi|van tai|logistics|expressway|highway|railway|railroad|roads?|bridges?|airport|infrastructure|transport|connectivity|seaport)\\b'),
+	r('infrastructure', '\\b(?:[Cc]ang (?:bien|can|hang khong|[A-Z])|port\\b)', true, 'g'),
+	r('energy', '\\b(?:thuy dien|nhiet dien|dien gio|dien mat troi|nang luong|dien nang|luoi dien|truyen tai|mua dien|ban dien|nhap khau dien|xuat khau dien|nguon dien|nha may dien|than da|khai thac than|nhap khau than|xang dau|khi dot|MW|kV|energy|electricity|power|hydropower|coal|grid|wind farm|solar|petroleum|oil|gas)\\b'),
+	r('education', '\\b(?:giao duc|dao tao|hoc bong|luu hoc sinh|sinh vien|hoc vien|nhan luc|nguon nhan luc|day nghe|education|training|scholarships?|students?|universit(?:y|ies)|human resources?|schools?)\\b'),
+	r('defense_security', '\\b(?:quoc phong|an ninh|bien gioi|quan su|quan doi|canh sat|toi pham|ma tuy|cong an|defen[cs]e|security|military|border|police|crime|drugs?)\\b'),
+	r('culture_tourism', '\\b(?:van hoa|du lich|the thao|nghe thuat|di san|le hoi|bao chi|culture|cultural|tourism|tourists?|sports?|arts|heritage|festival)\\b'),
+	r('politics_diplomacy', '\\b(?:trao doi thong tin|chia se thong tin|tham van|dien dan|tuyen truyen|Uy ban lien Chinh phu|Uy ban Lien Chinh phu|Bo Chinh tri|thoa thuan cap cao|Tuyen bo chung|co che (?:hop tac )?moi|co quan Dang|doan the|ngoai giao|diplomatic|consultations?|multilateral forums?|intergovernmental|joint statement|high-level agreements?)\\b'),
+	r('politics_diplomacy', '\\b(?:Dang|Nha nuoc|Quoc hoi|chinh tri|Dai hoi|nghi quyet|[Pp]arty|[Pp]olitical|[Pp]olitburo|National Assembly)\\b', false, 'g'),
+	r('other', '\\b(?:vien thong|chuyen doi so|chinh phu dien tu|khoa hoc|cong nghe|y te|nong nghiep|thuy loi|moi truong|ngan hang|tai chinh|telecom\\w*|digital|e-government|science|technology|health|agricultur\\w*|banking|finance)\\b')
+];
+
+/** Nouns for programmes, agreements and projects: something with a name and an end. */
+const PROGRAMME_RE =
+	/\b(?:[Dd]e an|[Cc]huong trinh|[Kk]e hoach|[Hh]iep dinh|[Nn]ghi dinh thu|[Tt]hoa thuan|[Tt]uyen bo chung|[Bb]an ghi nho|[Nn]ghi quyet|Chien luoc|chien luoc phat trien|[Dd]u an|[Cc]ong trinh|co che (?:hop tac )?moi|van kien|[Qq]uy hoach|agreements?|programmes?|programs?|plans?|projects?|protocols?|MoUs?|memorand(?:um|a)|roadmap|strateg(?:y|ies)|mechanisms?)\b/g;
+
+/** Words about the relationship itself: on their own they never make a passage checkable. */
+const RELATION_RE =
+	/\b(?:quan he|doan ket|huu nghi|gan bo|tin cay|gan ket chien luoc|hop tac toan dien|tinh cam|keo son|thuy chung|truyen thong|ties|relations(?:hip)?|friendship|solidarity|comprehensive cooperation|strategic partnership)\b/gi;
+
+export interface SectorProfile {
+	sector: Sector;
+	/** Number of distinct sectors mentioned. */
+	breadth: number;
+	/** Concrete sector hits (politics words excluded). */
+	concreteHits: number;
+	programme: boolean;
+	/** Relationship words ("quan hệ hữu nghị", "ties"). */
+	relation: number;
+}
+
+export function profileSectors(text: string): SectorProfile {
+	const counts = new Map<Sector, number>();
+	let concreteHits = 0;
+	for (const rule of RULES) {
+		rule.re.lastIndex = 0;
+		const n = text.match(rule.re)?.length ?? 0;
+		if (n === 0) continue;
+		counts.set(rule.sector, (counts.get(rule.sector) ?? 0) + n);
+		if (rule.concrete) concreteHits += n;
+	}
+	PROGRAMME_RE.lastIndex = 0;
+	const programme = PROGRAMME_RE.test(text);
+	let sector: Sector = counts.size ? 'politics_diplomacy' : 'other';
+	let best = 0;
+	for (const [s, n] of counts) {
+		if (n > best) {
+			best = n;
+			sector = s;
+		}
+	}
+	const breadth = counts.size;
+	// A passage that spans many fields at once is a general cooperation framework.
+	if (breadth >= 4) sector = 'politics_diplomacy';
+	RELATION_RE.lastIndex = 0;
+	const relation = text.match(RELATION_RE)?.length ?? 0;
+	return { sector, breadth, concreteHits, programme, relation };
+}

@@ -1,0 +1,127 @@
+/**
+ * Sentences and clauses with offsets, on folded text (fold.ts keeps offsets 1:1 with raw).
+ * One left-to-right pass: a sentence ends at . ! ? (or a line break) followed by space and a
+ * capital, digit or bracket, unless the dot closes an abbreviation ("TP.", "GS.", "Q.") or an
+ * initial. Numbers stay whole because "1,64", "14.050" and "10-15%" have no space after the mark.
+ */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+export interface Sentence extends Span {
+	clauses: Span[];
+	/** Photo caption or credit ("Ảnh: …", "(Photo: …)", "- Ảnh 2."). */
+	caption: boolean;
+	/** A heading line: no final punctuation, alone in its block, short. */
+	heading: boolean;
+}
+
+const ABBREVIATIONS = new Set(
+	[
+		'TP', 'Tp', 'GS', 'PGS', 'TS', 'ThS', 'Ths', 'CN', 'KS', 'BS', 'Q', 'P', 'TT', 'TX', 'H', 'ThS',
+		'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'No', 'Nos', 'Co', 'Corp', 'Ltd', 'Inc', 'Jr', 'Sr', 'vs', 'Vol',
+		'Art', 'Gov', 'Gen', 'Col', 'Lt', 'Maj', 'Sen', 'Rep', 'Dept', 'Fig', 'approx', 'est', 'e.g', 'i.e',
+		'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'v.v', 'vv'
+	]
+);
+
+const CLOSERS = '.!?/"\')]';
+const CREDIT = /^\(?\s*(?:Anh|ANH|Photo|PHOTO|Image|Nguon anh|Nguon|Source|Video|Clip|Do hoa|Infographic)\s*:/;
+const INLINE_CREDIT = /\(\s*(?:Anh|Photo|Nguon|Source)\s*:[^)]*\)\s*\.?$/;
+const GALLERY = /-\s*Anh\s*\d+\s*\.?$/;
+const MAX_HEADING_WORDS = 30;
+
+function isUpperStart(ch: string): boolean {
+	return /[A-Z0-9"'(\[-]/.test(ch) || (ch > '\u00bf' && ch !== ch.toLowerCase());
+}
+
+function tokenBefore(text: string, i: number): string {
+	let k = i;
+	while (k > 0 && i - k < 8 && /[A-Za-z.]/.test(text.charAt(k - 1))) k--;
+	return text.slice(k, i);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+	const token = tokenBefore(text, dot);
+	if (token === '') return false;
+	if (ABBREVIATIONS.has(token)) return true;
+	const last = token.slice(token.lastIndexOf('.') + 1);
+	if (ABBREVIATIONS.has(last)) return true;
+	// A single capital letter is an initial ("H. Nguyen"), or part of "U.S." / "T.Ư.".
+	return /^[A-Z]$/.test(last) || /^(?:[A-Z]\.)+[A-Z]?$/.test(token);
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+	while (start < end && /\s/.test(text.charAt(start))) start++;
+	while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+	return { start, end };
+}
+
+function clausesOf(text: string, s: Span): Span[] {
+	const out: Span[] = [];
+	let from = s.start;
+	for (let i = s.start; i < s.end; i++) {
+		if (text.charCodeAt(i) !== 59 /* ; */) continue;
+		const c = trimSpan(text, from, i);
+		if (c.end > c.start) out.push(c);
+		from = i + 1;
+	}
+	const c = trimSpan(text, from, s.end);
+	if (c.end > c.start) out.push(c);
+	return out;
+}
+
+function sentenceSpans(text: string): Span[] {
+	const spans: Span[] = [];
+	let start = 0;
+	const push = (end: number, next: number): void => {
+		const s = trimSpan(text, start, end);
+		if (s.end > s.start) spans.push(s);
+		start = next;
+	};
+	for (let i = 0; i < text.length; i++) {
+		const ch = text.charAt(i);
+		if (ch === '\n' || ch === '\r') {
+			push(i, i + 1);
+			continue;
+		}
+		if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+		let j = i + 1;
+		while (j < text.length && CLOSERS.includes(text.charAt(j))) j++;
+		if (j >= text.length) break;
+		const after = text.charAt(j);
+		if (after !== ' ' && after !== '\t') {
+			i = j - 1;
+			continue;
+		}
+		let k = j;
+		while (k < text.length && (text.charAt(k) === ' ' || text.charAt(k) === '\t')) k++;
+		if (k < text.length && !isUpperStart(text.charAt(k))) continue;
+		if (ch === '.' && j === i + 1 && isAbbreviation(text, i)) continue;
+		push(j, k);
+		i = k - 1;
+	}
+	push(text.length, text.length);
+	return spans;
+}
+
+/** Splits one block of folded text into sentences and `;` clauses, flagging captions and headings. */
+export function segmentBlock(text: string): Sentence[] {
+	const spans = sentenceSpans(text);
+	const sentences: Sentence[] = spans.map((s) => ({ ...s, clauses: clausesOf(text, s), caption: false, heading: false }));
+	let creditAt = -1;
+	sentences.forEach((s, i) => {
+		const t = text.slice(s.start, s.end);
+		if (CREDIT.test(t) || INLINE_CREDIT.test(t) || GALLERY.test(t)) creditAt = i;
+	});
+	// Everything up to a photo credit is the caption it credits.
+	for (let i = 0; i <= creditAt; i++) sentences[i]!.caption = true;
+	if (sentences.length === 1) {
+		const s = sentences[0]!;
+		const t = text.slice(s.start, s.end);
+		const words = t.split(/\s+/).length;
+		if (!/[.!?:;"')]$/.test(t) && words <= MAX_HEADING_WORDS) s.heading = true;
+	}
+	return sentences;
+}
