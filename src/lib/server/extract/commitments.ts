@@ -39,6 +39,8 @@ export interface Detected {
 }
 
 const THRESHOLD = 3;
+/** Units that describe a project's specification rather than a goal. */
+const SPEC_UNITS = new Set(['kV']);
 const MAX_ACTION_OFFSET = 80;
 const INHERITED: ReadonlySet<CueKind> = new Set(['agreement', 'pledge', 'future', 'assignment', 'ongoing']);
 const RENEWING: ReadonlySet<CueKind> = new Set(['reaffirmation', 'ongoing']);
@@ -56,6 +58,7 @@ interface Candidate extends Span {
 
 interface Context {
 	text: string;
+	language: 'vi' | 'en';
 	style: NumberStyle;
 	publishedYear: number | null;
 }
@@ -69,7 +72,7 @@ function entitiesIn(ctx: Context, s: Span): EntityMatch[] {
 }
 
 function hasNegative(ctx: Context, s: Span): boolean {
-	return findCues(ctx.text.slice(s.start, s.end)).some((c) => CEREMONY.has(c.kind));
+	return findCues(ctx.text.slice(s.start, s.end), ctx.language).some((c) => CEREMONY.has(c.kind));
 }
 
 /** Splits a clause naming several projects into one candidate per project (plus a target head). */
@@ -77,6 +80,8 @@ function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: C
 	const segs = listSegments(ctx.text, clause.start, clause.end, ents);
 	const out: Candidate[] = [];
 	const headCues = [...inherited];
+	// Cues before the first name govern every item: "Both sides will continue to build A and B".
+	for (const c of findCues(ctx.text.slice(clause.start, ents[0]!.start), ctx.language)) if (INHERITED.has(c.kind) || RENEWING.has(c.kind)) headCues.push(c);
 	let current: Candidate | null = null;
 	let headEnd = -1;
 	for (const seg of segs) {
@@ -91,18 +96,23 @@ function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: C
 			} else current.end = seg.end;
 		} else if (out.length === 0) {
 			headEnd = seg.end;
-			for (const c of findCues(ctx.text.slice(seg.start, seg.end))) if (INHERITED.has(c.kind) || RENEWING.has(c.kind)) headCues.push(c);
+			
 		}
 	}
 	if (current) out.push(current);
-	if (headEnd > clause.start && findAmounts(ctx.text.slice(clause.start, headEnd), ctx.style).length > 0)
+	if (headEnd > clause.start && amountBefore(ctx, clause.start, headEnd))
 		out.unshift({ start: clause.start, end: headEnd, item: false, inherited, continuation });
 	return out;
 }
 
+/** A target figure (not a technical spec like "500 kV") in `text[from, to)`. */
+function amountBefore(ctx: Context, from: number, to: number): boolean {
+	return findAmounts(ctx.text.slice(from, to), ctx.style).some((a) => !SPEC_UNITS.has(a.unit ?? ''));
+}
+
 function targetAmount(ctx: Context, s: Span): Amount | null {
 	const t = ctx.text.slice(s.start, s.end);
-	const amounts = findAmounts(t, ctx.style);
+	const amounts = findAmounts(t, ctx.style).filter((a) => !SPEC_UNITS.has(a.unit ?? ''));
 	const goal = amounts.find((a) => /(?:phan dau|muc tieu|huong toi|dat|len|target|to|reach|of)\s+(?:\S+\s+){0,5}?$/i.test(t.slice(Math.max(0, a.start - 60), a.start)));
 	const a = goal ?? amounts[0];
 	return a ? shift(a, s.start) : null;
@@ -122,7 +132,7 @@ function evaluate(ctx: Context, c: Candidate): Detected | null {
 	const span = trimEdges(ctx.text, c.start, c.end);
 	if (span.end - span.start < 12) return null;
 	const t = ctx.text.slice(span.start, span.end);
-	const own = findCues(t);
+	const own = findCues(t, ctx.language);
 	const positives = [...own.filter((h) => POSITIVE_KINDS.has(h.kind)), ...c.inherited];
 	if (positives.length === 0) return null;
 	const negatives = own.filter((h) => !POSITIVE_KINDS.has(h.kind));
@@ -171,18 +181,18 @@ function mergeable(prev: Detected, next: Detected, ownStrong: boolean): boolean 
 
 const MAX_SENTENCE = 2000;
 
-export function detectInSentence(text: string, sentence: Sentence, style: NumberStyle, publishedYear: number | null): Detected[] {
+export function detectInSentence(text: string, sentence: Sentence, language: 'vi' | 'en', publishedYear: number | null): Detected[] {
 	if (sentence.caption || sentence.heading || sentence.end - sentence.start > MAX_SENTENCE) return [];
-	const ctx: Context = { text, style, publishedYear };
+	const ctx: Context = { text, language, style: language, publishedYear };
 	const out: Detected[] = [];
 	const inherited: CueHit[] = [];
 	let prevClauseAccepted = false;
 	for (const clause of sentence.clauses) {
-		const clauseCues = findCues(text.slice(clause.start, clause.end));
+		const clauseCues = findCues(text.slice(clause.start, clause.end), ctx.language);
 		const continuation = /^[A-Z]/.test(text.charAt(clause.start)) && clause.start !== sentence.clauses[0]!.start;
 		const ents = entitiesIn(ctx, clause);
 		const candidates =
-			new Set(ents.map((e) => e.slug)).size >= 2
+			new Set(ents.map((e) => e.slug)).size >= 2 || (ents.length > 0 && amountBefore(ctx, clause.start, ents[0]!.start))
 				? splitList(ctx, clause, ents, [...inherited], continuation)
 				: [{ ...clause, end: ents.length ? trimCeremonyTail(ctx, clause, ents) : clause.end, item: false, inherited: [...inherited], continuation }];
 		let accepted = false;
@@ -213,7 +223,7 @@ export function detectInSentence(text: string, sentence: Sentence, style: Number
 function extendWithTail(ctx: Context, prev: Detected | undefined, clause: Span): void {
 	if (!prev || prev.item) return;
 	const t = ctx.text.slice(clause.start, clause.end);
-	if (profileSectors(t).breadth > 0 || findCues(t).length > 0) return;
+	if (profileSectors(t).breadth > 0 || findCues(t, ctx.language).length > 0) return;
 	prev.end = trimEdges(ctx.text, clause.start, clause.end).end;
 }
 

@@ -134,10 +134,18 @@ export interface CueHit {
 	length: number;
 }
 
-/** Every cue occurrence in `text`, in order of position. */
-export function findCues(text: string): CueHit[] {
+const BY_LANGUAGE = {
+	vi: CUES.filter((c) => c.name.startsWith('vi:')),
+	en: CUES.filter((c) => c.name.startsWith('en:'))
+};
+
+/**
+ * Every cue occurrence in `text`, in order of position. Only the article language's cues run:
+ * folded Vietnamese is full of English-looking words ("nhà máy" → "nha may").
+ */
+export function findCues(text: string, language: 'vi' | 'en' = 'vi'): CueHit[] {
 	const hits: CueHit[] = [];
-	for (const c of CUES) {
+	for (const c of BY_LANGUAGE[language]) {
 		c.re.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ((m = c.re.exec(text)) !== null) {

@@ -138,7 +138,8 @@ function nameAfter(text: string, from: number): { end: number; name: string } | 
 		n++;
 		if (!m[2]) break;
 	}
-	return n ? { end, name: text.slice(from, end) } : null;
+	const name = text.slice(from, end);
+	return n && /[A-Z]/.test(name.replace(/\d+\s*kV/gi, '')) ? { end, name } : null;
 }
 
 /** Reads name tokens backward from `to` (exclusive). */
@@ -155,7 +156,8 @@ function nameBefore(text: string, to: number): { start: number; name: string } |
 		start = k;
 		i = k;
 	}
-	return start < to ? { start, name: text.slice(start, to).trim() } : null;
+	const name = text.slice(start, to).trim();
+	return start < to && /[A-Z]/.test(name.replace(/\d+\s*kV/gi, '')) ? { start, name } : null;
 }
 
 function genericSlug(type: GenericType, name: string): string {

@@ -71,7 +71,7 @@ export function extractArticle(article: ArticleInput): Extraction {
 		const stop = Math.max(base, Math.min(block.end, raw.length));
 		const f = fold(raw.slice(base, stop));
 		for (const sentence of segmentBlock(f.text)) {
-			for (const d of detectInSentence(f.text, sentence, style, publishedYear)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
+			for (const d of detectInSentence(f.text, sentence, language, publishedYear)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
 			if (sentence.caption || sentence.heading) continue;
 			for (const h of findTradeInSentence(f.text.slice(sentence.start, sentence.end), sentence.clauses.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start })), style, publishedYear)) {
 				const span = trimEdges(f.text, sentence.start + h.start, sentence.start + h.end);

@@ -19,12 +19,12 @@ const r = (sector: SectorRule['sector'], source: string, concrete = true, flags 
 });
 
 const RULES: SectorRule[] = [
+	r('energy', '\\b(?:thuy dien|nhiet dien|dien gio|dien mat troi|nang luong|dien nang|luoi dien|truyen tai|mua dien|ban dien|nhap khau dien|xuat khau dien|nguon dien|nha may dien|than da|khai thac than|nhap khau than|xang dau|khi dot|MW|kV|energy|electricity|power|hydropower|coal|grid|wind farm|solar|petroleum|oil|gas)\\b'),
 	r('trade', '\\b(?:thuong mai|kim ngach|xuat khau|nhap khau|xuat nhap khau|hang hoa|cua khau|trade|exports?|imports?|two-way|bilateral trade|commerce|goods)\\b'),
 	r('investment', '\\b(?:dau tu|khu cong nghiep|khu kinh te|doanh nghiep|von|moi truong kinh doanh|investment|investors?|industrial (?:park|zone)|economic zone|enterprises?|businesses)\\b'),
 	r('investment', '\\b(?:hai nen kinh te|hop tac kinh te|kinh te hai nuoc|economic cooperation|economies)\\b'),
 	r('infrastructure', '\\b(?:cao toc|duong sat|duong bo|giao thong|ha tang|san bay|ket noi|van tai|logistics|expressway|highway|railway|railroad|roads?|bridges?|airport|infrastructure|transport|connectivity|seaport)\\b'),
 	r('infrastructure', '\\b(?:[Cc]ang (?:bien|can|hang khong|[A-Z])|port\\b)', true, 'g'),
-	r('energy', '\\b(?:thuy dien|nhiet dien|dien gio|dien mat troi|nang luong|dien nang|luoi dien|truyen tai|mua dien|ban dien|nhap khau dien|xuat khau dien|nguon dien|nha may dien|than da|khai thac than|nhap khau than|xang dau|khi dot|MW|kV|energy|electricity|power|hydropower|coal|grid|wind farm|solar|petroleum|oil|gas)\\b'),
 	r('education', '\\b(?:giao duc|dao tao|hoc bong|luu hoc sinh|sinh vien|hoc vien|nhan luc|nguon nhan luc|day nghe|education|training|scholarships?|students?|universit(?:y|ies)|human resources?|schools?)\\b'),
 	r('defense_security', '\\b(?:quoc phong|an ninh|bien gioi|quan su|quan doi|canh sat|toi pham|ma tuy|cong an|defen[cs]e|security|military|border|police|crime|drugs?)\\b'),
 	r('culture_tourism', '\\b(?:van hoa|du lich|the thao|nghe thuat|di san|le hoi|bao chi|culture|cultural|tourism|tourists?|sports?|arts|heritage|festival)\\b'),
