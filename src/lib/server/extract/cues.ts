@@ -49,7 +49,7 @@ const cue = (name: string, kind: CueKind, weight: number, source: string, flags 
 });
 
 /** Not preceded by a target or future word: "đạt 2 tỷ" is a result, "phấn đấu đạt 2 tỷ" is a goal. */
-const NOT_GOAL = '(?<!(?:phan dau|muc tieu|se|de|som|nham|huong toi|co the|nang|len|dat duoc muc tieu) )';
+const NOT_GOAL = '(?<!\\b(?:phan dau|muc tieu|se|de|som|nham|huong toi|co the|nang|dua|len|chi tieu)\\b[^;.]{0,60})';
 
 export const CUES: Cue[] = [
 	// Agreement

@@ -79,16 +79,16 @@ const VI_TYPES: [string, GenericType][] = [
 	['dien gio', WIND],
 	['dien mat troi', SOLAR],
 	['nha may dien', POWER],
-	['duong day (?:truyen tai )?(?:dien )?(?:\\d+\\s*kV )?', LINE],
-	['cua khau (?:quoc te |chinh |phu )?', GATE],
-	['khu kinh te (?:cua khau )?', ZONE],
+	['duong day(?: truyen tai)?(?: dien)?(?: \\d+\\s*kV)?', LINE],
+	['cua khau(?: quoc te| chinh| phu)?', GATE],
+	['khu kinh te(?: cua khau)?', ZONE],
 	['khu cong nghiep', PARK],
-	['san bay (?:quoc te )?', AIRPORT],
+	['san bay(?: quoc te)?', AIRPORT],
 	['cau', BRIDGE],
 	['mo than', MINE]
 ];
 /** "cầu" is also "yêu cầu", "nhu cầu", "toàn cầu": only a bridge when no such word comes before. */
-const VI_SOURCE = (k: string): string => (k === 'cau' ? '(?<!(?:yeu|nhu|toan|khau|nguyen|dau|ca|de) )cau' : k.replace(/ $/, ''));
+const VI_SOURCE = (k: string): string => (k === 'cau' ? '(?<!(?:yeu|nhu|toan|khau|nguyen|dau|ca|de) )cau' : k);
 const VI_TYPE_RE = new RegExp(`(?<![A-Za-z])(${VI_TYPES.map(([k]) => VI_SOURCE(k)).join('|')}) (?=[A-Z0-9])`, 'g');
 
 /** English: the name comes first, then the type word. */

@@ -19,7 +19,7 @@ export interface TradeHit {
 const TRADE_RE =
 	/\b(?:kim ngach (?:thuong mai|xuat nhap khau|hai chieu|song phuong|buon ban)|thuong mai (?:song phuong|hai chieu|giua hai nuoc)|kim ngach giua hai nuoc|two-way trade|bilateral trade|trade turnover|trade (?:volume|value|between)|total trade)\b/i;
 const NOT_TRADE_RE = /\b(?:von (?:dau tu|dang ky)|tong von|investment capital|registered capital|FDI)\b/i;
-const GOAL_RE = /(?:muc tieu|phan dau|huong toi|vuot moc|vuot|moc|target|aim|goal|surpass|exceed|to reach|would reach|will reach|nang (?:len|kim ngach))[^;]{0,40}$/i;
+const GOAL_RE = /(?:muc tieu|phan dau|huong toi|vuot moc|vuot|moc|target|aim|goal|surpass|exceed|to reach|would reach|will reach|nang (?:len|kim ngach)|dua kim ngach)[^;]{0,80}$/i;
 const ESTIMATE_RE = /\b(?:uoc (?:dat|tinh|khoang)?|uoc\b|du kien|estimated?|expected|projected|preliminary)/i;
 const YEAR_RE = /\b(?:(?:nam|in|of|during|for)\s+((?:19|20)\d\d)|((?:19|20)\d\d)\b)/gi;
 const BASELINE_RE = /(?:so voi|compared (?:with|to)|from|than|over)\s+(?:cung ky\s+)?(?:nam\s+|in\s+)?$/i;
@@ -96,7 +96,7 @@ export function findTradeInSentence(
 			const next = amounts[i + 1]?.start ?? ct.length;
 			const before = ct.slice(windowStart, a.start);
 			const after = ct.slice(a.end, next);
-			if (GOAL_RE.test(before.slice(-60))) {
+			if (GOAL_RE.test(before.slice(-100))) {
 				windowStart = a.end;
 				continue;
 			}

@@ -19,7 +19,7 @@ const RULES: Rule[] = [
 	{ re: new RegExp(`\\b(?:trong|vao|ngay trong|nam)\\s+(?:nam\\s+)?${Y}\\b`, 'gi'), rank: 3, year: (m) => +m[1]! },
 	{ re: new RegExp(`\\b(?:in|during|for)\\s+${Y}\\b`, 'gi'), rank: 3, year: (m) => +m[1]! },
 	{
-		re: /\b(?:(?:dau|cuoi|giua)\s+)?(?:nam\s+toi|nam\s+sau|sang\s+nam|nam\s+ke\s+tiep|next\s+year|the\s+coming\s+year|the\s+following\s+year)\b/gi,
+		re: /\b(?:(?:dau|cuoi|giua)\s+)?(?:nam\s+toi|nam\s+sau|nam\s+hoc\s+toi|nam\s+hoc\s+sau|sang\s+nam|nam\s+ke\s+tiep|next\s+year|the\s+coming\s+year|the\s+following\s+year)\b/gi,
 		rank: 2,
 		year: (_m, base) => (base === null ? null : base + 1)
 	},
