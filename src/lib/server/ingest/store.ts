@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, type Article } from '../db/schema';
+import { processArticle } from '../track/pipeline';
 import { parseArticle } from './parse';
 import { decodeArticle } from './read';
 
@@ -10,7 +11,7 @@ export type ImportOutcome =
 	| { outcome: 'error'; reason: string };
 
 /**
- * Imports one article file: decode, parse, then store it in a single transaction. The content
+ * Imports one article file: decode, parse, then store, extract and link it in a single transaction. The content
  * hash is unique, so the same story arriving twice (or from ten imports at once) is stored once.
  */
 export async function importArticle(db: Db, source: string, bytes: Uint8Array): Promise<ImportOutcome> {
@@ -36,7 +37,12 @@ export async function importArticle(db: Db, source: string, bytes: Uint8Array): 
 			})
 			.onConflictDoNothing({ target: articles.contentHash })
 			.returning();
-		if (inserted) return { outcome: 'added', article: inserted } as const;
+		if (inserted) {
+			// Extraction and linking share the article's transaction: all of it is stored, or none.
+			await processArticle(tx, inserted);
+			const [processed] = await tx.select().from(articles).where(eq(articles.id, inserted.id));
+			return { outcome: 'added', article: processed ?? inserted } as const;
+		}
 		const [existing] = await tx
 			.select({ id: articles.id, title: articles.title })
 			.from(articles)

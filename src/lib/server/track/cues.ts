@@ -1,0 +1,36 @@
+/**
+ * Evidence cues: words in a later mention that say something happened to a commitment.
+ * They only ever produce proposals for an editor, never a status by themselves.
+ */
+import type { Status } from './status';
+import { foldText } from './text';
+
+interface Cue {
+	name: string;
+	to: Status;
+	re: RegExp;
+}
+
+const CUES: Cue[] = [
+	{ name: 'target_exceeded', to: 'achieved', re: /\bvuot (?:xa |qua )?muc tieu\b|\bvuot moc\b|\b(?:exceeded|surpassed|overshot) (?:the |its |a )?(?:target|goal|mark)\b|\bhoan thanh vuot\b/ },
+	{ name: 'completed', to: 'achieved', re: /\bkhanh thanh\b|\bhoan thanh\b|\bdua vao (?:van hanh|su dung|khai thac)\b|\b(?:was |were |been )?(?:completed|inaugurated)\b|\bput into (?:operation|service)\b/ },
+	{ name: 'construction_started', to: 'in_progress', re: /\bkhoi cong\b|\bdong tho\b|\bbroke ground\b|\bground-?breaking\b|\bconstruction (?:has )?(?:started|began|begins|commenced)\b|\bstarted construction\b/ }
+];
+
+export interface CueHit {
+	cue: string;
+	toStatus: Status;
+	/** The matched words, folded, so an editor sees why. */
+	matched: string;
+}
+
+/** Cues found in a quote, strongest claim first (exceeded/completed before started). */
+export function statusCues(quote: string): CueHit[] {
+	const folded = foldText(quote);
+	const hits: CueHit[] = [];
+	for (const c of CUES) {
+		const m = c.re.exec(folded);
+		if (m) hits.push({ cue: c.name, toStatus: c.to, matched: m[0] });
+	}
+	return hits;
+}

@@ -1,0 +1,77 @@
+/** Named projects and programmes, and the items and evidence grouped under each. */
+import { and, asc, count, eq, exists, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { articles, commitmentEntities, commitments, entities, entityAliases, mentions } from '../db/schema';
+import { aliasKey } from './entities';
+import { summarize, type CommitmentSummary } from './summaries';
+import { articleDay, articleVisible } from './visibility';
+
+export interface EntityListItem {
+	slug: string;
+	kind: string;
+	nameVi: string;
+	nameEn: string | null;
+	/** Items naming it that exist at `asOf`. */
+	commitmentCount: number;
+}
+
+export async function listEntities(db: Db, asOf: string): Promise<EntityListItem[]> {
+	const visible = db
+		.select({ commitmentId: mentions.commitmentId })
+		.from(mentions)
+		.innerJoin(articles, eq(articles.id, mentions.articleId))
+		.where(articleVisible(asOf))
+		.groupBy(mentions.commitmentId)
+		.as('visible');
+	const rows = await db
+		.select({ slug: entities.slug, kind: entities.kind, nameVi: entities.nameVi, nameEn: entities.nameEn, n: count(visible.commitmentId) })
+		.from(entities)
+		.leftJoin(commitmentEntities, eq(commitmentEntities.entityId, entities.id))
+		.leftJoin(commitments, and(eq(commitments.id, commitmentEntities.commitmentId), sql`${commitments.mergedIntoId} is null`))
+		.leftJoin(visible, eq(visible.commitmentId, commitments.id))
+		.groupBy(entities.id)
+		.orderBy(asc(entities.nameVi));
+	return rows.map(({ n, ...r }) => ({ ...r, commitmentCount: Number(n) }));
+}
+
+export interface EntityDetail {
+	entity: { id: number; slug: string; kind: string; nameVi: string; nameEn: string | null };
+	aliases: string[];
+	commitments: CommitmentSummary[];
+	mentions: { id: number; commitmentId: number; quote: string; start: number; end: number; article: { id: number; title: string; publishedOn: string | null } }[];
+}
+
+/** By slug, or by any alias in any spelling ("cao toc Ha Noi - Vientiane"). */
+export async function getEntity(db: Db, slugOrAlias: string, asOf: string): Promise<EntityDetail | null> {
+	const [entity] = await db
+		.select({ id: entities.id, slug: entities.slug, kind: entities.kind, nameVi: entities.nameVi, nameEn: entities.nameEn })
+		.from(entities)
+		.where(
+			sql`${entities.slug} = ${slugOrAlias} or ${exists(
+				db
+					.select({ one: sql`1` })
+					.from(entityAliases)
+					.where(and(eq(entityAliases.entityId, entities.id), eq(entityAliases.aliasFolded, aliasKey(slugOrAlias))))
+			)}`
+		)
+		.orderBy(sql`${entities.slug} = ${slugOrAlias} desc`)
+		.limit(1);
+	if (!entity) return null;
+	const aliasRows = await db.select({ alias: entityAliases.alias }).from(entityAliases).where(eq(entityAliases.entityId, entity.id)).orderBy(asc(entityAliases.alias));
+	const linked = db.select({ id: commitmentEntities.commitmentId }).from(commitmentEntities).where(eq(commitmentEntities.entityId, entity.id));
+	const { items } = await summarize(db, { asOf, where: [sql`${commitments.id} in ${linked}`], sort: 'first_mentioned', order: 'asc' });
+	const ms = await db
+		.select({
+			id: mentions.id,
+			commitmentId: mentions.commitmentId,
+			quote: mentions.quote,
+			start: mentions.start,
+			end: mentions.end,
+			article: { id: articles.id, title: articles.title, publishedOn: articles.publishedOn }
+		})
+		.from(mentions)
+		.innerJoin(articles, eq(articles.id, mentions.articleId))
+		.where(and(sql`${mentions.commitmentId} in ${linked}`, articleVisible(asOf)))
+		.orderBy(asc(articleDay), asc(mentions.id));
+	return { entity, aliases: aliasRows.map((a) => a.alias), commitments: items, mentions: ms };
+}

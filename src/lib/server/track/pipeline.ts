@@ -1,0 +1,180 @@
+/**
+ * ingest → extract → link. `processArticle` runs inside the import transaction, so an
+ * article, its trade figures, its mentions and any new items are stored together or not at
+ * all. Every step is idempotent: a span already stored for the article is skipped, trade
+ * figures and aliases conflict-do-nothing, chains are recomputed from scratch, and automatic
+ * statuses only fire when the current status is not already final. Running it twice changes nothing.
+ */
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { articles, commitmentEntities, commitments, entities, mentions, type Article } from '../db/schema';
+import { extractArticle, type ExtractedCommitment, type Extraction } from '../extract/index';
+import { updateChains } from './chain-store';
+import { findCopyOf } from './copies';
+import { entityNames } from './entity-names';
+import { ensureEntities, seedEntities } from './entities';
+import { decideLink, normalizeQuote, type LinkCandidate, type LinkInput, type LinkReason } from './link';
+import { proposeFromCues, recordNewItem } from './proposals';
+import { furtherSteps } from './steps';
+import { foldText } from './text';
+import { applyTradeRules, storeObservations } from './trade-store';
+
+export interface ProcessResult {
+	articleId: number;
+	copyOfId: number | null;
+	created: number;
+	linked: number;
+	skipped: number;
+	observations: number;
+}
+
+export function extractFor(article: Article): Extraction {
+	return extractArticle({ raw: article.rawText, blocks: article.blocks, published: article.publishedOn, language: article.language === 'en' ? 'en' : 'vi' });
+}
+
+/** Serialises linking across concurrent imports: two articles must not both create the same item. */
+const LINK_LOCK = 0x63616d6b; // "camk"
+
+export async function processArticle(tx: Db, article: Article, extraction: Extraction = extractFor(article)): Promise<ProcessResult> {
+	await tx.execute(sql`select pg_advisory_xact_lock(${LINK_LOCK})`);
+	await seedEntities(tx);
+	const copyOfId = await findCopyOf(tx, article);
+	const day = article.publishedOn ?? article.createdAt.toISOString().slice(0, 10);
+	const observations = await storeObservations(tx, article.id, extraction.trade_observations);
+	const stored = await tx
+		.select({ start: mentions.start, end: mentions.end, targetValue: commitments.targetValue })
+		.from(mentions)
+		.innerJoin(commitments, eq(commitments.id, mentions.commitmentId))
+		.where(eq(mentions.articleId, article.id));
+	const candidates = await loadCandidates(tx, copyOfId);
+	const result: ProcessResult = { articleId: article.id, copyOfId, created: 0, linked: 0, skipped: 0, observations };
+
+	for (const c of extraction.commitments) {
+		const inputs: { input: LinkInput; step: boolean }[] = [{ input: c, step: false }, ...furtherSteps(c).map((input) => ({ input, step: true }))];
+		for (const { input, step } of inputs) {
+			const already = stored.some((m) => m.start === c.start && m.end === c.end && (!step || (m.targetValue !== null && Number(m.targetValue) === Number(input.target_value))));
+			if (already) {
+				result.skipped++;
+				continue;
+			}
+			const decision = decideLink(input, candidates, copyOfId !== null);
+			const reason: LinkReason = step ? { ...decision.reason, step: 'further target stated in the same quote' } : decision.reason;
+			let commitmentId: number;
+			if (decision.action === 'link') {
+				commitmentId = decision.commitmentId;
+				result.linked++;
+			} else {
+				commitmentId = await createItem(tx, input, c, candidates);
+				result.created++;
+			}
+			const [mention] = await tx
+				.insert(mentions)
+				.values({
+					commitmentId,
+					articleId: article.id,
+					quote: c.quote,
+					start: c.start,
+					end: c.end,
+					novelty: c.novelty,
+					confidence: c.confidence,
+					cues: c.cues,
+					extracted: { ...c, ...(step ? { derived_step: { target_value: input.target_value, title: input.title } } : {}) } as unknown as Record<string, unknown>,
+					linkReason: reason
+				})
+				.onConflictDoNothing()
+				.returning({ id: mentions.id });
+			stored.push({ start: c.start, end: c.end, targetValue: input.target_value });
+			if (!mention) continue;
+			if (decision.action === 'create') await recordNewItem(tx, commitmentId, mention.id, day, input.title, reason);
+			await proposeFromCues(tx, commitmentId, mention.id, c.quote);
+		}
+	}
+
+	await updateChains(tx);
+	await applyTradeRules(tx);
+	await tx.update(articles).set({ extractedAt: sql`now()` }).where(and(eq(articles.id, article.id), isNull(articles.extractedAt)));
+	return result;
+}
+
+async function loadCandidates(tx: Db, copyOfId: number | null): Promise<LinkCandidate[]> {
+	const rows = await tx
+		.select({
+			id: commitments.id,
+			title: commitments.title,
+			sector: commitments.sector,
+			kind: commitments.kind,
+			targetValue: commitments.targetValue,
+			targetValueMax: commitments.targetValueMax,
+			unit: commitments.unit,
+			targetYear: commitments.targetYear
+		})
+		.from(commitments)
+		.where(isNull(commitments.mergedIntoId))
+		.orderBy(asc(commitments.id));
+	const ents = await tx
+		.select({ commitmentId: commitmentEntities.commitmentId, slug: entities.slug })
+		.from(commitmentEntities)
+		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId));
+	const copied = copyOfId === null ? [] : await tx.select({ commitmentId: mentions.commitmentId, quote: mentions.quote }).from(mentions).where(eq(mentions.articleId, copyOfId));
+	return rows.map((r) => ({
+		...r,
+		entitySlugs: ents.filter((e) => e.commitmentId === r.id).map((e) => e.slug),
+		copiedQuotes: copied.filter((m) => m.commitmentId === r.id).map((m) => normalizeQuote(m.quote))
+	}));
+}
+
+async function createItem(tx: Db, input: LinkInput, c: ExtractedCommitment, candidates: LinkCandidate[]): Promise<number> {
+	const names = entityNames(c);
+	const ids = await ensureEntities(tx, names);
+	const titleEn = input === c ? c.title_en : null;
+	const [row] = await tx
+		.insert(commitments)
+		.values({
+			title: input.title,
+			titleEn,
+			searchText: foldText([input.title, titleEn ?? '', ...names.flatMap((n) => [n.nameVi, n.nameEn ?? ''])].join(' ')),
+			sector: input.sector,
+			kind: input.kind,
+			targetValue: input.target_value,
+			targetValueMax: input.target_value_max,
+			unit: input.unit,
+			targetYear: input.target_year,
+			deadline: input.target_year === null ? null : `${input.target_year}-12-31`
+		})
+		.returning({ id: commitments.id });
+	const id = row!.id;
+	const entityIds = input.entities.map((s) => ids.get(s)).filter((x): x is number => x !== undefined);
+	if (entityIds.length) await tx.insert(commitmentEntities).values(entityIds.map((entityId) => ({ commitmentId: id, entityId }))).onConflictDoNothing();
+	candidates.push({
+		id,
+		title: input.title,
+		sector: input.sector,
+		kind: input.kind,
+		targetValue: input.target_value,
+		targetValueMax: input.target_value_max,
+		unit: input.unit,
+		targetYear: input.target_year,
+		entitySlugs: input.entities
+	});
+	return id;
+}
+
+/** Processes every article not processed yet (or all, with `all`), oldest first, one transaction each. */
+export async function reprocessAll(db: Db, opts: { all?: boolean } = {}): Promise<ProcessResult[]> {
+	const todo = await db
+		.select({ id: articles.id })
+		.from(articles)
+		.where(opts.all ? undefined : isNull(articles.extractedAt))
+		.orderBy(sql`coalesce(${articles.publishedOn}, (${articles.createdAt} at time zone 'UTC')::date)`, asc(articles.id));
+	const out: ProcessResult[] = [];
+	for (const { id } of todo) {
+		out.push(
+			await db.transaction(async (tx) => {
+				const [article] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');
+				return processArticle(tx, article!);
+			})
+		);
+	}
+	return out;
+}
+

@@ -1,0 +1,221 @@
+/**
+ * The read side of tracking: everything the dashboards, editors and the JSON API show.
+ * Every function answers "as of" a date (see visibility.ts) with a fixed number of queries.
+ */
+import { and, asc, eq, exists, inArray, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { articles, commitmentEntities, commitments, entities, mentions, statusEvents, tradeObservations, users } from '../db/schema';
+import { type Status } from './status';
+import { summarize, type CommitmentSummary, type SortKey } from './summaries';
+import { foldText } from './text';
+import { articleDay, articleVisible, eventVisible } from './visibility';
+
+export type { CommitmentSummary, EntityRef, SortKey } from './summaries';
+export { getTradeSeries, type TradeSeries } from './series';
+export { listEntities, getEntity } from './entity-queries';
+export { getOverview } from './overview';
+export { listChanges, type Change } from './changes';
+
+export interface CommitmentFilter {
+	sector?: string;
+	status?: Status;
+	/** Matched without diacritics or case against titles and entity names. */
+	q?: string;
+	entity?: string;
+	year?: number;
+	asOf: string;
+	sort?: SortKey;
+	order?: 'asc' | 'desc';
+	page?: number;
+	pageSize?: number;
+}
+
+export interface CommitmentPage {
+	items: CommitmentSummary[];
+	total: number;
+	page: number;
+	pageSize: number;
+}
+
+function likeFolded(q: string) {
+	return `%${foldText(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function listCommitments(db: Db, f: CommitmentFilter): Promise<CommitmentPage> {
+	const page = Math.max(1, f.page ?? 1);
+	const pageSize = Math.min(200, Math.max(1, f.pageSize ?? 25));
+	const where = [
+		f.sector ? eq(commitments.sector, f.sector) : undefined,
+		f.year !== undefined ? eq(commitments.targetYear, f.year) : undefined,
+		f.q ? sql`${commitments.searchText} like ${likeFolded(f.q)}` : undefined,
+		f.entity
+			? exists(
+					db
+						.select({ one: sql`1` })
+						.from(commitmentEntities)
+						.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
+						.where(and(eq(commitmentEntities.commitmentId, commitments.id), eq(entities.slug, f.entity)))
+				)
+			: undefined
+	].filter((x) => x !== undefined);
+	const { items, total } = await summarize(db, {
+		asOf: f.asOf,
+		where,
+		status: f.status,
+		sort: f.sort,
+		order: f.order ?? (f.sort === 'title' || f.sort === 'deadline' ? 'asc' : 'desc'),
+		limit: pageSize,
+		offset: (page - 1) * pageSize
+	});
+	return { items, total, page, pageSize };
+}
+
+export interface MentionView {
+	id: number;
+	quote: string;
+	start: number;
+	end: number;
+	novelty: string;
+	confidence: number;
+	cues: string[];
+	linkReason: Record<string, unknown>;
+	article: { id: number; title: string; publishedOn: string | null; source: string; language: string; copyOfId: number | null };
+}
+
+export interface StatusEventView {
+	id: number;
+	fromStatus: string | null;
+	toStatus: string;
+	reason: string;
+	note: string | null;
+	evidenceUrl: string | null;
+	evidenceMentionId: number | null;
+	by: { kind: 'system' | 'editor'; email?: string };
+	effectiveOn: string | null;
+	createdAt: string;
+}
+
+export interface CommitmentDetail {
+	item: CommitmentSummary;
+	mentions: MentionView[];
+	statusEvents: StatusEventView[];
+	revisions: { earlier: CommitmentSummary[]; later: CommitmentSummary[] };
+	related: CommitmentSummary[];
+}
+
+export async function getCommitment(db: Db, id: number, asOf: string): Promise<CommitmentDetail | null> {
+	const [item] = (await summarize(db, { asOf, where: [eq(commitments.id, id)] })).items;
+	if (!item) return null;
+	const mentionRows = await db
+		.select({ m: mentions, a: { id: articles.id, title: articles.title, publishedOn: articles.publishedOn, source: articles.source, language: articles.language, copyOfId: articles.copyOfId } })
+		.from(mentions)
+		.innerJoin(articles, eq(articles.id, mentions.articleId))
+		.where(and(eq(mentions.commitmentId, id), articleVisible(asOf)))
+		.orderBy(asc(articleDay), asc(mentions.articleId), asc(mentions.start));
+	const eventRows = await db
+		.select({ e: statusEvents, email: users.email })
+		.from(statusEvents)
+		.leftJoin(users, eq(users.id, statusEvents.userId))
+		.where(and(eq(statusEvents.commitmentId, id), eventVisible(asOf)))
+		.orderBy(asc(statusEvents.createdAt), asc(statusEvents.id));
+	const chain = await revisionChain(db, id);
+	const relatedIds = db
+		.select({ id: commitmentEntities.commitmentId })
+		.from(commitmentEntities)
+		.where(
+			and(
+				inArray(commitmentEntities.entityId, db.select({ e: commitmentEntities.entityId }).from(commitmentEntities).where(eq(commitmentEntities.commitmentId, id))),
+				sql`${commitmentEntities.commitmentId} <> ${id}`
+			)
+		);
+	const linked = await summarize(db, {
+		asOf,
+		where: [or(inArray(commitments.id, [...chain.earlier, ...chain.later, -1]), inArray(commitments.id, relatedIds))!],
+		sort: 'first_mentioned',
+		order: 'asc'
+	});
+	const pick = (ids: number[]) => linked.items.filter((s) => ids.includes(s.id));
+	const chainIds = new Set([...chain.earlier, ...chain.later]);
+	return {
+		item,
+		mentions: mentionRows.map(({ m, a }) => ({
+			id: m.id,
+			quote: m.quote,
+			start: m.start,
+			end: m.end,
+			novelty: m.novelty,
+			confidence: m.confidence,
+			cues: m.cues,
+			linkReason: m.linkReason,
+			article: a
+		})),
+		statusEvents: eventRows.map(({ e, email }) => ({
+			id: e.id,
+			fromStatus: e.fromStatus,
+			toStatus: e.toStatus,
+			reason: e.reason,
+			note: e.note,
+			evidenceUrl: e.evidenceUrl,
+			evidenceMentionId: e.evidenceMentionId,
+			by: e.userId === null ? { kind: 'system' as const } : { kind: 'editor' as const, ...(email ? { email } : {}) },
+			effectiveOn: e.effectiveOn,
+			createdAt: e.createdAt.toISOString()
+		})),
+		revisions: { earlier: pick(chain.earlier), later: pick(chain.later) },
+		related: linked.items.filter((s) => !chainIds.has(s.id))
+	};
+}
+
+/** Ids of the items this one revises (transitively) and of those revising it. */
+async function revisionChain(db: Db, id: number): Promise<{ earlier: number[]; later: number[] }> {
+	const result = await db.execute<{ dir: string; id: number }>(sql`
+		with recursive up(id, rev) as (
+			select id, revision_of_id from commitments where id = ${id}
+			union select c.id, c.revision_of_id from commitments c join up on c.id = up.rev
+		), down(id) as (
+			select id from commitments where revision_of_id = ${id}
+			union select c.id from commitments c join down on c.revision_of_id = down.id
+		)
+		select 'up' as dir, id from up where id <> ${id}
+		union all select 'down' as dir, id from down`);
+	const rows = (Array.isArray(result) ? result : (result as unknown as { rows: { dir: string; id: number }[] }).rows) as { dir: string; id: number }[];
+	return { earlier: rows.filter((r) => r.dir === 'up').map((r) => Number(r.id)), later: rows.filter((r) => r.dir === 'down').map((r) => Number(r.id)) };
+}
+
+export interface ArticleEvidence {
+	article: typeof articles.$inferSelect;
+	mentions: { id: number; commitmentId: number; start: number; end: number; quote: string; commitmentTitle: string }[];
+	tradeObservations: { id: number; year: number; valueUsd: string; isEstimate: boolean; period: string; growthPct: number | null; start: number; end: number; quote: string }[];
+}
+
+/** The article, if it existed at `asOf`, with the offsets of everything taken from it. */
+export async function getArticleEvidence(db: Db, id: number, asOf: string): Promise<ArticleEvidence | null> {
+	const [article] = await db
+		.select()
+		.from(articles)
+		.where(and(eq(articles.id, id), articleVisible(asOf)));
+	if (!article) return null;
+	const ms = await db
+		.select({ id: mentions.id, commitmentId: mentions.commitmentId, start: mentions.start, end: mentions.end, quote: mentions.quote, commitmentTitle: commitments.title })
+		.from(mentions)
+		.innerJoin(commitments, eq(commitments.id, mentions.commitmentId))
+		.where(eq(mentions.articleId, id))
+		.orderBy(asc(mentions.start), asc(mentions.id));
+	const obs = await db.select().from(tradeObservations).where(eq(tradeObservations.articleId, id)).orderBy(asc(tradeObservations.start));
+	return {
+		article,
+		mentions: ms,
+		tradeObservations: obs.map((o) => ({
+			id: o.id,
+			year: o.year,
+			valueUsd: o.valueUsd,
+			isEstimate: o.isEstimate,
+			period: o.period,
+			growthPct: o.growthPct === null ? null : Number(o.growthPct),
+			start: o.start,
+			end: o.end,
+			quote: o.quote
+		}))
+	};
+}
+

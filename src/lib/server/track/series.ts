@@ -1,0 +1,87 @@
+/** The trade series as of a date, with the trade targets tied to it. */
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { articles, commitments, tradeObservations } from '../db/schema';
+import { summarize, type CommitmentSummary } from './summaries';
+import {
+	buildSeries,
+	growthTargetResult,
+	paceToTarget,
+	usdTargetProgress,
+	type GrowthTargetResult,
+	type Pace,
+	type SourceRef,
+	type TradePoint,
+	type UsdTargetProgress
+} from './trade';
+import { articleVisible } from './visibility';
+
+export interface TradeSeries {
+	points: (Omit<TradePoint, 'chosen' | 'sources'> & { chosen: SourceRef; sources: SourceRef[] })[];
+	targets: Omit<UsdTargetProgress, 'metBy'>[];
+	growthTargets: GrowthTargetResult[];
+	pace: Pace | null;
+}
+
+export async function loadTradePoints(db: Db, asOf: string): Promise<TradePoint[]> {
+	const rows = await db
+		.select({ o: tradeObservations, title: articles.title, publishedOn: articles.publishedOn })
+		.from(tradeObservations)
+		.innerJoin(articles, eq(articles.id, tradeObservations.articleId))
+		.where(articleVisible(asOf))
+		.orderBy(asc(tradeObservations.year), asc(tradeObservations.id));
+	return buildSeries(
+		rows.map(({ o, title, publishedOn }) => ({
+			observationId: o.id,
+			articleId: o.articleId,
+			articleTitle: title,
+			publishedOn,
+			quote: o.quote,
+			start: o.start,
+			end: o.end,
+			valueUsd: o.valueUsd,
+			isEstimate: o.isEstimate,
+			period: o.period,
+			growthPct: o.growthPct === null ? null : Number(o.growthPct),
+			year: o.year
+		}))
+	);
+}
+
+/** Trade targets: sector trade, kind target, in USD (absolute) or % (growth). */
+export async function loadTradeTargets(db: Db, asOf: string): Promise<CommitmentSummary[]> {
+	const { items } = await summarize(db, {
+		asOf,
+		where: [eq(commitments.sector, 'trade'), eq(commitments.kind, 'target'), inArray(commitments.unit, ['USD', '%'])],
+		sort: 'first_mentioned',
+		order: 'asc'
+	});
+	return items.filter((i) => i.targetValue !== null);
+}
+
+export function usdTargets(items: CommitmentSummary[], points: TradePoint[]): UsdTargetProgress[] {
+	return items
+		.filter((i) => i.unit === 'USD')
+		.map((i) => usdTargetProgress({ commitmentId: i.id, title: i.title, valueUsd: i.targetValue!, year: i.targetYear }, points));
+}
+
+export async function getTradeSeries(db: Db, asOf: string): Promise<TradeSeries> {
+	const points = await loadTradePoints(db, asOf);
+	const items = await loadTradeTargets(db, asOf);
+	const targets = usdTargets(items, points);
+	const growthTargets = items
+		.filter((i) => i.unit === '%')
+		.map((i) =>
+			growthTargetResult(
+				{ commitmentId: i.id, title: i.title, minPct: Number(i.targetValue), maxPct: Number(i.targetValueMax ?? i.targetValue), year: i.targetYear },
+				points
+			)
+		);
+	return {
+		points,
+		targets: targets.map(({ metBy: _metBy, ...t }) => t),
+		growthTargets,
+		pace: paceToTarget(targets, points)
+	};
+}
+

@@ -1,0 +1,28 @@
+/**
+ * A target sentence that names a further step ("reach 5 bn USD soon and head for 10 bn")
+ * states two pledges in one quote. The engine reports the first; the further one becomes a
+ * second item whose evidence is the same quote, so the 10 bn target is tracked from the day
+ * it was first said and the chain 5 bn → 10 bn shows.
+ */
+import { findAmounts, fold } from '../extract/index';
+import { compareDecimal } from './decimal';
+import type { LinkInput } from './link';
+
+/** Words that introduce the next step, folded. */
+const STEP = /(?:huong toi|tien toi|nham toi|phan dau toi|muc tiep theo|toward|towards|and then|next)\W+(?:\S+\W+){0,3}$/i;
+
+export function furtherSteps(c: LinkInput): LinkInput[] {
+	if (c.target_value === null || c.unit === null || c.target_value_max !== null) return [];
+	const f = fold(c.quote);
+	const folded = f.text;
+	const out: LinkInput[] = [];
+	for (const a of findAmounts(folded, /[a-z]/i.test(folded) && /\b(?:billion|million)\b/i.test(folded) ? 'en' : 'vi')) {
+		if (a.unit !== c.unit || a.max !== null || compareDecimal(a.value, c.target_value) <= 0) continue;
+		const from = Math.max(0, a.start - 40);
+		const m = STEP.exec(folded.slice(from, a.start));
+		if (!m) continue;
+		const phrase = c.quote.slice(f.toRaw(from + m.index), f.toRaw(a.end)).trim();
+		out.push({ ...c, title: phrase.charAt(0).toUpperCase() + phrase.slice(1), target_value: a.value, target_value_max: null });
+	}
+	return out;
+}

@@ -1,0 +1,175 @@
+/**
+ * CommitmentSummary rows for any filtered set of items, as of a date, in a fixed number of
+ * queries: one for the items with their mention statistics and current status, one for
+ * their entities. Items with no mention visible at the date do not exist yet at that date.
+ */
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { articles, commitmentEntities, commitments, entities, mentions, statusEvents } from '../db/schema';
+import { isOverdue, isQuiet, type Status } from './status';
+import { articleDay, articleVisible, eventVisible } from './visibility';
+
+export interface EntityRef {
+	slug: string;
+	nameVi: string;
+	nameEn: string | null;
+}
+
+export interface CommitmentSummary {
+	id: number;
+	title: string;
+	titleEn: string | null;
+	sector: string;
+	kind: string;
+	status: Status;
+	overdue: boolean;
+	quiet: boolean;
+	targetValue: string | null;
+	targetValueMax: string | null;
+	unit: string | null;
+	targetYear: number | null;
+	deadline: string | null;
+	firstMentioned: string | null;
+	lastMentioned: string | null;
+	/** Independent sources: an article and its reprints count once. */
+	sourceCount: number;
+	mentionCount: number;
+	/** Sum over independent sources of the best extraction confidence in each (reprints once). */
+	evidenceScore: number;
+	entities: EntityRef[];
+	version: number;
+	revisionOfId: number | null;
+}
+
+export type SortKey = 'last_mentioned' | 'first_mentioned' | 'deadline' | 'title' | 'sources';
+
+export interface SummaryQuery {
+	asOf: string;
+	where?: SQL[];
+	/** Filter on the derived current status. */
+	status?: Status;
+	sort?: SortKey;
+	order?: 'asc' | 'desc';
+	limit?: number;
+	offset?: number;
+}
+
+function statusCte(db: Db, asOf: string) {
+	return db.$with('current_status').as(
+		db
+			.selectDistinctOn([statusEvents.commitmentId], { commitmentId: statusEvents.commitmentId, status: sql<string>`${statusEvents.toStatus}`.as('status') })
+			.from(statusEvents)
+			.where(eventVisible(asOf))
+			.orderBy(statusEvents.commitmentId, desc(statusEvents.createdAt), desc(statusEvents.id))
+	);
+}
+
+function statsCte(db: Db, asOf: string) {
+	const perSource = db
+		.select({
+			commitmentId: mentions.commitmentId,
+			first: sql<string>`min(${articleDay})`.as('first_day'),
+			last: sql<string>`max(${articleDay})`.as('last_day'),
+			n: sql<number>`count(*)`.as('n'),
+			conf: sql<number>`max(${mentions.confidence})`.as('conf')
+		})
+		.from(mentions)
+		.innerJoin(articles, eq(articles.id, mentions.articleId))
+		.where(articleVisible(asOf))
+		.groupBy(mentions.commitmentId, sql`coalesce(${articles.copyOfId}, ${articles.id})`)
+		.as('per_source');
+	return db.$with('stats').as(
+		db
+			.select({
+				commitmentId: perSource.commitmentId,
+				firstMentioned: sql<string>`min(${perSource.first})`.as('first_mentioned'),
+				lastMentioned: sql<string>`max(${perSource.last})`.as('last_mentioned'),
+				mentionCount: sql<number>`sum(${perSource.n})::int`.as('mention_count'),
+				sourceCount: sql<number>`count(*)::int`.as('source_count'),
+				evidenceScore: sql<number>`round(sum(${perSource.conf})::numeric, 2)::float8`.as('evidence_score')
+			})
+			.from(perSource)
+			.groupBy(perSource.commitmentId)
+	);
+}
+
+export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: CommitmentSummary[]; total: number }> {
+	const stats = statsCte(db, q.asOf);
+	const current = statusCte(db, q.asOf);
+	const status = sql<string>`coalesce(${current.status}, 'announced')`;
+	const where = and(isNull(commitments.mergedIntoId), ...(q.where ?? []), q.status ? sql`${status} = ${q.status}` : undefined);
+	const dir = q.order === 'asc' ? asc : desc;
+	const sortCol = {
+		last_mentioned: stats.lastMentioned,
+		first_mentioned: stats.firstMentioned,
+		deadline: commitments.deadline,
+		title: commitments.title,
+		sources: stats.sourceCount
+	}[q.sort ?? 'last_mentioned'];
+	const nulls = q.sort === 'deadline' ? sql`${dir === asc ? sql`${sortCol} asc` : sql`${sortCol} desc`} nulls last` : dir(sortCol);
+	let query = db
+		.with(stats, current)
+		.select({
+			c: commitments,
+			firstMentioned: stats.firstMentioned,
+			lastMentioned: stats.lastMentioned,
+			mentionCount: stats.mentionCount,
+			sourceCount: stats.sourceCount,
+			evidenceScore: stats.evidenceScore,
+			status,
+			total: sql<number>`(count(*) over ())::int`
+		})
+		.from(commitments)
+		.innerJoin(stats, eq(stats.commitmentId, commitments.id))
+		.leftJoin(current, eq(current.commitmentId, commitments.id))
+		.where(where)
+		.orderBy(nulls, dir(commitments.id))
+		.$dynamic();
+	if (q.limit !== undefined) query = query.limit(q.limit);
+	if (q.offset) query = query.offset(q.offset);
+	const rows = await query;
+	const ents = await entitiesOf(
+		db,
+		rows.map((r) => r.c.id)
+	);
+	const items = rows.map((r): CommitmentSummary => {
+		const st = r.status as Status;
+		return {
+			id: r.c.id,
+			title: r.c.title,
+			titleEn: r.c.titleEn,
+			sector: r.c.sector,
+			kind: r.c.kind,
+			status: st,
+			overdue: isOverdue(r.c.deadline, st, q.asOf),
+			quiet: isQuiet(r.lastMentioned, st, q.asOf),
+			targetValue: r.c.targetValue,
+			targetValueMax: r.c.targetValueMax,
+			unit: r.c.unit,
+			targetYear: r.c.targetYear,
+			deadline: r.c.deadline,
+			firstMentioned: r.firstMentioned,
+			lastMentioned: r.lastMentioned,
+			sourceCount: Number(r.sourceCount),
+			mentionCount: Number(r.mentionCount),
+			evidenceScore: Number(r.evidenceScore),
+			entities: ents.get(r.c.id) ?? [],
+			version: r.c.version,
+			revisionOfId: r.c.revisionOfId
+		};
+	});
+	return { items, total: Number(rows[0]?.total ?? 0) };
+}
+
+async function entitiesOf(db: Db, ids: number[]): Promise<Map<number, EntityRef[]>> {
+	const out = new Map<number, EntityRef[]>();
+	if (ids.length === 0) return out;
+	const rows = await db
+		.select({ commitmentId: commitmentEntities.commitmentId, slug: entities.slug, nameVi: entities.nameVi, nameEn: entities.nameEn })
+		.from(commitmentEntities)
+		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
+		.where(inArray(commitmentEntities.commitmentId, ids))
+		.orderBy(entities.slug);
+	for (const { commitmentId, ...e } of rows) out.set(commitmentId, [...(out.get(commitmentId) ?? []), e]);
+	return out;
+}
