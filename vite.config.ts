@@ -1,8 +1,22 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		sveltekit(),
+		// The locale lives in a cookie (no /en/ URL prefix), falling back to Vietnamese.
+		// Not under vitest: recompiling there would touch src/ and force every test run to rebuild.
+		...(process.env.VITEST
+			? []
+			: [
+					paraglideVitePlugin({
+						project: './project.inlang',
+						outdir: './src/lib/paraglide',
+						strategy: ['cookie', 'baseLocale']
+					})
+				])
+	],
 	test: {
 		include: ['tests/**/*.test.ts'],
 		environment: 'node',

@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { appDatabase } from '$lib/server/db';
 import { handleAuth } from '$lib/server/auth/handle';
+import { paraglideMiddleware } from '$lib/paraglide/server';
 
 /** Migrate before the first request, so a fresh database is ready when the server listens. */
 export const init: ServerInit = async () => {
@@ -13,4 +14,13 @@ export const handleError: HandleServerError = ({ error, status }) => {
 	return { message: status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again shortly.' };
 };
 
-export const handle: Handle = sequence(handleAuth);
+/** Picks the reader's language (cookie, else Vietnamese) and writes it into `<html lang>`. */
+const handleParaglide: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+export const handle: Handle = sequence(handleAuth, handleParaglide);

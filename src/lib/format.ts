@@ -1,0 +1,115 @@
+/**
+ * Locale-aware display of money, numbers, percentages and dates.
+ * Money arrives as exact decimal strings and is scaled by moving the decimal point in the
+ * string, then handed to Intl as a string, so no digit is ever lost to a float.
+ */
+export type UiLocale = 'vi' | 'en';
+
+const INTL_LOCALE: Record<UiLocale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** Scale words, largest first: 10^exponent → word per locale. */
+const SCALES: { exponent: number; vi: string; en: string }[] = [
+	{ exponent: 9, vi: 'tỷ', en: 'bn' },
+	{ exponent: 6, vi: 'triệu', en: 'm' }
+];
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** Moves the decimal point of an exact decimal string `places` to the left. */
+export function shiftDecimalLeft(value: string, places: number): string {
+	if (!DECIMAL.test(value)) throw new Error(`not a decimal number: ${value}`);
+	const negative = value.startsWith('-');
+	const [whole = '0', fraction = ''] = (negative ? value.slice(1) : value).split('.');
+	const padded = whole.padStart(places + 1, '0');
+	const head = padded.slice(0, padded.length - places).replace(/^0+(?=\d)/, '');
+	const tail = (padded.slice(padded.length - places) + fraction).replace(/0+$/, '');
+	return `${negative ? '-' : ''}${head}${tail ? `.${tail}` : ''}`;
+}
+
+/** Number of digits before the decimal point, ignoring sign and leading zeros. */
+function integerDigits(value: string): number {
+	const whole = value.replace(/^-/, '').split('.')[0]!.replace(/^0+/, '');
+	return whole.length;
+}
+
+export function formatNumber(value: string | number, locale: UiLocale, maxFractionDigits = 2): string {
+	const input = typeof value === 'number' ? value : (value as Intl.StringNumericLiteral);
+	return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxFractionDigits }).format(input);
+}
+
+/** "1640000000" → "1,64 tỷ" (vi) / "1.64 bn" (en); small amounts are written out in full. */
+export function formatScaled(value: string, locale: UiLocale): string {
+	const digits = integerDigits(value);
+	for (const scale of SCALES) {
+		if (digits > scale.exponent) {
+			return `${formatNumber(shiftDecimalLeft(value, scale.exponent), locale)} ${scale[locale]}`;
+		}
+	}
+	return formatNumber(value, locale);
+}
+
+export function formatUsd(value: string, locale: UiLocale): string {
+	return `${formatScaled(value, locale)} USD`;
+}
+
+export function formatPct(value: number | string, locale: UiLocale): string {
+	return `${formatNumber(value, locale, 1)}%`;
+}
+
+/** Growth with its sign, so a fall never reads as a rise: "+12,5%" / "−3.1%". */
+export function formatGrowth(value: number, locale: UiLocale): string {
+	const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+	return `${sign}${formatPct(Math.abs(value), locale)}`;
+}
+
+const UNIT_WORDS: Record<string, { vi: string; en: string }> = {
+	scholarships: { vi: 'suất học bổng', en: 'scholarships' },
+	tonnes: { vi: 'tấn', en: 'tonnes' },
+	students: { vi: 'sinh viên', en: 'students' },
+	projects: { vi: 'dự án', en: 'projects' }
+};
+
+/** A target as a reader says it: "10 tỷ USD", "8–10%", "1.200 MW", "1.000 suất học bổng". */
+export function formatTarget(
+	value: string | null,
+	valueMax: string | null,
+	unit: string | null,
+	locale: UiLocale
+): string | null {
+	if (value === null) return null;
+	const one = (v: string) => {
+		if (unit === 'USD' || unit === 'VND') return formatScaled(v, locale);
+		return formatNumber(v, locale);
+	};
+	const amount = valueMax && valueMax !== value ? `${one(value)}–${one(valueMax)}` : one(value);
+	if (!unit) return amount;
+	if (unit === '%') return `${amount}%`;
+	if (unit === 'VND' && locale === 'vi') return `${amount} đồng`;
+	const word = UNIT_WORDS[unit]?.[locale] ?? unit;
+	return `${amount} ${word}`;
+}
+
+/** "2026-01-26" → "26 tháng 1, 2026" / "26 Jan 2026". Dates are calendar days, read in UTC. */
+export function formatDate(isoDate: string | null, locale: UiLocale): string {
+	if (!isoDate) return '—';
+	const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
+	if (Number.isNaN(date.getTime())) return isoDate;
+	return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+		day: 'numeric',
+		month: locale === 'vi' ? 'long' : 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(date);
+}
+
+/** A timestamp with its time of day, for "last updated". */
+export function formatDateTime(iso: string | null, locale: UiLocale): string {
+	if (!iso) return '—';
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+		dateStyle: 'medium',
+		timeStyle: 'short',
+		timeZone: 'UTC'
+	}).format(date) + ' UTC';
+}
