@@ -1,0 +1,157 @@
+/**
+ * The review queue: what the engine proposed (new items, links, status changes), waiting for an
+ * editor. Deciding is first-come: the proposal row flips from 'open' only once, so two editors
+ * deciding at once get one decision and one "already decided".
+ */
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { articles, commitments, mentions, proposals, users } from '../db/schema';
+import { isStatus } from '../track/status';
+import type { Actor } from './actor';
+import { writeAudit } from './audit';
+import { Rollback, splitMention, unwrapRollback } from './merge';
+import { changeStatus } from './status';
+import { claimVersion, conflictFor, getItemSnapshot, searchTextOf, type WriteResult } from './items';
+
+export interface QueueEntry {
+	id: number;
+	kind: string;
+	state: string;
+	createdAt: Date;
+	payload: Record<string, unknown>;
+	commitment: { id: number; title: string; version: number } | null;
+	mention: { id: number; quote: string; cues: string[]; linkReason: Record<string, unknown>; articleId: number; articleTitle: string; publishedOn: string | null } | null;
+	decidedBy: string | null;
+}
+
+export async function listProposals(db: Db, state: 'open' | 'accepted' | 'rejected' = 'open', limit = 200): Promise<QueueEntry[]> {
+	const rows = await db
+		.select({
+			p: proposals,
+			c: { id: commitments.id, title: commitments.title, version: commitments.version },
+			m: { id: mentions.id, quote: mentions.quote, cues: mentions.cues, linkReason: mentions.linkReason },
+			a: { id: articles.id, title: articles.title, publishedOn: articles.publishedOn },
+			decidedBy: users.email
+		})
+		.from(proposals)
+		.leftJoin(commitments, eq(commitments.id, proposals.commitmentId))
+		.leftJoin(mentions, eq(mentions.id, proposals.mentionId))
+		.leftJoin(articles, eq(articles.id, mentions.articleId))
+		.leftJoin(users, eq(users.id, proposals.decidedBy))
+		.where(eq(proposals.state, state))
+		.orderBy(state === 'open' ? proposals.createdAt : desc(proposals.decidedAt), proposals.id)
+		.limit(limit);
+	return rows.map(({ p, c, m, a, decidedBy }) => ({
+		id: p.id,
+		kind: p.kind,
+		state: p.state,
+		createdAt: p.createdAt,
+		payload: p.payload,
+		commitment: c?.id ? c : null,
+		mention: m?.id && a?.id ? { ...m, articleId: a.id, articleTitle: a.title, publishedOn: a.publishedOn } : null,
+		decidedBy
+	}));
+}
+
+export async function countOpenProposals(db: Db): Promise<number> {
+	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(eq(proposals.state, 'open'));
+	return row?.n ?? 0;
+}
+
+export interface Decision {
+	proposalId: number;
+	/** The item version the editor saw next to the proposal. */
+	itemVersion: number;
+	/** Editor's corrections before accepting. */
+	toStatus?: string | null;
+	reason?: string | null;
+	title?: string | null;
+	publicNote?: string | null;
+}
+
+type Decided = WriteResult<{ itemId: number | null }> | { ok: false; reason: 'decided'; message: string };
+
+async function claimProposal(tx: Db, actor: Actor, id: number, state: 'accepted' | 'rejected') {
+	const [row] = await tx
+		.update(proposals)
+		.set({ state, decidedBy: actor.id, decidedAt: new Date() })
+		.where(and(eq(proposals.id, id), eq(proposals.state, 'open')))
+		.returning();
+	return row ?? null;
+}
+
+const payloadString = (p: Record<string, unknown>, ...keys: string[]) => {
+	for (const k of keys) if (typeof p[k] === 'string' && p[k]) return p[k] as string;
+	return null;
+};
+
+export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise<Decided> {
+	return db
+		.transaction(async (tx): Promise<Decided> => {
+			const p = await claimProposal(tx, actor, d.proposalId, 'accepted');
+			if (!p) return { ok: false, reason: 'decided', message: 'Someone already decided this proposal.' };
+			await writeAudit(tx, { userId: actor.id, action: 'proposal.accept', entityType: 'proposal', entityId: p.id, before: { state: 'open', payload: p.payload }, after: { state: 'accepted', edits: d } });
+			if (p.kind === 'status' && p.commitmentId) {
+				const toStatus = d.toStatus || payloadString(p.payload, 'toStatus', 'to_status', 'status');
+				if (!toStatus || !isStatus(toStatus)) throw new Rollback({ ok: false, reason: 'invalid', message: 'choose the status to set' });
+				const matched = payloadString(p.payload, 'matched');
+				const reason = d.reason || payloadString(p.payload, 'reason') || (matched ? `The quoted article says “${matched}”.` : 'Accepted the engine’s proposal on the quoted evidence.');
+				const result = await changeStatus(
+					tx,
+					actor,
+					{ commitmentId: p.commitmentId, expectedVersion: d.itemVersion, toStatus, reason, evidenceMentionId: p.mentionId, evidenceUrl: null, note: null, effectiveOn: payloadString(p.payload, 'effectiveOn', 'effective_on'), publicNote: d.publicNote ?? null },
+					{ action: 'status.accept_proposal', proposalId: p.id }
+				);
+				if (!result.ok) throw new Rollback(result);
+				return { ok: true, itemId: p.commitmentId };
+			}
+			if (p.kind === 'new_item' && p.commitmentId && d.title) {
+				const before = await getItemSnapshot(tx, p.commitmentId);
+				const version = await claimVersion(tx, p.commitmentId, d.itemVersion, { title: d.title, searchText: searchTextOf({ title: d.title, titleEn: before?.titleEn ?? null }) });
+				if (version === null) throw new Rollback(await conflictFor(tx, p.commitmentId, d.itemVersion));
+				await writeAudit(tx, { userId: actor.id, action: 'item.edit', entityType: 'commitment', entityId: p.commitmentId, before, after: { ...before, title: d.title, version }, publicNote: null });
+			}
+			return { ok: true, itemId: p.commitmentId };
+		})
+		.catch(unwrapRollback<Decided>);
+}
+
+/**
+ * Rejecting undoes what the engine did: a wrong link splits the mention off into its own item,
+ * a new item that is no commitment is removed (its snapshot stays in the audit log), and a
+ * status proposal is simply closed.
+ */
+export async function rejectProposal(db: Db, actor: Actor, d: Decision): Promise<Decided> {
+	return db
+		.transaction(async (tx): Promise<Decided> => {
+			const p = await claimProposal(tx, actor, d.proposalId, 'rejected');
+			if (!p) return { ok: false, reason: 'decided', message: 'Someone already decided this proposal.' };
+			await writeAudit(tx, { userId: actor.id, action: 'proposal.reject', entityType: 'proposal', entityId: p.id, before: { state: 'open', payload: p.payload }, after: { state: 'rejected', edits: d } });
+			if (p.kind === 'link' && p.mentionId) {
+				const result = await splitMention(tx, actor, { mentionId: p.mentionId, expectedVersion: d.itemVersion, title: d.title ?? null, publicNote: d.publicNote ?? null, proposalId: p.id });
+				if (!result.ok) throw new Rollback(result);
+				return { ok: true, itemId: result.newItemId };
+			}
+			if (p.kind === 'new_item' && p.commitmentId) {
+				const before = await getItemSnapshot(tx, p.commitmentId);
+				const version = await claimVersion(tx, p.commitmentId, d.itemVersion);
+				if (version === null || !before) throw new Rollback(await conflictFor(tx, p.commitmentId, d.itemVersion));
+				const quotes = await tx.select().from(mentions).where(eq(mentions.commitmentId, p.commitmentId));
+				await writeAudit(tx, {
+					userId: actor.id,
+					action: 'item.remove',
+					entityType: 'commitment',
+					entityId: p.commitmentId,
+					before: { ...before, mentions: quotes },
+					after: null,
+					publicNote: [d.publicNote, `Removed item #${before.id} “${before.title}”: the quoted passage is not a commitment.`].filter(Boolean).join(' ')
+				});
+				// Keep the decided proposal (its cascade would delete it with the item).
+				await tx.update(proposals).set({ commitmentId: null, mentionId: null }).where(eq(proposals.id, p.id));
+				await tx.delete(commitments).where(eq(commitments.id, p.commitmentId));
+				return { ok: true, itemId: null };
+			}
+			return { ok: true, itemId: p.commitmentId };
+		})
+		.catch(unwrapRollback<Decided>);
+}

@@ -1,0 +1,62 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { mentions, statusEvents } from '../db/schema';
+import type { Actor } from './actor';
+import { writeAudit } from './audit';
+import type { StatusChange } from './fields';
+import { claimVersion, conflictFor, currentStatus, type WriteResult } from './items';
+
+/**
+ * An editor's status change: a new status event with reason and evidence, the item's version
+ * bumped (a status decided on stale information is a conflict too) and the audit entry, in one
+ * transaction. `tx` lets a proposal acceptance run it inside its own transaction.
+ */
+export async function changeStatus(
+	db: Db,
+	actor: Actor,
+	input: StatusChange & { commitmentId: number; expectedVersion: number },
+	extra: { action?: string; proposalId?: number } = {}
+): Promise<WriteResult<{ version: number; eventId: number }>> {
+	return db.transaction(async (tx) => {
+		if (input.evidenceMentionId !== null) {
+			const [m] = await tx.select({ commitmentId: mentions.commitmentId }).from(mentions).where(eq(mentions.id, input.evidenceMentionId));
+			if (m?.commitmentId !== input.commitmentId) return { ok: false, reason: 'invalid', message: 'the evidence quote does not belong to this item' } as const;
+		}
+		const fromStatus = await currentStatus(tx, input.commitmentId);
+		const version = await claimVersion(tx, input.commitmentId, input.expectedVersion);
+		if (version === null) return conflictFor(tx, input.commitmentId, input.expectedVersion);
+		const [event] = await tx
+			.insert(statusEvents)
+			.values({
+				commitmentId: input.commitmentId,
+				fromStatus,
+				toStatus: input.toStatus,
+				userId: actor.id,
+				evidenceMentionId: input.evidenceMentionId,
+				evidenceUrl: input.evidenceUrl,
+				note: input.note,
+				reason: input.reason,
+				effectiveOn: input.effectiveOn ?? new Date().toISOString().slice(0, 10)
+			})
+			.returning({ id: statusEvents.id });
+		await writeAudit(tx, {
+			userId: actor.id,
+			action: extra.action ?? 'status.change',
+			entityType: 'commitment',
+			entityId: input.commitmentId,
+			before: { status: fromStatus, version: input.expectedVersion },
+			after: {
+				status: input.toStatus,
+				version,
+				statusEventId: event!.id,
+				reason: input.reason,
+				evidenceMentionId: input.evidenceMentionId,
+				evidenceUrl: input.evidenceUrl,
+				note: input.note,
+				...(extra.proposalId ? { proposalId: extra.proposalId } : {})
+			},
+			publicNote: input.publicNote
+		});
+		return { ok: true, version, eventId: event!.id } as const;
+	});
+}
