@@ -1,0 +1,12 @@
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { getDb } from '$lib/server/db';
+import { getTradeSeries } from '$lib/server/track/queries';
+import { AsOfParams, asOfOrToday, parseSearch } from '$lib/server/track/params';
+
+export const GET: RequestHandler = async ({ url }) => {
+	const p = parseSearch(AsOfParams, url.searchParams);
+	if (!p.ok) return json({ error: p.error }, { status: 400 });
+	const asOf = asOfOrToday(p.data.as_of);
+	return json({ asOf, ...(await getTradeSeries(await getDb(), asOf)) });
+};

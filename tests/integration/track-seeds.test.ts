@@ -1,0 +1,151 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as schema from '../../src/lib/server/db/schema';
+import { importArticle } from '../../src/lib/server/ingest/store';
+import { reprocessAll } from '../../src/lib/server/track/pipeline';
+import { getArticleEvidence, getCommitment, getEntity, getOverview, getTradeSeries, listCommitments } from '../../src/lib/server/track/queries';
+import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
+
+const SEEDS = path.resolve('seeds');
+const LATER = '2027-01-01';
+
+async function dumpTables(t: TestDatabase): Promise<string> {
+	const { articles, commitments, commitmentEntities, entities, entityAliases, mentions, proposals, statusEvents, tradeObservations } = schema;
+	const out = {
+		articles: await t.db.select().from(articles).orderBy(asc(articles.id)),
+		commitments: await t.db.select().from(commitments).orderBy(asc(commitments.id)),
+		commitmentEntities: await t.db.select().from(commitmentEntities).orderBy(asc(commitmentEntities.commitmentId), asc(commitmentEntities.entityId)),
+		entities: await t.db.select().from(entities).orderBy(asc(entities.id)),
+		entityAliases: await t.db.select().from(entityAliases).orderBy(asc(entityAliases.entityId), asc(entityAliases.aliasFolded)),
+		mentions: await t.db.select().from(mentions).orderBy(asc(mentions.id)),
+		proposals: await t.db.select().from(proposals).orderBy(asc(proposals.id)),
+		statusEvents: await t.db.select().from(statusEvents).orderBy(asc(statusEvents.id)),
+		tradeObservations: await t.db.select().from(tradeObservations).orderBy(asc(tradeObservations.id))
+	};
+	return JSON.stringify(out);
+}
+
+describe(`tracking the seed articles (${backendName})`, () => {
+	let t: TestDatabase;
+	const idOf = new Map<string, number>();
+	beforeAll(async () => {
+		t = await createTestDatabase();
+		for (const name of readdirSync(SEEDS).sort()) {
+			const r = await importArticle(t.db, name, readFileSync(path.join(SEEDS, name)));
+			if (r.outcome === 'added') idOf.set(name.slice(0, 3), r.article.id);
+		}
+	});
+	afterAll(async () => {
+		await t?.destroy();
+	});
+
+	it('processes each article in its import transaction', async () => {
+		const rows = await t.db.select({ extractedAt: schema.articles.extractedAt }).from(schema.articles);
+		expect(rows).toHaveLength(5);
+		expect(rows.every((r) => r.extractedAt !== null)).toBe(true);
+	});
+
+	it('tracks the Hanoi–Vientiane expressway as one item with evidence from two articles', async () => {
+		const { items } = await listCommitments(t.db, { asOf: LATER, entity: 'hanoi-vientiane-expressway' });
+		expect(items).toHaveLength(1);
+		const detail = (await getCommitment(t.db, items[0]!.id, LATER))!;
+		expect(new Set(detail.mentions.map((m) => m.article.id))).toEqual(new Set([idOf.get('000'), idOf.get('001')]));
+		expect(detail.item).toMatchObject({ sourceCount: 2, firstMentioned: '2025-12-03', lastMentioned: '2026-01-26', status: 'announced' });
+		expect(detail.mentions.map((m) => m.linkReason.rule).sort()).toEqual(['entity', 'new']);
+	});
+
+	it('tracks the 10 bn USD target once, from two articles, as the step after the 5 bn target', async () => {
+		const { items } = await listCommitments(t.db, { asOf: LATER, sector: 'trade', pageSize: 100 });
+		const ten = items.filter((i) => i.targetValue === '10000000000' && i.unit === 'USD');
+		const five = items.filter((i) => i.targetValue === '5000000000' && i.unit === 'USD');
+		expect(ten).toHaveLength(1);
+		expect(five).toHaveLength(1);
+		const detail = (await getCommitment(t.db, ten[0]!.id, LATER))!;
+		expect(new Set(detail.mentions.map((m) => m.article.id))).toEqual(new Set([idOf.get('000'), idOf.get('001')]));
+		expect(detail.item.revisionOfId).toBe(five[0]!.id);
+		expect(detail.revisions.earlier.map((r) => r.id)).toEqual([five[0]!.id]);
+		const fiveDetail = (await getCommitment(t.db, five[0]!.id, LATER))!;
+		expect(fiveDetail.revisions.later.map((r) => r.id)).toEqual([ten[0]!.id]);
+	});
+
+	it('builds the 2023 and 2024 trade points with their sources, 2024 an estimate, and 2.2 of 5 bn as 44 %', async () => {
+		const series = await getTradeSeries(t.db, LATER);
+		expect(series.points.map((p) => [p.year, p.valueUsd, p.isEstimate, p.period])).toEqual([
+			[2023, '1640000000', false, 'full_year'],
+			[2024, '2200000000', true, 'full_year']
+		]);
+		const raw = (await getArticleEvidence(t.db, idOf.get('004')!, LATER))!.article.rawText;
+		for (const p of series.points) {
+			expect(p.sources.length).toBeGreaterThanOrEqual(1);
+			for (const s of p.sources) {
+				expect(s.articleId).toBe(idOf.get('004'));
+				expect(raw.slice(s.start, s.end)).toBe(s.quote);
+			}
+		}
+		expect(series.points[1]!.growthPct).toBe(34);
+		const five = series.targets.find((x) => x.valueUsd === '5000000000')!;
+		expect(five).toMatchObject({ met: false, progressPct: 44, year: null });
+		expect(series.targets.find((x) => x.valueUsd === '10000000000')).toMatchObject({ met: false, progressPct: 22 });
+	});
+
+	it('keeps every quote an exact slice of its article', async () => {
+		const rows = await t.db.select({ quote: schema.mentions.quote, start: schema.mentions.start, end: schema.mentions.end, raw: schema.articles.rawText }).from(schema.mentions).innerJoin(schema.articles, eq(schema.articles.id, schema.mentions.articleId));
+		expect(rows.length).toBeGreaterThan(10);
+		for (const r of rows) expect(r.raw.slice(r.start, r.end)).toBe(r.quote);
+	});
+
+	it('gives every new item an announced event on its article date and an open proposal', async () => {
+		const { items } = await listCommitments(t.db, { asOf: LATER, pageSize: 200 });
+		const proposals = await t.db.select().from(schema.proposals).where(eq(schema.proposals.kind, 'new_item'));
+		expect(new Set(proposals.map((p) => p.commitmentId))).toEqual(new Set(items.map((i) => i.id)));
+		const park = items.find((i) => i.entities.some((e) => e.slug === 'laos-vietnam-friendship-park'))!;
+		const detail = (await getCommitment(t.db, park.id, LATER))!;
+		expect(detail.statusEvents).toEqual([expect.objectContaining({ fromStatus: null, toStatus: 'announced', effectiveOn: '2025-01-10', by: { kind: 'system' } })]);
+		// "Lễ khởi công" in the article → an in-progress proposal waits for an editor; the status itself is unchanged.
+		const status = await t.db.select().from(schema.proposals).where(eq(schema.proposals.commitmentId, park.id));
+		expect(status.map((p) => [p.kind, p.state, p.payload.toStatus ?? null])).toContainEqual(['status', 'open', 'in_progress']);
+		expect(detail.item.status).toBe('announced');
+	});
+
+	it('answers as of a date: evidence from later articles is hidden', async () => {
+		const before = '2026-01-25';
+		const { items } = await listCommitments(t.db, { asOf: before, sector: 'trade', pageSize: 100 });
+		const ten = items.find((i) => i.targetValue === '10000000000')!;
+		expect(ten).toMatchObject({ sourceCount: 1, lastMentioned: '2025-12-03' });
+		const detail = (await getCommitment(t.db, ten.id, before))!;
+		expect(detail.mentions.map((m) => m.article.id)).toEqual([idOf.get('001')]);
+		expect(await getArticleEvidence(t.db, idOf.get('000')!, before)).toBeNull();
+		const railway = await listCommitments(t.db, { asOf: before, entity: 'vientiane-vung-ang-railway' });
+		expect(railway.total).toBe(0);
+		expect(await getCommitment(t.db, ten.id, '2025-12-02')).toBeNull();
+		expect((await getTradeSeries(t.db, '2025-01-09')).points).toEqual([]);
+	});
+
+	it('finds items without diacritics and entities by any alias spelling', async () => {
+		const plain = await listCommitments(t.db, { asOf: LATER, q: 'cao toc ha noi' });
+		const accented = await listCommitments(t.db, { asOf: LATER, q: 'CAO TỐC Hà Nội' });
+		expect(plain.items.map((i) => i.id)).toEqual(accented.items.map((i) => i.id));
+		expect(plain.items.some((i) => i.entities.some((e) => e.slug === 'hanoi-vientiane-expressway'))).toBe(true);
+		for (const name of ['Vung Ang–Vientiane railway', 'Vientiane-Vung Ang railway', 'đường sắt Viêng Chăn–Vũng Áng', 'vientiane-vung-ang-railway'])
+			expect((await getEntity(t.db, name, LATER))?.entity.slug, name).toBe('vientiane-vung-ang-railway');
+		expect((await getEntity(t.db, 'Hanoi–Vientiane expressway', LATER))!.commitments).toHaveLength(1);
+	});
+
+	it('summarises the tracker for the dashboard', async () => {
+		const o = await getOverview(t.db, LATER);
+		const { total } = await listCommitments(t.db, { asOf: LATER });
+		expect(o.byStatus.reduce((s, x) => s + x.count, 0)).toBe(total);
+		expect(o.trade).toMatchObject({ latestYear: 2024, latestValueUsd: '2200000000', isEstimate: true, target: { valueUsd: '5000000000', progressPct: 44 } });
+	});
+
+	it('changes nothing when the pipeline runs again', async () => {
+		const before = await dumpTables(t);
+		expect(await reprocessAll(t.db)).toEqual([]);
+		const again = await reprocessAll(t.db, { all: true });
+		expect(again).toHaveLength(5);
+		expect(again.every((r) => r.created === 0 && r.linked === 0 && r.observations === 0)).toBe(true);
+		expect(await dumpTables(t)).toBe(before);
+	});
+});
