@@ -56,23 +56,57 @@ interface Candidate extends Span {
 	continuation: boolean;
 }
 
-interface Context {
+/**
+ * One block of folded text with its cues, entities and amounts found once, in a single pass
+ * each; sentences, clauses and candidates then only filter these by offset.
+ */
+export interface BlockContext {
 	text: string;
 	language: 'vi' | 'en';
 	style: NumberStyle;
 	publishedYear: number | null;
+	cues: CueHit[];
+	ents: EntityMatch[];
+	amounts: Amount[];
+}
+type Context = BlockContext;
+
+/**
+ * Positive cues are searched in the whole block; negative cues, entities and amounts only in
+ * the sentences that have a positive cue, since no other sentence can yield a commitment.
+ */
+export function blockContext(text: string, language: 'vi' | 'en', publishedYear: number | null, sentences: Sentence[]): BlockContext {
+	const ctx: BlockContext = { text, language, style: language, publishedYear, cues: findCues(text, language, 'positive'), ents: [], amounts: [] };
+	let h = 0;
+	for (const s of sentences) {
+		while (h < ctx.cues.length && ctx.cues[h]!.index < s.start) h++;
+		if (h >= ctx.cues.length || ctx.cues[h]!.index >= s.end || s.caption || s.heading || s.end - s.start > MAX_SENTENCE) continue;
+		const t = text.slice(s.start, s.end);
+		for (const c of findCues(t, language, 'negative')) ctx.cues.push({ ...c, index: c.index + s.start });
+		for (const e of findEntities(t)) ctx.ents.push({ ...e, start: e.start + s.start, end: e.end + s.start });
+		for (const a of findAmounts(t, language)) ctx.amounts.push({ ...a, start: a.start + s.start, end: a.end + s.start });
+	}
+	ctx.cues.sort((a, b) => a.index - b.index);
+	return ctx;
 }
 
-function shift<T extends Span>(x: T, by: number): T {
-	return { ...x, start: x.start + by, end: x.end + by };
+/** Cues inside `s`, with `index` made relative to `s.start`. */
+function cuesIn(ctx: Context, s: Span): CueHit[] {
+	const out: CueHit[] = [];
+	for (const h of ctx.cues) if (h.index >= s.start && h.index + h.length <= s.end) out.push({ ...h, index: h.index - s.start });
+	return out;
 }
 
 function entitiesIn(ctx: Context, s: Span): EntityMatch[] {
-	return findEntities(ctx.text.slice(s.start, s.end)).map((e) => shift(e, s.start));
+	return ctx.ents.filter((e) => e.start >= s.start && e.end <= s.end);
+}
+
+function amountsIn(ctx: Context, s: Span): Amount[] {
+	return ctx.amounts.filter((a) => a.start >= s.start && a.end <= s.end && !SPEC_UNITS.has(a.unit ?? ''));
 }
 
 function hasNegative(ctx: Context, s: Span): boolean {
-	return findCues(ctx.text.slice(s.start, s.end), ctx.language).some((c) => CEREMONY.has(c.kind));
+	return cuesIn(ctx, s).some((c) => CEREMONY.has(c.kind));
 }
 
 /** Splits a clause naming several projects into one candidate per project (plus a target head). */
@@ -81,7 +115,7 @@ function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: C
 	const out: Candidate[] = [];
 	const headCues = [...inherited];
 	// Cues before the first name govern every item: "Both sides will continue to build A and B".
-	for (const c of findCues(ctx.text.slice(clause.start, ents[0]!.start), ctx.language)) if (INHERITED.has(c.kind) || RENEWING.has(c.kind)) headCues.push(c);
+	for (const c of cuesIn(ctx, { start: clause.start, end: ents[0]!.start })) if (INHERITED.has(c.kind) || RENEWING.has(c.kind)) headCues.push(c);
 	let current: Candidate | null = null;
 	let headEnd = -1;
 	for (const seg of segs) {
@@ -107,15 +141,14 @@ function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: C
 
 /** A target figure (not a technical spec like "500 kV") in `text[from, to)`. */
 function amountBefore(ctx: Context, from: number, to: number): boolean {
-	return findAmounts(ctx.text.slice(from, to), ctx.style).some((a) => !SPEC_UNITS.has(a.unit ?? ''));
+	return amountsIn(ctx, { start: from, end: to }).length > 0;
 }
 
+const GOAL_BEFORE = /(?:phan dau|muc tieu|huong toi|dat|len|target|to|reach|of)\s+(?:\S+\s+){0,5}?$/i;
+
 function targetAmount(ctx: Context, s: Span): Amount | null {
-	const t = ctx.text.slice(s.start, s.end);
-	const amounts = findAmounts(t, ctx.style).filter((a) => !SPEC_UNITS.has(a.unit ?? ''));
-	const goal = amounts.find((a) => /(?:phan dau|muc tieu|huong toi|dat|len|target|to|reach|of)\s+(?:\S+\s+){0,5}?$/i.test(t.slice(Math.max(0, a.start - 60), a.start)));
-	const a = goal ?? amounts[0];
-	return a ? shift(a, s.start) : null;
+	const amounts = amountsIn(ctx, s);
+	return amounts.find((a) => GOAL_BEFORE.test(ctx.text.slice(Math.max(s.start, a.start - 60), a.start))) ?? amounts[0] ?? null;
 }
 
 function classify(ents: EntityMatch[], profile: SectorProfile, amount: Amount | null, text: string): { sector: Sector; kind: CommitmentKind } {
@@ -132,7 +165,7 @@ function evaluate(ctx: Context, c: Candidate): Detected | null {
 	const span = trimEdges(ctx.text, c.start, c.end);
 	if (span.end - span.start < 12) return null;
 	const t = ctx.text.slice(span.start, span.end);
-	const own = findCues(t, ctx.language);
+	const own = cuesIn(ctx, span);
 	const positives = [...own.filter((h) => POSITIVE_KINDS.has(h.kind)), ...c.inherited];
 	if (positives.length === 0) return null;
 	const negatives = own.filter((h) => !POSITIVE_KINDS.has(h.kind));
@@ -181,14 +214,14 @@ function mergeable(prev: Detected, next: Detected, ownStrong: boolean): boolean 
 
 const MAX_SENTENCE = 2000;
 
-export function detectInSentence(text: string, sentence: Sentence, language: 'vi' | 'en', publishedYear: number | null): Detected[] {
+export function detectInSentence(ctx: BlockContext, sentence: Sentence): Detected[] {
 	if (sentence.caption || sentence.heading || sentence.end - sentence.start > MAX_SENTENCE) return [];
-	const ctx: Context = { text, language, style: language, publishedYear };
+	const text = ctx.text;
 	const out: Detected[] = [];
 	const inherited: CueHit[] = [];
 	let prevClauseAccepted = false;
 	for (const clause of sentence.clauses) {
-		const clauseCues = findCues(text.slice(clause.start, clause.end), ctx.language);
+		const clauseCues = cuesIn(ctx, clause);
 		const continuation = /^[A-Z]/.test(text.charAt(clause.start)) && clause.start !== sentence.clauses[0]!.start;
 		const ents = entitiesIn(ctx, clause);
 		const candidates =
@@ -223,7 +256,7 @@ export function detectInSentence(text: string, sentence: Sentence, language: 'vi
 function extendWithTail(ctx: Context, prev: Detected | undefined, clause: Span): void {
 	if (!prev || prev.item) return;
 	const t = ctx.text.slice(clause.start, clause.end);
-	if (profileSectors(t).breadth > 0 || findCues(t, ctx.language).length > 0) return;
+	if (profileSectors(t).breadth > 0 || cuesIn(ctx, clause).length > 0) return;
 	prev.end = trimEdges(ctx.text, clause.start, clause.end).end;
 }
 

@@ -5,6 +5,7 @@
  * from the folded name. Route endpoints are sorted so either word order gives one slug.
  * All scans are linear: type words are found first, names are read from there a few tokens at a time.
  */
+import { asciiLower } from './cues';
 import { foldKey, slugify } from './fold';
 import { ENTITY_REGISTRY, type EntityKind, type RegistryEntity } from './registry';
 import type { Sector } from './types';
@@ -29,12 +30,20 @@ function aliasPattern(alias: string): string {
 
 const BY_ALIAS = new Map<string, RegistryEntity>();
 for (const e of ENTITY_REGISTRY) for (const a of e.aliases) BY_ALIAS.set(foldKey(a).replace(/\s*-\s*/g, '-').replace(/\s+/g, ' '), e);
-const ALIAS_RE = new RegExp(
-	`(?<![a-z0-9])(?:${[...BY_ALIAS.keys()]
+const firstWord = (k: string): string => k.split(/[\s-]/)[0]!;
+/** Aliases grouped by first word; each group is tried only where its first word occurs. */
+const groups = new Map<string, string[]>();
+for (const key of [...BY_ALIAS.keys()].sort((a, b) => b.length - a.length)) {
+	const w = firstWord(key);
+	groups.set(w, [...(groups.get(w) ?? []), aliasPattern(key)]);
+}
+const ALIAS_AT = new Map([...groups].map(([w, pats]) => [w, new RegExp(`(?:${pats.join('|')})(?![a-z0-9])`, 'y')]));
+const ALIAS_GATE = new RegExp(
+	`(?<![a-z0-9])(?:${[...groups.keys()]
 		.sort((a, b) => b.length - a.length)
-		.map(aliasPattern)
+		.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
 		.join('|')})(?![a-z0-9])`,
-	'gi'
+	'g'
 );
 
 interface GenericType {
@@ -121,8 +130,12 @@ const NAME_TOKEN = /^(?:[A-Z][A-Za-z']*|\d+[A-Za-z]*)$/;
 const STOP = new Set(['The', 'A', 'An', 'New', 'This', 'That', 'Its', 'Their', 'Both', 'Two', 'Viet', 'Lao', 'Vietnamese', 'Laotian']);
 const MAX_NAME_TOKENS = 6;
 
-function typeOf(table: [string, GenericType][], word: string): GenericType | null {
-	for (const [k, t] of table) if (new RegExp(`^${k}$`, 'i').test(word.replace(/\s+$/, ''))) return t;
+const compiled = (table: [string, GenericType][]): [RegExp, GenericType][] => table.map(([k, t]) => [new RegExp(`^${k}$`, 'i'), t]);
+const VI_TYPE_TESTS = compiled(VI_TYPES);
+const EN_TYPE_TESTS = compiled(EN_TYPES);
+
+function typeOf(table: [RegExp, GenericType][], word: string): GenericType | null {
+	for (const [re, t] of table) if (re.test(word)) return t;
 	return null;
 }
 
@@ -190,10 +203,17 @@ export function findEntities(text: string): EntityMatch[] {
 		const n = m[1] ?? m[2];
 		add({ slug: `vn-la-intergovernmental-committee-session-${n}`, kind: 'mechanism', sector: 'politics_diplomacy', start: m.index, end: m.index + m[0].length, name_vi: null, name_en: `Session ${n} of the Vietnam–Laos Intergovernmental Committee` });
 	}
-	ALIAS_RE.lastIndex = 0;
-	while ((m = ALIAS_RE.exec(text)) !== null) {
-		const e = BY_ALIAS.get(m[0].toLowerCase().replace(/\s*-\s*/g, '-').replace(/\s+/g, ' '));
+	ALIAS_GATE.lastIndex = 0;
+	const lower = asciiLower(text);
+	let g: RegExpExecArray | null;
+	while ((g = ALIAS_GATE.exec(lower)) !== null) {
+		const at = ALIAS_AT.get(g[0])!;
+		at.lastIndex = g.index;
+		m = at.exec(lower);
+		if (!m) continue;
+		const e = BY_ALIAS.get(m[0].replace(/\s*-\s*/g, '-').replace(/\s+/g, ' '));
 		if (e) add({ slug: e.slug, kind: e.kind, sector: e.sector, start: m.index, end: m.index + m[0].length, name_vi: e.name_vi, name_en: e.name_en });
+		ALIAS_GATE.lastIndex = m.index + m[0].length;
 	}
 	PROGRAMME_RE.lastIndex = 0;
 	while ((m = PROGRAMME_RE.exec(text)) !== null) {
@@ -202,13 +222,13 @@ export function findEntities(text: string): EntityMatch[] {
 	}
 	VI_TYPE_RE.lastIndex = 0;
 	while ((m = VI_TYPE_RE.exec(text)) !== null) {
-		const type = typeOf(VI_TYPES, m[1]!);
+		const type = typeOf(VI_TYPE_TESTS, m[1]!);
 		const name = type && nameAfter(text, m.index + m[0].length);
 		if (type && name) add(generic(type, m.index, name.end, name.name));
 	}
 	EN_TYPE_RE.lastIndex = 0;
 	while ((m = EN_TYPE_RE.exec(text)) !== null) {
-		const type = typeOf(EN_TYPES, m[1]!);
+		const type = typeOf(EN_TYPE_TESTS, m[1]!);
 		const name = type && nameBefore(text, m.index);
 		if (type && name) add(generic(type, name.start, m.index + m[1]!.length, name.name));
 	}

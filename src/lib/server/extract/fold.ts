@@ -68,25 +68,51 @@ function foldUnit(code: number): string {
 	return out;
 }
 
-export function fold(raw: string): Folded {
-	const parts: string[] = [];
-	let dropped = 0;
-	for (let i = 0; i < raw.length; i++) {
-		const f = foldUnit(raw.charCodeAt(i));
-		if (f === '') dropped++;
-		parts.push(f);
+/** Folded code unit per UTF-16 code unit, filled on first use; 0 = not yet computed, DROP = combining mark. */
+const TABLE = new Uint16Array(0x10000);
+const DROP = 0xffff;
+
+/** Only called for non-ASCII units; no non-ASCII unit folds to U+0000, so 0 can mean "unknown". */
+function lookup(code: number): number {
+	let v = TABLE[code]!;
+	if (v === 0) {
+		const f = foldUnit(code);
+		v = f === '' ? DROP : f.charCodeAt(0);
+		TABLE[code] = v;
 	}
-	const text = parts.join('');
-	if (dropped === 0) return { text, toRaw: (i) => i };
-	const map = new Int32Array(text.length + 1);
+	return v;
+}
+
+const UTF16 = new TextDecoder('utf-16le');
+
+function fromCodes(codes: Uint16Array, length: number): string {
+	return UTF16.decode(codes.subarray(0, length));
+}
+
+export function fold(raw: string): Folded {
+	const n = raw.length;
+	const codes = new Uint16Array(n);
 	let k = 0;
-	for (let i = 0; i < raw.length; i++) if (parts[i] !== '') map[k++] = i;
-	map[k] = raw.length;
-	// An end offset should take along the combining marks that follow the last base letter.
-	return {
-		text,
-		toRaw: (i) => (i <= 0 ? 0 : i >= text.length ? raw.length : map[i]!)
-	};
+	let map: Int32Array | null = null;
+	for (let i = 0; i < n; i++) {
+		const code = raw.charCodeAt(i);
+		const v = code < 0x80 ? code : lookup(code);
+		if (v === DROP) {
+			if (!map) {
+				map = new Int32Array(n + 1);
+				for (let j = 0; j < k; j++) map[j] = j;
+			}
+			continue;
+		}
+		if (map) map[k] = i;
+		codes[k++] = v;
+	}
+	const text = fromCodes(codes, k);
+	if (!map) return { text, toRaw: (i) => i };
+	map[k] = n;
+	const m = map;
+	// An end offset takes along the combining marks that follow the last base letter.
+	return { text, toRaw: (i) => (i <= 0 ? 0 : i >= k ? n : m[i]!) };
 }
 
 /** Folded, lower-cased form used for keys and slugs. */

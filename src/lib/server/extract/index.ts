@@ -5,7 +5,7 @@
  * Only the article's `blocks` (cleaned body paragraphs, as raw ranges) are read. Each block is
  * folded, segmented and matched on the folded copy; every quote is then cut from `raw`.
  */
-import { detectInSentence, type Detected } from './commitments';
+import { blockContext, detectInSentence, type Detected } from './commitments';
 import { fold } from './fold';
 import type { NumberStyle } from './numbers';
 import { segmentBlock } from './segment';
@@ -70,8 +70,10 @@ export function extractArticle(article: ArticleInput): Extraction {
 		const base = Math.max(0, Math.min(block.start, raw.length));
 		const stop = Math.max(base, Math.min(block.end, raw.length));
 		const f = fold(raw.slice(base, stop));
-		for (const sentence of segmentBlock(f.text)) {
-			for (const d of detectInSentence(f.text, sentence, language, publishedYear)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
+		const sentences = segmentBlock(f.text);
+		const ctx = blockContext(f.text, language, publishedYear, sentences);
+		for (const sentence of sentences) {
+			for (const d of detectInSentence(ctx, sentence)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
 			if (sentence.caption || sentence.heading) continue;
 			for (const h of findTradeInSentence(f.text.slice(sentence.start, sentence.end), sentence.clauses.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start })), style, publishedYear)) {
 				const span = trimEdges(f.text, sentence.start + h.start, sentence.start + h.end);

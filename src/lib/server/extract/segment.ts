@@ -52,25 +52,32 @@ function isAbbreviation(text: string, dot: number): boolean {
 	return /^[A-Z]$/.test(last) || /^(?:[A-Z]\.)+[A-Z]?$/.test(token);
 }
 
+function isSpace(code: number): boolean {
+	return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+}
+
 function trimSpan(text: string, start: number, end: number): Span {
-	while (start < end && /\s/.test(text.charAt(start))) start++;
-	while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+	while (start < end && isSpace(text.charCodeAt(start))) start++;
+	while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
 	return { start, end };
 }
 
 function clausesOf(text: string, s: Span): Span[] {
 	const out: Span[] = [];
 	let from = s.start;
-	for (let i = s.start; i < s.end; i++) {
-		if (text.charCodeAt(i) !== 59 /* ; */) continue;
+	let i = text.indexOf(';', from);
+	while (i !== -1 && i < s.end) {
 		const c = trimSpan(text, from, i);
 		if (c.end > c.start) out.push(c);
 		from = i + 1;
+		i = text.indexOf(';', from);
 	}
 	const c = trimSpan(text, from, s.end);
 	if (c.end > c.start) out.push(c);
 	return out;
 }
+
+const STOP = /[.!?\n\r]/g;
 
 function sentenceSpans(text: string): Span[] {
 	const spans: Span[] = [];
@@ -80,19 +87,21 @@ function sentenceSpans(text: string): Span[] {
 		if (s.end > s.start) spans.push(s);
 		start = next;
 	};
-	for (let i = 0; i < text.length; i++) {
-		const ch = text.charAt(i);
+	STOP.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = STOP.exec(text)) !== null) {
+		const i = m.index;
+		const ch = m[0];
 		if (ch === '\n' || ch === '\r') {
 			push(i, i + 1);
 			continue;
 		}
-		if (ch !== '.' && ch !== '!' && ch !== '?') continue;
 		let j = i + 1;
 		while (j < text.length && CLOSERS.includes(text.charAt(j))) j++;
 		if (j >= text.length) break;
 		const after = text.charAt(j);
 		if (after !== ' ' && after !== '\t') {
-			i = j - 1;
+			STOP.lastIndex = j;
 			continue;
 		}
 		let k = j;
@@ -100,7 +109,7 @@ function sentenceSpans(text: string): Span[] {
 		if (k < text.length && !isUpperStart(text.charAt(k))) continue;
 		if (ch === '.' && j === i + 1 && isAbbreviation(text, i)) continue;
 		push(j, k);
-		i = k - 1;
+		STOP.lastIndex = k;
 	}
 	push(text.length, text.length);
 	return spans;
