@@ -63,6 +63,13 @@ describe('commitments: what counts', () => {
 		expect(en?.novelty).toBe('reaffirmed');
 	});
 
+	it('reads "an agreement signed" as a participle, not as a past result', () => {
+		const [en] = run('en', ['Vietnam will provide 900 scholarships to Lao students next year under an agreement signed on Monday.']).commitments;
+		expect(en).toMatchObject({ target_value: '900', unit: 'scholarships', target_year: 2025 });
+		const [vi] = run('vi', ['Theo thỏa thuận đã ký, phía Việt Nam sẽ nhập khẩu 1.500 MW điện từ Lào đến năm 2027.']).commitments;
+		expect(vi).toMatchObject({ sector: 'energy', target_value: '1500', unit: 'MW', target_year: 2027 });
+	});
+
 	it('takes an assignment to a ministry', () => {
 		const [c] = run('vi', ['Thủ tướng giao Bộ Giao thông vận tải khẩn trương hoàn thiện hồ sơ dự án đường cao tốc Hà Nội - Viêng Chăn.']).commitments;
 		expect(c?.cues).toContain('vi:giao');

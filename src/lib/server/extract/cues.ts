@@ -99,12 +99,12 @@ export const CUES: Cue[] = [
 	cue('en:break-ground', 'start', 2, '\\b(?:break ground|groundbreaking|speed up|accelerate|fast-track|complete [^.;]{0,40}? by)\\b'),
 
 	// Past results
-	cue('vi:da-ky', 'past', -3.5, '\\b(?:da ky|vua ky|da ky ket|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh)\\b'),
+	cue('vi:da-ky', 'past', -3.5, '(?<!(?:thoa thuan|hiep dinh|van kien|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh)\\b'),
 	cue('vi:dat-so', 'past', -3, `${NOT_GOAL}\\b(?:dat|dat duoc|dat muc|len toi|len den|tang len) (?:hon |gan |khoang |xap xi |tren |tong cong |muc |moc )?\\d`),
 	cue('vi:da-lam', 'past', -1.5, '\\b(?:da va dang|da (?:to chuc|trien khai|dong gop|duoc|dat|co|giup|ho tro|thuc hien|tang|chu dong|chi dao|phoi hop|cung nhau|thong bao|trao doi))\\b'),
 	cue('vi:thoi-gian-qua', 'past', -2.5, '\\b(?:vua qua|thoi gian qua|nam qua|nhung nam qua|thoi qua|nhin lai|tinh den|luy ke|hien co|ket qua dat duoc|thanh tuu|to chuc thanh cong|thanh cong tot dep|lan dau tien|vuot moc|vuot xa|de ra)\\b'),
 	cue('vi:tinh-den', 'past', -3.5, '\\b(?:tinh den|luy ke|hien co|hien nay co|vi tri thu \\d|dung thu \\d|xep thu \\d)'),
-	cue('en:signed', 'past', -3.5, '\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation)\\b'),
+	cue('en:signed', 'past', -3.5, '(?<!(?:agreements?|deals?|memorand(?:um|a)|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation)\\b'),
 	cue('en:reached', 'past', -3, '\\b(?:reached|totall?ed|hit|stood at|amounted to|rose|grew|increased|surged|fell|achieved)\\b'),
 	cue('en:was', 'past', -1, '\\b(?:was|were|had|has been|have been|last year|so far|to date|as of)\\b'),
 	// Hedges

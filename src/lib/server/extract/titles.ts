@@ -78,6 +78,6 @@ export function titleFor(
 	}
 	let end = d.actionStart;
 	while (end < d.end && (!/[,;]/.test(folded.charAt(end)) || end - d.actionStart < MIN_TITLE)) end++;
-	const title = capitalise(shorten(cut(d.actionStart, end)));
+	const title = capitalise(shorten(cut(d.actionStart, end)).replace(/^(?:to|with|on|that|for|về|rằng|là)\s+/i, ''));
 	return { title, title_en: language === 'en' ? title : null };
 }
