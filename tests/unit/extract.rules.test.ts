@@ -116,6 +116,8 @@ describe('commitments: what does not count', () => {
 		none('vi', 'Sau hội đàm, hai Thủ tướng chứng kiến lễ ký kết các văn kiện hợp tác.');
 		none('vi', 'Chủ tịch nước sẽ thăm cấp Nhà nước tới Lào vào tuần tới.');
 		none('en', 'The two sides discussed cooperation in energy and transport.');
+		none('en', 'The next investment promotion conference will be held in Vientiane in 2025.');
+		none('vi', 'Diễn đàn doanh nghiệp thương mại Việt Nam - Lào sẽ được tổ chức tại Viêng Chăn vào tháng tới.');
 	});
 
 	it('skips hedges and forecasts without an agent', () => {

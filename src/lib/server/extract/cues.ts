@@ -121,8 +121,8 @@ export const CUES: Cue[] = [
 	cue('vi:loi-moi', 'boilerplate', -3.5, '\\b(?:loi moi|nhan loi|moi [^.;]{0,60}? tham|chung kien|chup anh|le ky ket|le trao|le don|le ky niem|dang nhap|xem them|tin lien quan|co the ban quan tam|doc them|tin cung chuyen muc)\\b'),
 	cue('en:praised', 'boilerplate', -3, '\\b(?:praised|hailed|highly (?:valued|appreciated)|congratulat\\w*|thanked|expressed (?:his|her|their) (?:delight|pleasure|gratitude|thanks)|invitation|accepted|witnessed|ceremony|read more|related news|subscribe)\\b'),
 	// Events rather than commitments: visits, meetings, conferences to be held
-	cue('vi:tham', 'event', -3, '\\b(?:chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
-	cue('en:visit', 'event', -3, '\\b(?:will visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will attend)\\b'),
+	cue('vi:tham', 'event', -3, '\\b(?:se duoc to chuc|se dien ra|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
+	cue('en:visit', 'event', -3, '\\b(?:will be held|to be held|will take place|will visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will attend)\\b'),
 	// Descriptions of an ongoing state rather than a promise
 	cue('vi:tiep-tuc-duoc', 'descriptive', -2.5, '(?<!se )\\btiep tuc (?:duoc|la|co)\\b|\\b(?:luon luon|luon|ngay cang|da tro thanh|tro thanh)\\b'),
 	cue('vi:la-tru-cot', 'descriptive', -3, '(?<!coi (?:day|do|nhau) )\\bla (?:mot trong nhung|tru cot|mui nhon|kim chi nam|nen tang|uu tien hang dau|dong luc|minh chung|bieu tuong)\\b'),
