@@ -8,6 +8,8 @@ declare global {
 			session: Session | null;
 			/** A session cookie came in but its session had expired or was ended: say so at login. */
 			sessionExpired: boolean;
+			/** Set by handleError when the database could not be reached: answer 503, not 500. */
+			databaseUnavailable?: boolean;
 		}
 		interface Error {
 			message: string;

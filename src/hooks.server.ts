@@ -3,13 +3,19 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { appDatabase } from '$lib/server/db';
 import { handleAuth } from '$lib/server/auth/handle';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { handleSecurity, isDatabaseUnavailable } from '$lib/server/http';
 
 /** Migrate before the first request, so a fresh database is ready when the server listens. */
 export const init: ServerInit = async () => {
 	await appDatabase();
 };
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (isDatabaseUnavailable(error)) {
+		event.locals.databaseUnavailable = true;
+		console.error(`database unavailable during ${event.request.method} ${event.url.pathname}`);
+		return { message: 'The database is unavailable right now. Please try again in a minute.' };
+	}
 	if (status !== 404) console.error(error);
 	return { message: status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again shortly.' };
 };
@@ -23,4 +29,4 @@ const handleParaglide: Handle = ({ event, resolve }) =>
 		});
 	});
 
-export const handle: Handle = sequence(handleAuth, handleParaglide);
+export const handle: Handle = sequence(handleSecurity, handleAuth, handleParaglide);
