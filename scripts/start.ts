@@ -40,9 +40,13 @@ async function main(): Promise<void> {
 	// PGlite allows one process per data folder: let the server open it afresh.
 	await closeAppDatabase();
 	process.env.PORT = String(env.PORT);
+	// adapter-node assumes https without ORIGIN, so every form POST on plain http would fail
+	// SvelteKit's CSRF origin check. Serve as what we announce; behind a proxy, set ORIGIN.
+	process.env.ORIGIN ||= `http://localhost:${env.PORT}`;
 	await import(pathToFileURL(BUILD_ENTRY).href);
 	const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${path.resolve(env.DATA_DIR)}`;
 	console.log(`\nCamket is serving http://localhost:${env.PORT}/ on ${where}`);
+	console.log(`Forms accept posts from ${process.env.ORIGIN} (set ORIGIN=https://your.host when serving under another name).`);
 	for (const note of accountNotes) console.log(note);
 }
 

@@ -1,0 +1,36 @@
+import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requirePageRole, requireRole } from '$lib/server/auth/guard';
+import { EmailSchema, WeakPasswordError, createUser, getUserByEmail, listUsers } from '$lib/server/auth/user';
+import { RoleSchema } from '$lib/server/auth/roles';
+import { writeAudit } from '$lib/server/editor/audit';
+import { fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requirePageRole(locals, 'admin', url);
+	return { users: await listUsers(await getDb()), created: url.searchParams.get('created') };
+};
+
+const NewUser = z.object({ email: EmailSchema, role: RoleSchema, password: z.string().max(256) });
+
+export const actions: Actions = {
+	create: async ({ locals, request }) => {
+		const admin = requireRole(locals, 'admin');
+		const form = fieldsOf(await request.formData());
+		const echo = { email: form.email ?? '', role: form.role ?? 'editor' };
+		const parsed = NewUser.safeParse(form);
+		if (!parsed.success) return formFail(400, { formName: 'create', form: echo, message: firstIssue(parsed.error) });
+		const db = await getDb();
+		if (await getUserByEmail(db, parsed.data.email)) return formFail(400, { formName: 'create', form: echo, message: `${parsed.data.email} already has an account.` });
+		try {
+			const user = await createUser(db, parsed.data);
+			await writeAudit(db, { userId: admin.id, action: 'user.create', entityType: 'user', entityId: user.id, before: null, after: { email: user.email, role: user.role } });
+		} catch (e) {
+			if (e instanceof WeakPasswordError) return formFail(400, { formName: 'create', form: echo, message: e.message });
+			throw e;
+		}
+		redirect(303, `/admin?created=${encodeURIComponent(parsed.data.email)}`);
+	}
+};

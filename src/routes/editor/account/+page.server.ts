@@ -1,0 +1,36 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requirePageRole, requireRole } from '$lib/server/auth/guard';
+import { PasswordChangeForm } from '$lib/server/auth/forms';
+import { getUserById, setPassword } from '$lib/server/auth/user';
+import { passwordWeakness, verifyPassword } from '$lib/server/auth/password';
+import { createSession, generateSessionToken } from '$lib/server/auth/session';
+import { isSecureRequest, setSessionCookie } from '$lib/server/auth/cookie';
+import { writeAudit } from '$lib/server/editor/audit';
+import { fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	const user = requirePageRole(locals, 'editor', url);
+	return { email: user.email, changed: url.searchParams.has('changed') };
+};
+
+export const actions: Actions = {
+	/** Ends every session of the user (other browsers too), then opens a fresh one here. */
+	password: async ({ locals, request, cookies, url }) => {
+		const actor = requireRole(locals, 'editor');
+		const parsed = PasswordChangeForm.safeParse(fieldsOf(await request.formData()));
+		if (!parsed.success) return formFail(400, { formName: 'password', form: {}, message: firstIssue(parsed.error) });
+		const db = await getDb();
+		const user = await getUserById(db, actor.id);
+		if (!user || !(await verifyPassword(user.passwordHash, parsed.data.current))) return formFail(400, { formName: 'password', form: {}, message: 'Your current password is not right.' });
+		const weakness = passwordWeakness(parsed.data.password, user.email);
+		if (weakness) return formFail(400, { formName: 'password', form: {}, message: `New password too weak: ${weakness}.` });
+		await setPassword(db, user.id, parsed.data.password, user.email);
+		await writeAudit(db, { userId: user.id, action: 'user.password_change', entityType: 'user', entityId: user.id, before: null, after: { sessionsEnded: true } });
+		const token = generateSessionToken();
+		const session = await createSession(db, token, user.id);
+		setSessionCookie(cookies, token, session.expiresAt, isSecureRequest(url));
+		redirect(303, '/editor/account?changed');
+	}
+};

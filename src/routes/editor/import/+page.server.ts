@@ -1,0 +1,39 @@
+import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requirePageRole, requireRole } from '$lib/server/auth/guard';
+import { MAX_FILES, MAX_FILE_BYTES, listImportJobs, startImport, type UploadedFile } from '$lib/server/editor/imports';
+import { fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requirePageRole(locals, 'editor', url);
+	return { jobs: await listImportJobs(await getDb()), maxFiles: MAX_FILES, maxMb: MAX_FILE_BYTES / 1024 / 1024 };
+};
+
+const Pasted = z.object({
+	pasteName: z.string().trim().max(200).optional(),
+	text: z.string().max(MAX_FILE_BYTES).optional()
+});
+
+export const actions: Actions = {
+	default: async ({ locals, request }) => {
+		const actor = requireRole(locals, 'editor');
+		const data = await request.formData();
+		const form = fieldsOf(data);
+		const pasted = Pasted.safeParse(form);
+		if (!pasted.success) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: firstIssue(pasted.error) });
+		const files: UploadedFile[] = [];
+		for (const f of data.getAll('files')) {
+			if (!(f instanceof File) || f.size === 0 && f.name === '') continue;
+			if (f.size > MAX_FILE_BYTES) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: `${f.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.` });
+			files.push({ name: f.name || 'upload.txt', bytes: new Uint8Array(await f.arrayBuffer()) });
+		}
+		const text = pasted.data.text?.trim();
+		if (text) files.push({ name: pasted.data.pasteName || `pasted-${new Date().toISOString().slice(0, 16)}.txt`, bytes: new TextEncoder().encode(text) });
+		if (files.length === 0) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '', text: form.text ?? '' }, message: 'Choose at least one file or paste an article.' });
+		if (files.length > MAX_FILES) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: `At most ${MAX_FILES} files at once.` });
+		const jobId = await startImport(await getDb(), actor, files);
+		redirect(303, `/editor/import/${jobId}`);
+	}
+};

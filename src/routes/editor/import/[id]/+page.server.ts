@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requirePageRole } from '$lib/server/auth/guard';
+import { getImportJob } from '$lib/server/editor/imports';
+import { IdSchema } from '$lib/server/editor/fields';
+
+export const load: PageServerLoad = async ({ locals, url, params, depends }) => {
+	requirePageRole(locals, 'editor', url);
+	depends('camket:import-job');
+	const id = IdSchema.safeParse(params.id);
+	if (!id.success) error(404, 'No such import');
+	const job = await getImportJob(await getDb(), id.data);
+	if (!job) error(404, 'No such import');
+	return { job };
+};

@@ -1,0 +1,13 @@
+import type { PageServerLoad } from './$types';
+import { z } from 'zod';
+import { getDb } from '$lib/server/db';
+import { requirePageRole } from '$lib/server/auth/guard';
+import { findItems } from '$lib/server/editor/items';
+
+const Query = z.object({ q: z.string().trim().max(200).catch('') });
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requirePageRole(locals, 'editor', url);
+	const { q } = Query.parse({ q: url.searchParams.get('q') ?? '' });
+	return { q, items: await findItems(await getDb(), q) };
+};

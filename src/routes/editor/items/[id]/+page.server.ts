@@ -1,0 +1,85 @@
+import { error, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requirePageRole, requireRole } from '$lib/server/auth/guard';
+import { getItemSnapshot, listItemMentions, updateItemFields } from '$lib/server/editor/items';
+import { changeStatus } from '$lib/server/editor/status';
+import { mergeItems, splitMention } from '$lib/server/editor/merge';
+import { listAudit } from '$lib/server/editor/audit';
+import { IdSchema, ItemFieldsSchema, PublicNoteSchema, StatusChangeSchema, VersionSchema } from '$lib/server/editor/fields';
+import { STATUS_OPTIONS, failWrite, fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
+import { SECTORS } from '$lib/server/extract/types';
+
+const Params = z.object({ id: IdSchema });
+
+function itemId(params: Record<string, string>): number {
+	const parsed = Params.safeParse(params);
+	if (!parsed.success) error(404, 'No such item');
+	return parsed.data.id;
+}
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	requirePageRole(locals, 'editor', url);
+	const id = itemId(params);
+	const db = await getDb();
+	const item = await getItemSnapshot(db, id);
+	if (!item) error(404, 'No such item');
+	return {
+		item,
+		mentions: await listItemMentions(db, id),
+		audit: await listAudit(db, { entityType: 'commitment', entityId: id, limit: 100 }),
+		statuses: STATUS_OPTIONS,
+		sectors: SECTORS
+	};
+};
+
+const done = (id: number, what: string) => redirect(303, `/editor/items/${id}?saved=${what}`);
+
+export const actions: Actions = {
+	edit: async ({ locals, request, params }) => {
+		const actor = requireRole(locals, 'editor');
+		const id = itemId(params);
+		const form = fieldsOf(await request.formData());
+		const fields = ItemFieldsSchema.safeParse(form);
+		const version = VersionSchema.safeParse(form.version);
+		if (!fields.success || !version.success) return formFail(400, { formName: 'edit', form, message: fields.success ? 'The form lost its version; reload the page.' : firstIssue(fields.error) });
+		const result = await updateItemFields(await getDb(), actor, { id, expectedVersion: version.data, fields: fields.data, publicNote: PublicNoteSchema.parse(form.publicNote) });
+		if (!result.ok) return failWrite(result, form, 'edit');
+		done(id, 'fields');
+	},
+	status: async ({ locals, request, params }) => {
+		const actor = requireRole(locals, 'editor');
+		const id = itemId(params);
+		const form = fieldsOf(await request.formData());
+		const change = StatusChangeSchema.safeParse(form);
+		const version = VersionSchema.safeParse(form.version);
+		if (!change.success || !version.success) return formFail(400, { formName: 'status', form, message: change.success ? 'The form lost its version; reload the page.' : firstIssue(change.error) });
+		const result = await changeStatus(await getDb(), actor, { ...change.data, commitmentId: id, expectedVersion: version.data });
+		if (!result.ok) return failWrite(result, form, 'status');
+		done(id, 'status');
+	},
+	merge: async ({ locals, request, params }) => {
+		const actor = requireRole(locals, 'editor');
+		const id = itemId(params);
+		const form = fieldsOf(await request.formData());
+		const parsed = z.object({ version: VersionSchema, targetId: IdSchema, publicNote: PublicNoteSchema }).safeParse(form);
+		if (!parsed.success) return formFail(400, { formName: 'merge', form, message: firstIssue(parsed.error) });
+		const db = await getDb();
+		const target = await getItemSnapshot(db, parsed.data.targetId);
+		if (!target) return formFail(400, { formName: 'merge', form, message: `There is no item #${parsed.data.targetId}.` });
+		const result = await mergeItems(db, actor, { sourceId: id, sourceVersion: parsed.data.version, targetId: target.id, targetVersion: target.version, publicNote: parsed.data.publicNote });
+		if (!result.ok) return failWrite(result, form, 'merge');
+		redirect(303, `/editor/items/${target.id}?saved=merged-${id}`);
+	},
+	split: async ({ locals, request, params }) => {
+		const actor = requireRole(locals, 'editor');
+		const id = itemId(params);
+		const form = fieldsOf(await request.formData());
+		const parsed = z.object({ version: VersionSchema, mentionId: IdSchema, title: PublicNoteSchema, publicNote: PublicNoteSchema }).safeParse(form);
+		if (!parsed.success) return formFail(400, { formName: 'split', form, message: firstIssue(parsed.error) });
+		const result = await splitMention(await getDb(), actor, { mentionId: parsed.data.mentionId, expectedVersion: parsed.data.version, title: parsed.data.title, publicNote: parsed.data.publicNote });
+		if (!result.ok) return failWrite(result, form, 'split');
+		redirect(303, `/editor/items/${result.newItemId}?saved=split-${id}`);
+	}
+};
