@@ -8,8 +8,9 @@ import { RoleSchema } from '$lib/server/auth/roles';
 import { writeAudit } from '$lib/server/editor/audit';
 import { fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	requirePageRole(locals, 'admin', url);
+export const load: PageServerLoad = async (event) => {
+	const { url } = event;
+	requirePageRole(event, 'admin');
 	return { users: await listUsers(await getDb()), created: url.searchParams.get('created') };
 };
 

@@ -4,7 +4,7 @@ import { requirePageRole } from '$lib/server/auth/guard';
 import { countOpenProposals } from '$lib/server/editor/proposals';
 
 /** Every editor page's own load checks the role too; this one feeds the editor menu. */
-export const load: LayoutServerLoad = async ({ locals, url }) => {
-	const editor = requirePageRole(locals, 'editor', url);
+export const load: LayoutServerLoad = async (event) => {
+	const editor = requirePageRole(event, 'editor');
 	return { editor: { email: editor.email, role: editor.role }, openProposals: await countOpenProposals(await getDb()) };
 };

@@ -5,8 +5,8 @@ import { requirePageRole, requireRole } from '$lib/server/auth/guard';
 import { acceptProposal, listProposals, rejectProposal } from '$lib/server/editor/proposals';
 import { DecisionForm, STATUS_OPTIONS, failWrite, fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	requirePageRole(locals, 'editor', url);
+export const load: PageServerLoad = async (event) => {
+	requirePageRole(event, 'editor');
 	const db = await getDb();
 	return { proposals: await listProposals(db, 'open'), statuses: STATUS_OPTIONS };
 };

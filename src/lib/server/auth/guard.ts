@@ -16,8 +16,11 @@ export function requireRole(locals: AuthLocals, role: Role): SessionUser {
 /**
  * For protected page loads: an anonymous reader goes to the login page with the way back, and
  * is told when it is because the session expired; a logged-in user without the role gets a 403.
+ * A load that runs to render a refused POST answers 403 too, never a redirect that hides it.
  */
-export function requirePageRole(locals: AuthLocals, role: Role, url: URL): SessionUser {
+export function requirePageRole(event: { locals: AuthLocals; url: URL; request: Request }, role: Role): SessionUser {
+	const { locals, url } = event;
+	if (!locals.user && event.request.method !== 'GET' && event.request.method !== 'HEAD') error(403, 'Log in as an editor to do this.');
 	if (!locals.user) redirect(303, loginUrl(url, locals.sessionExpired === true));
 	if (!hasRole(locals.user.role, role)) error(403, `This page needs the ${role} role.`);
 	return locals.user;

@@ -10,8 +10,9 @@ import { isSecureRequest, setSessionCookie } from '$lib/server/auth/cookie';
 import { writeAudit } from '$lib/server/editor/audit';
 import { fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
 
-export const load: PageServerLoad = ({ locals, url }) => {
-	const user = requirePageRole(locals, 'editor', url);
+export const load: PageServerLoad = (event) => {
+	const { url } = event;
+	const user = requirePageRole(event, 'editor');
 	return { email: user.email, changed: url.searchParams.has('changed') };
 };
 

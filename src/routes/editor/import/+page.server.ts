@@ -6,8 +6,8 @@ import { requirePageRole, requireRole } from '$lib/server/auth/guard';
 import { MAX_FILES, MAX_FILE_BYTES, listImportJobs, startImport, type UploadedFile } from '$lib/server/editor/imports';
 import { fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	requirePageRole(locals, 'editor', url);
+export const load: PageServerLoad = async (event) => {
+	requirePageRole(event, 'editor');
 	return { jobs: await listImportJobs(await getDb()), maxFiles: MAX_FILES, maxMb: MAX_FILE_BYTES / 1024 / 1024 };
 };
 

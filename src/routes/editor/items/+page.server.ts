@@ -6,8 +6,9 @@ import { findItems } from '$lib/server/editor/items';
 
 const Query = z.object({ q: z.string().trim().max(200).catch('') });
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	requirePageRole(locals, 'editor', url);
+export const load: PageServerLoad = async (event) => {
+	const { url } = event;
+	requirePageRole(event, 'editor');
 	const { q } = Query.parse({ q: url.searchParams.get('q') ?? '' });
 	return { q, items: await findItems(await getDb(), q) };
 };

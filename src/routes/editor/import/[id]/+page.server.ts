@@ -5,8 +5,9 @@ import { requirePageRole } from '$lib/server/auth/guard';
 import { getImportJob } from '$lib/server/editor/imports';
 import { IdSchema } from '$lib/server/editor/fields';
 
-export const load: PageServerLoad = async ({ locals, url, params, depends }) => {
-	requirePageRole(locals, 'editor', url);
+export const load: PageServerLoad = async (event) => {
+	const { params, depends } = event;
+	requirePageRole(event, 'editor');
 	depends('camket:import-job');
 	const id = IdSchema.safeParse(params.id);
 	if (!id.success) error(404, 'No such import');

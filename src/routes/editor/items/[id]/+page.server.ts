@@ -19,8 +19,9 @@ function itemId(params: Record<string, string>): number {
 	return parsed.data.id;
 }
 
-export const load: PageServerLoad = async ({ locals, url, params }) => {
-	requirePageRole(locals, 'editor', url);
+export const load: PageServerLoad = async (event) => {
+	const { params } = event;
+	requirePageRole(event, 'editor');
 	const id = itemId(params);
 	const db = await getDb();
 	const item = await getItemSnapshot(db, id);

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getPage, logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
+
+/** The built server, as a browser or an attacker would talk to it over HTTP. */
+describe('editor access over HTTP (built server, DEMO=1)', () => {
+	let s: EditorServer;
+	let cookie: string;
+	beforeAll(async () => {
+		s = await startDemoServer();
+		cookie = await logIn(s);
+	});
+	afterAll(() => s?.stop());
+
+	it('prints the demo editor and how to create the first admin', () => {
+		expect(s.output()).toContain('npm run user:create -- --email');
+		expect(s.password.length).toBeGreaterThanOrEqual(16);
+	});
+
+	it('sets the session cookie HttpOnly, SameSite=Lax, Path=/ and (on plain http) not Secure', async () => {
+		const res = await postForm(s.base, '/login', { email: s.email, password: s.password });
+		const set = res.headers.getSetCookie().find((c) => c.startsWith('camket_session='))!;
+		expect(set).toMatch(/HttpOnly/i);
+		expect(set).toMatch(/SameSite=Lax/i);
+		expect(set).toMatch(/Path=\//i);
+		expect(set).not.toMatch(/Secure/i);
+		expect(set.split(';')[0]!.length).toBeGreaterThan('camket_session='.length + 30);
+	});
+
+	it('answers a wrong password with the generic message', async () => {
+		const res = await postForm(s.base, '/login', { email: s.email, password: 'definitely-not-it-2026' });
+		expect(res.status).toBe(400);
+		expect(await res.text()).toContain('Wrong email or password.');
+	});
+
+	it('sends an anonymous reader from an editor page to the login page with the way back', async () => {
+		const page = await getPage(s, '/editor/items?q=x');
+		expect(page.status).toBe(303);
+		expect(page.location).toBe('/login?next=%2Feditor%2Fitems%3Fq%3Dx');
+	});
+
+	it('refuses anonymous POSTs to every editor action with 403', async () => {
+		const targets = ['/editor?/accept', '/editor?/reject', '/editor/items/1?/edit', '/editor/items/1?/status', '/editor/items/1?/merge', '/editor/items/1?/split', '/editor/import', '/editor/account?/password', '/admin?/create'];
+		for (const target of targets) {
+			const res = await postForm(s.base, target, { proposalId: '1', itemVersion: '1', version: '1', title: 'Hijacked title', email: 'x@example.org', role: 'admin', password: 'whatever-long-2026' });
+			expect(res.status, target).toBe(403);
+		}
+		const item = await getPage(s, '/editor/items/1', cookie);
+		expect(item.body).not.toContain('Hijacked title');
+	});
+
+	it('refuses an editor’s POST to an admin action with 403', async () => {
+		const res = await postForm(s.base, '/admin?/create', { email: 'sneaky@example.org', role: 'admin', password: 'sneaky-Lantern-2026' }, { cookie });
+		expect(res.status).toBe(403);
+		expect((await getPage(s, '/admin', cookie)).status).toBe(403);
+	});
+
+	it('rejects a cross-origin POST even with a valid session cookie', async () => {
+		const before = await getPage(s, '/editor/items/1', cookie);
+		const version = /name="version" value="(\d+)"/.exec(before.body)![1]!;
+		const res = await postForm(s.base, '/editor/items/1?/status', { version, toStatus: 'cancelled', reason: 'Forged from another site entirely.', note: 'forged' }, { cookie, origin: 'http://evil.example' });
+		expect(res.status).toBe(403);
+		expect(await res.text()).toContain('Cross-site POST form submissions are forbidden');
+		const after = await getPage(s, '/editor/items/1', cookie);
+		expect(after.body).not.toContain('Forged from another site');
+		expect(/name="version" value="(\d+)"/.exec(after.body)![1]).toBe(version);
+	});
+
+	it('logout ends the session on the server: the old cookie no longer opens editor pages', async () => {
+		const mine = await logIn(s);
+		expect((await getPage(s, '/editor', mine)).status).toBe(200);
+		const out = await postForm(s.base, '/logout', {}, { cookie: mine });
+		expect(out.status).toBe(303);
+		const again = await getPage(s, '/editor', mine);
+		expect(again.status).toBe(303);
+		expect(again.location).toBe('/login?next=%2Feditor&expired=1');
+		const login = await getPage(s, again.location!);
+		expect(login.body).toContain('Your session has expired or was ended');
+	});
+});

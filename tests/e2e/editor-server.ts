@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface EditorServer {
+	base: string;
+	email: string;
+	password: string;
+	output: () => string;
+	stop: () => void;
+}
+
+/** `DEMO=1 npm start` on a fresh PGlite folder; resolves once it prints the demo editor. */
+export async function startDemoServer(): Promise<EditorServer> {
+	const port = 4000 + Math.floor(Math.random() * 5000);
+	const dir = mkdtempSync(path.join(tmpdir(), 'camket-editor-'));
+	let output = '';
+	const server: ChildProcess = spawn('npx', ['tsx', 'scripts/start.ts'], {
+		env: { ...process.env, DEMO: '1', DATABASE_URL: '', ORIGIN: '', DATA_DIR: path.join(dir, 'data'), PORT: String(port) },
+		stdio: 'pipe',
+		detached: true
+	});
+	server.stdout!.on('data', (d) => (output += d));
+	server.stderr!.on('data', (d) => (output += d));
+	const stop = () => {
+		if (server.pid) {
+			try {
+				process.kill(-server.pid, 'SIGTERM');
+			} catch {
+				/* already gone */
+			}
+		}
+		rmSync(dir, { recursive: true, force: true });
+	};
+	const credentials = await new Promise<{ email: string; password: string }>((resolve, reject) => {
+		server.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
+		const poll = setInterval(() => {
+			const m = /demo editor (\S+) with password (\S+)/.exec(output);
+			if (m && output.includes(`http://localhost:${port}/`)) {
+				clearInterval(poll);
+				resolve({ email: m[1]!, password: m[2]! });
+			}
+		}, 200);
+	});
+	return { base: `http://localhost:${port}`, ...credentials, output: () => output, stop };
+}
+
+/** A form POST as a browser on this site sends it (same Origin, wants HTML). */
+export function postForm(base: string, pathname: string, fields: Record<string, string> | FormData, opts: { cookie?: string; origin?: string } = {}) {
+	const body = fields instanceof FormData ? fields : new URLSearchParams(fields);
+	return fetch(base + pathname, {
+		method: 'POST',
+		body,
+		redirect: 'manual',
+		headers: { origin: opts.origin ?? base, accept: 'text/html', ...(opts.cookie ? { cookie: opts.cookie } : {}) }
+	});
+}
+
+export async function logIn(s: EditorServer): Promise<string> {
+	const res = await postForm(s.base, '/login', { email: s.email, password: s.password, next: '/editor' });
+	if (res.status !== 303) throw new Error(`login failed with ${res.status}: ${await res.text()}`);
+	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('camket_session='));
+	if (!cookie) throw new Error('login set no session cookie');
+	return cookie.split(';')[0]!;
+}
+
+export async function getPage(s: EditorServer, pathname: string, cookie?: string): Promise<{ status: number; body: string; location: string | null }> {
+	const res = await fetch(s.base + pathname, { redirect: 'manual', headers: cookie ? { cookie, accept: 'text/html' } : { accept: 'text/html' } });
+	return { status: res.status, body: await res.text(), location: res.headers.get('location') };
+}
