@@ -56,6 +56,22 @@ export const articles = pgTable(
 	]
 );
 
+/**
+ * Locality-sensitive hashes of an article's word shingles (16 MinHash bands). Two articles
+ * sharing a band are near-copy candidates, so a new article is compared with a handful of
+ * earlier ones instead of all of them.
+ */
+export const articleShingleBands = pgTable(
+	'article_shingle_bands',
+	{
+		articleId: integer('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		bandKey: text('band_key').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.articleId, t.bandKey] }), index('article_shingle_bands_key_idx').on(t.bandKey)]
+);
+
 // ---------------------------------------------------------------- people
 
 export const users = pgTable(
