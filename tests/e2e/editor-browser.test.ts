@@ -1,0 +1,80 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusDefinition } from '../../src/lib/server/track/status';
+import { startDemoServer, type EditorServer } from './editor-server';
+
+/**
+ * An editor's day in real Chromium against the built server: log in, accept what the engine
+ * proposed, record a status change with evidence, and see it where readers look.
+ */
+describe('editor workflow in the browser', () => {
+	let s: EditorServer;
+	let browser: Browser;
+	let page: Page;
+	let itemId: string;
+	const reason = 'Test run: the linked report says the park opened to visitors.';
+
+	beforeAll(async () => {
+		s = await startDemoServer();
+		browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+		page = await browser.newPage();
+		mkdirSync('test-results', { recursive: true });
+	});
+	afterAll(async () => {
+		await browser?.close();
+		s?.stop();
+	});
+
+	it('logs in and lands on the review queue', async () => {
+		await page.goto(`${s.base}/editor`);
+		await page.waitForURL(/\/login\?next=%2Feditor/);
+		await page.getByLabel('Email').fill(s.email);
+		await page.getByLabel('Password').fill(s.password);
+		await page.getByRole('button', { name: 'Log in' }).click();
+		await page.waitForURL(`${s.base}/editor`);
+		await expect(page.getByRole('heading', { name: 'Review queue' }).isVisible()).resolves.toBe(true);
+	});
+
+	it('accepts a status proposal with its quote as evidence', async () => {
+		const card = page.locator('article.proposal', { hasText: 'Status change' }).first();
+		const href = await card.locator('h2 a').getAttribute('href');
+		itemId = /\/editor\/items\/(\d+)/.exec(href!)![1]!;
+		const proposalId = (await card.getAttribute('id'))!;
+		await card.getByRole('button', { name: 'Accept' }).click();
+		await page.getByText(`Saved: proposal #${proposalId.slice(1)} accepted`).waitFor();
+		expect(await page.locator(`#${proposalId}`).count()).toBe(0);
+		await page.screenshot({ path: 'test-results/editor-queue.png', fullPage: false });
+	});
+
+	it('changes the status with a reason and evidence', async () => {
+		await page.goto(`${s.base}/editor/items/${itemId}`);
+		const form = page.locator('form[action="?/status"]');
+		await form.getByLabel('New status').selectOption('achieved');
+		await form.getByLabel('Reason').fill(reason);
+		await form.locator('input[name="evidenceMentionId"]').nth(1).check();
+		await form.getByLabel('Link to a source').fill('https://example.org/park-opening');
+		await form.getByRole('button', { name: 'Change status' }).click();
+		await page.getByText('Saved (status)').waitFor();
+		await page.screenshot({ path: 'test-results/editor-item.png', fullPage: true });
+		const audit = await page.locator('table.audit').last().innerText();
+		expect(audit).toContain('status.change');
+		expect(audit).toContain('status.accept_proposal');
+	});
+
+	it('shows the change on the public page, in its history and in the Atom feeds', async () => {
+		const labels = [statusDefinition('achieved').label.vi, statusDefinition('achieved').label.en];
+		const reader = await browser.newPage();
+		await reader.goto(`${s.base}/commitments/${itemId}`);
+		const text = await reader.locator('main').innerText();
+		expect(labels.some((l) => text.includes(l))).toBe(true);
+		expect(text).toContain(reason);
+		expect(await reader.locator('a[href="https://example.org/park-opening"]').count()).toBeGreaterThan(0);
+		await reader.close();
+
+		for (const feed of ['/feed.xml', `/commitments/${itemId}/feed.xml`]) {
+			const xml = await (await fetch(s.base + feed)).text();
+			expect(xml, feed).toContain(reason);
+		}
+	});
+});
