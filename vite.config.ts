@@ -20,7 +20,6 @@ export default defineConfig({
 	test: {
 		include: ['tests/**/*.test.ts'],
 		environment: 'node',
-		globalSetup: ['tests/global-setup.ts'],
 		// PGlite and the built server are slow to boot compared with a unit test.
 		testTimeout: 60_000,
 		hookTimeout: 180_000,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, Socket, type Server } from 'node:net';
+import { buildIfNeeded } from '../../scripts/build';
 
 export interface RunningServer {
 	url: string;
@@ -9,6 +10,7 @@ export interface RunningServer {
 
 /** Starts the built app (build/index.js) with its own environment and waits until it answers. */
 export async function startBuiltServer(env: Record<string, string>): Promise<RunningServer> {
+	buildIfNeeded();
 	const port = 5000 + Math.floor(Math.random() * 3000);
 	const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
 		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` },
