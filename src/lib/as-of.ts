@@ -1,25 +1,15 @@
-/** The "as of" date every page takes: `?as_of=YYYY-MM-DD`, today (UTC) when absent. */
-import { error } from '@sveltejs/kit';
-import { z } from 'zod';
-
-const IsoDate = z.iso.date();
-
-export function todayUtc(): string {
-	return new Date().toISOString().slice(0, 10);
-}
-
+/**
+ * The "as of" date every page takes: `?as_of=YYYY-MM-DD`, today (UTC) when absent.
+ * Parsing lives in as-of.server.ts, so the browser never loads the validator.
+ */
 export interface AsOf {
 	asOf: string;
 	/** True when the reader picked the date, so links keep carrying it. */
 	explicit: boolean;
 }
 
-export function readAsOf(url: URL): AsOf {
-	const raw = url.searchParams.get('as_of');
-	if (raw === null || raw === '') return { asOf: todayUtc(), explicit: false };
-	const parsed = IsoDate.safeParse(raw);
-	if (!parsed.success) error(400, 'as_of must be a date written YYYY-MM-DD');
-	return { asOf: parsed.data, explicit: true };
+export function todayUtc(): string {
+	return new Date().toISOString().slice(0, 10);
 }
 
 /** `path` with the reader's chosen as_of kept, so moving around does not reset the date. */

@@ -89,14 +89,15 @@ export function formatTarget(
 	return `${amount} ${word}`;
 }
 
-/** "2026-01-26" → "26 tháng 1, 2026" / "26 Jan 2026". Dates are calendar days, read in UTC. */
+/** "2026-01-26" → "26/01/2026" / "26 Jan 2026". Dates are calendar days, read in UTC. */
 export function formatDate(isoDate: string | null, locale: UiLocale): string {
 	if (!isoDate) return '—';
 	const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
 	if (Number.isNaN(date.getTime())) return isoDate;
+	// Vietnamese readers write days as 26/01/2026; "26 tháng 1, 2026" is too long for a table cell.
 	return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-		day: 'numeric',
-		month: locale === 'vi' ? 'long' : 'short',
+		day: locale === 'vi' ? '2-digit' : 'numeric',
+		month: locale === 'vi' ? '2-digit' : 'short',
 		year: 'numeric',
 		timeZone: 'UTC'
 	}).format(date);

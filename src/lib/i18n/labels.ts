@@ -64,3 +64,10 @@ const STATUS_LABELS: Record<string, () => string> = {
 };
 
 export const statusLabel = (status: string) => label(STATUS_LABELS, status);
+
+const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+/** Item titles come from articles in either language; mark Vietnamese ones so they are read right. */
+export function textLang(text: string): 'vi' | 'en' {
+	return VIETNAMESE_LETTERS.test(text) ? 'vi' : 'en';
+}

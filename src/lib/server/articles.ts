@@ -1,6 +1,6 @@
 import { count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from './db/client';
-import { articles, mentions } from './db/schema';
+import { articles, commitments, mentions, statusEvents } from './db/schema';
 
 export interface ArticleSummary {
 	id: number;
@@ -31,4 +31,18 @@ export async function listArticles(db: Db): Promise<ArticleSummary[]> {
 export async function getArticle(db: Db, id: number) {
 	const [article] = await db.select().from(articles).where(eq(articles.id, id));
 	return article ?? null;
+}
+
+/** When anything readers see last changed: an article, a mention, a status event or an item edit. */
+export async function lastDataChange(db: Db): Promise<string | null> {
+	const [row] = await db
+		.select({
+			at: sql<string | null>`greatest(
+				(select max(${articles.createdAt}) from ${articles}),
+				(select max(${mentions.createdAt}) from ${mentions}),
+				(select max(${statusEvents.createdAt}) from ${statusEvents}),
+				(select max(${commitments.updatedAt}) from ${commitments}))`
+		})
+		.from(sql`(select 1) as one`);
+	return row?.at ? new Date(row.at).toISOString() : null;
 }

@@ -1,0 +1,138 @@
+/**
+ * Turns tracking results into chart specs, on the server, in the reader's language.
+ * Imported by `+page.server.ts` files only; the browser receives the finished spec.
+ */
+import { m } from '$lib/paraglide/messages';
+import { withAsOf } from '$lib/as-of';
+import { formatDate, formatGrowth, formatTarget, formatUsd, shiftDecimalLeft, type UiLocale } from '$lib/format';
+import { sectorLabel, statusLabel } from '$lib/i18n/labels';
+import type { CountsChart, DriftChart, TradeChart } from './spec';
+
+/** Billions of USD as a plotting number; only the drawing is approximate, never the labels. */
+const bn = (valueUsd: string) => Number(shiftDecimalLeft(valueUsd, 9));
+
+export function statusCounts(byStatus: { status: string; count: number }[], asOf: string | null): CountsChart {
+	return {
+		kind: 'counts',
+		label: m.chart_count_label(),
+		bars: byStatus.map((s) => ({
+			label: statusLabel(s.status),
+			value: s.count,
+			color: `--status-${s.status}`,
+			href: withAsOf(`/commitments?status=${s.status}`, asOf)
+		}))
+	};
+}
+
+export function sectorCounts(bySector: { sector: string; count: number }[], asOf: string | null): CountsChart {
+	return {
+		kind: 'counts',
+		label: m.chart_count_label(),
+		bars: [...bySector]
+			.sort((a, b) => b.count - a.count)
+			.map((s) => ({
+				label: sectorLabel(s.sector),
+				value: s.count,
+				color: '--chart-bar',
+				href: withAsOf(`/commitments?sector=${s.sector}`, asOf)
+			}))
+	};
+}
+
+export interface TradeSeriesInput {
+	points: { year: number; valueUsd: string; isEstimate: boolean; period: string; chosen: { articleTitle: string } }[];
+	targets: { title: string; valueUsd: string; year: number | null; met: boolean }[];
+	pace: { fromYear: number; fromValueUsd: string; toYear: number; toValueUsd: string; requiredGrowthPct: number | null } | null;
+}
+
+/** A figure that is an estimate or covers part of a year is not a final yearly figure. */
+export const isProvisional = (p: { isEstimate: boolean; period: string }) => p.isEstimate || p.period !== 'full_year';
+
+export function tradeChart(series: TradeSeriesInput, locale: UiLocale): TradeChart {
+	const years = [
+		...series.points.map((p) => p.year),
+		...series.targets.flatMap((t) => (t.year === null ? [] : [t.year])),
+		...(series.pace ? [series.pace.toYear] : [])
+	];
+	const first = Math.min(...years);
+	const last = Math.max(...years);
+	const axis = years.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
+	const pointAt = (year: number) => series.points.find((p) => p.year === year);
+	return {
+		kind: 'trade',
+		yLabel: m.trade_axis(),
+		years: axis,
+		trade: {
+			label: m.trade_headline(),
+			values: axis.map((y) => {
+				const p = pointAt(y);
+				return p ? bn(p.valueUsd) : null;
+			}),
+			estimate: axis.map((y) => {
+				const p = pointAt(y);
+				return p ? isProvisional(p) : false;
+			}),
+			tooltips: axis.map((y) => {
+				const p = pointAt(y);
+				if (!p) return null;
+				const kind = isProvisional(p) ? m.estimate() : m.final_figure();
+				return `${y}: ${formatUsd(p.valueUsd, locale)} (${kind}) · ${p.chosen.articleTitle}`;
+			}),
+			hrefs: axis.map((y) => (pointAt(y) ? `#trade-year-${y}` : null))
+		},
+		targets: series.targets.map((t) => {
+			const amount = formatUsd(t.valueUsd, locale);
+			const label = `${m.trade_series_target()} ${amount}${t.year ? ` (${t.year})` : ''}`;
+			return {
+				label,
+				// Drawn as a level line that stops at the target's year.
+				values: axis.map((y) => (t.year === null || y <= t.year ? bn(t.valueUsd) : null)),
+				tooltip: `${label}: ${t.met ? m.trade_target_met() : m.trade_target_open()}`
+			};
+		}),
+		pace: series.pace
+			? {
+					label: m.trade_series_pace(),
+					values: axis.map((y) =>
+						y === series.pace!.fromYear ? bn(series.pace!.fromValueUsd) : y === series.pace!.toYear ? bn(series.pace!.toValueUsd) : null
+					),
+					tooltip:
+						series.pace.requiredGrowthPct === null
+							? m.trade_series_pace()
+							: `${m.trade_series_pace()}: ${formatGrowth(series.pace.requiredGrowthPct, locale)} / ${m.col_year().toLowerCase()}`
+				}
+			: null
+	};
+}
+
+export interface DriftVersion {
+	id: number;
+	firstMentioned: string | null;
+	targetValue: string | null;
+	targetValueMax: string | null;
+	unit: string | null;
+	targetYear: number | null;
+}
+
+/**
+ * How a re-pledged target moved: one point per version, in the order they were first said.
+ * Plots the amount when every version shares a unit, else the target year.
+ */
+export function driftChart(versions: DriftVersion[], currentId: number, locale: UiLocale): DriftChart | null {
+	const ordered = [...versions].sort((a, b) => (a.firstMentioned ?? '').localeCompare(b.firstMentioned ?? ''));
+	if (ordered.length < 2) return null;
+	const units = new Set(ordered.map((v) => v.unit));
+	const byAmount = units.size === 1 && ordered.every((v) => v.targetValue !== null);
+	const usd = byAmount && ordered[0]!.unit === 'USD';
+	if (!byAmount && !ordered.every((v) => v.targetYear !== null)) return null;
+	return {
+		kind: 'drift',
+		yLabel: byAmount ? (usd ? m.trade_axis() : (ordered[0]!.unit ?? '')) : m.item_target_year(),
+		labels: ordered.map((v) => formatDate(v.firstMentioned, locale)),
+		values: ordered.map((v) => (byAmount ? (usd ? bn(v.targetValue!) : Number(v.targetValue)) : v.targetYear!)),
+		tooltips: ordered.map((v) =>
+			[formatTarget(v.targetValue, v.targetValueMax, v.unit, locale), v.targetYear].filter((x) => x !== null).join(' · ')
+		),
+		current: ordered.findIndex((v) => v.id === currentId)
+	};
+}

@@ -1,0 +1,94 @@
+/** One dated list of what was said about an item and what happened to its status. */
+
+interface MentionIn {
+	id: number;
+	quote: string;
+	novelty: string;
+	confidence: number;
+	article: { id: number; title: string; publishedOn: string | null; source: string; language: string; copyOfId: number | null };
+}
+
+interface EventIn {
+	id: number;
+	fromStatus: string | null;
+	toStatus: string;
+	reason: string;
+	note: string | null;
+	evidenceUrl: string | null;
+	evidenceMentionId: number | null;
+	by: { kind: 'system' | 'editor' };
+	effectiveOn: string | null;
+	createdAt: string;
+}
+
+export type TimelineEntry =
+	| { kind: 'mention'; key: string; date: string | null; mention: MentionIn }
+	| {
+			kind: 'status';
+			key: string;
+			date: string;
+			event: Omit<EventIn, 'by' | 'evidenceUrl'> & { by: 'system' | 'editor'; evidenceUrl: string | null };
+			/** The quote the change rests on, when it rests on a mention. */
+			evidence: { articleId: number; mentionId: number; quote: string; language: string } | null;
+	  };
+
+/** Only web links are shown as links; anything else an editor typed stays plain text. */
+export function safeHttpUrl(value: string | null): string | null {
+	if (!value) return null;
+	try {
+		const url = new URL(value);
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Oldest first; undated mentions last, since an editor has yet to date their article. */
+export function buildTimeline(mentions: MentionIn[], events: EventIn[]): TimelineEntry[] {
+	const byId = new Map(mentions.map((m) => [m.id, m]));
+	const entries: TimelineEntry[] = [
+		...mentions.map((mention) => ({
+			kind: 'mention' as const,
+			key: `m${mention.id}`,
+			date: mention.article.publishedOn,
+			mention: {
+				id: mention.id,
+				quote: mention.quote,
+				novelty: mention.novelty,
+				confidence: mention.confidence,
+				article: mention.article
+			}
+		})),
+		...events.map((e) => {
+			const evidence = e.evidenceMentionId === null ? undefined : byId.get(e.evidenceMentionId);
+			return {
+				kind: 'status' as const,
+				key: `s${e.id}`,
+				date: e.effectiveOn ?? e.createdAt.slice(0, 10),
+				// The editor's address stays private: the public page says "an editor".
+				event: {
+					id: e.id,
+					fromStatus: e.fromStatus,
+					toStatus: e.toStatus,
+					reason: e.reason,
+					note: e.note,
+					evidenceMentionId: e.evidenceMentionId,
+					effectiveOn: e.effectiveOn,
+					createdAt: e.createdAt,
+					by: e.by.kind,
+					evidenceUrl: e.evidenceUrl
+				},
+				evidence: evidence
+					? { articleId: evidence.article.id, mentionId: evidence.id, quote: evidence.quote, language: evidence.article.language }
+					: null
+			};
+		})
+	];
+	const rank = (e: TimelineEntry) => (e.kind === 'status' ? 1 : 0);
+	return entries.sort((a, b) => {
+		if (a.date === b.date) return rank(a) - rank(b);
+		if (a.date === null) return 1;
+		if (b.date === null) return -1;
+		return a.date.localeCompare(b.date);
+	});
+}

@@ -1,0 +1,26 @@
+import type { PageServerLoad } from './$types';
+import { readAsOf } from '$lib/as-of.server';
+import { readListQuery } from '$lib/commitment-filter.server';
+import { getDb } from '$lib/server/db';
+import { lastDataChange } from '$lib/server/articles';
+import { listCommitments, listEntities } from '$lib/server/track/queries';
+
+const PAGE_SIZE = 25;
+
+export const load: PageServerLoad = async ({ url }) => {
+	const asOf = readAsOf(url);
+	const query = readListQuery(url);
+	const db = await getDb();
+	const [result, entities, lastUpdated] = await Promise.all([
+		listCommitments(db, { ...query, asOf: asOf.asOf, pageSize: PAGE_SIZE }),
+		listEntities(db, asOf.asOf),
+		lastDataChange(db)
+	]);
+	return {
+		asOf,
+		lastUpdated,
+		query,
+		result,
+		entities: entities.map((e) => ({ slug: e.slug, nameVi: e.nameVi, nameEn: e.nameEn }))
+	};
+};

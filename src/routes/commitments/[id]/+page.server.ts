@@ -1,0 +1,42 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { PageServerLoad } from './$types';
+import { readAsOf } from '$lib/as-of.server';
+import { driftChart } from '$lib/components/charts/shape';
+import { uiLocale } from '$lib/i18n/labels';
+import { buildTimeline } from '$lib/timeline';
+import { getDb } from '$lib/server/db';
+import { lastDataChange } from '$lib/server/articles';
+import { getCommitment, getTradeSeries } from '$lib/server/track/queries';
+import { statusDefinition } from '$lib/server/track/status';
+
+const Params = z.object({ id: z.coerce.number().int().positive() });
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const parsed = Params.safeParse(params);
+	if (!parsed.success) error(404, 'No such commitment');
+	const asOf = readAsOf(url);
+	const db = await getDb();
+	const [detail, lastUpdated] = await Promise.all([getCommitment(db, parsed.data.id, asOf.asOf), lastDataChange(db)]);
+	if (!detail) error(404, 'No such commitment');
+	const { item } = detail;
+	const locale = uiLocale();
+	const definition = statusDefinition(item.status);
+	// Only USD trade targets have a measured progress: the trade series says how far along they are.
+	const tradeTarget =
+		item.unit === 'USD' && item.sector === 'trade'
+			? ((await getTradeSeries(db, asOf.asOf)).targets.find((t) => t.commitmentId === item.id) ?? null)
+			: null;
+	const chain = [...detail.revisions.earlier, item, ...detail.revisions.later];
+	return {
+		asOf,
+		lastUpdated,
+		item,
+		status: { label: definition.label[locale], definition: definition.definition[locale], final: definition.final },
+		progress: tradeTarget ? { pct: tradeTarget.progressPct, met: tradeTarget.met } : null,
+		timeline: buildTimeline(detail.mentions, detail.statusEvents),
+		revisions: detail.revisions,
+		drift: driftChart(chain, item.id, locale),
+		related: detail.related
+	};
+};
