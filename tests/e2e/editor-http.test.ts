@@ -65,6 +65,38 @@ describe('editor access over HTTP (built server, DEMO=1)', () => {
 		expect(/name="version" value="(\d+)"/.exec(after.body)![1]).toBe(version);
 	});
 
+	it('limits login attempts per account and says when to retry', async () => {
+		const statuses = [];
+		for (let i = 0; i < 5; i++) statuses.push((await postForm(s.base, '/login', { email: 'guessed@example.org', password: `guess-${i}-long-enough` })).status);
+		expect(statuses).toEqual([400, 400, 400, 400, 429]);
+		const locked = await postForm(s.base, '/login', { email: 'guessed@example.org', password: 'another-guess-here' });
+		expect(locked.status).toBe(429);
+		expect(await locked.text()).toMatch(/Too many failed login attempts\. Try again after \d\d:\d\d UTC \(in 1[45] minutes\)/);
+	});
+
+	it('two editors saving the same item: the second gets the conflict with both values, then can reapply', async () => {
+		const other = await logIn(s);
+		const page = await getPage(s, '/editor/items/2', cookie);
+		const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
+		const fields = (title: string, targetYear: string) => ({ version, title, titleEn: '', sector: 'trade', targetValue: '', targetValueMax: '', unit: '', targetYear, deadline: '', publicNote: '' });
+		const first = await postForm(s.base, '/editor/items/2?/edit', fields('Title saved first', ''), { cookie });
+		expect(first.status).toBe(303);
+		const second = await postForm(s.base, '/editor/items/2?/edit', fields('Title saved second', '2031'), { cookie: other });
+		expect(second.status).toBe(409);
+		const html = await second.text();
+		expect(html).toContain('Someone else saved this item first');
+		expect(html).toContain('Title saved first');
+		expect(html).toContain('Title saved second');
+		expect(html).toContain('Reapply my changes over the newer version');
+		const current = /name="version" value="(\d+)"/.exec(html)![1]!;
+		expect(Number(current)).toBe(Number(version) + 1);
+		const reapplied = await postForm(s.base, '/editor/items/2?/edit', { ...fields('Title saved second', '2031'), version: current }, { cookie: other });
+		expect(reapplied.status).toBe(303);
+		const after = await getPage(s, '/editor/items/2', cookie);
+		expect(after.body).toContain('value="Title saved second"');
+		expect(after.body).toContain('value="2031"');
+	});
+
 	it('logout ends the session on the server: the old cookie no longer opens editor pages', async () => {
 		const mine = await logIn(s);
 		expect((await getPage(s, '/editor', mine)).status).toBe(200);
