@@ -23,7 +23,7 @@ describe('editor workflow in the browser', () => {
 	});
 	afterAll(async () => {
 		await browser?.close();
-		s?.stop();
+		await s?.stop();
 	});
 
 	it('logs in and lands on the review queue', async () => {

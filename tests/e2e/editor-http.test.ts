@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { sessions } from '../../src/lib/server/db/schema';
+import { sessionIdFromToken } from '../../src/lib/server/auth/session';
 import { getPage, logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
 
 /** The built server, as a browser or an attacker would talk to it over HTTP. */
@@ -9,7 +12,9 @@ describe('editor access over HTTP (built server, DEMO=1)', () => {
 		s = await startDemoServer();
 		cookie = await logIn(s);
 	});
-	afterAll(() => s?.stop());
+	afterAll(async () => {
+		await s?.stop();
+	});
 
 	it('prints the demo editor and how to create the first admin', () => {
 		expect(s.output()).toContain('npm run user:create -- --email');
@@ -95,6 +100,26 @@ describe('editor access over HTTP (built server, DEMO=1)', () => {
 		const after = await getPage(s, '/editor/items/2', cookie);
 		expect(after.body).toContain('value="Title saved second"');
 		expect(after.body).toContain('value="2031"');
+	});
+
+	// The server holds PGlite's folder, so the database is only reachable from here on PostgreSQL.
+	it.runIf(!!process.env.TEST_DATABASE_URL)('renews the cookie past half-life, and an expired session leads to login with the way back', async () => {
+		const mine = await logIn(s);
+		const id = sessionIdFromToken(mine.split('=')[1]!);
+		const db = s.database!.db;
+		await db.update(sessions).set({ expiresAt: new Date(Date.now() + 10 * 24 * 3600_000) }).where(eq(sessions.id, id));
+		const res = await fetch(`${s.base}/editor`, { redirect: 'manual', headers: { cookie: mine } });
+		expect(res.status).toBe(200);
+		const renewed = res.headers.getSetCookie().find((c) => c.startsWith('camket_session='));
+		expect(renewed).toBeDefined();
+		const expires = new Date(/Expires=([^;]+)/i.exec(renewed!)![1]!);
+		expect(expires.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600_000);
+
+		await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, id));
+		const expired = await getPage(s, '/editor/audit', mine);
+		expect(expired.status).toBe(303);
+		expect(expired.location).toBe('/login?next=%2Feditor%2Faudit&expired=1');
+		expect(await db.select().from(sessions).where(eq(sessions.id, id))).toHaveLength(0);
 	});
 
 	it('logout ends the session on the server: the old cookie no longer opens editor pages', async () => {

@@ -2,28 +2,35 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '../helpers/db';
 
 export interface EditorServer {
 	base: string;
 	email: string;
 	password: string;
 	output: () => string;
-	stop: () => void;
+	/** The server's own PostgreSQL database when TEST_DATABASE_URL is set (PGlite is locked by the server). */
+	database: TestDatabase | null;
+	stop: () => Promise<void>;
 }
 
-/** `DEMO=1 npm start` on a fresh PGlite folder; resolves once it prints the demo editor. */
+/**
+ * `DEMO=1 npm start` on a fresh database — PGlite in a temp folder, or a new PostgreSQL database
+ * when TEST_DATABASE_URL is set — resolving once it prints the demo editor.
+ */
 export async function startDemoServer(): Promise<EditorServer> {
 	const port = 4000 + Math.floor(Math.random() * 5000);
 	const dir = mkdtempSync(path.join(tmpdir(), 'camket-editor-'));
+	const database = process.env.TEST_DATABASE_URL ? await createTestDatabase() : null;
 	let output = '';
 	const server: ChildProcess = spawn('npx', ['tsx', 'scripts/start.ts'], {
-		env: { ...process.env, DEMO: '1', DATABASE_URL: '', ORIGIN: '', DATA_DIR: path.join(dir, 'data'), PORT: String(port) },
+		env: { ...process.env, DEMO: '1', DATABASE_URL: database?.url ?? '', ORIGIN: '', DATA_DIR: path.join(dir, 'data'), PORT: String(port) },
 		stdio: 'pipe',
 		detached: true
 	});
 	server.stdout!.on('data', (d) => (output += d));
 	server.stderr!.on('data', (d) => (output += d));
-	const stop = () => {
+	const stop = async () => {
 		if (server.pid) {
 			try {
 				process.kill(-server.pid, 'SIGTERM');
@@ -32,6 +39,7 @@ export async function startDemoServer(): Promise<EditorServer> {
 			}
 		}
 		rmSync(dir, { recursive: true, force: true });
+		await database?.destroy();
 	};
 	const credentials = await new Promise<{ email: string; password: string }>((resolve, reject) => {
 		server.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
@@ -43,7 +51,7 @@ export async function startDemoServer(): Promise<EditorServer> {
 			}
 		}, 200);
 	});
-	return { base: `http://localhost:${port}`, ...credentials, output: () => output, stop };
+	return { base: `http://localhost:${port}`, ...credentials, output: () => output, database, stop };
 }
 
 /** A form POST as a browser on this site sends it (same Origin, wants HTML). */

@@ -43,7 +43,9 @@ describe('hostile article text renders escaped on every page (built server)', ()
 		const saved = await postForm(s.base, `/editor/items/${itemIds[0]}?/edit`, { version, title: `Edited ${SCRIPT} ${IMG}`, titleEn: '', sector: 'trade', targetValue: '', targetValueMax: '', unit: '', targetYear: '', deadline: '', publicNote: `Note ${IMG}` }, { cookie });
 		expect(saved.status).toBe(303);
 	});
-	afterAll(() => s?.stop());
+	afterAll(async () => {
+		await s?.stop();
+	});
 
 	it('found an item in the hostile article', () => {
 		expect(itemIds.length).toBeGreaterThan(0);
