@@ -1,11 +1,12 @@
 /** Writes the re-pledge chains computed by chains.ts. */
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitmentEntities, commitments, entities, mentions } from '../db/schema';
 import { chainRevisions } from './chains';
 import { articleDay } from './visibility';
 
-export async function updateChains(tx: Db): Promise<number> {
+/** Recomputes the chains of the families in `sectors` (a family never spans two sectors). */
+export async function updateChains(tx: Db, sectors: string[]): Promise<number> {
 	const rows = await tx
 		.select({
 			id: commitments.id,
@@ -19,13 +20,14 @@ export async function updateChains(tx: Db): Promise<number> {
 		.from(commitments)
 		.innerJoin(mentions, eq(mentions.commitmentId, commitments.id))
 		.innerJoin(articles, eq(articles.id, mentions.articleId))
-		.where(and(isNull(commitments.mergedIntoId), or(sql`${commitments.targetValue} is not null`, sql`${commitments.targetYear} is not null`)))
+		.where(and(isNull(commitments.mergedIntoId), inArray(commitments.sector, sectors), or(sql`${commitments.targetValue} is not null`, sql`${commitments.targetYear} is not null`)))
 		.groupBy(commitments.id);
 	if (rows.length === 0) return 0;
 	const ents = await tx
 		.select({ commitmentId: commitmentEntities.commitmentId, slug: entities.slug })
 		.from(commitmentEntities)
-		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId));
+		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
+		.where(inArray(commitmentEntities.commitmentId, rows.map((r) => r.id)));
 	const chains = chainRevisions(
 		rows.map((r) => {
 			const [day, articleId, start] = r.first.split(':');

@@ -2,22 +2,33 @@
  * Reprints and near-copies: an article whose 5-word shingles overlap another's by
  * Jaccard ≥ 0.8 is a copy of the earliest of them (by date, then import order). Its
  * evidence still shows, but counts once in source counts and evidence scores.
+ * Candidates come from shared MinHash bands (minhash.ts); each is then compared exactly.
  */
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, type Article } from '../db/schema';
+import { articleShingleBands, articles, type Article } from '../db/schema';
+import { bandKeys } from './minhash';
 import { jaccard, shingles } from './text';
 
 export const COPY_THRESHOLD = 0.8;
 
 export async function findCopyOf(tx: Db, article: Article): Promise<number | null> {
-	const len = article.cleanText.length;
-	// Jaccard ≥ 0.8 needs sizes within a factor 0.8 of each other: the length filter keeps this cheap.
+	const mine = shingles(article.cleanText);
+	const keys = bandKeys(mine);
+	if (keys.length === 0) return article.copyOfId;
+	await tx
+		.insert(articleShingleBands)
+		.values(keys.map((bandKey) => ({ articleId: article.id, bandKey })))
+		.onConflictDoNothing();
+	const candidates = tx
+		.selectDistinct({ id: articleShingleBands.articleId })
+		.from(articleShingleBands)
+		.where(and(inArray(articleShingleBands.bandKey, keys), ne(articleShingleBands.articleId, article.id)));
 	const others = await tx
 		.select({ id: articles.id, cleanText: articles.cleanText, copyOfId: articles.copyOfId, publishedOn: articles.publishedOn })
 		.from(articles)
-		.where(and(ne(articles.id, article.id), sql`length(${articles.cleanText}) between ${Math.floor(len * 0.7)} and ${Math.ceil(len / 0.7)}`));
-	const mine = shingles(article.cleanText);
+		// Copies point at their original; comparing with originals only keeps a much-reprinted story cheap.
+		.where(and(inArray(articles.id, candidates), isNull(articles.copyOfId)));
 	const matches = others.filter((o) => jaccard(mine, shingles(o.cleanText)) >= COPY_THRESHOLD);
 	if (matches.length === 0) return article.copyOfId;
 	const key = (a: { id: number; publishedOn: string | null }) => `${a.publishedOn ?? '9999-12-31'}:${String(a.id).padStart(10, '0')}`;

@@ -59,7 +59,7 @@ export async function getEntity(db: Db, slugOrAlias: string, asOf: string): Prom
 	if (!entity) return null;
 	const aliasRows = await db.select({ alias: entityAliases.alias }).from(entityAliases).where(eq(entityAliases.entityId, entity.id)).orderBy(asc(entityAliases.alias));
 	const linked = db.select({ id: commitmentEntities.commitmentId }).from(commitmentEntities).where(eq(commitmentEntities.entityId, entity.id));
-	const { items } = await summarize(db, { asOf, where: [sql`${commitments.id} in ${linked}`], sort: 'first_mentioned', order: 'asc' });
+	const { items } = await summarize(db, { asOf, where: [sql`${commitments.id} in ${linked}`], only: linked, sort: 'first_mentioned', order: 'asc' });
 	const ms = await db
 		.select({
 			id: mentions.id,

@@ -5,7 +5,7 @@
  * figures and aliases conflict-do-nothing, chains are recomputed from scratch, and automatic
  * statuses only fire when the current status is not already final. Running it twice changes nothing.
  */
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitmentEntities, commitments, entities, mentions, type Article } from '../db/schema';
 import { extractArticle, type ExtractedCommitment, type Extraction } from '../extract/index';
@@ -46,7 +46,9 @@ export async function processArticle(tx: Db, article: Article, extraction: Extra
 		.from(mentions)
 		.innerJoin(commitments, eq(commitments.id, mentions.commitmentId))
 		.where(eq(mentions.articleId, article.id));
-	const candidates = await loadCandidates(tx, copyOfId);
+	const candidates = await loadCandidates(tx, copyOfId, extraction.commitments);
+	let touchedTrade = observations > 0;
+	const touchedSectors = new Set<string>();
 	const result: ProcessResult = { articleId: article.id, copyOfId, created: 0, linked: 0, skipped: 0, observations };
 
 	for (const c of extraction.commitments) {
@@ -84,19 +86,34 @@ export async function processArticle(tx: Db, article: Article, extraction: Extra
 				.onConflictDoNothing()
 				.returning({ id: mentions.id });
 			stored.push({ start: c.start, end: c.end, targetValue: input.target_value });
+			touchedSectors.add(input.sector);
+			if (input.sector === 'trade' && input.unit === 'USD') touchedTrade = true;
 			if (!mention) continue;
 			if (decision.action === 'create') await recordNewItem(tx, commitmentId, mention.id, day, input.title, reason);
 			await proposeFromCues(tx, commitmentId, mention.id, c.quote);
 		}
 	}
 
-	await updateChains(tx);
-	await applyTradeRules(tx);
+	if (touchedSectors.size) await updateChains(tx, [...touchedSectors]);
+	if (touchedTrade) await applyTradeRules(tx);
 	await tx.update(articles).set({ extractedAt: sql`now()` }).where(and(eq(articles.id, article.id), isNull(articles.extractedAt)));
 	return result;
 }
 
-async function loadCandidates(tx: Db, copyOfId: number | null): Promise<LinkCandidate[]> {
+/**
+ * The items a commitment could link to: the link rules only ever match within a sector or
+ * through a shared entity, so only those are loaded, not the whole tracker.
+ */
+async function loadCandidates(tx: Db, copyOfId: number | null, extracted: ExtractedCommitment[]): Promise<LinkCandidate[]> {
+	const sectors = [...new Set(extracted.map((c) => c.sector))];
+	const slugs = [...new Set(extracted.flatMap((c) => c.entities))];
+	if (sectors.length === 0) return [];
+	const viaEntity = tx
+		.select({ id: commitmentEntities.commitmentId })
+		.from(commitmentEntities)
+		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
+		.where(inArray(entities.slug, slugs.length ? slugs : ['']));
+	const copied = copyOfId === null ? [] : await tx.select({ commitmentId: mentions.commitmentId, quote: mentions.quote }).from(mentions).where(eq(mentions.articleId, copyOfId));
 	const rows = await tx
 		.select({
 			id: commitments.id,
@@ -109,13 +126,21 @@ async function loadCandidates(tx: Db, copyOfId: number | null): Promise<LinkCand
 			targetYear: commitments.targetYear
 		})
 		.from(commitments)
-		.where(isNull(commitments.mergedIntoId))
+		.where(
+			and(
+				isNull(commitments.mergedIntoId),
+				or(inArray(commitments.sector, sectors), inArray(commitments.id, viaEntity), inArray(commitments.id, [...new Set(copied.map((m) => m.commitmentId)), -1]))
+			)
+		)
 		.orderBy(asc(commitments.id));
-	const ents = await tx
-		.select({ commitmentId: commitmentEntities.commitmentId, slug: entities.slug })
-		.from(commitmentEntities)
-		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId));
-	const copied = copyOfId === null ? [] : await tx.select({ commitmentId: mentions.commitmentId, quote: mentions.quote }).from(mentions).where(eq(mentions.articleId, copyOfId));
+	const ids = rows.map((r) => r.id);
+	const ents = ids.length
+		? await tx
+				.select({ commitmentId: commitmentEntities.commitmentId, slug: entities.slug })
+				.from(commitmentEntities)
+				.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
+				.where(inArray(commitmentEntities.commitmentId, ids))
+		: [];
 	return rows.map((r) => ({
 		...r,
 		entitySlugs: ents.filter((e) => e.commitmentId === r.id).map((e) => e.slug),

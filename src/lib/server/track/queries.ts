@@ -104,7 +104,7 @@ export interface CommitmentDetail {
 }
 
 export async function getCommitment(db: Db, id: number, asOf: string): Promise<CommitmentDetail | null> {
-	const [item] = (await summarize(db, { asOf, where: [eq(commitments.id, id)] })).items;
+	const [item] = (await summarize(db, { asOf, where: [eq(commitments.id, id)], only: [id] })).items;
 	if (!item) return null;
 	const mentionRows = await db
 		.select({ m: mentions, a: { id: articles.id, title: articles.title, publishedOn: articles.publishedOn, source: articles.source, language: articles.language, copyOfId: articles.copyOfId } })
@@ -128,14 +128,17 @@ export async function getCommitment(db: Db, id: number, asOf: string): Promise<C
 				sql`${commitmentEntities.commitmentId} <> ${id}`
 			)
 		);
+	const chainIds = [...chain.earlier, ...chain.later, -1];
+	const linkedIds = sql`(select ${commitments.id} from ${commitments} where ${or(inArray(commitments.id, chainIds), inArray(commitments.id, relatedIds))})`;
 	const linked = await summarize(db, {
 		asOf,
-		where: [or(inArray(commitments.id, [...chain.earlier, ...chain.later, -1]), inArray(commitments.id, relatedIds))!],
+		only: linkedIds,
+		where: [or(inArray(commitments.id, chainIds), inArray(commitments.id, relatedIds))!],
 		sort: 'first_mentioned',
 		order: 'asc'
 	});
 	const pick = (ids: number[]) => linked.items.filter((s) => ids.includes(s.id));
-	const chainIds = new Set([...chain.earlier, ...chain.later]);
+	const inChain = new Set(chainIds);
 	return {
 		item,
 		mentions: mentionRows.map(({ m, a }) => ({
@@ -162,7 +165,7 @@ export async function getCommitment(db: Db, id: number, asOf: string): Promise<C
 			createdAt: e.createdAt.toISOString()
 		})),
 		revisions: { earlier: pick(chain.earlier), later: pick(chain.later) },
-		related: linked.items.filter((s) => !chainIds.has(s.id))
+		related: linked.items.filter((s) => !inChain.has(s.id))
 	};
 }
 

@@ -3,7 +3,7 @@
  * queries: one for the items with their mention statistics and current status, one for
  * their entities. Items with no mention visible at the date do not exist yet at that date.
  */
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitmentEntities, commitments, entities, mentions, statusEvents } from '../db/schema';
 import { isOverdue, isQuiet, type Status } from './status';
@@ -52,6 +52,8 @@ export interface SummaryQuery {
 	order?: 'asc' | 'desc';
 	limit?: number;
 	offset?: number;
+	/** Restricts the statistics to these items up front (ids or a subquery of ids): detail pages stay fast. */
+	only?: number[] | SQLWrapper;
 }
 
 function statusCte(db: Db, asOf: string) {
@@ -64,7 +66,7 @@ function statusCte(db: Db, asOf: string) {
 	);
 }
 
-function statsCte(db: Db, asOf: string) {
+function statsCte(db: Db, asOf: string, only?: number[] | SQLWrapper) {
 	const perSource = db
 		.select({
 			commitmentId: mentions.commitmentId,
@@ -75,7 +77,7 @@ function statsCte(db: Db, asOf: string) {
 		})
 		.from(mentions)
 		.innerJoin(articles, eq(articles.id, mentions.articleId))
-		.where(articleVisible(asOf))
+		.where(and(articleVisible(asOf), only === undefined ? undefined : Array.isArray(only) ? inArray(mentions.commitmentId, only.length ? only : [-1]) : sql`${mentions.commitmentId} in ${only}`))
 		.groupBy(mentions.commitmentId, sql`coalesce(${articles.copyOfId}, ${articles.id})`)
 		.as('per_source');
 	return db.$with('stats').as(
@@ -94,7 +96,7 @@ function statsCte(db: Db, asOf: string) {
 }
 
 export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: CommitmentSummary[]; total: number }> {
-	const stats = statsCte(db, q.asOf);
+	const stats = statsCte(db, q.asOf, q.only);
 	const current = statusCte(db, q.asOf);
 	const status = sql<string>`coalesce(${current.status}, 'announced')`;
 	const where = and(isNull(commitments.mergedIntoId), ...(q.where ?? []), q.status ? sql`${status} = ${q.status}` : undefined);
