@@ -3,6 +3,7 @@ import { statusCues } from '../../src/lib/server/track/cues';
 import { STATUSES, isOverdue, isQuiet, quietCutoff, statusDefinition } from '../../src/lib/server/track/status';
 import { foldText, jaccard, shingles } from '../../src/lib/server/track/text';
 import { aliasKey } from '../../src/lib/server/track/entities';
+import { bandKeys } from '../../src/lib/server/track/minhash';
 
 describe('status definitions', () => {
 	it('define every status in Vietnamese and English, with decision rules', () => {
@@ -55,5 +56,10 @@ describe('text keys', () => {
 		const other = Array.from({ length: 60 }, (_, i) => `đoạn ${i} kể chuyện mùa màng ở vùng cao năm ${2000 + i}`).join('. ');
 		expect(jaccard(shingles(body), shingles(reprint))).toBeGreaterThanOrEqual(0.8);
 		expect(jaccard(shingles(body), shingles(other))).toBeLessThan(0.1);
+		// The band index finds the reprint as a candidate and not the other story.
+		const keys = new Set(bandKeys(shingles(body)));
+		expect(bandKeys(shingles(reprint)).filter((k) => keys.has(k)).length).toBeGreaterThan(0);
+		expect(bandKeys(shingles(other)).filter((k) => keys.has(k))).toEqual([]);
+		expect(bandKeys(shingles(body))).toEqual([...keys]);
 	});
 });

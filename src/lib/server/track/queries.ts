@@ -79,7 +79,8 @@ export interface MentionView {
 	confidence: number;
 	cues: string[];
 	linkReason: Record<string, unknown>;
-	article: { id: number; title: string; publishedOn: string | null; source: string; language: string; copyOfId: number | null };
+	/** `url` is the article's page in this app, where the quote can be read in context. */
+	article: { id: number; title: string; publishedOn: string | null; source: string; language: string; copyOfId: number | null; url: string };
 }
 
 export interface StatusEventView {
@@ -150,7 +151,7 @@ export async function getCommitment(db: Db, id: number, asOf: string): Promise<C
 			confidence: m.confidence,
 			cues: m.cues,
 			linkReason: m.linkReason,
-			article: a
+			article: { ...a, url: `/articles/${a.id}` }
 		})),
 		statusEvents: eventRows.map(({ e, email }) => ({
 			id: e.id,
