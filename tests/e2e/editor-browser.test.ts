@@ -37,6 +37,9 @@ describe('editor workflow in the browser', () => {
 	});
 
 	it('accepts a status proposal with its quote as evidence', async () => {
+		await page.getByRole('link', { name: /^Status change \(\d+\)$/ }).click();
+		await page.waitForURL(/\/editor\?kind=status$/);
+		expect(await page.locator('article.proposal', { hasText: 'New item' }).count()).toBe(0);
 		const card = page.locator('article.proposal', { hasText: 'Status change' }).first();
 		const href = await card.locator('h2 a').getAttribute('href');
 		itemId = /\/editor\/items\/(\d+)/.exec(href!)![1]!;
@@ -44,6 +47,7 @@ describe('editor workflow in the browser', () => {
 		await card.getByRole('button', { name: 'Accept' }).click();
 		await page.getByText(`Saved: proposal #${proposalId.slice(1)} accepted`).waitFor();
 		expect(await page.locator(`#${proposalId}`).count()).toBe(0);
+		expect(page.url()).toContain('kind=status');
 		await page.screenshot({ path: 'test-results/editor-queue.png', fullPage: false });
 	});
 

@@ -2,14 +2,24 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
-import { acceptProposal, listProposals, rejectProposal } from '$lib/server/editor/proposals';
+import { PROPOSAL_KINDS, acceptProposal, countOpenByKind, listProposals, rejectProposal } from '$lib/server/editor/proposals';
+import { z } from 'zod';
+
+const Kind = z.enum(PROPOSAL_KINDS).optional().catch(undefined);
 import { DecisionForm, STATUS_OPTIONS, failWrite, fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
 
 export const load: PageServerLoad = async (event) => {
 	requirePageRole(event, 'editor');
 	const db = await getDb();
-	return { proposals: await listProposals(db, 'open'), statuses: STATUS_OPTIONS };
+	const kind = Kind.parse(event.url.searchParams.get('kind') ?? undefined);
+	return { kind: kind ?? null, counts: await countOpenByKind(db), proposals: await listProposals(db, 'open', 200, kind), statuses: STATUS_OPTIONS };
 };
+
+/** Back to the same filtered queue after a decision. */
+function kindParam(request: Request): string {
+	const kind = Kind.parse(new URL(request.url).searchParams.get('kind') ?? undefined);
+	return kind ? `&kind=${kind}` : '';
+}
 
 async function decide(locals: App.Locals, request: Request, how: 'accept' | 'reject') {
 	const actor = requireRole(locals, 'editor');
@@ -20,7 +30,7 @@ async function decide(locals: App.Locals, request: Request, how: 'accept' | 'rej
 	const db = await getDb();
 	const result = how === 'accept' ? await acceptProposal(db, actor, d) : await rejectProposal(db, actor, d);
 	if (!result.ok) return failWrite(result, form, `p${d.proposalId}`);
-	redirect(303, `/editor?done=${how}ed-${d.proposalId}`);
+	redirect(303, `/editor?done=${how}ed-${d.proposalId}${kindParam(request)}`);
 }
 
 export const actions: Actions = {

@@ -24,7 +24,9 @@ export interface QueueEntry {
 	decidedBy: string | null;
 }
 
-export async function listProposals(db: Db, state: 'open' | 'accepted' | 'rejected' = 'open', limit = 200): Promise<QueueEntry[]> {
+export const PROPOSAL_KINDS = ['new_item', 'link', 'status'] as const;
+
+export async function listProposals(db: Db, state: 'open' | 'accepted' | 'rejected' = 'open', limit = 200, kind?: (typeof PROPOSAL_KINDS)[number]): Promise<QueueEntry[]> {
 	const rows = await db
 		.select({
 			p: proposals,
@@ -38,7 +40,7 @@ export async function listProposals(db: Db, state: 'open' | 'accepted' | 'reject
 		.leftJoin(mentions, eq(mentions.id, proposals.mentionId))
 		.leftJoin(articles, eq(articles.id, mentions.articleId))
 		.leftJoin(users, eq(users.id, proposals.decidedBy))
-		.where(eq(proposals.state, state))
+		.where(and(eq(proposals.state, state), kind ? eq(proposals.kind, kind) : undefined))
 		.orderBy(state === 'open' ? proposals.createdAt : desc(proposals.decidedAt), proposals.id)
 		.limit(limit);
 	return rows.map(({ p, c, m, a, decidedBy }) => ({
@@ -56,6 +58,11 @@ export async function listProposals(db: Db, state: 'open' | 'accepted' | 'reject
 export async function countOpenProposals(db: Db): Promise<number> {
 	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(eq(proposals.state, 'open'));
 	return row?.n ?? 0;
+}
+
+export async function countOpenByKind(db: Db): Promise<Record<string, number>> {
+	const rows = await db.select({ kind: proposals.kind, n: sql<number>`count(*)::int` }).from(proposals).where(eq(proposals.state, 'open')).groupBy(proposals.kind);
+	return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
 }
 
 export interface Decision {
