@@ -120,4 +120,19 @@ describe(`the pipeline on articles of our own (${backendName})`, () => {
 		await expect(attempt).rejects.toThrow();
 		expect(await count()).toBe(before);
 	});
+
+	it('keeps an article the engine fails on, unextracted, so a later run can retry it', async () => {
+		const raw = 'Một bài báo ngắn về hợp tác.';
+		const result = await t.db.transaction(async (tx) => {
+			const [a] = await tx
+				.insert(schema.articles)
+				.values({ source: 'odd.txt', title: 'odd', publishedOn: '2025-06-06', dateSource: 'header', language: 'vi', rawText: raw, cleanText: raw, blocks: [{ start: 0, end: raw.length }], contentHash: 'odd-test' })
+				.returning();
+			// Blocks the engine cannot read stand in for an engine bug.
+			return processArticle(tx, { ...a!, blocks: null as unknown as { start: number; end: number }[] });
+		});
+		expect(result.error).toBeTruthy();
+		const [row] = await t.db.select().from(schema.articles).where(eq(schema.articles.contentHash, 'odd-test'));
+		expect(row).toMatchObject({ source: 'odd.txt', extractedAt: null });
+	});
 });

@@ -130,7 +130,10 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		expect(plain.items.some((i) => i.entities.some((e) => e.slug === 'hanoi-vientiane-expressway'))).toBe(true);
 		for (const name of ['Vung Ang–Vientiane railway', 'Vientiane-Vung Ang railway', 'đường sắt Viêng Chăn–Vũng Áng', 'vientiane-vung-ang-railway'])
 			expect((await getEntity(t.db, name, LATER))?.entity.slug, name).toBe('vientiane-vung-ang-railway');
-		expect((await getEntity(t.db, 'Hanoi–Vientiane expressway', LATER))!.commitments).toHaveLength(1);
+		const road = (await getEntity(t.db, 'Hanoi–Vientiane expressway', LATER))!;
+		expect(road.commitments).toHaveLength(1);
+		expect(road.mentions.map((m) => m.article.publishedOn)).toEqual(['2025-12-03', '2026-01-26']);
+		expect((await getEntity(t.db, String(road.entity.id), LATER))!.entity.slug).toBe('hanoi-vientiane-expressway');
 	});
 
 	it('summarises the tracker for the dashboard', async () => {

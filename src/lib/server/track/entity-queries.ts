@@ -41,13 +41,13 @@ export interface EntityDetail {
 	mentions: { id: number; commitmentId: number; quote: string; start: number; end: number; article: { id: number; title: string; publishedOn: string | null } }[];
 }
 
-/** By slug, or by any alias in any spelling ("cao toc Ha Noi - Vientiane"). */
+/** By slug, numeric id, or any alias in any spelling ("cao toc Ha Noi - Vientiane"). */
 export async function getEntity(db: Db, slugOrAlias: string, asOf: string): Promise<EntityDetail | null> {
 	const [entity] = await db
 		.select({ id: entities.id, slug: entities.slug, kind: entities.kind, nameVi: entities.nameVi, nameEn: entities.nameEn })
 		.from(entities)
 		.where(
-			sql`${entities.slug} = ${slugOrAlias} or ${exists(
+			sql`${entities.slug} = ${slugOrAlias} or ${entities.id} = ${/^\d{1,9}$/.test(slugOrAlias) ? Number(slugOrAlias) : -1} or ${exists(
 				db
 					.select({ one: sql`1` })
 					.from(entityAliases)

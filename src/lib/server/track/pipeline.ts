@@ -26,6 +26,8 @@ export interface ProcessResult {
 	linked: number;
 	skipped: number;
 	observations: number;
+	/** Set when the extraction engine failed on this article: it stays unextracted for `reprocessAll` to retry. */
+	error?: string;
 }
 
 export function extractFor(article: Article): Extraction {
@@ -35,7 +37,14 @@ export function extractFor(article: Article): Extraction {
 /** Serialises linking across concurrent imports: two articles must not both create the same item. */
 const LINK_LOCK = 0x63616d6b; // "camk"
 
-export async function processArticle(tx: Db, article: Article, extraction: Extraction = extractFor(article)): Promise<ProcessResult> {
+export async function processArticle(tx: Db, article: Article, given?: Extraction): Promise<ProcessResult> {
+	let extraction: Extraction;
+	try {
+		extraction = given ?? extractFor(article);
+	} catch (e) {
+		// A bug in the engine must not lose the article: it is stored, and extracted later.
+		return { articleId: article.id, copyOfId: article.copyOfId, created: 0, linked: 0, skipped: 0, observations: 0, error: e instanceof Error ? e.message : String(e) };
+	}
 	await tx.execute(sql`select pg_advisory_xact_lock(${LINK_LOCK})`);
 	await seedEntities(tx);
 	const copyOfId = await findCopyOf(tx, article);
