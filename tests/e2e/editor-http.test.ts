@@ -133,4 +133,20 @@ describe('editor access over HTTP (built server, DEMO=1)', () => {
 		const login = await getPage(s, again.location!);
 		expect(login.body).toContain('Your session has expired or was ended');
 	});
+	// Last: it changes the demo editor's password.
+	it('a password change ends the user’s other sessions and keeps this browser logged in', async () => {
+		const elsewhere = await logIn(s);
+		const here = await logIn(s);
+		const wrong = await postForm(s.base, '/editor/account?/password', { current: 'not-my-password-x', password: 'fresh-Harbour-2026-z', confirm: 'fresh-Harbour-2026-z' }, { cookie: here });
+		expect(wrong.status).toBe(400);
+		const res = await postForm(s.base, '/editor/account?/password', { current: s.password, password: 'fresh-Harbour-2026-z', confirm: 'fresh-Harbour-2026-z' }, { cookie: here });
+		expect(res.status).toBe(303);
+		const fresh = res.headers.getSetCookie().find((c) => c.startsWith('camket_session='))!.split(';')[0]!;
+		expect((await getPage(s, '/editor', elsewhere)).status).toBe(303);
+		expect((await getPage(s, '/editor', here)).status).toBe(303);
+		expect((await getPage(s, '/editor', fresh)).status).toBe(200);
+		expect((await postForm(s.base, '/login', { email: s.email, password: s.password })).status).toBe(400);
+		s.password = 'fresh-Harbour-2026-z';
+		expect((await postForm(s.base, '/login', { email: s.email, password: s.password })).status).toBe(303);
+	});
 });

@@ -4,7 +4,8 @@ import { getDb } from '$lib/server/db';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
 import { PasswordChangeForm } from '$lib/server/auth/forms';
 import { getUserById, setPassword } from '$lib/server/auth/user';
-import { passwordWeakness, verifyPassword } from '$lib/server/auth/password';
+import { passwordWeakness } from '$lib/server/auth/password';
+import { attemptLogin, describeRetry } from '$lib/server/auth/login';
 import { createSession, generateSessionToken } from '$lib/server/auth/session';
 import { isSecureRequest, setSessionCookie } from '$lib/server/auth/cookie';
 import { writeAudit } from '$lib/server/editor/audit';
@@ -18,13 +19,16 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	/** Ends every session of the user (other browsers too), then opens a fresh one here. */
-	password: async ({ locals, request, cookies, url }) => {
+	password: async ({ locals, request, cookies, url, getClientAddress }) => {
 		const actor = requireRole(locals, 'editor');
 		const parsed = PasswordChangeForm.safeParse(fieldsOf(await request.formData()));
 		if (!parsed.success) return formFail(400, { formName: 'password', form: {}, message: firstIssue(parsed.error) });
 		const db = await getDb();
 		const user = await getUserById(db, actor.id);
-		if (!user || !(await verifyPassword(user.passwordHash, parsed.data.current))) return formFail(400, { formName: 'password', form: {}, message: 'Your current password is not right.' });
+		if (!user) return formFail(400, { formName: 'password', form: {}, message: 'Your account no longer exists.' });
+		// Checked like a login, so a stolen session cannot guess the password past the rate limit.
+		const check = await attemptLogin(db, { email: user.email, password: parsed.data.current, ip: getClientAddress() });
+		if (!check.ok) return formFail(check.reason === 'locked' ? 429 : 400, { formName: 'password', form: {}, message: check.reason === 'locked' ? describeRetry(check.retryAt) : 'Your current password is not right.' });
 		const weakness = passwordWeakness(parsed.data.password, user.email);
 		if (weakness) return formFail(400, { formName: 'password', form: {}, message: `New password too weak: ${weakness}.` });
 		await setPassword(db, user.id, parsed.data.password, user.email);
