@@ -12,6 +12,7 @@ import { RoleSchema } from '../src/lib/server/auth/roles';
 import { EmailSchema, createUser, getUserByEmail, setPassword } from '../src/lib/server/auth/user';
 import { users } from '../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
+import { writeAudit } from '../src/lib/server/editor/audit';
 
 const USAGE = 'usage: npm run user:create -- --email you@example.org --role admin|editor [--reset]';
 
@@ -75,9 +76,11 @@ async function main(): Promise<number> {
 	if (existing) {
 		await setPassword(db, existing.id, password, email);
 		await db.update(users).set({ role }).where(eq(users.id, existing.id));
+		await writeAudit(db, { userId: null, action: 'user.reset_cli', entityType: 'user', entityId: existing.id, before: { role: existing.role }, after: { role, sessionsEnded: true } });
 		console.log(`New password set for ${email} (${role}); their open sessions were ended.`);
 	} else {
-		await createUser(db, { email, password, role });
+		const user = await createUser(db, { email, password, role });
+		await writeAudit(db, { userId: null, action: 'user.create_cli', entityType: 'user', entityId: user.id, before: null, after: { email, role } });
 		console.log(`Created ${role} ${email}. Log in at /login.`);
 	}
 	return 0;

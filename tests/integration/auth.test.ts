@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginAttempts, sessions, users } from '../../src/lib/server/db/schema';
+import { auditLog, loginAttempts, sessions, users } from '../../src/lib/server/db/schema';
 import { attemptLogin, describeRetry } from '../../src/lib/server/auth/login';
 import {
 	createSession,
@@ -219,6 +219,8 @@ describe(`npm run user:create (${backendName})`, () => {
 		expect(ok.stdout).toContain('Created admin chief@example.org');
 		expect(ok.code).toBe(0);
 		expect(await attemptLogin(t.db, { email: 'chief@example.org', password: GOOD, ip: '10.4.0.1' })).toMatchObject({ ok: true, user: { role: 'admin' } });
+		const [logged] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'user.create_cli'));
+		expect(logged).toMatchObject({ entityType: 'user', after: { email: 'chief@example.org', role: 'admin' } });
 		const again = await run(['--email', 'chief@example.org', '--role', 'admin'], `${GOOD}\n`);
 		expect(again.code).toBe(1);
 		expect(again.stderr).toContain('--reset');
