@@ -13,6 +13,7 @@ import { updateChains } from './chain-store';
 import { findCopyOf } from './copies';
 import { entityNames } from './entity-names';
 import { ensureEntities, seedEntities } from './entities';
+import { decimalEquals } from './decimal';
 import { decideLink, normalizeQuote, type LinkCandidate, type LinkInput, type LinkReason } from './link';
 import { proposeFromCues, recordNewItem } from './proposals';
 import { furtherSteps } from './steps';
@@ -63,7 +64,7 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 	for (const c of extraction.commitments) {
 		const inputs: { input: LinkInput; step: boolean }[] = [{ input: c, step: false }, ...furtherSteps(c).map((input) => ({ input, step: true }))];
 		for (const { input, step } of inputs) {
-			const already = stored.some((m) => m.start === c.start && m.end === c.end && (!step || (m.targetValue !== null && Number(m.targetValue) === Number(input.target_value))));
+			const already = stored.some((m) => m.start === c.start && m.end === c.end && (!step || decimalEquals(m.targetValue, input.target_value)));
 			if (already) {
 				result.skipped++;
 				continue;
