@@ -4,6 +4,8 @@
  * revision of the one before it (5 bn USD, then 10 bn USD). Computed from the whole family
  * each time, so the chain is the same whatever order the articles were processed in.
  */
+import { compareDecimal } from './decimal';
+
 export interface ChainItem {
 	id: number;
 	sector: string;
@@ -34,7 +36,7 @@ function order(a: ChainItem, b: ChainItem): number {
 		a.firstSeen.localeCompare(b.firstSeen) ||
 		a.firstArticleId - b.firstArticleId ||
 		a.firstStart - b.firstStart ||
-		Number(a.targetValue ?? 0) - Number(b.targetValue ?? 0) ||
+		compareDecimal(a.targetValue ?? '0', b.targetValue ?? '0') ||
 		a.id - b.id
 	);
 }
