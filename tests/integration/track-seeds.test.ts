@@ -156,16 +156,21 @@ describe(`tracking the seed articles (${backendName})`, () => {
 describe(`import order does not matter (${backendName})`, () => {
 	let forward: TestDatabase;
 	let backward: TestDatabase;
+	let parallel: TestDatabase;
 	beforeAll(async () => {
 		forward = await createTestDatabase();
 		backward = await createTestDatabase();
+		parallel = await createTestDatabase();
 		const names = readdirSync(SEEDS).sort();
 		for (const name of names) await importArticle(forward.db, name, readFileSync(path.join(SEEDS, name)));
 		for (const name of [...names].reverse()) await importArticle(backward.db, name, readFileSync(path.join(SEEDS, name)));
+		// All at once: on PostgreSQL these are concurrent transactions, serialised by the link lock.
+		await Promise.all(names.map((name) => importArticle(parallel.db, name, readFileSync(path.join(SEEDS, name)))));
 	});
 	afterAll(async () => {
 		await forward?.destroy();
 		await backward?.destroy();
+		await parallel?.destroy();
 	});
 
 	async function shape(t: TestDatabase) {
@@ -176,10 +181,11 @@ describe(`import order does not matter (${backendName})`, () => {
 			.sort();
 	}
 
-	it('gives the same items, evidence and chains when the articles arrive in reverse', async () => {
+	it('gives the same items, evidence and chains when the articles arrive in reverse or all at once', async () => {
 		const a = await shape(forward);
 		expect(a.length).toBeGreaterThan(20);
 		expect(await shape(backward)).toEqual(a);
+		expect(await shape(parallel)).toEqual(a);
 		expect(a.some((x) => x.startsWith('trade|10000000000|') && x.endsWith('|5000000000'))).toBe(true);
 	});
 });
