@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartsDrawn, DESKTOP, launchBrowser, PHONE, screenshot } from './helpers/browser';
+import { startServer, type RunningServer } from './helpers/server';
+
+/** What a reader does on the dashboards: filter, follow evidence, read the trade chart. */
+describe('reader flows in a browser', () => {
+	let server: RunningServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		server = await startServer();
+		browser = await launchBrowser();
+	}, 300_000);
+
+	afterAll(async () => {
+		await browser?.close();
+		server?.stop();
+	});
+
+	it('filters the list by a search typed without diacritics, keeps the filter in the URL, and exports the same rows', async () => {
+		const page = await browser.newPage({ viewport: DESKTOP });
+		await page.goto(server.baseUrl + '/commitments');
+		const all = await page.locator('tbody tr').count();
+		await page.getByLabel('Tìm kiếm').fill('vung ang');
+		await page.getByRole('button', { name: 'Lọc' }).click();
+		await page.waitForURL(/q=vung\+ang/);
+		const titles = await page.locator('tbody tr td:first-child').allInnerTexts();
+		expect(titles.length).toBeGreaterThan(0);
+		expect(titles.length).toBeLessThan(all);
+		for (const title of titles) expect(title).toMatch(/Vũng Áng/);
+		await screenshot(page, 'commitments-filtered');
+
+		// The same state, reloaded from the URL alone, and then narrowed by sector.
+		await page.goto(page.url());
+		expect(await page.getByLabel('Tìm kiếm').inputValue()).toBe('vung ang');
+		await page.getByLabel('Lĩnh vực').selectOption('infrastructure');
+		await page.getByRole('button', { name: 'Lọc' }).click();
+		await page.waitForURL(/sector=infrastructure/);
+		expect(page.url()).toMatch(/q=vung\+ang/);
+		const narrowed = await page.locator('tbody tr td:first-child').allInnerTexts();
+
+		const csvHref = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
+		expect(csvHref).toMatch(/q=vung\+ang/);
+		const bytes = Buffer.from(await (await fetch(server.baseUrl + csvHref)).arrayBuffer());
+		// A byte-order mark first, so spreadsheet programs read the Vietnamese as UTF-8.
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const rows = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+		expect(rows[0]).toMatch(/^id,title,/);
+		expect(rows).toHaveLength(narrowed.length + 1);
+		for (const row of rows.slice(1)) expect(row).toMatch(/Vũng Áng/);
+		const json = (await (await fetch(server.baseUrl + csvHref!.replace('export.csv', 'export.json'))).json()) as { total: number };
+		expect(json.total).toBe(narrowed.length);
+		await page.close();
+	});
+
+	it('follows a commitment to its highlighted sentence in the article', async () => {
+		const page = await browser.newPage({ viewport: PHONE });
+		await page.goto(server.baseUrl + '/commitments?q=vung+ang');
+		await page.locator('tbody a[href^="/commitments/"]').first().click();
+		await page.waitForURL(/\/commitments\/\d+$/);
+		const quote = (await page.locator('blockquote.quote').first().innerText()).trim();
+		await page.getByRole('link', { name: /Xem trong bài/ }).first().click();
+		await page.waitForURL(/\/articles\/\d+#mention-\d+$/);
+		const anchor = new URL(page.url()).hash;
+		const mark = page.locator(`${anchor} + mark`);
+		const marked = await mark.innerText();
+		// The mark opens the quoted sentence (a trade figure inside it would start a second mark).
+		expect(marked.length).toBeGreaterThan(10);
+		expect(quote.startsWith(marked)).toBe(true);
+		const paragraph = await page.locator(`p:has(${anchor})`).innerText();
+		expect(paragraph.replace(/\s+/g, ' ')).toContain(quote.replace(/\s+/g, ' ').slice(0, 120));
+		expect(await mark.isVisible()).toBe(true);
+		const box = await mark.boundingBox();
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect(box!.y).toBeLessThan(PHONE.height);
+		// The highlight links back to the item it is evidence for.
+		const back = page.locator(`${anchor} ~ a.tag`).first();
+		expect(await back.getAttribute('href')).toMatch(/^\/commitments\/\d+/);
+		await page.screenshot({ path: path.resolve('test-results/pages/article-highlight-375.png') });
+		await page.close();
+	});
+
+	it('draws the trade chart with the series and the target lines in real pixels, and every year leads to its sources', async () => {
+		const page = await browser.newPage({ viewport: DESKTOP });
+		await page.goto(server.baseUrl + '/trade');
+		await chartsDrawn(page);
+		const stats = await page.evaluate(() => {
+			const canvas = document.querySelector('canvas')!;
+			const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+			const css = getComputedStyle(document.documentElement);
+			const rgb = (name: string) => {
+				const hex = css.getPropertyValue(name).trim().replace('#', '');
+				return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+			};
+			const count = (c: number[]) => {
+				let n = 0;
+				for (let i = 0; i < data.length; i += 4) {
+					if (Math.abs(data[i]! - c[0]!) < 8 && Math.abs(data[i + 1]! - c[1]!) < 8 && Math.abs(data[i + 2]! - c[2]!) < 8 && data[i + 3]! > 200) n++;
+				}
+				return n;
+			};
+			let painted = 0;
+			for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+			return { painted, series: count(rgb('--chart-final')), target: count(rgb('--chart-target')) };
+		});
+		expect(stats.painted).toBeGreaterThan(2000);
+		expect(stats.series).toBeGreaterThan(100);
+		expect(stats.target).toBeGreaterThan(100);
+		await screenshot(page, 'trade-chart');
+
+		// Every year drawn has a row of sources, each quoting and linking its article.
+		const years = await page.locator('tr[id^="trade-year-"]').count();
+		expect(years).toBeGreaterThan(0);
+		const row = page.locator('tr[id^="trade-year-"]').first();
+		await expect(row.locator('blockquote').innerText()).resolves.toMatch(/USD/);
+		expect(await row.locator('a[href^="/articles/"]').first().getAttribute('href')).toMatch(/#trade-\d+$/);
+		await page.close();
+	});
+
+	it('works without JavaScript: the list filters and the language switches through plain links and forms', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(server.baseUrl + '/commitments');
+		await page.getByLabel('Tìm kiếm').fill('vung ang');
+		await page.getByRole('button', { name: 'Lọc' }).click();
+		await page.waitForURL(/q=vung\+ang/);
+		for (const title of await page.locator('tbody tr td:first-child').allInnerTexts()) expect(title).toMatch(/Vũng Áng/);
+		await page.getByRole('link', { name: 'English' }).click();
+		await page.waitForURL(/q=vung\+ang/);
+		await expect(page.locator('h1').textContent()).resolves.toBe('Commitments');
+		await context.close();
+	});
+
+	it('ships the overview with less than 150 KB of gzipped JavaScript, Chart.js included', async () => {
+		const page = await browser.newPage();
+		const scripts: string[] = [];
+		page.on('response', (r) => {
+			if (new URL(r.url()).pathname.endsWith('.js')) scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto(server.baseUrl + '/');
+		await chartsDrawn(page);
+		const sizes = scripts.map((p) => gzipSync(readFileSync(path.resolve('build/client', `.${p}`))).length);
+		const total = sizes.reduce((a, b) => a + b, 0);
+		console.log(`overview JavaScript: ${scripts.length} files, ${(total / 1024).toFixed(1)} KB gzipped`);
+		expect(total).toBeLessThan(150 * 1024);
+		// …and the list, which draws no chart, does not load Chart.js at all.
+		await page.close();
+		const list = await browser.newPage();
+		const listScripts: string[] = [];
+		list.on('response', (r) => {
+			if (new URL(r.url()).pathname.endsWith('.js')) listScripts.push(new URL(r.url()).pathname);
+		});
+		await list.goto(server.baseUrl + '/commitments', { waitUntil: 'networkidle' });
+		const isChartJs = (p: string) => readFileSync(path.resolve('build/client', `.${p}`), 'utf8').includes('Canvas is already in use');
+		expect(scripts.filter(isChartJs)).toHaveLength(1);
+		expect(listScripts.length).toBeGreaterThan(0);
+		expect(listScripts.filter(isChartJs)).toEqual([]);
+		await list.close();
+	});
+});
