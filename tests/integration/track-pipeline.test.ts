@@ -75,7 +75,7 @@ describe(`the pipeline on articles of our own (${backendName})`, () => {
 	it('proposes in progress when a later article says construction started, and leaves the status to an editor', async () => {
 		const { items } = await listCommitments(t.db, { asOf: '2025-12-31', entity: 'hanoi-vientiane-expressway' });
 		const open = await t.db.select().from(schema.proposals).where(eq(schema.proposals.commitmentId, items[0]!.id));
-		expect(open.filter((p) => p.kind === 'status').map((p) => [p.payload.toStatus, p.payload.cue, p.state])).toContainEqual(['in_progress', 'construction_started', 'open']);
+		expect(open.filter((p) => p.kind === 'status').map((p) => [p.payload.toStatus, p.payload.cue, p.payload.effectiveOn, p.state])).toContainEqual(['in_progress', 'construction_started', '2025-02-11', 'open']);
 		expect(items[0]!.status).toBe('announced');
 	});
 

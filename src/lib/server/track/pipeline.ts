@@ -100,7 +100,7 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 			if (input.sector === 'trade' && input.unit === 'USD') touchedTrade = true;
 			if (!mention) continue;
 			if (decision.action === 'create') await recordNewItem(tx, commitmentId, mention.id, day, input.title, reason);
-			await proposeFromCues(tx, commitmentId, mention.id, c.quote);
+			await proposeFromCues(tx, commitmentId, mention.id, c.quote, day);
 		}
 	}
 

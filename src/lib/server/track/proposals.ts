@@ -28,8 +28,11 @@ export async function currentStatus(tx: Db, commitmentId: number): Promise<strin
 	return row?.s ?? 'announced';
 }
 
-/** Cue words in a mention → an open 'status' proposal, unless the item already has that status. */
-export async function proposeFromCues(tx: Db, commitmentId: number, mentionId: number, quote: string): Promise<number> {
+/**
+ * Cue words in a mention → an open 'status' proposal, unless the item already has that status.
+ * `effectiveOn` is the article's date: accepted, the change takes effect when it was reported.
+ */
+export async function proposeFromCues(tx: Db, commitmentId: number, mentionId: number, quote: string, day: string): Promise<number> {
 	const hits = statusCues(quote);
 	if (hits.length === 0) return 0;
 	const now = await currentStatus(tx, commitmentId);
@@ -41,7 +44,7 @@ export async function proposeFromCues(tx: Db, commitmentId: number, mentionId: n
 			.from(proposals)
 			.where(and(eq(proposals.kind, 'status'), eq(proposals.mentionId, mentionId), sql`${proposals.payload}->>'toStatus' = ${hit.toStatus}`));
 		if (dup) continue;
-		await tx.insert(proposals).values({ kind: 'status', commitmentId, mentionId, payload: { fromStatus: now, toStatus: hit.toStatus, cue: hit.cue, matched: hit.matched } });
+		await tx.insert(proposals).values({ kind: 'status', commitmentId, mentionId, payload: { fromStatus: now, toStatus: hit.toStatus, cue: hit.cue, matched: hit.matched, effectiveOn: day } });
 		n++;
 	}
 	return n;
