@@ -121,6 +121,29 @@ describe('reader flows in a browser', () => {
 		await page.close();
 	});
 
+	it('shows the data as it stood on a chosen date, and keeps that date while the reader moves around', async () => {
+		const page = await browser.newPage({ viewport: DESKTOP });
+		await page.goto(server.baseUrl + '/');
+		const today = await page.locator('.lead a').innerText();
+		// The earliest seed article is from January 2025: on the first of December 2024 nothing was tracked yet.
+		await page.getByLabel('Tính đến ngày').fill('2024-12-01');
+		await page.getByRole('button', { name: 'Xem' }).click();
+		await page.waitForURL(/as_of=2024-12-01/);
+		const before = await page.locator('.lead a').innerText();
+		expect(before).toMatch(/^0 /);
+		expect(today).not.toBe(before);
+		await page.getByLabel('Tính đến ngày').fill('2025-06-30');
+		await page.getByRole('button', { name: 'Xem' }).click();
+		await page.waitForURL(/as_of=2025-06-30/);
+		const mid = Number((await page.locator('.lead a').innerText()).split(' ')[0]);
+		expect(mid).toBeGreaterThan(0);
+		expect(mid).toBeLessThan(Number(today.split(' ')[0]));
+		await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cam kết' }).click();
+		await page.waitForURL(/\/commitments\?as_of=2025-06-30/);
+		await expect(page.locator('.summary strong').innerText()).resolves.toBe(`${mid} cam kết`);
+		await page.close();
+	});
+
 	it('works without JavaScript: the list filters and the language switches through plain links and forms', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
