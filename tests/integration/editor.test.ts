@@ -131,6 +131,12 @@ describe(`editor writes (${backendName})`, () => {
 		expect(moved!.commitmentId).toBe(newId);
 		expect(await t.db.select().from(statusEvents).where(eq(statusEvents.commitmentId, newId))).toHaveLength(1);
 
+		const grown = await makeItem(t.db, { title: 'Item with later evidence', sentences: ['The ferry across the river will run daily from next year.', 'A later report says the daily ferry service is on schedule.'] });
+		const [gp] = await t.db.insert(proposals).values({ kind: 'new_item', commitmentId: grown.itemId, mentionId: grown.mentionIds[0] }).returning();
+		expect(await rejectProposal(t.db, ana, { proposalId: gp!.id, itemVersion: 1 })).toMatchObject({ ok: false, reason: 'invalid' });
+		expect(await t.db.select().from(mentions).where(eq(mentions.commitmentId, grown.itemId))).toHaveLength(2);
+		expect((await t.db.select().from(proposals).where(eq(proposals.id, gp!.id)))[0]!.state).toBe('open');
+
 		const bogus = await makeItem(t.db, { title: 'Not a pledge', sentences: ['The weather in Vientiane was warm during the visit.'] });
 		const [ni] = await t.db.insert(proposals).values({ kind: 'new_item', commitmentId: bogus.itemId, mentionId: bogus.mentionIds[0] }).returning();
 		expect(await rejectProposal(t.db, binh, { proposalId: ni!.id, itemVersion: 1 })).toMatchObject({ ok: true, itemId: null });

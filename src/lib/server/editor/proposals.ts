@@ -144,6 +144,9 @@ export async function rejectProposal(db: Db, actor: Actor, d: Decision): Promise
 				const version = await claimVersion(tx, p.commitmentId, d.itemVersion);
 				if (version === null || !before) throw new Rollback(await conflictFor(tx, p.commitmentId, d.itemVersion));
 				const quotes = await tx.select().from(mentions).where(eq(mentions.commitmentId, p.commitmentId));
+				// Later articles may have been linked to the item since: removing it would drop their evidence too.
+				if (quotes.some((q) => q.id !== p.mentionId))
+					throw new Rollback({ ok: false, reason: 'invalid', message: `Item #${before.id} now has ${quotes.length} quotes. Split off or merge the quotes that are wrong instead of removing the item.` });
 				await writeAudit(tx, {
 					userId: actor.id,
 					action: 'item.remove',
