@@ -105,8 +105,10 @@ describe('extraction scales linearly', () => {
 
 	it('handles a single 1 MB line without sentence breaks', () => {
 		const line = 'hai bên nhất trí đẩy mạnh hợp tác '.repeat(30_000);
-		const a = timeOf(line.slice(0, 250_000));
-		const b = timeOf(line.slice(0, 1_000_000));
+		// Warm up and take the best of two, as above: a first, unoptimised run is not the engine's cost.
+		timeOf(line.slice(0, 250_000));
+		const a = Math.min(timeOf(line.slice(0, 250_000)), timeOf(line.slice(0, 250_000)));
+		const b = Math.min(timeOf(line.slice(0, 1_000_000)), timeOf(line.slice(0, 1_000_000)));
 		expect(b / Math.max(a, 1)).toBeLessThan(8);
 	});
 });

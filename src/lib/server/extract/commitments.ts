@@ -11,7 +11,7 @@
  * earlier clause of the sentence: "Hai bên nhất trí A; B; C"), names something concrete, and
  * its score (cue weights + concreteness − negative cues) clears the threshold.
  */
-import { findCues, POSITIVE_KINDS, type CueHit, type CueKind } from './cues';
+import { asciiLower, findCues, POSITIVE_KINDS, type CueHit, type CueKind } from './cues';
 import { findEntities, type EntityMatch } from './entities';
 import { findAmounts, type Amount, type NumberStyle } from './numbers';
 import type { Sentence, Span } from './segment';
@@ -47,10 +47,13 @@ const RENEWING: ReadonlySet<CueKind> = new Set(['reaffirmation', 'ongoing']);
 const NEW_KINDS: ReadonlySet<CueKind> = new Set(['agreement', 'pledge', 'target', 'future', 'start', 'assignment']);
 const CEREMONY: ReadonlySet<CueKind> = new Set(['boilerplate', 'event', 'past', 'discussion']);
 const PROJECT_KINDS = new Set(['expressway', 'railway', 'port', 'dry_port', 'power_plant', 'transmission_line', 'industrial_park', 'economic_zone', 'corridor', 'border_gate', 'airport', 'bridge', 'mine', 'park', 'building']);
+const PLACE_KINDS = new Set(['border_gate', 'economic_zone']);
 const TRADE_TARGET = /\b(?:kim ngach|thuong mai|trade|xuat khau|nhap khau|exports?|imports?)\b/i;
 
 interface Candidate extends Span {
 	item: boolean;
+	/** A later step of a chain of targets in one clause ("5 tỷ USD và hướng tới mốc 10 tỷ USD"). */
+	step?: boolean;
 	inherited: CueHit[];
 	/** Clause starts with a capitalised noun (a list continuation): it shares the head's novelty. */
 	continuation: boolean;
@@ -76,25 +79,49 @@ type Context = BlockContext;
  * the sentences that have a positive cue, since no other sentence can yield a commitment.
  */
 export function blockContext(text: string, language: 'vi' | 'en', publishedYear: number | null, sentences: Sentence[]): BlockContext {
-	const ctx: BlockContext = { text, language, style: language, publishedYear, cues: findCues(text, language, 'positive'), ents: [], amounts: [] };
+	const lower = asciiLower(text);
+	const ctx: BlockContext = { text, language, style: language, publishedYear, cues: findCues(text, language, 'positive', lower), ents: [], amounts: [] };
 	let h = 0;
 	for (const s of sentences) {
 		while (h < ctx.cues.length && ctx.cues[h]!.index < s.start) h++;
 		if (h >= ctx.cues.length || ctx.cues[h]!.index >= s.end || s.caption || s.heading || s.end - s.start > MAX_SENTENCE) continue;
 		const t = text.slice(s.start, s.end);
-		for (const c of findCues(t, language, 'negative')) ctx.cues.push({ ...c, index: c.index + s.start });
-		for (const e of findEntities(t)) ctx.ents.push({ ...e, start: e.start + s.start, end: e.end + s.start });
+		const l = lower.slice(s.start, s.end);
+		for (const c of findCues(t, language, 'negative', l)) ctx.cues.push({ ...c, index: c.index + s.start });
+		for (const e of findEntities(t, l)) ctx.ents.push({ ...e, start: e.start + s.start, end: e.end + s.start });
 		for (const a of findAmounts(t, language)) ctx.amounts.push({ ...a, start: a.start + s.start, end: a.end + s.start });
 	}
 	ctx.cues.sort((a, b) => a.index - b.index);
 	return ctx;
 }
 
+/** Index of the first hit at or after `at` (hits are sorted by index). */
+function firstCueAt(cues: CueHit[], at: number): number {
+	let lo = 0;
+	let hi = cues.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (cues[mid]!.index < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /** Cues inside `s`, with `index` made relative to `s.start`. */
 function cuesIn(ctx: Context, s: Span): CueHit[] {
 	const out: CueHit[] = [];
-	for (const h of ctx.cues) if (h.index >= s.start && h.index + h.length <= s.end) out.push({ ...h, index: h.index - s.start });
+	for (let i = firstCueAt(ctx.cues, s.start); i < ctx.cues.length; i++) {
+		const h = ctx.cues[i]!;
+		if (h.index >= s.end) break;
+		if (h.index + h.length <= s.end) out.push({ ...h, index: h.index - s.start });
+	}
 	return out;
+}
+
+/** Whether any forward-looking cue starts inside `s`: without one nothing in `s` can be a commitment. */
+function hasPositiveCue(ctx: Context, s: Span): boolean {
+	for (let i = firstCueAt(ctx.cues, s.start); i < ctx.cues.length && ctx.cues[i]!.index < s.end; i++) if (POSITIVE_KINDS.has(ctx.cues[i]!.kind)) return true;
+	return false;
 }
 
 function entitiesIn(ctx: Context, s: Span): EntityMatch[] {
@@ -102,12 +129,31 @@ function entitiesIn(ctx: Context, s: Span): EntityMatch[] {
 }
 
 function amountsIn(ctx: Context, s: Span): Amount[] {
-	return ctx.amounts.filter((a) => a.start >= s.start && a.end <= s.end && !SPEC_UNITS.has(a.unit ?? ''));
+	return ctx.amounts.filter((a) => a.start >= s.start && a.end <= s.end && !SPEC_UNITS.has(a.unit ?? '') && !isSpecification(ctx.text, a));
+}
+
+/**
+ * "dài 555 km", "công suất 600 MW", "a 1,000 km route", "tổng vốn đầu tư 1.500 tỷ đồng": a description
+ * of the thing (its size or its cost), not a goal.
+ */
+const SPEC_BEFORE =
+	/\b(?:dai|chieu dai|toan tuyen dai|cong suat(?: lap dat| thiet ke)?|dien tich|quy mo|length of|capacity of|long|measuring|covering|(?:tong )?von (?:dau tu|dang ky)|tong von|tong muc dau tu|kinh phi|(?:total )?(?:investment|capital|cost) of|costing|estimated to cost|worth|valued at)\s+(?:(?:du kien|la|khoang|hon|gan|tren|about|around|nearly|some|over|more than|an estimated)\s+)*$/i;
+const SPEC_AFTER = /^(?:-long|\s+long\b|\s+(?:route|railway|expressway|highway|road|line|section|stretch|plant|project)\b|\s*-(?:km|MW)\b)/i;
+
+/** "the 230 km Hanoi-Vientiane expressway": a measure before a named route. */
+const SPEC_BEFORE_NAME = /^\s+(?:[A-Z][A-Za-z0-9]*(?:\s*-\s*|\s+)){1,5}(?:expressway|highway|railway|road|line|section|route)\b/;
+
+function isSpecification(text: string, a: Amount): boolean {
+	if (SPEC_BEFORE.test(text.slice(Math.max(0, a.start - 32), a.start))) return true;
+	const after = text.slice(a.end, a.end + 60);
+	return SPEC_AFTER.test(after) || ((a.unit === 'km' || a.unit === 'MW') && SPEC_BEFORE_NAME.test(after));
 }
 
 function hasNegative(ctx: Context, s: Span): boolean {
 	return cuesIn(ctx, s).some((c) => CEREMONY.has(c.kind));
 }
+
+const INCLUSION = /^(?:trong do(?: co)?|bao gom|gom(?: co)?|nhu|nhat la|dac biet la|including|such as|notably|especially|in particular)\b/i;
 
 /** Splits a clause naming several projects into one candidate per project (plus a target head). */
 function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: CueHit[], continuation: boolean): Candidate[] {
@@ -118,11 +164,17 @@ function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: C
 	for (const c of cuesIn(ctx, { start: clause.start, end: ents[0]!.start })) if (INHERITED.has(c.kind) || RENEWING.has(c.kind)) headCues.push(c);
 	let current: Candidate | null = null;
 	let headEnd = -1;
+	let previous: Span | null = null;
 	for (const seg of segs) {
 		const own = ents.some((e) => e.start >= seg.start && e.start < seg.end);
 		if (own) {
 			if (current) out.push(current);
 			current = { ...seg, item: true, inherited: headCues, continuation };
+			// "… các dự án trọng điểm, trong đó có X": the first item is introduced by the segment before it.
+			if (out.length === 0 && previous && INCLUSION.test(ctx.text.slice(seg.start, seg.start + 24)) && !amountBefore(ctx, previous.start, seg.start)) {
+				current.start = previous.start;
+				headEnd = -1;
+			}
 		} else if (current) {
 			if (hasNegative(ctx, seg)) {
 				out.push(current);
@@ -130,13 +182,47 @@ function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: C
 			} else current.end = seg.end;
 		} else if (out.length === 0) {
 			headEnd = seg.end;
-			
 		}
+		previous = seg;
 	}
 	if (current) out.push(current);
 	if (headEnd > clause.start && amountBefore(ctx, clause.start, headEnd))
 		out.unshift({ start: clause.start, end: headEnd, item: false, inherited, continuation });
 	return out;
+}
+
+/** Not a goal of its own: "từ 1 tỷ USD lên 2 tỷ USD" starts from a baseline. */
+const BASELINE_BEFORE = /\b(?:tu|from|so voi|compared (?:with|to)|than)\s+(?:muc |khoang |about |around )?$/i;
+const BREAKDOWN = /\b(?:trong do|bao gom|gom co|including|of which|among them|in which)\b/i;
+/** What joins two goals: ", ", "và", "and", or nothing before "tiến tới"/"towards" (which stays with the next step). */
+const TARGET_JOIN = /,\s+(?:va\s+|and\s+)?|;\s+|\s+(?:va|and|then)\s+|\s+(?=(?:tien toi|huong toi|towards?)\s)/gi;
+
+/**
+ * Splits a clause holding two or more goal figures joined by "và"/"and"/"tiến tới" into one
+ * candidate per figure ("sớm đạt 5 tỷ USD và hướng tới mốc 10 tỷ USD"): each step of the chain
+ * is tracked on its own, with its own year. The positive cues of the first step carry over.
+ */
+function splitTargets(ctx: Context, cand: Candidate): Candidate[] {
+	const amounts = amountsIn(ctx, cand).filter((a) => !BASELINE_BEFORE.test(ctx.text.slice(Math.max(cand.start, a.start - 24), a.start)));
+	if (amounts.length < 2) return [cand];
+	const out: Candidate[] = [];
+	let from = cand.start;
+	for (let i = 1; i < amounts.length; i++) {
+		const gap = ctx.text.slice(amounts[i - 1]!.end, amounts[i]!.start);
+		// "1.000 suất, trong đó có 600 suất … và 400 suất …": a breakdown of one target, not further steps.
+		if (BREAKDOWN.test(gap)) break;
+		let join: RegExpExecArray | null = null;
+		TARGET_JOIN.lastIndex = 0;
+		for (let m = TARGET_JOIN.exec(gap); m; m = TARGET_JOIN.exec(gap)) join = m;
+		if (!join) continue;
+		const cut = amounts[i - 1]!.end + join.index;
+		out.push({ ...cand, start: from, end: cut, step: out.length > 0 });
+		from = cut + join[0].length;
+	}
+	if (out.length === 0) return [cand];
+	const headCues = [...cand.inherited, ...cuesIn(ctx, { start: cand.start, end: out[0]!.end }).filter((h) => POSITIVE_KINDS.has(h.kind)).map((h) => ({ ...h, index: h.index + cand.start }))];
+	out.push({ ...cand, start: from, end: cand.end, step: true });
+	return out.map((c, i) => (i === 0 ? c : { ...c, inherited: headCues, continuation: true }));
 }
 
 /** A target figure (not a technical spec like "500 kV") in `text[from, to)`. */
@@ -151,12 +237,20 @@ function targetAmount(ctx: Context, s: Span): Amount | null {
 	return amounts.find((a) => GOAL_BEFORE.test(ctx.text.slice(Math.max(s.start, a.start - 60), a.start))) ?? amounts[0] ?? null;
 }
 
+/** The sector a whole clause gives a figure ("… stood at 1.3 bn; targeted 2 bn"): trade for USD next to trade words. */
+function sectorOfClause(ctx: Context, clause: Span, amount: Amount | null): Sector {
+	const t = ctx.text.slice(clause.start, clause.end);
+	return TRADE_TARGET.test(t) && amount?.unit === 'USD' ? 'trade' : profileSectors(t).sector;
+}
+
 function classify(ents: EntityMatch[], profile: SectorProfile, amount: Amount | null, text: string): { sector: Sector; kind: CommitmentKind } {
 	const e = ents[0];
 	if (amount) return { sector: TRADE_TARGET.test(text) && amount.unit === 'USD' ? 'trade' : profile.sector, kind: 'target' };
 	if (e) {
 		const kind: CommitmentKind = PROJECT_KINDS.has(e.kind) ? 'project' : 'programme';
-		return { sector: e.sector === 'other' ? profile.sector : e.sector, kind };
+		// A border gate or zone is often only where the work happens: "build a road to the X border gate".
+		const place = PLACE_KINDS.has(e.kind) && (profile.sector === 'infrastructure' || profile.sector === 'energy');
+		return { sector: e.sector === 'other' || place ? profile.sector : e.sector, kind };
 	}
 	return { sector: profile.sector, kind: profile.programme ? 'programme' : 'policy' };
 }
@@ -213,21 +307,36 @@ function mergeable(prev: Detected, next: Detected, ownStrong: boolean): boolean 
 }
 
 const MAX_SENTENCE = 2000;
+const AND_TO = /,?\s+and to (?=[a-z])/g;
+
+/** "agreed to raise X and to complete Y": two coordinated undertakings, each a clause of its own. */
+function splitInfinitives(text: string, clause: Span): Span[] {
+	const out: Span[] = [];
+	let from = clause.start;
+	AND_TO.lastIndex = 0;
+	const t = text.slice(clause.start, clause.end);
+	for (let m = AND_TO.exec(t); m; m = AND_TO.exec(t)) {
+		out.push({ start: from, end: clause.start + m.index });
+		from = clause.start + m.index + m[0].length - 3;
+	}
+	out.push({ start: from, end: clause.end });
+	return out;
+}
 
 export function detectInSentence(ctx: BlockContext, sentence: Sentence): Detected[] {
-	if (sentence.caption || sentence.heading || sentence.end - sentence.start > MAX_SENTENCE) return [];
+	if (sentence.caption || sentence.heading || sentence.end - sentence.start > MAX_SENTENCE || !hasPositiveCue(ctx, sentence)) return [];
 	const text = ctx.text;
 	const out: Detected[] = [];
 	const inherited: CueHit[] = [];
 	let prevClauseAccepted = false;
-	for (const clause of sentence.clauses) {
+	for (const clause of ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)) : sentence.clauses) {
 		const clauseCues = cuesIn(ctx, clause);
 		const continuation = /^[A-Z]/.test(text.charAt(clause.start)) && clause.start !== sentence.clauses[0]!.start;
 		const ents = entitiesIn(ctx, clause);
 		const candidates =
 			new Set(ents.map((e) => e.slug)).size >= 2 || (ents.length > 0 && amountBefore(ctx, clause.start, ents[0]!.start))
 				? splitList(ctx, clause, ents, [...inherited], continuation)
-				: [{ ...clause, end: ents.length ? trimCeremonyTail(ctx, clause, ents) : clause.end, item: false, inherited: [...inherited], continuation }];
+				: splitTargets(ctx, { ...clause, end: ents.length ? trimCeremonyTail(ctx, clause, ents) : clause.end, item: false, inherited: [...inherited], continuation });
 		let accepted = false;
 		for (const cand of candidates) {
 			const d = evaluate(ctx, cand);
@@ -236,6 +345,9 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence): Detecte
 				continue;
 			}
 			const prev = out[out.length - 1];
+			// "… 3.000 MW vào năm 2025 và lên 5.000 MW vào năm 2030": a step of a target chain says no
+			// sector words of its own; it shares the sector of the step before it.
+			if (cand.step && d.sector === 'other') d.sector = prev?.sector ?? sectorOfClause(ctx, clause, d.amount);
 			const ownStrong = clauseCues.some((h) => h.kind === 'agreement' || h.kind === 'pledge');
 			if (prev && prevClauseAccepted && !accepted && mergeable(prev, d, ownStrong)) {
 				prev.end = d.end;

@@ -21,7 +21,8 @@ export type CueKind =
 	| 'boilerplate'
 	| 'event'
 	| 'descriptive'
-	| 'discussion';
+	| 'discussion'
+	| 'request';
 
 export interface Cue {
 	name: string;
@@ -58,6 +59,15 @@ const cue = (name: string, kind: CueKind, weight: number, source: string, flags 
 /** Not preceded by a target or future word: "đạt 2 tỷ" is a result, "phấn đấu đạt 2 tỷ" is a goal. */
 const NOT_GOAL = '(?<!\\b(?:phan dau|muc tieu|se|de|som|nham|huong toi|co the|nang|dua|len|chi tieu)\\b[^;.]{0,60})';
 
+/** A recurring fair or meeting is a standing mechanism, not a one-off event. */
+const NOT_RECURRING = '(?![^.;]{0,80}\\b(?:hang nam|thuong nien|dinh ky|luan phien|moi nam|annually|annual|every year|each year|regularly|on a rotating basis|in turn)\\b)';
+
+/**
+ * No party has agreed, aimed or pledged earlier in the sentence. Placed at the END of a pattern
+ * (it looks back over the match too), so the costly look-behind runs only where the rest matched.
+ */
+const NO_AGENT = '(?<!\\b(?:agreed|agree|aims?|aiming|targets?|targeted|pledged|committed|vowed|nhat tri|thong nhat|phan dau|muc tieu|cam ket|quyet tam|dong y)\\b[^.;!?]{0,200})';
+
 export const CUES: Cue[] = [
 	// Agreement
 	cue('vi:nhat-tri', 'agreement', 3, '\\bnhat tri\\b'),
@@ -79,8 +89,14 @@ export const CUES: Cue[] = [
 	// Future
 	cue('vi:se', 'future', 2, '(?<!chia )\\bse\\b'),
 	cue('vi:sap-toi', 'future', 1.5, '\\b(?:sap toi|trong thoi gian toi|thoi gian toi|giai doan toi|nam toi|sap)\\b'),
+	cue('vi:thoa-thuan-gom', 'agreement', 2.5, '\\b(?:thoa thuan|bien ban|hiep dinh|ban ghi nho|hop dong|nghi dinh thu) (?:cung |con )?(?:bao gom|quy dinh|gom|de cap den viec)\\b'),
+	// A project's own schedule: "dự kiến hoàn thành vào quý IV/2020".
+	cue('vi:du-kien-hoan-thanh', 'future', 1.5, '\\b(?:du kien|theo ke hoach|theo lo trinh) (?:se )?(?:hoan thanh|khoi cong|dua vao (?:van hanh|su dung|khai thac)|van hanh|phat dien)\\b'),
 	cue('vi:ke-hoach', 'future', 1.5, '\\b(?:ke hoach|du dinh|chuan bi) (?:xay dung|trien khai|khoi cong|ky|mo|dau tu|cap|nhap khau|xuat khau)\\b'),
 	cue('en:will', 'future', 2, '\\b(?:will|shall|would|is to|are to|to be built|to be completed)\\b'),
+	// What a signed document or a plan provides for is agreed: "the deal also covers the construction of …".
+	cue('en:provides-for', 'agreement', 2.5, '\\b(?:deal|agreement|memorandum|mou|accord|protocol|plan|contract)s? (?:also )?(?:covers|cover|includes|include|provides for|provide for|envisages|calls for)\\b'),
+	cue('en:scheduled', 'future', 1.5, '\\b(?:is|are) (?:scheduled|slated|due) to\\b|\\b(?:is|are) expected to be (?:completed|finished|put into operation|operational)\\b'),
 	cue('en:plan', 'future', 1.5, '\\b(?:plans? to|planned to|planning to|is set to|are set to|upcoming|next year|in the coming)\\b'),
 	// Reaffirmation
 	cue('vi:tiep-tuc', 'reaffirmation', 2, '\\btiep tuc (?!duoc|la|co)'),
@@ -89,6 +105,7 @@ export const CUES: Cue[] = [
 	cue('en:continue', 'reaffirmation', 2, '\\b(?:continue|continues|continued|continuing) to (?!be\\b)|\\breaffirm\\w*|\\bremain(?:s|ed)? committed\\b|\\bmaintain\\b'),
 	// Assignment
 	cue('vi:giao', 'assignment', 2, '\\b(?:giao (?:cho )?(?:cac |Bo |bo |Uy ban|UBND|Chinh phu|co quan|nganh)|giao nhiem vu|chi dao (?:cac|Bo|bo|co quan)|yeu cau (?:cac|Bo|bo|co quan|chu dau tu|nha thau))'),
+	cue('vi:khan-truong', 'assignment', 1.5, '\\b(?:khan truong|gap rut|nhanh chong) (?:trien khai|hoan thanh|dam phan|xay dung|thuc hien|dau tu|hoan thien)\\b'),
 	cue('vi:de-nghi', 'assignment', 1.5, '\\b(?:de nghi|kien nghi|de xuat) (?:hai ben|phia|Lao|Viet Nam|cac|Bo|bo)'),
 	cue('en:tasked', 'assignment', 2, '\\b(?:assigned|tasked|instructed|directed|urged|asked [^.;]{0,40}? to|requested|called on|called for)\\b'),
 	// Ongoing implementation of something agreed earlier
@@ -104,7 +121,7 @@ export const CUES: Cue[] = [
 	cue('vi:da-lam', 'past', -1.5, '\\b(?:da va dang|da (?:to chuc|trien khai|dong gop|duoc|dat|co|giup|ho tro|thuc hien|tang|chu dong|chi dao|phoi hop|cung nhau|thong bao|trao doi))\\b'),
 	cue('vi:thoi-gian-qua', 'past', -2.5, '\\b(?:vua qua|thoi gian qua|nam qua|nhung nam qua|thoi qua|nhin lai|tinh den|luy ke|hien co|ket qua dat duoc|thanh tuu|to chuc thanh cong|thanh cong tot dep|lan dau tien|vuot moc|vuot xa|de ra)\\b'),
 	cue('vi:tinh-den', 'past', -3.5, '\\b(?:tinh den|luy ke|hien co|hien nay co|vi tri thu \\d|dung thu \\d|xep thu \\d)'),
-	cue('en:signed', 'past', -3.5, '(?<!(?:agreements?|deals?|memorand(?:um|a)|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation)\\b'),
+	cue('en:signed', 'past', -3.5, '(?<!(?:agreements?|deals?|memorand(?:um|a)|memorandum of understanding|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation|opened|began operat\\w+|started operat\\w+|came into operation)\\b(?<!\\bunder (?:a|an|the|its|their) [^.;]{0,80}\\b(?:signed|inaugurated|completed|opened))(?<!\\b(?:will|to) be (?:completed|opened))'),
 	cue('en:reached', 'past', -3, '\\b(?:reached|totall?ed|hit|stood at|amounted to|rose|grew|increased|surged|fell|achieved)\\b'),
 	cue('en:was', 'past', -1, '\\b(?:was|were|had|has been|have been|last year|so far|to date|as of)\\b'),
 	// Hedges
@@ -114,13 +131,24 @@ export const CUES: Cue[] = [
 	cue('en:may', 'hedge', -2.5, '\\b(?:may|might|could|consider|considering|explore|exploring|possibility|possibly|would like)\\b'),
 	cue('en:believe', 'hedge', -4, '\\b(?:believes?|believed|hopes?|hoped|wish|wishes|expressed confidence|confident that)\\b'),
 	// Forecasts without an agent
+	cue('vi:chi-so-se', 'forecast', -3.5, `\\b(?:kim ngach|xuat khau|nhap khau|san luong|doanh thu)\\b[^.;,]{0,40}? (?:se|co the|du kien se|nhieu kha nang se) (?:dat|tang|vuot|len|cham moc)\\b${NO_AGENT}`),
 	cue('vi:du-bao', 'forecast', -2, '\\b(?:du bao|uoc tinh|uoc dat|du kien dat|co the dat|nhieu kha nang)\\b'),
+	// Someone other than the parties says what will happen: a forecast, whoever says it.
+	cue('vi:chuyen-gia', 'forecast', -4, '\\b(?:(?:cac |nhieu |gioi )?(?:chuyen gia|nha phan tich|gioi quan sat|nha nghien cuu)(?: [^.;]{0,40}?)? (?:nhan dinh|cho rang|cho biet|danh gia|du bao|ky vong|tin rang|nhan xet)|theo (?:cac |nhieu )?(?:chuyen gia|nha phan tich|gioi quan sat))\\b'),
+	cue('en:analysts', 'forecast', -4, '\\b(?:experts?|analysts?|observers|economists?|insiders|market watchers)(?: [^.;]{0,40}?)? (?:expects?|expected|says?|said|believes?|predicts?|predicted|forecasts?|see|sees|estimated?)\\b|\\baccording to (?:experts?|analysts?)\\b'),
+	// "Two-way trade will reach …": a figure as the subject of a future verb, with no party agreeing to it.
+	cue('en:metric-will', 'forecast', -3.5, `\\b(?:trade|turnover|exports?|imports?|shipments?|output|revenue)\\b(?: (?:turnover|volume|value))?(?: between [^.;]{0,30}?)? (?:will|is set to|is likely to|are likely to|could|may|is expected to|are expected to) (?:reach|hit|exceed|rise|grow|increase|top|surpass|climb|double)\\b${NO_AGENT}`),
 	cue('en:forecast', 'forecast', -2, '\\b(?:forecasts?|forecasted|projected|expected to (?:reach|hit|rise|grow|increase|exceed)|is estimated|are estimated|likely to)\\b'),
 	// Praise, relationship talk, invitations, ceremonies, site chrome
 	cue('vi:danh-gia-cao', 'boilerplate', -3, '\\b(?:danh gia cao|chuc mung|cam on|bay to vui mung|vui mung|tran trong|tri an|ngoi khen|tu hao|tam quan trong|y nghia (?:dac biet |lich su |rat |het suc )?quan trong|co y nghia|tai san vo gia|kim chi nam|moc son|dau moc)\\b'),
 	cue('vi:loi-moi', 'boilerplate', -3.5, '\\b(?:loi moi|nhan loi|moi [^.;]{0,60}? tham|chung kien|chup anh|le ky ket|le trao|le don|le ky niem|dang nhap|xem them|tin lien quan|co the ban quan tam|doc them|tin cung chuyen muc)\\b'),
 	cue('en:praised', 'boilerplate', -3, '\\b(?:praised|hailed|highly (?:valued|appreciated)|congratulat\\w*|thanked|expressed (?:his|her|their) (?:delight|pleasure|gratitude|thanks)|invitation|accepted|witnessed|ceremony|read more|related news|subscribe)\\b'),
+	// A request to the other party (or to investors) is not a promise by anyone yet.
+	cue('vi:de-nghi-ben-kia', 'request', -4, '\\b(?:de nghi|kien nghi|yeu cau|mong muon|de xuat) (?:phia |ban |Chinh phu |chinh phu )?(?:Viet Nam|Lao|(?:cac )?(?:nha dau tu|doanh nghiep) (?:Viet Nam|Lao))\\b', 'g'),
+	cue('en:asked-other', 'request', -4, '\\b(?:asked|urged|requested|called on|called upon|invited|appealed to) (?:the )?(?:Vietnam|Viet Nam|Laos|Vietnamese|Lao|Laotian|foreign)\\b'),
 	// Events rather than commitments: visits, meetings, conferences to be held
+	cue('vi:hoi-cho', 'event', -3, `\\bto chuc (?:cac |mot |cuoc )?(?:Hoi cho|hoi cho|Trien lam|trien lam|Festival|Le hoi|le hoi)\\b${NOT_RECURRING}`, 'g'),
+	cue('en:fair', 'event', -3, `\\b(?:hold|organi[sz]e|host|stage) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:fair|exhibition|expo|festival)\\b${NOT_RECURRING}`),
 	cue('vi:tham', 'event', -3, '\\b(?:se duoc to chuc|se dien ra|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
 	cue('en:visit', 'event', -3, '\\b(?:will be held|to be held|will take place|will visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will attend)\\b'),
 	// Descriptions of an ongoing state rather than a promise
@@ -133,9 +161,14 @@ export const CUES: Cue[] = [
 	cue('en:discussed', 'discussion', -2.5, '\\b(?:discussed|exchanged views|informed each other|briefed|talked about)\\b')
 ];
 
-/** Lower-cases A–Z only, so offsets stay the same. */
+/**
+ * Lower-cased copy with the same offsets. The native toLowerCase is used when it keeps the length
+ * (it changes length only for rare letters such as "İ"); cue patterns are ASCII, so lowering other
+ * scripts too does not change what matches.
+ */
 export function asciiLower(text: string): string {
-	return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+	const lower = text.toLowerCase();
+	return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
 
 export interface CueHit {
@@ -158,9 +191,9 @@ const BY_LANGUAGE: Record<'vi' | 'en', Record<CueSet, Cue[]>> = {
  * Every cue occurrence in `text`, in order of position. Only the article language's cues run:
  * folded Vietnamese is full of English-looking words ("nhà máy" → "nha may").
  */
-export function findCues(text: string, language: 'vi' | 'en' = 'vi', set: CueSet = 'all'): CueHit[] {
+export function findCues(text: string, language: 'vi' | 'en' = 'vi', set: CueSet = 'all', lowered?: string): CueHit[] {
 	const hits: CueHit[] = [];
-	const lower = asciiLower(text);
+	const lower = lowered ?? asciiLower(text);
 	for (const c of BY_LANGUAGE[language][set]) {
 		c.re.lastIndex = 0;
 		const subject = c.cased ? text : lower;

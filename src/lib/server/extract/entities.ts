@@ -110,12 +110,12 @@ const EN_TYPES: [string, GenericType][] = [
 	['dry port', DRY_PORT],
 	['seaport', PORT],
 	['port', PORT],
-	['hydropower (?:plant|project|dam)', HYDRO],
-	['hydroelectric (?:plant|project|dam)', HYDRO],
-	['thermal power plant', THERMAL],
-	['wind (?:farm|power project|power plant)', WIND],
-	['solar (?:farm|power project|power plant)', SOLAR],
-	['power (?:plant|project|station)', POWER],
+	['hydropower (?:plants?|projects?|dams?)', HYDRO],
+	['hydroelectric (?:plants?|projects?|dams?)', HYDRO],
+	['thermal power plants?', THERMAL],
+	['wind (?:farms?|power projects?|power plants?)', WIND],
+	['solar (?:farms?|power projects?|power plants?)', SOLAR],
+	['power (?:plants?|projects?|stations?)', POWER],
 	['(?:\\d+\\s*kV )?(?:transmission|power) line', LINE],
 	['border (?:gate|checkpoint)', GATE],
 	['economic zone', ZONE],
@@ -129,6 +129,10 @@ const EN_TYPE_RE = new RegExp(`(?<=[A-Za-z0-9] )(${EN_TYPES.map(([k]) => k).join
 const NAME_TOKEN = /^(?:[A-Z][A-Za-z']*|\d+[A-Za-z]*)$/;
 const STOP = new Set(['The', 'A', 'An', 'New', 'This', 'That', 'Its', 'Their', 'Both', 'Two', 'Viet', 'Lao', 'Vietnamese', 'Laotian']);
 const MAX_NAME_TOKENS = 6;
+const PLACE_HEADS = new Set(['Lao']);
+const PLACE_TAILS = new Set(['Bao', 'Cai']);
+/** Programme names are read whole: "Lao-Vietnam Human Resource Development Programme". */
+const PROGRAMME_STOP = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Both', 'Two', 'New', 'Under', 'Of', 'For', 'With', 'In']);
 
 const compiled = (table: [string, GenericType][]): [RegExp, GenericType][] => table.map(([k, t]) => [new RegExp(`^${k}$`, 'i'), t]);
 const VI_TYPE_TESTS = compiled(VI_TYPES);
@@ -156,16 +160,18 @@ function nameAfter(text: string, from: number): { end: number; name: string } | 
 }
 
 /** Reads name tokens backward from `to` (exclusive). */
-function nameBefore(text: string, to: number): { start: number; name: string } | null {
+function nameBefore(text: string, to: number, stop: ReadonlySet<string> = STOP, max = MAX_NAME_TOKENS): { start: number; name: string } | null {
 	let start = to;
 	let i = to;
-	for (let n = 0; n < MAX_NAME_TOKENS; n++) {
+	for (let n = 0; n < max; n++) {
 		let j = i;
 		while (j > 0 && /[\s-]/.test(text.charAt(j - 1))) j--;
 		let k = j;
 		while (k > 0 && /[A-Za-z0-9']/.test(text.charAt(k - 1))) k--;
 		const token = text.slice(k, j);
-		if (!NAME_TOKEN.test(token) || STOP.has(token)) break;
+		if (!NAME_TOKEN.test(token)) break;
+		// "Lao Bao", "Lao Cai": place names that begin with a word we otherwise drop as an adjective.
+		if (stop.has(token) && !(PLACE_HEADS.has(token) && PLACE_TAILS.has(/^[A-Za-z]+/.exec(text.slice(i, i + 12))?.[0] ?? ''))) break;
 		start = k;
 		i = k;
 	}
@@ -188,10 +194,12 @@ function generic(type: GenericType, start: number, end: number, name: string): E
 
 const PROGRAMME_RE =
 	/\b(De an|Nghi dinh thu|Ke hoach|Chien luoc|Chuong trinh|Hiep dinh|Thoa thuan|Ban ghi nho|Quy hoach)\b([^;.\n]{3,160}?)\s*giai doan ((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)/g;
+/** English: "<Capitalised Name> Programme for 2026-2030", "… Plan (2021-2025)". */
+const EN_PROGRAMME_RE = /\b(Programme|Program|Plan|Strategy|Scheme|Project|Protocol|Agreement|Roadmap|Master Plan)\s+(?:for\s+|in\s+|of\s+|from\s+)?(?:the\s+)?(?:period\s+)?\(?((?:19|20)\d\d)\s*(?:-|to)\s*((?:19|20)\d\d)\)?/g;
 const SESSION_RE = /\b(?:Ky hop (?:lan thu |thu )?(\d+)\s+(?:cua\s+)?Uy ban [Ll]ien [Cc]hinh phu|(\d+)(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,3}?Intergovernmental Committee)/g;
 
 /** Every entity mentioned in `text` (folded), longest registry aliases first, without overlaps. */
-export function findEntities(text: string): EntityMatch[] {
+export function findEntities(text: string, lowered?: string): EntityMatch[] {
 	const found: EntityMatch[] = [];
 	const taken = (s: number, e: number): boolean => found.some((f) => s < f.end && e > f.start);
 	const add = (m: EntityMatch): void => {
@@ -204,7 +212,7 @@ export function findEntities(text: string): EntityMatch[] {
 		add({ slug: `vn-la-intergovernmental-committee-session-${n}`, kind: 'mechanism', sector: 'politics_diplomacy', start: m.index, end: m.index + m[0].length, name_vi: null, name_en: `Session ${n} of the Vietnam–Laos Intergovernmental Committee` });
 	}
 	ALIAS_GATE.lastIndex = 0;
-	const lower = asciiLower(text);
+	const lower = lowered ?? asciiLower(text);
 	let g: RegExpExecArray | null;
 	while ((g = ALIAS_GATE.exec(lower)) !== null) {
 		const at = ALIAS_AT.get(g[0])!;
@@ -219,6 +227,12 @@ export function findEntities(text: string): EntityMatch[] {
 	while ((m = PROGRAMME_RE.exec(text)) !== null) {
 		const name = `${m[1]}${m[2]}`.trim();
 		add({ slug: `${slugify(name)}-${m[3]}-${m[4]}`, kind: 'programme', sector: 'other', start: m.index, end: m.index + m[0].length, name_vi: null, name_en: null });
+	}
+	EN_PROGRAMME_RE.lastIndex = 0;
+	while ((m = EN_PROGRAMME_RE.exec(text)) !== null) {
+		const name = nameBefore(text, m.index, PROGRAMME_STOP, 9);
+		if (!name || !/\s|-/.test(name.name)) continue;
+		add({ slug: `${slugify(`${name.name} ${m[1]}`)}-${m[2]}-${m[3]}`, kind: 'programme', sector: 'other', start: name.start, end: m.index + m[0].length, name_vi: null, name_en: `${name.name} ${m[1]} ${m[2]}–${m[3]}` });
 	}
 	VI_TYPE_RE.lastIndex = 0;
 	while ((m = VI_TYPE_RE.exec(text)) !== null) {

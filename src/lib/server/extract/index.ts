@@ -11,7 +11,7 @@ import type { NumberStyle } from './numbers';
 import { segmentBlock } from './segment';
 import { trimEdges } from './spans';
 import { titleFor } from './titles';
-import { findTradeInSentence } from './trade';
+import { findTradeInSentence, mentionsTrade } from './trade';
 import type { ArticleInput, ExtractedCommitment, Extraction, TradeObservation } from './types';
 
 export type { ArticleInput, CommitmentKind, ExtractedCommitment, Extraction, Novelty, Sector, TradeObservation } from './types';
@@ -72,9 +72,10 @@ export function extractArticle(article: ArticleInput): Extraction {
 		const f = fold(raw.slice(base, stop));
 		const sentences = segmentBlock(f.text);
 		const ctx = blockContext(f.text, language, publishedYear, sentences);
+		const trading = mentionsTrade(f.text);
 		for (const sentence of sentences) {
 			for (const d of detectInSentence(ctx, sentence)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
-			if (sentence.caption || sentence.heading) continue;
+			if (!trading || sentence.caption || sentence.heading) continue;
 			for (const h of findTradeInSentence(f.text.slice(sentence.start, sentence.end), sentence.clauses.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start })), style, publishedYear)) {
 				const span = trimEdges(f.text, sentence.start + h.start, sentence.start + h.end);
 				const start = base + f.toRaw(span.start);

@@ -170,7 +170,7 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'trade',
 		name_vi: 'Hiệp định Thương mại Việt Nam–Lào',
 		name_en: 'Vietnam–Laos Trade Agreement',
-		aliases: countries('Hiệp định Thương mại {VL}', '{VLEN} Trade Agreement')
+		aliases: [...countries('Hiệp định Thương mại {VL}', '{VLEN} Trade Agreement'), 'Hiệp định thương mại song phương', 'bilateral trade agreement']
 	},
 	{
 		slug: 'vn-la-border-trade-agreement',
@@ -178,7 +178,7 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'trade',
 		name_vi: 'Hiệp định Thương mại biên giới Việt Nam–Lào',
 		name_en: 'Vietnam–Laos Border Trade Agreement',
-		aliases: countries('Hiệp định Thương mại biên giới {VL}', '{VLEN} Border Trade Agreement', 'border trade agreement')
+		aliases: [...countries('Hiệp định Thương mại biên giới {VL}', '{VLEN} Border Trade Agreement'), 'border trade agreement', 'Hiệp định thương mại biên giới', 'Hiệp định về thương mại biên giới', 'Agreement on Border Trade']
 	},
 	{
 		slug: 'monsoon-wind-power',
@@ -202,7 +202,7 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'energy',
 		name_vi: 'Nhà máy thủy điện Xekaman 1',
 		name_en: 'Xekaman 1 hydropower plant',
-		aliases: ['thủy điện Xekaman 1', 'thủy điện Xê Ca Mản 1', 'Xekaman 1 hydropower', 'Xe Kaman 1 hydropower']
+		aliases: ['thủy điện Xekaman 1', 'thủy điện Xê Ca Mản 1', 'Xekaman 1 hydropower', 'Xe Kaman 1 hydropower', 'Xekaman 1', 'Xe Kaman 1', 'Xê Ca Mản 1']
 	},
 	{
 		slug: 'xekaman-3-hydropower',
@@ -210,7 +210,7 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'energy',
 		name_vi: 'Nhà máy thủy điện Xekaman 3',
 		name_en: 'Xekaman 3 hydropower plant',
-		aliases: ['thủy điện Xekaman 3', 'thủy điện Xê Ca Mản 3', 'Xekaman 3 hydropower', 'Xe Kaman 3 hydropower']
+		aliases: ['thủy điện Xekaman 3', 'thủy điện Xê Ca Mản 3', 'Xekaman 3 hydropower', 'Xe Kaman 3 hydropower', 'Xekaman 3', 'Xe Kaman 3', 'Xê Ca Mản 3']
 	},
 	{
 		slug: 'luang-prabang-hydropower',

@@ -10,23 +10,31 @@ interface SectorRule {
 	re: RegExp;
 	/** Whether a hit makes the passage concrete; politics words alone are too vague. */
 	concrete: boolean;
+	/** How much one hit counts towards the sector (the object of a building verb counts double). */
+	weight: number;
 }
 
-const r = (sector: SectorRule['sector'], source: string, concrete = true, flags = 'gi'): SectorRule => ({
+const r = (sector: SectorRule['sector'], source: string, concrete = true, flags = 'gi', weight = 1): SectorRule => ({
 	sector,
 	re: new RegExp(source, flags),
-	concrete
+	concrete,
+	weight
 });
 
 const RULES: SectorRule[] = [
-	r('energy', '\\b(?:thuy dien|nhiet dien|dien gio|dien mat troi|nang luong|dien nang|luoi dien|truyen tai|mua dien|ban dien|nhap khau dien|xuat khau dien|nguon dien|nha may dien|than da|khai thac than|nhap khau than|xang dau|khi dot|MW|kV|energy|electricity|power|hydropower|coal|grid|wind farm|solar|petroleum|oil|gas)\\b'),
+	r('energy', '\\b(?:tan than|xuat khau than|mo than|cung cap than|than antraxit|thuy dien|nhiet dien|dien gio|dien mat troi|nang luong|dien nang|luoi dien|truyen tai|mua dien|ban dien|nhap khau dien|xuat khau dien|nguon dien|nha may dien|than da|khai thac than|nhap khau than|xang dau|khi dot|MW|kV|energy|electricity|power|hydropower|coal|grid|wind farm|solar|petroleum|oil|gas)\\b'),
 	r('trade', '\\b(?:thuong mai|kim ngach|xuat khau|nhap khau|xuat nhap khau|hang hoa|cua khau|trade|exports?|imports?|two-way|bilateral trade|commerce|goods)\\b'),
-	r('investment', '\\b(?:dau tu|khu cong nghiep|khu kinh te|doanh nghiep|von|moi truong kinh doanh|investment|investors?|industrial (?:park|zone)|economic zone|enterprises?|businesses)\\b'),
+	r('investment', '\\b(?:(?<!chu )dau tu|khu cong nghiep|khu kinh te|doanh nghiep|von|moi truong kinh doanh|investment|investors?|industrial (?:park|zone)|economic zone|enterprises?|businesses)\\b'),
 	r('investment', '\\b(?:hai nen kinh te|hop tac kinh te|kinh te hai nuoc|economic cooperation|economies)\\b'),
 	r('infrastructure', '\\b(?:cao toc|duong sat|duong bo|giao thong|ha tang|san bay|ket noi|van tai|logistics|expressway|highway|railway|railroad|roads?|bridges?|airport|infrastructure|transport|connectivity|seaport)\\b'),
 	r('infrastructure', '\\b(?:[Cc]ang (?:bien|can|hang khong|[A-Z])|port\\b)', true, 'g'),
-	r('education', '\\b(?:giao duc|dao tao|hoc bong|luu hoc sinh|sinh vien|hoc vien|nhan luc|nguon nhan luc|day nghe|education|training|scholarships?|students?|universit(?:y|ies)|human resources?|schools?)\\b'),
+	r('infrastructure', '\\b(?:ben cang|ben so|cau cang|cong suat cang|giai phong mat bang|quoc lo|tinh lo|national road|route|feasibility study|nghien cuu kha thi)\\b'),
+	// What is being built decides the sector: "hoàn thành con đường nối mỏ than …" is about the road.
+	r('infrastructure', '\\b(?:build|building|complete|completing|construct|constructing|upgrade|upgrading|expand|xay dung|nang cap|mo rong|hoan thanh|lam)\\s+(?:(?:a|an|the|new|moi|tuyen|con)\\s+){0,2}(?:roads?|railway|expressway|bridges?|port|duong|cau|cang|tuyen)\\b', true, 'gi', 2),
+	r('education', '\\b(?:giao duc|dao tao|hoc bong|truong (?:hoc|pho thong|dai hoc|cao dang|trung cap|trung hoc|tieu hoc|mam non|dan toc noi tru)|pho thong|language cent(?:re|er)|luu hoc sinh|sinh vien|hoc vien|nhan luc|nguon nhan luc|day nghe|education|training|scholarships?|students?|universit(?:y|ies)|human resources?|schools?)\\b'),
 	r('defense_security', '\\b(?:quoc phong|an ninh|bien gioi|quan su|quan doi|canh sat|toi pham|ma tuy|cong an|defen[cs]e|security|military|border|police|crime|drugs?)\\b'),
+	// "Trường" with a capital inside a sentence names a school ("Bộ trưởng", "tăng trưởng" are lower case).
+	r('education', '\\bTruong (?=[A-Z])', true, 'g'),
 	r('culture_tourism', '\\b(?:van hoa|du lich|the thao|nghe thuat|di san|le hoi|bao chi|culture|cultural|tourism|tourists?|sports?|arts|heritage|festival)\\b'),
 	r('politics_diplomacy', '\\b(?:trao doi thong tin|chia se thong tin|tham van|dien dan|tuyen truyen|Uy ban lien Chinh phu|Uy ban Lien Chinh phu|Bo Chinh tri|thoa thuan cap cao|Tuyen bo chung|co che (?:hop tac )?moi|co quan Dang|doan the|ngoai giao|diplomatic|consultations?|multilateral forums?|intergovernmental|joint statement|high-level agreements?)\\b'),
 	r('politics_diplomacy', '\\b(?:Dang|Nha nuoc|Quoc hoi|chinh tri|Dai hoi|nghi quyet|[Pp]arty|[Pp]olitical|[Pp]olitburo|National Assembly)\\b', false, 'g'),
@@ -40,6 +48,23 @@ const PROGRAMME_RE =
 /** Words about the relationship itself: on their own they never make a passage checkable. */
 const RELATION_RE =
 	/\b(?:quan he|doan ket|huu nghi|gan bo|tin cay|gan ket chien luoc|hop tac toan dien|tinh cam|keo son|thuy chung|truyen thong|ties|relations(?:hip)?|friendship|solidarity|comprehensive cooperation|strategic partnership)\b/gi;
+
+/**
+ * Relationship words, except capitalised ones inside a sentence, which belong to a name: "Trường … Hữu nghị", "Friendship Park" and
+ * "Cầu Hữu nghị" are things to build, not talk about the relationship.
+ */
+function countRelationWords(text: string): number {
+	let n = 0;
+	RELATION_RE.lastIndex = 0;
+	for (let m = RELATION_RE.exec(text); m; m = RELATION_RE.exec(text)) {
+		const c = text.charCodeAt(m.index);
+		const capital = c >= 65 && c <= 90;
+		// Mid-sentence capitals mark a name in Vietnamese and English alike.
+		if (capital && m.index > 0 && !/[.!?:]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+		n++;
+	}
+	return n;
+}
 
 export interface SectorProfile {
 	sector: Sector;
@@ -59,23 +84,25 @@ export function profileSectors(text: string): SectorProfile {
 		rule.re.lastIndex = 0;
 		const n = text.match(rule.re)?.length ?? 0;
 		if (n === 0) continue;
-		counts.set(rule.sector, (counts.get(rule.sector) ?? 0) + n);
+		counts.set(rule.sector, (counts.get(rule.sector) ?? 0) + n * rule.weight);
 		if (rule.concrete) concreteHits += n;
 	}
 	PROGRAMME_RE.lastIndex = 0;
 	const programme = PROGRAMME_RE.test(text);
 	let sector: Sector = counts.size ? 'politics_diplomacy' : 'other';
 	let best = 0;
+	let second = 0;
 	for (const [s, n] of counts) {
 		if (n > best) {
+			second = best;
 			best = n;
 			sector = s;
-		}
+		} else if (n > second) second = n;
 	}
 	const breadth = counts.size;
-	// A passage that spans many fields at once is a general cooperation framework.
-	if (breadth >= 4) sector = 'politics_diplomacy';
-	RELATION_RE.lastIndex = 0;
-	const relation = text.match(RELATION_RE)?.length ?? 0;
+	// A passage that spans many fields at once is a general cooperation framework, unless one
+	// field clearly leads (the object of a building verb counts double).
+	if (breadth >= 4 && best < 2 * second) sector = 'politics_diplomacy';
+	const relation = countRelationWords(text);
 	return { sector, breadth, concreteHits, programme, relation };
 }

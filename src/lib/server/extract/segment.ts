@@ -62,18 +62,25 @@ function trimSpan(text: string, start: number, end: number): Span {
 	return { start, end };
 }
 
-function clausesOf(text: string, s: Span): Span[] {
+/** `semis` holds the block's ';' positions in order; `at` is the first one not yet used. */
+function clausesOf(text: string, s: Span, semis: number[], at: { i: number }): Span[] {
 	const out: Span[] = [];
 	let from = s.start;
-	let i = text.indexOf(';', from);
-	while (i !== -1 && i < s.end) {
-		const c = trimSpan(text, from, i);
+	while (at.i < semis.length && semis[at.i]! < s.start) at.i++;
+	while (at.i < semis.length && semis[at.i]! < s.end) {
+		const c = trimSpan(text, from, semis[at.i]!);
 		if (c.end > c.start) out.push(c);
-		from = i + 1;
-		i = text.indexOf(';', from);
+		from = semis[at.i]! + 1;
+		at.i++;
 	}
 	const c = trimSpan(text, from, s.end);
 	if (c.end > c.start) out.push(c);
+	return out;
+}
+
+function semicolons(text: string): number[] {
+	const out: number[] = [];
+	for (let i = text.indexOf(';'); i !== -1; i = text.indexOf(';', i + 1)) out.push(i);
 	return out;
 }
 
@@ -118,19 +125,23 @@ function sentenceSpans(text: string): Span[] {
 /** Splits one block of folded text into sentences and `;` clauses, flagging captions and headings. */
 export function segmentBlock(text: string): Sentence[] {
 	const spans = sentenceSpans(text);
-	const sentences: Sentence[] = spans.map((s) => ({ ...s, clauses: clausesOf(text, s), caption: false, heading: false }));
+	const semis = semicolons(text);
+	const at = { i: 0 };
+	const sentences: Sentence[] = spans.map((s) => ({ start: s.start, end: s.end, clauses: clausesOf(text, s, semis, at), caption: false, heading: false }));
 	let creditAt = -1;
 	sentences.forEach((s, i) => {
-		const t = text.slice(s.start, s.end);
-		if (CREDIT.test(t) || INLINE_CREDIT.test(t) || GALLERY.test(t)) creditAt = i;
+		// Credits sit at the start or the very end of a sentence: only those ends are read.
+		const head = text.slice(s.start, Math.min(s.end, s.start + 24));
+		const tail = text.slice(Math.max(s.start, s.end - 160), s.end);
+		if (CREDIT.test(head) || INLINE_CREDIT.test(tail) || GALLERY.test(tail)) creditAt = i;
 	});
 	// Everything up to a photo credit is the caption it credits.
 	for (let i = 0; i <= creditAt; i++) sentences[i]!.caption = true;
 	if (sentences.length === 1) {
 		const s = sentences[0]!;
-		const t = text.slice(s.start, s.end);
-		const words = t.split(/\s+/).length;
-		if (!/[.!?:;"')]$/.test(t) && words <= MAX_HEADING_WORDS) s.heading = true;
+		// A heading of up to 30 words fits in a few hundred characters; longer blocks are not read.
+		const t = s.end - s.start <= MAX_HEADING_WORDS * 12 ? text.slice(s.start, s.end) : '';
+		if (t && !/[.!?:;"')]$/.test(t) && t.split(/\s+/).length <= MAX_HEADING_WORDS) s.heading = true;
 	}
 	return sentences;
 }

@@ -17,12 +17,17 @@ export interface TradeHit {
 }
 
 const TRADE_RE =
-	/\b(?:kim ngach (?:thuong mai|xuat nhap khau|hai chieu|song phuong|buon ban)|thuong mai (?:song phuong|hai chieu|giua hai nuoc)|kim ngach giua hai nuoc|two-way trade|bilateral trade|trade turnover|trade (?:volume|value|between)|total trade)\b/i;
+	/\b(?:kim ngach (?:thuong mai|xuat nhap khau|hai chieu|song phuong|buon ban)|thuong mai (?:song phuong|hai chieu|giua hai nuoc)|kim ngach giua hai nuoc|two-way trade|bilateral trade|trade turnover|trade (?:volume|value|between|with (?:Vietnam|Viet Nam|Laos))|total trade|(?:Vietnam|Viet Nam|Laos|Lao)\s*-\s*(?:Vietnam|Viet Nam|Laos|Lao) trade|thuong mai (?:Viet Nam|Lao)\s*-\s*(?:Viet Nam|Lao))\b/i;
 const NOT_TRADE_RE = /\b(?:von (?:dau tu|dang ky)|tong von|investment capital|registered capital|FDI)\b/i;
-const GOAL_RE = /(?:muc tieu|phan dau|huong toi|vuot moc|vuot|moc|target|aim|goal|surpass|exceed|to reach|would reach|will reach|nang (?:len|kim ngach)|dua kim ngach)[^;]{0,80}$/i;
+const GOAL_RE =
+	/(?:muc tieu|phan dau|huong toi|tien toi|vuot moc|vuot|moc|target|aim|goal|surpass|exceed|to reach|would reach|will reach|nang (?:len|kim ngach)|dua kim ngach|\b(?:dua|nang|day)\b[^;]{0,60}\blen|\b(?:raise|raising|boost|boosting|push|pushing|lift|lifting|increase|increasing|bring|bringing|double|doubling|take|taking)\b[^;]{0,60}\bto)[^;]{0,80}$/i;
+/** Said about the future: "will", "hope", "sẽ", "kỳ vọng" — not an observed figure for this or a later year. */
+const FUTURE_RE = /(?:\b(?:will|would|shall|hopes?|hoped|forecasts?|forecasted|likely|could|may|might|ky vong|hy vong|mong muon|du bao|co the)\b|(?<!chia )\bse\b)[^;]{0,80}$/i;
 const ESTIMATE_RE = /\b(?:uoc (?:dat|tinh|khoang)?|uoc\b|du kien|estimated?|expected|projected|preliminary)/i;
 const YEAR_RE = /\b(?:(?:nam|in|of|during|for)\s+((?:19|20)\d\d)|((?:19|20)\d\d)\b)/gi;
 const BASELINE_RE = /(?:so voi|compared (?:with|to)|from|than|over)\s+(?:cung ky\s+)?(?:nam\s+|in\s+)?$/i;
+const DATELINE_BEFORE = /(?:\d{1,2}\/\d{1,2}\/|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? )$/;
+const DATELINE_AFTER = /^\s*(?:\(|-|\u2013|\u2014|:)/;
 const REL_YEAR_RE = /\b(?:nam nay|this year|nam ngoai|nam truoc|last year)\b/i;
 const GROWTH_RE =
 	/^[^;]{0,40}?\b(tang|giam|up|down|an increase of|a decrease of|a rise of|a drop of|rising|falling|increased|decreased|rose|fell)\s+(?:xap xi|khoang|gan|hon|tren|by|nearly|about|almost|over|more than|some|around)?\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent)/i;
@@ -62,6 +67,8 @@ function yearOf(before: string, after: string, publishedYear: number | null): nu
 	YEAR_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = YEAR_RE.exec(before)) !== null) {
+		// "Hanoi, January 12, 2023 (VNA) –": the dateline's year is when the story was filed.
+		if (!m[1] && DATELINE_BEFORE.test(before.slice(Math.max(0, m.index - 16), m.index)) && DATELINE_AFTER.test(before.slice(m.index + 4, m.index + 12))) continue;
 		if (BASELINE_RE.test(before.slice(Math.max(0, m.index - 24), m.index + (m[1] ? m[0].length - 4 : 0)))) continue;
 		year = +(m[1] ?? m[2])!;
 	}
@@ -71,6 +78,11 @@ function yearOf(before: string, after: string, publishedYear: number | null): nu
 	const rel = REL_YEAR_RE.exec(before + ' ' + after.slice(0, 40));
 	if (rel && publishedYear !== null) return /nay|this/i.test(rel[0]) ? publishedYear : publishedYear - 1;
 	return null;
+}
+
+/** Whether `text` (folded) mentions bilateral trade at all: blocks that do not are skipped whole. */
+export function mentionsTrade(text: string): boolean {
+	return TRADE_RE.test(text);
 }
 
 /**
@@ -100,8 +112,9 @@ export function findTradeInSentence(
 				windowStart = a.end;
 				continue;
 			}
-			const year = yearOf(before, after, publishedYear) ?? (windowStart === 0 ? lastYear : null);
-			if (year === null) {
+			const year: number | null = yearOf(before, after, publishedYear) ?? (windowStart === 0 ? lastYear : null);
+			// A year after the article's, or this year's figure said in the future tense, is a forecast.
+			if (year === null || (publishedYear !== null && (year > publishedYear || (year === publishedYear && FUTURE_RE.test(before.slice(-100)))))) {
 				windowStart = a.end;
 				continue;
 			}
@@ -116,7 +129,8 @@ export function findTradeInSentence(
 			out.push({
 				year,
 				value_usd: a.value,
-				period: periodOf(before + ct.slice(a.start, a.end)),
+				// English often gives the months after the figure: "US$420 million in the first five months".
+				period: periodOf(before + ct.slice(a.start, a.end) + after.slice(0, 80)),
 				is_estimate: ESTIMATE_RE.test(before.slice(-40)),
 				growth_pct: growth,
 				start: clause.start + windowStart,
