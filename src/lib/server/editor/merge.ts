@@ -16,6 +16,7 @@ export async function mergeItems(
 	return db.transaction(async (tx): Promise<Result> => {
 		const [source, target] = [await getItemSnapshot(tx, input.sourceId), await getItemSnapshot(tx, input.targetId)];
 		if (!source || !target) return { ok: false, reason: 'not_found' } as const;
+		if (source.mergedIntoId !== null) return { ok: false, reason: 'invalid', message: `item #${source.id} was already merged into #${source.mergedIntoId}` } as const;
 		if (target.mergedIntoId !== null) return { ok: false, reason: 'invalid', message: `item #${target.id} was itself merged into #${target.mergedIntoId}` } as const;
 		// Lock in id order so two opposite merges cannot deadlock.
 		const claims = [
