@@ -1,0 +1,159 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBuiltServer, type RunningServer } from '../helpers/server';
+import { runScript } from '../helpers/cli';
+
+/**
+ * Every write route with the role it needs. A new form action or endpoint that writes must be
+ * added here, or the inventory test fails: nothing writes without a server-side role check.
+ */
+const WRITE_ROUTES: { path: string; action: string; role: 'editor' | 'admin' | 'anyone' }[] = [
+	{ path: '/editor', action: 'accept', role: 'editor' },
+	{ path: '/editor', action: 'reject', role: 'editor' },
+	{ path: '/editor/account', action: 'password', role: 'editor' },
+	{ path: '/editor/items/1', action: 'edit', role: 'editor' },
+	{ path: '/editor/items/1', action: 'status', role: 'editor' },
+	{ path: '/editor/items/1', action: 'merge', role: 'editor' },
+	{ path: '/editor/items/1', action: 'split', role: 'editor' },
+	{ path: '/editor/import', action: 'default', role: 'editor' },
+	{ path: '/admin', action: 'create', role: 'admin' },
+	// Logging in and out are open to anyone by nature; they change only the caller's own session.
+	{ path: '/login', action: 'default', role: 'anyone' },
+	{ path: '/logout', action: 'default', role: 'anyone' }
+];
+
+function routePathOf(file: string): string {
+	return ('/' + path.relative('src/routes', path.dirname(file)))
+		.replace(/\/\([^)]+\)/g, '')
+		.replace(/\[[^\]]+\]/g, '1')
+		.replace(/\/$/, '') || '/';
+}
+
+function discoverActions(dir = 'src/routes'): { path: string; action: string }[] {
+	const found: { path: string; action: string }[] = [];
+	for (const name of readdirSync(dir)) {
+		const full = path.join(dir, name);
+		if (statSync(full).isDirectory()) found.push(...discoverActions(full));
+		else if (name === '+page.server.ts') {
+			const source = readFileSync(full, 'utf8');
+			const block = /export const actions[^=]*=\s*\{([\s\S]*?)\n\};/.exec(source)?.[1];
+			for (const m of block?.matchAll(/^\t(\w+):/gm) ?? []) found.push({ path: routePathOf(full), action: m[1]! });
+		}
+	}
+	return found;
+}
+
+function discoverWritingEndpoints(dir = 'src/routes'): string[] {
+	const found: string[] = [];
+	for (const name of readdirSync(dir)) {
+		const full = path.join(dir, name);
+		if (statSync(full).isDirectory()) found.push(...discoverWritingEndpoints(full));
+		else if (name === '+server.ts' && /export (const|async function) (POST|PUT|PATCH|DELETE)\b/.test(readFileSync(full, 'utf8'))) found.push(routePathOf(full));
+	}
+	return found;
+}
+
+const key = (r: { path: string; action: string }) => `${r.path} ?/${r.action}`;
+
+describe('security', () => {
+	let dir: string;
+	let app: RunningServer;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(path.join(tmpdir(), 'camket-security-'));
+		const env = { DATABASE_URL: '', DATA_DIR: path.join(dir, 'data') };
+		const seeded = await runScript('scripts/import.ts', ['seeds'], env);
+		expect(seeded.code).toBe(0);
+		app = await startBuiltServer(env);
+	});
+
+	afterAll(async () => {
+		await app?.stop();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('lists every form action in the role inventory, and finds no other writing endpoint', () => {
+		expect(discoverActions().map(key).sort()).toEqual(WRITE_ROUTES.map(key).sort());
+		// Writes go through form actions only; a POST/PUT/PATCH/DELETE +server.ts needs its own entry and test.
+		expect(discoverWritingEndpoints()).toEqual([]);
+	});
+
+	it('answers 403 to an anonymous POST on every editor or admin action', async () => {
+		for (const route of WRITE_ROUTES.filter((r) => r.role !== 'anyone')) {
+			const url = `${app.url}${route.path}?/${route.action}`.replace('?/default', '');
+			const res = await fetch(url, { method: 'POST', body: new URLSearchParams({ reason: 'x' }), headers: { origin: app.url }, redirect: 'manual' });
+			expect(res.status, key(route)).toBe(403);
+		}
+	});
+
+	it('rejects a cross-origin form POST', async () => {
+		const res = await fetch(`${app.url}/login`, {
+			method: 'POST',
+			body: new URLSearchParams({ email: 'a@b.c', password: 'x' }),
+			headers: { origin: 'https://evil.example' },
+			redirect: 'manual'
+		});
+		expect(res.status).toBe(403);
+	});
+
+	it('sets the security headers and a CSP on pages', async () => {
+		const res = await fetch(`${app.url}/`);
+		expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+		expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+		expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+	});
+
+	it('shows error pages without stack traces', async () => {
+		for (const p of ['/articles/abc', '/commitments/999999', '/entities/nothing-here', '/no/such/page']) {
+			const res = await fetch(`${app.url}${p}`);
+			const body = await res.text();
+			expect(res.status, p).toBe(404);
+			expect(body, p).not.toMatch(/at \S+ \(|\.ts:\d+|node_modules|Error:/);
+		}
+	});
+
+	it('treats SQL metacharacters in search as plain text', async () => {
+		for (const q of ["'; drop table commitments; --", '%', '_', "\\' or 1=1 --", 'vũng áng"); select pg_sleep(5); --']) {
+			const page = await fetch(`${app.url}/commitments?q=${encodeURIComponent(q)}`);
+			expect(page.status, q).toBe(200);
+			const api = await fetch(`${app.url}/api/commitments?q=${encodeURIComponent(q)}`);
+			expect(api.status, q).toBe(200);
+			expect((await api.json()).items, q).toEqual([]);
+		}
+		const after = await (await fetch(`${app.url}/api/commitments`)).json();
+		expect(after.total).toBeGreaterThan(5);
+	});
+
+	it('never answers 500 to arbitrary API parameters, and explains every 400', async () => {
+		const params = fc.dictionary(
+			fc.constantFrom('sector', 'status', 'q', 'entity', 'year', 'as_of', 'page', 'page_size', 'sort', 'order'),
+			fc.oneof(fc.string(), fc.integer().map(String), fc.constantFrom('2024-02-30', '-1', '1e9', 'NaN', '0', '9999-12-31', 'energy'))
+		);
+		const paths = fc.constantFrom('/api/commitments', '/api/trade', '/api/entities', '/api/commitments/1', '/api/articles/1', '/api/entities/hanoi-vientiane-expressway', '/commitments', '/trade', '/');
+		await fc.assert(
+			fc.asyncProperty(paths, params, async (p, query) => {
+				const res = await fetch(`${app.url}${p}?${new URLSearchParams(query)}`);
+				expect(res.status, `${p}?${new URLSearchParams(query)}`).toBeLessThan(500);
+				if (res.status === 400 && p.startsWith('/api/')) expect((await res.json()).error).toEqual(expect.any(String));
+				else await res.arrayBuffer();
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('never answers 500 to arbitrary login form fields', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.dictionary(fc.constantFrom('email', 'password', 'next', 'x'), fc.string({ maxLength: 300 })), async (fields) => {
+				const res = await fetch(`${app.url}/login`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: app.url }, redirect: 'manual' });
+				expect(res.status).toBeLessThan(500);
+				await res.arrayBuffer();
+			}),
+			{ numRuns: 40 }
+		);
+	});
+});
