@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusDefinition } from '../../src/lib/server/track/status';
 import { startDemoServer, type EditorServer } from './editor-server';
+import { DESKTOP, PHONE, screenshot, seriousA11yViolations } from './helpers/browser';
 
 /**
  * An editor's day in real Chromium against the built server: log in, accept what the engine
@@ -81,4 +82,20 @@ describe('editor workflow in the browser', () => {
 			expect(xml, feed).toContain(reason);
 		}
 	});
+	for (const viewport of [DESKTOP, PHONE]) {
+		it(`editor pages at ${viewport.width} px: no sideways scroll, no serious axe finding`, async () => {
+			const context = await browser.newContext({ viewport });
+			await context.addCookies(await page.context().cookies());
+			const p = await context.newPage();
+			const paths = { 'editor-queue': '/editor?kind=status', 'editor-item': `/editor/items/${itemId}`, 'editor-items': '/editor/items', 'editor-import': '/editor/import', 'editor-audit': '/editor/audit', 'editor-account': '/editor/account', corrections: '/corrections' };
+			for (const [name, path] of Object.entries(paths)) {
+				expect((await p.goto(s.base + path))?.status(), path).toBe(200);
+				const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+				await screenshot(p, name);
+				expect(await seriousA11yViolations(p), path).toEqual([]);
+			}
+			await context.close();
+		});
+	}
 });
