@@ -35,7 +35,7 @@ export interface Server {
 /** Starts the built adapter-node server and waits until it answers. */
 export async function startServer(env: Record<string, string>, port: number): Promise<Server> {
 	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const url = `http://127.0.0.1:${port}`;
