@@ -97,6 +97,28 @@ describe('trade: goals and forecasts are not observations', () => {
 	});
 });
 
+describe('second holdout round', () => {
+	it('reads a fall given before the figure as negative growth', () => {
+		const [t] = run('en', ['Two-way trade dropped 6 percent year on year to US$410 million in the first quarter of 2019.']).trade_observations;
+		expect(t).toMatchObject({ year: 2019, value_usd: '410000000', period: 'M1-M3', growth_pct: -6 });
+		const [vi] = run('vi', ['Kim ngạch thương mại song phương năm 2018 tăng 11% lên 1,2 tỷ USD.']).trade_observations;
+		expect(vi).toMatchObject({ year: 2018, value_usd: '1200000000', growth_pct: 11 });
+	});
+
+	it('takes "keep … open" as keeping a commitment, and a plain "checkpoint" as a border gate', () => {
+		const out = run('en', ['The provinces vowed to keep their markets open to farm goods and to modernise the Na Meo checkpoint.']).commitments;
+		expect(out.map((c) => [c.novelty, c.entities])).toEqual([
+			['reaffirmed', []],
+			['new', ['na-meo-border-gate']]
+		]);
+	});
+
+	it('resolves "from January 1" to the year after the article', () => {
+		const [c] = run('en', ['Vietnam will remove import duties on Lao rice from January 1.'], '2018-09-10').commitments;
+		expect(c!.target_year).toBe(2019);
+	});
+});
+
 describe('negative cues', () => {
 	it('a request to the other side is not a commitment; instructing one’s own agencies is', () => {
 		expect(run('vi', ['Bộ trưởng Lào đề nghị Việt Nam tiếp tục miễn thuế cho hàng nông sản của Lào.']).commitments).toEqual([]);
@@ -142,6 +164,7 @@ describe('figures, clauses and lists', () => {
 		const out = run('vi', ['Hai bên nhất trí đẩy nhanh các công trình biểu tượng, trong đó có Công viên Hữu nghị Việt Nam - Lào, và sớm khởi công cảng Vũng Áng số 4.']).commitments;
 		expect(out[0]!.quote).toBe('Hai bên nhất trí đẩy nhanh các công trình biểu tượng, trong đó có Công viên Hữu nghị Việt Nam - Lào');
 		expect(out.map((c) => c.entities[0])).toEqual(['laos-vietnam-friendship-park', 'vung-ang-port']);
+		expect(out[1]!.quote.startsWith('sớm khởi công')).toBe(true);
 	});
 
 	it('a relationship word inside a name does not make a project vague', () => {

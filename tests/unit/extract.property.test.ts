@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type Extraction } from '../../src/lib/server/extract/index';
 import { fold } from '../../src/lib/server/extract/fold';
+import { CUES, POSITIVE_KINDS, asciiLower, findCues, type CueHit } from '../../src/lib/server/extract/cues';
 import { parseArticle } from '../../src/lib/server/ingest/parse';
 
 /** Every non-empty line is a block: the engine must cope whatever the cleaner hands it. */
@@ -79,6 +80,33 @@ describe('extraction never breaks on odd input', () => {
 				assertExact(raw, extractArticle(article));
 			}),
 			{ numRuns: 30 }
+		);
+	});
+});
+
+/** The plain way: every cue's regex over the whole text on its own (what the one-scan finder must equal). */
+function cuesOneByOne(text: string, language: 'vi' | 'en', positive: boolean): CueHit[] {
+	const lower = asciiLower(text);
+	const hits: CueHit[] = [];
+	for (const c of CUES.filter((c) => c.name.startsWith(`${language}:`) && POSITIVE_KINDS.has(c.kind) === positive)) {
+		const re = new RegExp(c.re.source, c.re.flags);
+		for (let m = re.exec(c.cased ? text : lower); m; m = re.exec(c.cased ? text : lower)) {
+			hits.push({ name: c.name, kind: c.kind, weight: c.weight, index: m.index, length: m[0].length });
+			if (m[0].length === 0) re.lastIndex++;
+		}
+	}
+	return hits.sort((a, b) => a.index - b.index);
+}
+
+describe('the one-scan cue finder', () => {
+	it('finds exactly the hits of running each cue alone, overlaps included', () => {
+		const words = ['se', 'tiep tuc', 'nhat tri', 'thoa thuan', 'se duoc to chuc', 'trong thoi gian toi', 'thoi gian toi', 'dat 2 ty', 'phan dau dat 3', 'cam ket se', 'will', 'agreed to', 'signed', 'under a deal signed', 'two-way trade will reach', 'Viet Nam', 'de nghi Viet Nam', ',', '.', ';', ' '];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom<'vi' | 'en'>('vi', 'en'), fc.boolean(), (parts, language, positive) => {
+				const text = parts.join(' ');
+				expect(findCues(text, language, positive ? 'positive' : 'negative')).toEqual(cuesOneByOne(text, language, positive));
+			}),
+			{ numRuns: 300 }
 		);
 	});
 });

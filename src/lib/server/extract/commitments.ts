@@ -153,6 +153,7 @@ function hasNegative(ctx: Context, s: Span): boolean {
 	return cuesIn(ctx, s).some((c) => CEREMONY.has(c.kind));
 }
 
+const LEADING_AND = /^(?:va|and|cung nhu|as well as)\s+/i;
 const INCLUSION = /^(?:trong do(?: co)?|bao gom|gom(?: co)?|nhu|nhat la|dac biet la|including|such as|notably|especially|in particular)\b/i;
 
 /** Splits a clause naming several projects into one candidate per project (plus a target head). */
@@ -257,6 +258,11 @@ function classify(ents: EntityMatch[], profile: SectorProfile, amount: Amount | 
 
 function evaluate(ctx: Context, c: Candidate): Detected | null {
 	const span = trimEdges(ctx.text, c.start, c.end);
+	// A list item's quote starts at its own words, not at the "và"/"and" that joined it.
+	if (c.item) {
+		const lead = LEADING_AND.exec(ctx.text.slice(span.start, span.start + 16));
+		if (lead) span.start += lead[0].length;
+	}
 	if (span.end - span.start < 12) return null;
 	const t = ctx.text.slice(span.start, span.end);
 	const own = cuesIn(ctx, span);

@@ -102,7 +102,7 @@ export const CUES: Cue[] = [
 	cue('vi:tiep-tuc', 'reaffirmation', 2, '\\btiep tuc (?!duoc|la|co)'),
 	cue('vi:duy-tri', 'reaffirmation', 1.5, '\\bduy tri\\b'),
 	cue('vi:khang-dinh-lai', 'reaffirmation', 2, '\\b(?:khang dinh lai|tai khang dinh|nhac lai cam ket)\\b'),
-	cue('en:continue', 'reaffirmation', 2, '\\b(?:continue|continues|continued|continuing) to (?!be\\b)|\\breaffirm\\w*|\\bremain(?:s|ed)? committed\\b|\\bmaintain\\b'),
+	cue('en:continue', 'reaffirmation', 2, '\\b(?:continue|continues|continued|continuing) to (?!be\\b)|\\breaffirm\\w*|\\bremain(?:s|ed)? committed\\b|\\bmaintain\\b|\\bkeep (?:[\\w-]+ ){1,4}?(?:open|running|stable|flowing)\\b|\\bsustain\\b'),
 	// Assignment
 	cue('vi:giao', 'assignment', 2, '\\b(?:giao (?:cho )?(?:cac |Bo |bo |Uy ban|UBND|Chinh phu|co quan|nganh)|giao nhiem vu|chi dao (?:cac|Bo|bo|co quan)|yeu cau (?:cac|Bo|bo|co quan|chu dau tu|nha thau))'),
 	cue('vi:khan-truong', 'assignment', 1.5, '\\b(?:khan truong|gap rut|nhanh chong) (?:trien khai|hoan thanh|dam phan|xay dung|thuc hien|dau tu|hoan thien)\\b'),
@@ -182,26 +182,65 @@ export interface CueHit {
 export type CueSet = 'all' | 'positive' | 'negative';
 const subset = (lang: string, set: CueSet): Cue[] =>
 	CUES.filter((c) => c.name.startsWith(`${lang}:`) && (set === 'all' || (set === 'positive') === POSITIVE_KINDS.has(c.kind)));
-const BY_LANGUAGE: Record<'vi' | 'en', Record<CueSet, Cue[]>> = {
-	vi: { all: subset('vi', 'all'), positive: subset('vi', 'positive'), negative: subset('vi', 'negative') },
-	en: { all: subset('en', 'all'), positive: subset('en', 'positive'), negative: subset('en', 'negative') }
-};
+/**
+ * One scan instead of one per cue: `any` (all case-blind cues of a set as one alternation) finds
+ * every position where some cue starts; there each cue is tried sticky, and a cue is not tried
+ * again inside its own previous match, which gives exactly the hits of running each cue alone.
+ */
+interface Scanner {
+	any: RegExp | null;
+	blind: { cue: Cue; order: number; sticky: RegExp }[];
+	cased: { cue: Cue; order: number }[];
+}
+
+function scanner(cues: Cue[]): Scanner {
+	const blind = cues.flatMap((cue, order) => (cue.cased ? [] : [{ cue, order, sticky: new RegExp(cue.re.source, 'y') }]));
+	const cased = cues.flatMap((cue, order) => (cue.cased ? [{ cue, order }] : []));
+	const any = blind.length ? new RegExp(blind.map((b) => `(?:${b.cue.re.source})`).join('|'), 'g') : null;
+	return { any, blind, cased };
+}
+
+const make = (lang: 'vi' | 'en'): Record<CueSet, Scanner> => ({
+	all: scanner(subset(lang, 'all')),
+	positive: scanner(subset(lang, 'positive')),
+	negative: scanner(subset(lang, 'negative'))
+});
+const BY_LANGUAGE: Record<'vi' | 'en', Record<CueSet, Scanner>> = { vi: make('vi'), en: make('en') };
 
 /**
  * Every cue occurrence in `text`, in order of position. Only the article language's cues run:
  * folded Vietnamese is full of English-looking words ("nhà máy" → "nha may").
  */
 export function findCues(text: string, language: 'vi' | 'en' = 'vi', set: CueSet = 'all', lowered?: string): CueHit[] {
-	const hits: CueHit[] = [];
+	const hits: (CueHit & { order: number })[] = [];
 	const lower = lowered ?? asciiLower(text);
-	for (const c of BY_LANGUAGE[language][set]) {
-		c.re.lastIndex = 0;
-		const subject = c.cased ? text : lower;
+	const { any, blind, cased } = BY_LANGUAGE[language][set];
+	if (any) {
+		const until = new Array<number>(blind.length).fill(0);
+		any.lastIndex = 0;
 		let m: RegExpExecArray | null;
-		while ((m = c.re.exec(subject)) !== null) {
-			hits.push({ name: c.name, kind: c.kind, weight: c.weight, index: m.index, length: m[0].length });
+		while ((m = any.exec(lower)) !== null) {
+			const p = m.index;
+			for (let i = 0; i < blind.length; i++) {
+				if (p < until[i]!) continue;
+				const b = blind[i]!;
+				b.sticky.lastIndex = p;
+				const hit = b.sticky.exec(lower);
+				if (!hit || hit[0].length === 0) continue;
+				hits.push({ name: b.cue.name, kind: b.cue.kind, weight: b.cue.weight, index: p, length: hit[0].length, order: b.order });
+				until[i] = p + hit[0].length;
+			}
+			any.lastIndex = p + 1;
+		}
+	}
+	for (const { cue: c, order } of cased) {
+		c.re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = c.re.exec(text)) !== null) {
+			hits.push({ name: c.name, kind: c.kind, weight: c.weight, index: m.index, length: m[0].length, order });
 			if (m[0].length === 0) c.re.lastIndex++;
 		}
 	}
-	return hits.sort((a, b) => a.index - b.index);
+	hits.sort((a, b) => a.index - b.index || a.order - b.order);
+	return hits.map(({ order: _order, ...h }) => h);
 }

@@ -32,6 +32,9 @@ const REL_YEAR_RE = /\b(?:nam nay|this year|nam ngoai|nam truoc|last year)\b/i;
 const GROWTH_RE =
 	/^[^;]{0,40}?\b(tang|giam|up|down|an increase of|a decrease of|a rise of|a drop of|rising|falling|increased|decreased|rose|fell)\s+(?:xap xi|khoang|gan|hon|tren|by|nearly|about|almost|over|more than|some|around)?\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent)/i;
 
+const GROWTH_BEFORE_RE =
+	/\b(tang|giam|rose|fell|grew|increased|decreased|dropped|declined|slipped|climbed|jumped|up|down)\s+(?:by\s+)?(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent)(?:\s+(?:year on year|year-on-year|y-o-y|from a year earlier|so voi cung ky))?\s+(?:to|len|xuong|con)\s+$/i;
+
 const WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, hai: 2, ba: 3, bon: 4, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 const MONTHS: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
 
@@ -120,10 +123,13 @@ export function findTradeInSentence(
 			}
 			lastYear = year;
 			const g = GROWTH_RE.exec(after);
+			// "fell 8.5 percent year on year to US$560 million": the change can come before the figure.
+			const gb = g ? null : GROWTH_BEFORE_RE.exec(before.slice(-90));
 			let growth: number | null = null;
-			if (g) {
-				const v = Number(parseNumber(g[2]!, style));
-				growth = /^(?:giam|down|a decrease|a drop|falling|decreased|fell)/i.test(g[1]!) ? -v : v;
+			const change = g ?? gb;
+			if (change) {
+				const v = Number(parseNumber(change[2]!, style));
+				growth = /^(?:giam|down|a decrease|a drop|falling|decreased|fell|dropped|declined|slipped)/i.test(change[1]!) ? -v : v;
 			}
 			const end = amounts.length === 1 ? ct.length : g ? a.end + g.index + g[0].length : a.end;
 			out.push({

@@ -24,6 +24,12 @@ const RULES: Rule[] = [
 		year: (_m, base) => (base === null ? null : base + 1)
 	},
 	{
+		// "from January 1", "từ ngày 1/1" with no year: the next New Year's Day after the article.
+		re: /\b(?:from|starting|as of|effective|tu|ke tu|bat dau tu)\s+(?:ngay\s+)?(?:January\s+1|1\s+January|1\/1|01\/01)\b(?![\/.,]?\s*(?:19|20)\d\d)/gi,
+		rank: 2,
+		year: (_m, base) => (base === null ? null : base + 1)
+	},
+	{
 		re: /\b(?:(?:dau|cuoi|giua)\s+)?(?:nam\s+nay|this\s+year|later\s+this\s+year|the\s+end\s+of\s+the\s+year)\b/gi,
 		rank: 2,
 		year: (_m, base) => base
