@@ -96,6 +96,11 @@ describe('editor workflow in the browser', () => {
 				expect(await seriousA11yViolations(p), path).toEqual([]);
 			}
 			await context.close();
+			const anonymous = await browser.newPage({ viewport });
+			expect((await anonymous.goto(`${s.base}/login?next=%2Feditor&expired=1`))?.status()).toBe(200);
+			await screenshot(anonymous, 'login');
+			expect(await seriousA11yViolations(anonymous)).toEqual([]);
+			await anonymous.close();
 		});
 	}
 });
