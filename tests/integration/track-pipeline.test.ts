@@ -135,4 +135,26 @@ describe(`the pipeline on articles of our own (${backendName})`, () => {
 		const [row] = await t.db.select().from(schema.articles).where(eq(schema.articles.contentHash, 'odd-test'));
 		expect(row).toMatchObject({ source: 'odd.txt', extractedAt: null });
 	});
+
+	it('keeps two targets the engine reads from one span as two items, and recognises both on a re-run', async () => {
+		const raw = 'Hai nước phấn đấu đưa kim ngạch thương mại lên 4 tỷ USD, sau đó là 8 tỷ USD.';
+		const base = { title: 'Thương mại', title_en: null, sector: 'trade' as const, quote: raw, start: 0, end: raw.length, target_value_max: null, unit: 'USD', target_year: null, novelty: 'new' as const, entities: [], confidence: 0.8, kind: 'target' as const, cues: [] };
+		const extraction = { trade_observations: [], commitments: [{ ...base, target_value: '4000000000' }, { ...base, target_value: '8000000000' }] };
+		const run = () =>
+			t.db.transaction(async (tx) => {
+				const [a] = await tx.select().from(schema.articles).where(eq(schema.articles.contentHash, 'two-targets'));
+				const article =
+					a ??
+					(await tx
+						.insert(schema.articles)
+						.values({ source: 'two.txt', title: 'two', publishedOn: '2025-07-07', dateSource: 'header', language: 'vi', rawText: raw, cleanText: raw, blocks: [{ start: 0, end: raw.length }], contentHash: 'two-targets' })
+						.returning())[0]!;
+				return processArticle(tx, article, extraction);
+			});
+		expect(await run()).toMatchObject({ created: 2, skipped: 0 });
+		expect(await run()).toMatchObject({ created: 0, linked: 0, skipped: 2 });
+		const { items } = await listCommitments(t.db, { asOf: '2025-12-31', sector: 'trade', pageSize: 50 });
+		const four = items.find((i) => i.targetValue === '4000000000')!;
+		expect(items.find((i) => i.targetValue === '8000000000')).toMatchObject({ mentionCount: 1, revisionOfId: four.id });
+	});
 });

@@ -1,7 +1,7 @@
 /**
  * ingest → extract → link. `processArticle` runs inside the import transaction, so an
  * article, its trade figures, its mentions and any new items are stored together or not at
- * all. Every step is idempotent: a span already stored for the article is skipped, trade
+ * all. Every step is idempotent: an input (span and stated target) already stored for the article is skipped, trade
  * figures and aliases conflict-do-nothing, chains are recomputed from scratch, and automatic
  * statuses only fire when the current status is not already final. Running it twice changes nothing.
  */
@@ -52,9 +52,14 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 	const day = article.publishedOn ?? article.createdAt.toISOString().slice(0, 10);
 	const observations = await storeObservations(tx, article.id, extraction.trade_observations);
 	const stored = await tx
-		.select({ start: mentions.start, end: mentions.end, targetValue: commitments.targetValue })
+		// What each stored mention was made from: its span and the target value it stated
+		// (a further step's own value), so the same input is recognised on a re-run.
+		.select({
+			start: mentions.start,
+			end: mentions.end,
+			targetValue: sql<string | null>`coalesce(${mentions.extracted}->'derived_step'->>'target_value', ${mentions.extracted}->>'target_value')`
+		})
 		.from(mentions)
-		.innerJoin(commitments, eq(commitments.id, mentions.commitmentId))
 		.where(eq(mentions.articleId, article.id));
 	const candidates = await loadCandidates(tx, copyOfId, extraction.commitments);
 	let touchedTrade = observations > 0;
@@ -64,7 +69,7 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 	for (const c of extraction.commitments) {
 		const inputs: { input: LinkInput; step: boolean }[] = [{ input: c, step: false }, ...furtherSteps(c).map((input) => ({ input, step: true }))];
 		for (const { input, step } of inputs) {
-			const already = stored.some((m) => m.start === c.start && m.end === c.end && (!step || decimalEquals(m.targetValue, input.target_value)));
+			const already = stored.some((m) => m.start === c.start && m.end === c.end && decimalEquals(m.targetValue, input.target_value));
 			if (already) {
 				result.skipped++;
 				continue;
