@@ -112,6 +112,32 @@ describe('reader flows in a browser', () => {
 		expect(stats.target).toBeGreaterThan(100);
 		await screenshot(page, 'trade-chart');
 
+		// Selecting the earliest point (a solid dot at the left end of the line) goes to that year's sources.
+		const dot = await page.evaluate(() => {
+			const canvas = document.querySelector('canvas')!;
+			const { width, height } = canvas;
+			const { data } = canvas.getContext('2d')!.getImageData(0, 0, width, height);
+			const hex = getComputedStyle(document.documentElement).getPropertyValue('--chart-final').trim().replace('#', '');
+			const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+			const ys: number[] = [];
+			let left = -1;
+			for (let x = 0; x < width && ys.length === 0; x++) {
+				for (let y = 0; y < height; y++) {
+					const i = (y * width + x) * 4;
+					if (Math.abs(data[i]! - r!) < 8 && Math.abs(data[i + 1]! - g!) < 8 && Math.abs(data[i + 2]! - b!) < 8 && data[i + 3]! > 200) ys.push(y);
+				}
+				if (ys.length) left = x;
+			}
+			const box = canvas.getBoundingClientRect();
+			const scale = box.width / width;
+			return { x: box.left + (left + 6) * scale, y: box.top + ((ys[0]! + ys.at(-1)!) / 2) * scale };
+		});
+		await page.mouse.click(dot.x, dot.y);
+		await page.waitForURL(/#trade-year-\d{4}$/);
+		const year = /#trade-year-(\d{4})$/.exec(page.url())![1];
+		// The table lists the newest year first, so the earliest point is its last row.
+		expect(await page.locator('tr[id^="trade-year-"]').last().getAttribute('id')).toBe(`trade-year-${year}`);
+
 		// Every year drawn has a row of sources, each quoting and linking its article.
 		const years = await page.locator('tr[id^="trade-year-"]').count();
 		expect(years).toBeGreaterThan(0);
