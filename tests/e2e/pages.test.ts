@@ -57,7 +57,8 @@ describe('dashboard pages in a browser', () => {
 			}
 			expect(errors).toEqual([]);
 			await page.close();
-		});
+			// Nine pages with axe each: generous, since CI runs the other browser tests alongside.
+		}, 180_000);
 	}
 
 	it('writes Vietnamese with its diacritics and money the Vietnamese way by default', async () => {
