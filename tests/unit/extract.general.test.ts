@@ -85,6 +85,14 @@ describe('trade: goals and forecasts are not observations', () => {
 		]);
 	});
 
+	it('knows the other Vietnamese names for two-way trade', () => {
+		const out = run('vi', ['Buôn bán hai chiều giữa hai nước năm 2017 đạt 900 triệu USD.', 'Năm 2018, trao đổi thương mại giữa Việt Nam và Lào đạt 1 tỷ USD.']);
+		expect(out.trade_observations.map((t) => [t.year, t.value_usd])).toEqual([
+			[2017, '900000000'],
+			[2018, '1000000000']
+		]);
+	});
+
 	it('keeps a past figure and a target in one sentence apart', () => {
 		const out = run('en', ['Bilateral trade stood at US$1.3 billion in 2018 and the two sides targeted US$2 billion for 2020.']);
 		expect(out.trade_observations.map((t) => [t.year, t.value_usd])).toEqual([[2018, '1300000000']]);

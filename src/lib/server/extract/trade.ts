@@ -17,7 +17,7 @@ export interface TradeHit {
 }
 
 const TRADE_RE =
-	/\b(?:kim ngach (?:thuong mai|xuat nhap khau|hai chieu|song phuong|buon ban)|thuong mai (?:song phuong|hai chieu|giua hai nuoc)|kim ngach giua hai nuoc|two-way trade|bilateral trade|trade turnover|trade (?:volume|value|between|with (?:Vietnam|Viet Nam|Laos))|total trade|(?:Vietnam|Viet Nam|Laos|Lao)\s*-\s*(?:Vietnam|Viet Nam|Laos|Lao) trade|thuong mai (?:Viet Nam|Lao)\s*-\s*(?:Viet Nam|Lao))\b/i;
+	/\b(?:kim ngach (?:thuong mai|xuat nhap khau|hai chieu|song phuong|buon ban)|thuong mai (?:song phuong|hai chieu|giua hai nuoc)|kim ngach giua hai nuoc|two-way trade|bilateral trade|trade turnover|trade (?:volume|value|between|with (?:Vietnam|Viet Nam|Laos))|total trade|(?:Vietnam|Viet Nam|Laos|Lao)\s*-\s*(?:Vietnam|Viet Nam|Laos|Lao) trade|thuong mai (?:Viet Nam|Lao)\s*-\s*(?:Viet Nam|Lao)|buon ban (?:hai chieu|song phuong|giua hai nuoc|giua Viet Nam va Lao|giua Lao va Viet Nam)|trao doi thuong mai|thuong mai giua (?:Viet Nam va Lao|Lao va Viet Nam))\b/i;
 const NOT_TRADE_RE = /\b(?:von (?:dau tu|dang ky)|tong von|investment capital|registered capital|FDI)\b/i;
 const GOAL_RE =
 	/(?:muc tieu|phan dau|huong toi|tien toi|vuot moc|vuot|moc|target|aim|goal|surpass|exceed|to reach|would reach|will reach|nang (?:len|kim ngach)|dua kim ngach|\b(?:dua|nang|day)\b[^;]{0,60}\blen|\b(?:raise|raising|boost|boosting|push|pushing|lift|lifting|increase|increasing|bring|bringing|double|doubling|take|taking)\b[^;]{0,60}\bto)[^;]{0,80}$/i;
