@@ -19,7 +19,7 @@ describe('editor workflow in the browser', () => {
 	beforeAll(async () => {
 		s = await startDemoServer();
 		browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-		page = await browser.newPage();
+		page = await (await browser.newContext()).newPage();
 		mkdirSync('test-results', { recursive: true });
 	});
 	afterAll(async () => {
@@ -82,6 +82,36 @@ describe('editor workflow in the browser', () => {
 			expect(xml, feed).toContain(reason);
 		}
 	});
+	it('a session that ends while a form is open loses nothing: log in again in another tab and resubmit', async () => {
+		await page.goto(`${s.base}/editor/items/${itemId}`);
+		const form = page.locator('form[action="?/edit"]');
+		await form.getByLabel('Deadline (YYYY-MM-DD)').fill('2027-06-30');
+		await form.getByLabel('Public note for the corrections log').fill('Deadline added from the ministry notice.');
+
+		// The session ends elsewhere (logout in another tab deletes it on the server).
+		const other = await page.context().newPage();
+		await other.goto(`${s.base}/logout`);
+		await other.getByRole('button', { name: 'Log out' }).click();
+		await other.waitForURL(`${s.base}/`);
+
+		await form.getByRole('button', { name: 'Save fields' }).click();
+		await page.getByText('Your session has expired or was ended, so nothing was saved').waitFor();
+		expect(await form.getByLabel('Deadline (YYYY-MM-DD)').inputValue()).toBe('2027-06-30');
+
+		await other.goto(`${s.base}/login`);
+		await other.getByLabel('Email').fill(s.email);
+		await other.getByLabel('Password').fill(s.password);
+		await other.getByRole('button', { name: 'Log in' }).click();
+		await other.waitForURL(`${s.base}/editor`);
+		await other.close();
+
+		await form.getByRole('button', { name: 'Save fields' }).click();
+		await page.getByText('Saved (fields)').waitFor();
+		expect(await page.locator('form[action="?/edit"]').getByLabel('Deadline (YYYY-MM-DD)').inputValue()).toBe('2027-06-30');
+		const corrections = await (await fetch(`${s.base}/corrections`)).text();
+		expect(corrections).toContain('Deadline added from the ministry notice.');
+	});
+
 	for (const viewport of [DESKTOP, PHONE]) {
 		it(`editor pages at ${viewport.width} px: no sideways scroll, no serious axe finding`, async () => {
 			const context = await browser.newContext({ viewport });
