@@ -4,11 +4,7 @@ import { STATUSES, statusDefinition } from '../track/status';
 import type { Conflict, WriteResult } from './items';
 
 /** FormData → strings for zod; file fields are read separately. */
-export function fieldsOf(data: FormData): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const [k, v] of data) if (typeof v === 'string') out[k] = v;
-	return out;
-}
+export { formFields as fieldsOf } from '../auth/forms';
 
 export function firstIssue(error: z.ZodError): string {
 	const issue = error.issues[0];
