@@ -7,6 +7,7 @@ import {
 	boolean,
 	check,
 	date,
+	doublePrecision,
 	index,
 	integer,
 	jsonb,
@@ -51,6 +52,7 @@ export const articles = pgTable(
 	(t) => [
 		uniqueIndex('articles_content_hash_key').on(t.contentHash),
 		index('articles_published_on_idx').on(t.publishedOn),
+		index('articles_created_at_idx').on(t.createdAt),
 		check('articles_language_check', sql`${t.language} in ('vi', 'en')`),
 		check('articles_date_source_check', sql`${t.dateSource} in ('header', 'text', 'none')`)
 	]
@@ -172,6 +174,7 @@ export const commitments = pgTable(
 		index('commitments_sector_idx').on(t.sector),
 		index('commitments_target_year_idx').on(t.targetYear),
 		index('commitments_revision_of_idx').on(t.revisionOfId),
+		index('commitments_updated_at_idx').on(t.updatedAt),
 		check(
 			'commitments_sector_check',
 			sql`${t.sector} in ('trade', 'investment', 'infrastructure', 'energy', 'education', 'defense_security', 'culture_tourism', 'politics_diplomacy', 'other')`
@@ -220,6 +223,7 @@ export const mentions = pgTable(
 	(t) => [
 		index('mentions_commitment_idx').on(t.commitmentId),
 		index('mentions_article_idx').on(t.articleId),
+		index('mentions_created_at_idx').on(t.createdAt),
 		uniqueIndex('mentions_article_span_item_key').on(t.articleId, t.start, t.end, t.commitmentId),
 		check('mentions_span_check', sql`${t.start} >= 0 and ${t.end} > ${t.start}`)
 	]
@@ -245,7 +249,37 @@ export const statusEvents = pgTable(
 		effectiveOn: date('effective_on'),
 		createdAt: createdAt()
 	},
-	(t) => [index('status_events_commitment_idx').on(t.commitmentId, t.createdAt)]
+	(t) => [index('status_events_commitment_idx').on(t.commitmentId, t.createdAt), index('status_events_created_at_idx').on(t.createdAt)]
+);
+
+/**
+ * Read cache: each item's mention statistics and current status, exactly as the live
+ * aggregation over all mentions and status events computes them with no date limit.
+ * Kept by triggers (migration 0003) in the same transaction as every write to mentions,
+ * status_events and articles, so no write path has to remember it. Reads use it only
+ * when the asked date is on or after every mention's and event's day (see track/stats.ts).
+ */
+export const commitmentStats = pgTable(
+	'commitment_stats',
+	{
+		commitmentId: integer('commitment_id')
+			.primaryKey()
+			.references(() => commitments.id, { onDelete: 'cascade' }),
+		firstMentioned: date('first_mentioned').notNull(),
+		lastMentioned: date('last_mentioned').notNull(),
+		mentionCount: integer('mention_count').notNull(),
+		sourceCount: integer('source_count').notNull(),
+		evidenceScore: doublePrecision('evidence_score').notNull(),
+		status: text('status').notNull(),
+		/** The latest day any of the item's status events counts from (visibility.ts eventDay). */
+		lastEventDay: date('last_event_day')
+	},
+	(t) => [
+		index('commitment_stats_last_mentioned_idx').on(t.lastMentioned),
+		index('commitment_stats_first_mentioned_idx').on(t.firstMentioned),
+		index('commitment_stats_status_idx').on(t.status),
+		index('commitment_stats_last_event_day_idx').on(t.lastEventDay)
+	]
 );
 
 /** Machine proposals waiting for an editor: new items, link decisions, status changes. */
