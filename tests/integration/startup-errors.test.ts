@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,5 +30,39 @@ describe('database configuration errors', () => {
 		const r = await runScript('scripts/import.ts', ['seeds'], { DATABASE_URL: '', DATA_DIR: path.join(file, 'data') });
 		expect(r.code).toBe(1);
 		expect(r.stderr).toMatch(/Cannot open the embedded database in DATA_DIR \(.*not-a-folder\/data\): ENOTDIR/);
+	});
+});
+
+/** Real read-only and full file systems, made with tmpfs mounts (needs root, as CI has). */
+function mountTmpfs(dir: string, options: string): boolean {
+	mkdirSync(dir, { recursive: true });
+	return spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]).status === 0;
+}
+
+const mountRoot = mkdtempSync(path.join(tmpdir(), 'camket-mounts-'));
+const canMount = mountTmpfs(path.join(mountRoot, 'probe'), 'size=64k');
+
+describe.skipIf(!canMount)('npm start on a DATA_DIR it cannot use', () => {
+	afterAll(() => {
+		for (const name of ['probe', 'ro', 'full']) spawnSync('umount', [path.join(mountRoot, name)]);
+		rmSync(mountRoot, { recursive: true, force: true });
+	});
+
+	it('stops with a clear message and a non-zero exit when DATA_DIR is read-only', async () => {
+		const dir = path.join(mountRoot, 'ro');
+		expect(mountTmpfs(dir, 'ro,size=1m')).toBe(true);
+		const r = await runScript('scripts/start.ts', [], { DATABASE_URL: '', DATA_DIR: dir, PORT: '1' });
+		expect(r.code).toBe(1);
+		expect(r.stderr).toMatch(/Camket could not start: Cannot open the embedded database in DATA_DIR \(.*\/ro\): EROFS/);
+		expect(r.stdout).not.toContain('Camket is serving');
+	});
+
+	it('stops with a clear message and a non-zero exit when DATA_DIR is full', async () => {
+		const dir = path.join(mountRoot, 'full');
+		expect(mountTmpfs(dir, 'size=512k')).toBe(true);
+		writeFileSync(path.join(dir, 'filler'), Buffer.alloc(400 * 1024));
+		const r = await runScript('scripts/start.ts', [], { DATABASE_URL: '', DATA_DIR: path.join(dir, 'data'), PORT: '1' });
+		expect(r.code).toBe(1);
+		expect(r.stderr).toMatch(/Camket could not start: Cannot open the embedded database in DATA_DIR \(.*\/full\/data\): .*(ENOSPC|MB free)/);
 	});
 });

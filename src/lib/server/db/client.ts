@@ -2,8 +2,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { mkdirSync } from 'node:fs';
 import postgres from 'postgres';
+import { prepareDataDir } from './data-dir';
 import * as schema from './schema';
 
 /** Either backend, typed by what they share, so queries never care which one runs. */
@@ -42,7 +42,7 @@ function openPostgres(url: string, max: number): Database {
 }
 
 function openPglite(dataDir: string | undefined): Database {
-	if (dataDir) mkdirSync(dataDir, { recursive: true });
+	if (dataDir) prepareDataDir(dataDir);
 	const client = dataDir ? new PGlite(dataDir) : new PGlite();
 	return {
 		db: drizzlePglite(client, { schema }) as unknown as Db,

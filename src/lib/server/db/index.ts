@@ -42,7 +42,7 @@ function rootCause(e: unknown): string {
 	let inner = e;
 	while (inner instanceof Error && inner.cause) inner = inner.cause;
 	const code = (inner as { code?: string })?.code;
-	const message = inner instanceof Error ? inner.message : String(inner);
+	const message = inner instanceof Error ? inner.message : typeof inner === 'object' && inner !== null ? JSON.stringify(inner) : String(inner);
 	return code && !message.includes(code) ? `${code} ${message}` : message;
 }
 
