@@ -15,7 +15,8 @@ import { runMigrations } from '../src/lib/server/db/migrate';
 import { importArticle } from '../src/lib/server/ingest/store';
 import { buildIfNeeded } from './build';
 import { FULL_SIZE, generateDataset } from './bench/dataset';
-import { measure, startServer, type LoadFigures } from './bench/load';
+import { measure, type LoadFigures } from './bench/load';
+import { startBuiltServer } from './lib/built-server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = [10, 50];
@@ -94,7 +95,7 @@ async function measureBackend(backend: Backend, port: number): Promise<Row[]> {
 	console.log(`[${backend.name}] dataset generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	await database.close();
 
-	const server = await startServer(backend.env, port);
+	const server = await startBuiltServer(backend.env, port);
 	const rows: Row[] = [];
 	try {
 		for (const route of ROUTES) {

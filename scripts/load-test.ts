@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { buildIfNeeded } from './build';
-import { startServer } from './bench/load';
+import { startBuiltServer } from './lib/built-server';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -101,13 +101,13 @@ async function main(): Promise<number> {
 	url.pathname = `/${name}`;
 	const env = { DATABASE_URL: url.toString() };
 	const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
-	let server: Awaited<ReturnType<typeof startServer>> | null = null;
+	let server: Awaited<ReturnType<typeof startBuiltServer>> | null = null;
 	try {
 		await run('npx', ['tsx', 'scripts/import.ts', 'seeds'], env);
 		const email = 'load-editor@camket.local';
 		const password = randomBytes(12).toString('base64url');
 		await run('npx', ['tsx', 'scripts/user-create.ts', '--email', email, '--role', 'editor'], env, `${password}\n`);
-		server = await startServer(env, 5600 + Math.floor(Math.random() * 300));
+		server = await startBuiltServer(env, 5600 + Math.floor(Math.random() * 300));
 		const cookie = await logIn(server.url, email, password);
 		const rssStart = rssMb(server.process.pid!);
 

@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
+import { startServer } from './helpers/server';
 
 export interface EditorServer {
 	base: string;
@@ -19,39 +16,21 @@ export interface EditorServer {
  * when TEST_DATABASE_URL is set — resolving once it prints the demo editor.
  */
 export async function startDemoServer(): Promise<EditorServer> {
-	const port = 4000 + Math.floor(Math.random() * 5000);
-	const dir = mkdtempSync(path.join(tmpdir(), 'camket-editor-'));
 	const database = process.env.TEST_DATABASE_URL ? await createTestDatabase() : null;
-	let output = '';
-	const server: ChildProcess = spawn('npx', ['tsx', 'scripts/start.ts'], {
-		env: { ...process.env, DEMO: '1', DATABASE_URL: database?.url ?? '', ORIGIN: '', DATA_DIR: path.join(dir, 'data'), PORT: String(port) },
-		stdio: 'pipe',
-		detached: true
-	});
-	server.stdout!.on('data', (d) => (output += d));
-	server.stderr!.on('data', (d) => (output += d));
-	const stop = async () => {
-		if (server.pid) {
-			try {
-				process.kill(-server.pid, 'SIGTERM');
-			} catch {
-				/* already gone */
-			}
+	const server = await startServer({ DEMO: '1', DATABASE_URL: database?.url ?? '' });
+	const m = /demo editor (\S+) with password (\S+)/.exec(server.output());
+	if (!m) throw new Error(`npm start printed no demo editor:\n${server.output()}`);
+	return {
+		base: server.baseUrl,
+		email: m[1]!,
+		password: m[2]!,
+		output: server.output,
+		database,
+		stop: async () => {
+			server.stop();
+			await database?.destroy();
 		}
-		rmSync(dir, { recursive: true, force: true });
-		await database?.destroy();
 	};
-	const credentials = await new Promise<{ email: string; password: string }>((resolve, reject) => {
-		server.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
-		const poll = setInterval(() => {
-			const m = /demo editor (\S+) with password (\S+)/.exec(output);
-			if (m && output.includes(`http://localhost:${port}/`)) {
-				clearInterval(poll);
-				resolve({ email: m[1]!, password: m[2]! });
-			}
-		}, 200);
-	});
-	return { base: `http://localhost:${port}`, ...credentials, output: () => output, database, stop };
 }
 
 /** A form POST as a browser on this site sends it (same Origin, wants HTML). */

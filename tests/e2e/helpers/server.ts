@@ -5,15 +5,21 @@ import path from 'node:path';
 
 export interface RunningServer {
 	baseUrl: string;
+	/** Everything `npm start` printed so far. */
+	output(): string;
 	stop(): void;
 }
 
-/** `npm start` on a fresh embedded database in a temp folder: builds if needed, imports seeds/, serves. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * `npm start` on a fresh embedded database in a temp folder — builds if needed, imports seeds/,
+ * serves — resolving once it prints its URL. `env` adds to or overrides the environment
+ * (DEMO=1, or a PostgreSQL DATABASE_URL).
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
 	const port = 4000 + Math.floor(Math.random() * 5000);
-	const dir = mkdtempSync(path.join(tmpdir(), 'camket-pages-'));
+	const dir = mkdtempSync(path.join(tmpdir(), 'camket-app-'));
 	const server: ChildProcess = spawn('npx', ['tsx', 'scripts/start.ts'], {
-		env: { ...process.env, DATABASE_URL: '', DATA_DIR: path.join(dir, 'data'), PORT: String(port) },
+		env: { ...process.env, DATABASE_URL: '', ORIGIN: '', DATA_DIR: path.join(dir, 'data'), PORT: String(port), ...env },
 		stdio: 'pipe',
 		detached: true
 	});
@@ -31,8 +37,13 @@ export async function startServer(): Promise<RunningServer> {
 	});
 	return {
 		baseUrl: `http://localhost:${port}`,
+		output: () => output,
 		stop() {
-			if (server.pid) process.kill(-server.pid, 'SIGTERM');
+			try {
+				if (server.pid) process.kill(-server.pid, 'SIGTERM');
+			} catch {
+				/* already gone */
+			}
 			rmSync(dir, { recursive: true, force: true });
 		}
 	};

@@ -1,0 +1,43 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { buildIfNeeded } from '../build';
+
+export interface BuiltServer {
+	url: string;
+	process: ChildProcess;
+	output(): string;
+	stop(): Promise<void>;
+}
+
+/**
+ * Starts the adapter-node build (`node build/index.js`) with its own environment on a local
+ * port and waits until it answers. Used by the benchmark, the load test and the tests.
+ */
+export async function startBuiltServer(env: Record<string, string>, port = 5000 + Math.floor(Math.random() * 3000)): Promise<BuiltServer> {
+	buildIfNeeded();
+	const url = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout!.on('data', (d) => (output += d));
+	child.stderr!.on('data', (d) => (output += d));
+	for (let i = 0; i < 300; i++) {
+		if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
+		if (await fetch(`${url}/ping`).then((r) => r.ok, () => false)) break;
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		url,
+		process: child,
+		output: () => output,
+		stop: () =>
+			new Promise((resolve) => {
+				if (child.exitCode !== null) return resolve();
+				child.once('exit', () => resolve());
+				child.kill('SIGTERM');
+				// adapter-node drains keep-alive connections on SIGTERM; nobody should wait on them.
+				setTimeout(() => child.kill('SIGKILL'), 2_000).unref();
+			})
+	};
+}
