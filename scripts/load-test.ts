@@ -112,6 +112,9 @@ async function main(): Promise<number> {
 		const rssStart = rssMb(server.process.pid!);
 
 		const until = Date.now() + SECONDS * 1000;
+		// RSS every few seconds: a warm-up rise that levels off is fine, a steady climb is a leak.
+		const rssSeries: number[] = [];
+		const sampler = setInterval(() => rssSeries.push(rssMb(server!.process.pid!)), Math.max(1000, (SECONDS * 1000) / 12));
 		const statusTally: WriterTally = { acknowledged: 0, conflicts: 0, failures: [] };
 		const importTally: WriterTally = { acknowledged: 0, conflicts: 0, failures: [] };
 		const [reads] = await Promise.all([
@@ -119,6 +122,7 @@ async function main(): Promise<number> {
 			...Array.from({ length: EDITORS }, (_, i) => statusWriter(server!.url, cookie, i + 1, until, statusTally)),
 			importWriter(server.url, cookie, until, importTally)
 		]);
+		clearInterval(sampler);
 		const rssEnd = rssMb(server.process.pid!);
 
 		for (let i = 0; i < 120; i++) {
@@ -134,7 +138,7 @@ async function main(): Promise<number> {
 		console.log(`reads: ${reads.requests.total} requests, ${reads.requests.average.toFixed(0)} rps, p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms, errors ${readErrors}`);
 		console.log(`status writes: ${statusTally.acknowledged} acknowledged, ${events} in the database, ${statusTally.failures.length} failed`);
 		console.log(`imports: ${importTally.acknowledged} acknowledged, ${jobs} jobs done, ${files} articles added, ${importTally.failures.length} failed`);
-		console.log(`server RSS: ${rssStart} MB at the start, ${rssEnd} MB at the end`);
+		console.log(`server RSS: ${rssStart} MB at the start, ${rssEnd} MB at the end (samples: ${rssSeries.join(', ')} MB)`);
 		for (const f of [...statusTally.failures, ...importTally.failures].slice(0, 10)) console.log(`  failure: ${f}`);
 
 		const lost = statusTally.acknowledged - events + (importTally.acknowledged - jobs) + (importTally.acknowledged - files);
