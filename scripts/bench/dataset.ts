@@ -129,7 +129,8 @@ export async function generateDataset(db: Db, size: DatasetSize = FULL_SIZE): Pr
 	await insertInBatches(mentionRows, (batch) => db.insert(mentions).values(batch).onConflictDoNothing());
 
 	const eventRows = commitmentIds.flatMap((id, i) => {
-		const year = 1996 + (i % size.tradeYears);
+		// Two steps at most after the start year, kept in the past: events take effect by today.
+		const year = 1996 + (i % (size.tradeYears - 2));
 		const steps = 1 + (i % 3);
 		return Array.from({ length: steps }, (_, k) => ({
 			commitmentId: id,

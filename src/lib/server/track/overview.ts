@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { articles, commitments, mentions, statusEvents } from '../db/schema';
 import { compareDecimal } from './decimal';
 import { getTradeSeries } from './series';
+import { statsCacheCovers } from './stats';
 import { STATUSES, isFinal, type Status } from './status';
 import { summarize, type CommitmentSummary } from './summaries';
 import { eventVisible } from './visibility';
@@ -22,7 +23,8 @@ export interface Overview {
 const LIST = 10;
 
 export async function getOverview(db: Db, asOf: string): Promise<Overview> {
-	const { items } = await summarize(db, { asOf });
+	const cached = await statsCacheCovers(db, asOf);
+	const { items } = await summarize(db, { asOf, cached });
 	const byId = new Map(items.map((i) => [i.id, i]));
 	const byStatus = STATUSES.map((status) => ({ status, count: items.filter((i) => i.status === status).length }));
 	const sectors = new Map<string, number>();
@@ -34,7 +36,7 @@ export async function getOverview(db: Db, asOf: string): Promise<Overview> {
 		.where(eventVisible(asOf))
 		.orderBy(desc(statusEvents.createdAt), desc(statusEvents.id))
 		.limit(LIST * 3);
-	const series = await getTradeSeries(db, asOf);
+	const series = await getTradeSeries(db, asOf, cached);
 	const [stamp] = await db
 		.select({
 			at: sql<string>`greatest(

@@ -49,9 +49,10 @@ export async function loadTradePoints(db: Db, asOf: string): Promise<TradePoint[
 }
 
 /** Trade targets: sector trade, kind target, in USD (absolute) or % (growth). */
-export async function loadTradeTargets(db: Db, asOf: string): Promise<CommitmentSummary[]> {
+export async function loadTradeTargets(db: Db, asOf: string, cached?: boolean): Promise<CommitmentSummary[]> {
 	const { items } = await summarize(db, {
 		asOf,
+		cached,
 		where: [eq(commitments.sector, 'trade'), eq(commitments.kind, 'target'), inArray(commitments.unit, ['USD', '%'])],
 		sort: 'first_mentioned',
 		order: 'asc'
@@ -65,9 +66,10 @@ export function usdTargets(items: CommitmentSummary[], points: TradePoint[]): Us
 		.map((i) => usdTargetProgress({ commitmentId: i.id, title: i.title, valueUsd: i.targetValue!, year: i.targetYear }, points));
 }
 
-export async function getTradeSeries(db: Db, asOf: string): Promise<TradeSeries> {
+/** `cached`: whether the stats cache covers `asOf`, when the caller already asked (stats.ts). */
+export async function getTradeSeries(db: Db, asOf: string, cached?: boolean): Promise<TradeSeries> {
 	const points = await loadTradePoints(db, asOf);
-	const items = await loadTradeTargets(db, asOf);
+	const items = await loadTradeTargets(db, asOf, cached);
 	const targets = usdTargets(items, points);
 	const growthTargets = items
 		.filter((i) => i.unit === '%')

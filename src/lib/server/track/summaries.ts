@@ -3,10 +3,11 @@
  * queries: one for the items with their mention statistics and current status, one for
  * their entities. Items with no mention visible at the date do not exist yet at that date.
  */
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, notInArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitmentEntities, commitments, entities, mentions, statusEvents } from '../db/schema';
-import { isOverdue, isQuiet, type Status } from './status';
+import { articles, commitmentEntities, commitmentStats, commitments, entities, mentions, statusEvents } from '../db/schema';
+import { statsCacheCovers } from './stats';
+import { FINAL_STATUSES, isOverdue, isQuiet, type Status } from './status';
 import { articleDay, articleVisible, eventVisible } from './visibility';
 
 export interface EntityRef {
@@ -54,6 +55,14 @@ export interface SummaryQuery {
 	offset?: number;
 	/** Restricts the statistics to these items up front (ids or a subquery of ids): detail pages stay fast. */
 	only?: number[] | SQLWrapper;
+	/** Only items whose current status is not final. */
+	unfinished?: boolean;
+	/** Only items last mentioned before this day. */
+	lastMentionedBefore?: string;
+	/** With sort 'deadline': break ties in the default order (last mentioned, newest first). */
+	thenDefault?: boolean;
+	/** Whether the cache covers `asOf` (stats.ts), when the caller already asked. */
+	cached?: boolean;
 }
 
 function statusCte(db: Db, asOf: string) {
@@ -80,7 +89,7 @@ function statsCte(db: Db, asOf: string, only?: number[] | SQLWrapper) {
 		.where(and(articleVisible(asOf), only === undefined ? undefined : Array.isArray(only) ? inArray(mentions.commitmentId, only.length ? only : [-1]) : sql`${mentions.commitmentId} in ${only}`))
 		.groupBy(mentions.commitmentId, sql`coalesce(${articles.copyOfId}, ${articles.id})`)
 		.as('per_source');
-	return db.$with('stats').as(
+	return db.$with('live_stats').as(
 		db
 			.select({
 				commitmentId: perSource.commitmentId,
@@ -95,37 +104,86 @@ function statsCte(db: Db, asOf: string, only?: number[] | SQLWrapper) {
 	);
 }
 
+/**
+ * The `stats` CTE every summary query joins: per item its statistics and current status.
+ * From the cache when it covers `asOf` (see stats.ts; the planner inlines this CTE, so the
+ * cache's indexes serve filters and sorts), else aggregated live as of `asOf`.
+ */
+function statsSource(db: Db, asOf: string, cached: boolean, only?: number[] | SQLWrapper) {
+	const s = commitmentStats;
+	if (cached) {
+		const stats = db.$with('stats').as(
+			db
+				.select({
+					commitmentId: s.commitmentId,
+					firstMentioned: sql<string>`${s.firstMentioned}`.as('first_mentioned'),
+					lastMentioned: sql<string>`${s.lastMentioned}`.as('last_mentioned'),
+					mentionCount: sql<number>`${s.mentionCount}`.as('mention_count'),
+					sourceCount: sql<number>`${s.sourceCount}`.as('source_count'),
+					evidenceScore: sql<number>`${s.evidenceScore}`.as('evidence_score'),
+					status: sql<string>`${s.status}`.as('status')
+				})
+				.from(s)
+		);
+		return { ctes: [stats], stats };
+	}
+	const live = statsCte(db, asOf, only);
+	const current = statusCte(db, asOf);
+	const stats = db.$with('stats').as(
+		db
+			.select({
+				commitmentId: live.commitmentId,
+				firstMentioned: sql<string>`${live.firstMentioned}`.as('first_mentioned'),
+				lastMentioned: sql<string>`${live.lastMentioned}`.as('last_mentioned'),
+				mentionCount: sql<number>`${live.mentionCount}`.as('mention_count'),
+				sourceCount: sql<number>`${live.sourceCount}`.as('source_count'),
+				evidenceScore: sql<number>`${live.evidenceScore}`.as('evidence_score'),
+				status: sql<string>`coalesce(${current.status}, 'announced')`.as('status')
+			})
+			.from(live)
+			.leftJoin(current, eq(current.commitmentId, live.commitmentId))
+	);
+	return { ctes: [live, current, stats], stats };
+}
+
 export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: CommitmentSummary[]; total: number }> {
-	const stats = statsCte(db, q.asOf, q.only);
-	const current = statusCte(db, q.asOf);
-	const status = sql<string>`coalesce(${current.status}, 'announced')`;
-	const where = and(isNull(commitments.mergedIntoId), ...(q.where ?? []), q.status ? sql`${status} = ${q.status}` : undefined);
+	const cached = q.cached ?? (await statsCacheCovers(db, q.asOf));
+	const { ctes, stats: cols } = statsSource(db, q.asOf, cached, q.only);
+	const status = cols.status;
+	const where = and(
+		isNull(commitments.mergedIntoId),
+		...(q.where ?? []),
+		q.status ? sql`${status} = ${q.status}` : undefined,
+		q.unfinished ? notInArray(status, [...FINAL_STATUSES]) : undefined,
+		q.lastMentionedBefore ? sql`${cols.lastMentioned} < ${q.lastMentionedBefore}::date` : undefined
+	);
 	const dir = q.order === 'asc' ? asc : desc;
 	const sortCol = {
-		last_mentioned: stats.lastMentioned,
-		first_mentioned: stats.firstMentioned,
+		last_mentioned: cols.lastMentioned,
+		first_mentioned: cols.firstMentioned,
 		deadline: commitments.deadline,
 		title: commitments.title,
-		sources: stats.sourceCount
+		sources: cols.sourceCount
 	}[q.sort ?? 'last_mentioned'];
 	const nulls = q.sort === 'deadline' ? sql`${dir === asc ? sql`${sortCol} asc` : sql`${sortCol} desc`} nulls last` : dir(sortCol);
+	// The overview orders its deadline lists by date, ties in the default list order.
+	const order = q.sort === 'deadline' && q.thenDefault ? [nulls, desc(cols.lastMentioned), desc(commitments.id)] : [nulls, dir(commitments.id)];
 	let query = db
-		.with(stats, current)
+		.with(...ctes)
 		.select({
-			c: commitments,
-			firstMentioned: stats.firstMentioned,
-			lastMentioned: stats.lastMentioned,
-			mentionCount: stats.mentionCount,
-			sourceCount: stats.sourceCount,
-			evidenceScore: stats.evidenceScore,
-			status,
-			total: sql<number>`(count(*) over ())::int`
-		})
+		c: commitments,
+		firstMentioned: cols.firstMentioned,
+		lastMentioned: cols.lastMentioned,
+		mentionCount: cols.mentionCount,
+		sourceCount: cols.sourceCount,
+		evidenceScore: cols.evidenceScore,
+		status,
+		total: sql<number>`(count(*) over ())::int`
+	})
 		.from(commitments)
-		.innerJoin(stats, eq(stats.commitmentId, commitments.id))
-		.leftJoin(current, eq(current.commitmentId, commitments.id))
+		.innerJoin(cols, eq(cols.commitmentId, commitments.id))
 		.where(where)
-		.orderBy(nulls, dir(commitments.id))
+		.orderBy(...order)
 		.$dynamic();
 	if (q.limit !== undefined) query = query.limit(q.limit);
 	if (q.offset) query = query.offset(q.offset);
@@ -161,6 +219,19 @@ export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: Commi
 		};
 	});
 	return { items, total: Number(rows[0]?.total ?? 0) };
+}
+
+/** How many visible items there are per (status, sector), in one query. */
+export async function countByStatusAndSector(db: Db, asOf: string, cached: boolean): Promise<{ status: Status; sector: string; count: number }[]> {
+	const { ctes, stats } = statsSource(db, asOf, cached);
+	const rows = await db
+		.with(...ctes)
+		.select({ status: stats.status, sector: commitments.sector, n: count() })
+		.from(commitments)
+		.innerJoin(stats, eq(stats.commitmentId, commitments.id))
+		.where(isNull(commitments.mergedIntoId))
+		.groupBy(stats.status, commitments.sector);
+	return rows.map((r) => ({ status: r.status as Status, sector: r.sector, count: Number(r.n) }));
 }
 
 async function entitiesOf(db: Db, ids: number[]): Promise<Map<number, EntityRef[]>> {
