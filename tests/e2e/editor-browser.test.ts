@@ -19,7 +19,10 @@ describe('editor workflow in the browser', () => {
 	beforeAll(async () => {
 		s = await startDemoServer();
 		browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-		page = await (await browser.newContext()).newPage();
+		// This walk-through reads the editor pages in English; editor-i18n.test.ts reads them in Vietnamese.
+		const context = await browser.newContext();
+		await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: s.base }]);
+		page = await context.newPage();
 		mkdirSync('test-results', { recursive: true });
 	});
 	afterAll(async () => {
@@ -127,6 +130,7 @@ describe('editor workflow in the browser', () => {
 			}
 			await context.close();
 			const anonymous = await browser.newPage({ viewport });
+			await anonymous.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: s.base }]);
 			expect((await anonymous.goto(`${s.base}/login?next=%2Feditor&expired=1`))?.status()).toBe(200);
 			await screenshot(anonymous, 'login');
 			expect(await seriousA11yViolations(anonymous)).toEqual([]);

@@ -33,6 +33,13 @@ export async function startDemoServer(): Promise<EditorServer> {
 	};
 }
 
+/**
+ * These tests read the editor pages in English: the reader's language cookie goes with every
+ * request (the site defaults to Vietnamese; tests/e2e/editor-i18n.test.ts covers that side).
+ */
+export const ENGLISH = 'PARAGLIDE_LOCALE=en';
+const withEnglish = (cookie?: string) => (cookie ? `${cookie}; ${ENGLISH}` : ENGLISH);
+
 /** A form POST as a browser on this site sends it (same Origin, wants HTML). */
 export function postForm(base: string, pathname: string, fields: Record<string, string> | FormData, opts: { cookie?: string; origin?: string } = {}) {
 	const body = fields instanceof FormData ? fields : new URLSearchParams(fields);
@@ -40,7 +47,7 @@ export function postForm(base: string, pathname: string, fields: Record<string, 
 		method: 'POST',
 		body,
 		redirect: 'manual',
-		headers: { origin: opts.origin ?? base, accept: 'text/html', ...(opts.cookie ? { cookie: opts.cookie } : {}) }
+		headers: { origin: opts.origin ?? base, accept: 'text/html', cookie: withEnglish(opts.cookie) }
 	});
 }
 
@@ -53,6 +60,6 @@ export async function logIn(s: EditorServer): Promise<string> {
 }
 
 export async function getPage(s: EditorServer, pathname: string, cookie?: string): Promise<{ status: number; body: string; location: string | null }> {
-	const res = await fetch(s.base + pathname, { redirect: 'manual', headers: cookie ? { cookie, accept: 'text/html' } : { accept: 'text/html' } });
+	const res = await fetch(s.base + pathname, { redirect: 'manual', headers: { cookie: withEnglish(cookie), accept: 'text/html' } });
 	return { status: res.status, body: await res.text(), location: res.headers.get('location') };
 }

@@ -7,6 +7,7 @@ import { EmailSchema, WeakPasswordError, createUser, getUserByEmail, listUsers }
 import { RoleSchema } from '$lib/server/auth/roles';
 import { writeAudit } from '$lib/server/editor/audit';
 import { fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	const { url } = event;
@@ -24,7 +25,7 @@ export const actions: Actions = {
 		const parsed = NewUser.safeParse(form);
 		if (!parsed.success) return formFail(400, { formName: 'create', form: echo, message: firstIssue(parsed.error) });
 		const db = await getDb();
-		if (await getUserByEmail(db, parsed.data.email)) return formFail(400, { formName: 'create', form: echo, message: `${parsed.data.email} already has an account.` });
+		if (await getUserByEmail(db, parsed.data.email)) return formFail(400, { formName: 'create', form: echo, message: m.adm_exists({ email: parsed.data.email }) });
 		try {
 			const user = await createUser(db, parsed.data);
 			await writeAudit(db, { userId: admin.id, action: 'user.create', entityType: 'user', entityId: user.id, before: null, after: { email: user.email, role: user.role } });

@@ -1,7 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { attemptLogin, describeRetry } from '$lib/server/auth/login';
+import { attemptLogin } from '$lib/server/auth/login';
+import { m } from '$lib/paraglide/messages';
+import { retryMessage } from '$lib/i18n/editor';
 import { createSession, generateSessionToken } from '$lib/server/auth/session';
 import { isSecureRequest, setSessionCookie } from '$lib/server/auth/cookie';
 import { LoginForm, formFields } from '$lib/server/auth/forms';
@@ -17,12 +19,12 @@ export const actions: Actions = {
 	default: async ({ request, cookies, getClientAddress, url }) => {
 		const parsed = LoginForm.safeParse(formFields(await request.formData()));
 		const form = { email: parsed.data?.email ?? '', next: safeNext(parsed.data?.next ?? null) };
-		if (!parsed.success) return fail(400, { form, message: 'Enter your email and password.' });
+		if (!parsed.success) return fail(400, { form, message: m.login_missing() });
 
 		const db = await getDb();
 		const result = await attemptLogin(db, { email: parsed.data.email, password: parsed.data.password, ip: getClientAddress() });
-		if (!result.ok && result.reason === 'locked') return fail(429, { form, message: describeRetry(result.retryAt) });
-		if (!result.ok) return fail(400, { form, message: 'Wrong email or password.' });
+		if (!result.ok && result.reason === 'locked') return fail(429, { form, message: retryMessage(result.retryAt) });
+		if (!result.ok) return fail(400, { form, message: m.login_wrong() });
 
 		const token = generateSessionToken();
 		const session = await createSession(db, token, result.user.id);

@@ -2,13 +2,15 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { STATUSES, statusDefinition } from '../track/status';
 import type { Conflict, WriteResult } from './items';
+// Messages resolve in the request's locale: actions run inside the Paraglide middleware.
+import { m } from '../../paraglide/messages';
 
 /** FormData → strings for zod; file fields are read separately. */
 export { formFields as fieldsOf } from '../auth/forms';
 
 export function firstIssue(error: z.ZodError): string {
 	const issue = error.issues[0];
-	if (!issue) return 'Check the form.';
+	if (!issue) return m.srv_check_form();
 	const field = issue.path.join('.');
 	return field ? `${field}: ${issue.message}` : issue.message;
 }
@@ -27,12 +29,13 @@ export function formFail(status: number, f: Omit<FormFailure, 'conflict'> & { co
 
 /** A failed write as the page shows it: 409 with the conflict, 404, or 400 with why. */
 export function failWrite(result: Exclude<WriteResult<unknown>, { ok: true }> | { ok: false; reason: 'decided'; message: string }, form: Record<string, string>, formName: string) {
-	if (result.reason === 'conflict') return formFail(409, { formName, form, conflict: result.conflict, message: 'Someone else saved this item after you opened it. Nothing of yours was saved yet.' });
-	if (result.reason === 'not_found') return formFail(404, { formName, form, message: 'That item no longer exists.' });
+	if (result.reason === 'conflict') return formFail(409, { formName, form, conflict: result.conflict, message: m.srv_conflict() });
+	if (result.reason === 'not_found') return formFail(404, { formName, form, message: m.srv_not_found() });
 	return formFail(400, { formName, form, message: result.message });
 }
 
-export const STATUS_OPTIONS = STATUSES.map((s) => ({ value: s, label: statusDefinition(s).label.en, definition: statusDefinition(s).definition.en }));
+/** Both languages travel to the page, which picks the reader's. */
+export const STATUS_OPTIONS = STATUSES.map((s) => ({ value: s, label: statusDefinition(s).label, definition: statusDefinition(s).definition }));
 
 export const DecisionForm = z.object({
 	proposalId: z.coerce.number().int().positive(),

@@ -5,7 +5,9 @@ import { requirePageRole, requireRole } from '$lib/server/auth/guard';
 import { PasswordChangeForm } from '$lib/server/auth/forms';
 import { getUserById, setPassword } from '$lib/server/auth/user';
 import { passwordWeakness } from '$lib/server/auth/password';
-import { attemptLogin, describeRetry } from '$lib/server/auth/login';
+import { attemptLogin } from '$lib/server/auth/login';
+import { m } from '$lib/paraglide/messages';
+import { retryMessage } from '$lib/i18n/editor';
 import { createSession, generateSessionToken } from '$lib/server/auth/session';
 import { isSecureRequest, setSessionCookie } from '$lib/server/auth/cookie';
 import { writeAudit } from '$lib/server/editor/audit';
@@ -25,12 +27,12 @@ export const actions: Actions = {
 		if (!parsed.success) return formFail(400, { formName: 'password', form: {}, message: firstIssue(parsed.error) });
 		const db = await getDb();
 		const user = await getUserById(db, actor.id);
-		if (!user) return formFail(400, { formName: 'password', form: {}, message: 'Your account no longer exists.' });
+		if (!user) return formFail(400, { formName: 'password', form: {}, message: m.srv_account_gone() });
 		// Checked like a login, so a stolen session cannot guess the password past the rate limit.
 		const check = await attemptLogin(db, { email: user.email, password: parsed.data.current, ip: getClientAddress() });
-		if (!check.ok) return formFail(check.reason === 'locked' ? 429 : 400, { formName: 'password', form: {}, message: check.reason === 'locked' ? describeRetry(check.retryAt) : 'Your current password is not right.' });
+		if (!check.ok) return formFail(check.reason === 'locked' ? 429 : 400, { formName: 'password', form: {}, message: check.reason === 'locked' ? retryMessage(check.retryAt) : m.srv_current_wrong() });
 		const weakness = passwordWeakness(parsed.data.password, user.email);
-		if (weakness) return formFail(400, { formName: 'password', form: {}, message: `New password too weak: ${weakness}.` });
+		if (weakness) return formFail(400, { formName: 'password', form: {}, message: m.srv_weak({ why: weakness }) });
 		await setPassword(db, user.id, parsed.data.password, user.email);
 		await writeAudit(db, { userId: user.id, action: 'user.password_change', entityType: 'user', entityId: user.id, before: null, after: { sessionsEnded: true } });
 		const token = generateSessionToken();

@@ -5,6 +5,7 @@ import { getDb } from '$lib/server/db';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
 import { MAX_FILES, MAX_FILE_BYTES, listImportJobs, startImport, type UploadedFile } from '$lib/server/editor/imports';
 import { fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	requirePageRole(event, 'editor');
@@ -26,13 +27,13 @@ export const actions: Actions = {
 		const files: UploadedFile[] = [];
 		for (const f of data.getAll('files')) {
 			if (!(f instanceof File) || f.size === 0 && f.name === '') continue;
-			if (f.size > MAX_FILE_BYTES) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: `${f.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.` });
+			if (f.size > MAX_FILE_BYTES) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: m.srv_too_large({ name: f.name, mb: MAX_FILE_BYTES / 1024 / 1024 }) });
 			files.push({ name: f.name || 'upload.txt', bytes: new Uint8Array(await f.arrayBuffer()) });
 		}
 		const text = pasted.data.text?.trim();
 		if (text) files.push({ name: pasted.data.pasteName || `pasted-${new Date().toISOString().slice(0, 16)}.txt`, bytes: new TextEncoder().encode(text) });
-		if (files.length === 0) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '', text: form.text ?? '' }, message: 'Choose at least one file or paste an article.' });
-		if (files.length > MAX_FILES) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: `At most ${MAX_FILES} files at once.` });
+		if (files.length === 0) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '', text: form.text ?? '' }, message: m.srv_nothing() });
+		if (files.length > MAX_FILES) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: m.srv_too_many({ max: MAX_FILES }) });
 		const jobId = await startImport(await getDb(), actor, files);
 		redirect(303, `/editor/import/${jobId}`);
 	}

@@ -10,6 +10,7 @@ import { listAudit } from '$lib/server/editor/audit';
 import { IdSchema, ItemFieldsSchema, PublicNoteSchema, StatusChangeSchema, VersionSchema } from '$lib/server/editor/fields';
 import { STATUS_OPTIONS, failWrite, fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
 import { SECTORS } from '$lib/server/extract/types';
+import { m } from '$lib/paraglide/messages';
 
 const Params = z.object({ id: IdSchema });
 
@@ -44,7 +45,7 @@ export const actions: Actions = {
 		const form = fieldsOf(await request.formData());
 		const fields = ItemFieldsSchema.safeParse(form);
 		const version = VersionSchema.safeParse(form.version);
-		if (!fields.success || !version.success) return formFail(400, { formName: 'edit', form, message: fields.success ? 'The form lost its version; reload the page.' : firstIssue(fields.error) });
+		if (!fields.success || !version.success) return formFail(400, { formName: 'edit', form, message: fields.success ? m.srv_lost_version() : firstIssue(fields.error) });
 		const result = await updateItemFields(await getDb(), actor, { id, expectedVersion: version.data, fields: fields.data, publicNote: PublicNoteSchema.parse(form.publicNote) });
 		if (!result.ok) return failWrite(result, form, 'edit');
 		done(id, 'fields');
@@ -55,7 +56,7 @@ export const actions: Actions = {
 		const form = fieldsOf(await request.formData());
 		const change = StatusChangeSchema.safeParse(form);
 		const version = VersionSchema.safeParse(form.version);
-		if (!change.success || !version.success) return formFail(400, { formName: 'status', form, message: change.success ? 'The form lost its version; reload the page.' : firstIssue(change.error) });
+		if (!change.success || !version.success) return formFail(400, { formName: 'status', form, message: change.success ? m.srv_lost_version() : firstIssue(change.error) });
 		const result = await changeStatus(await getDb(), actor, { ...change.data, commitmentId: id, expectedVersion: version.data });
 		if (!result.ok) return failWrite(result, form, 'status');
 		done(id, 'status');
@@ -68,7 +69,7 @@ export const actions: Actions = {
 		if (!parsed.success) return formFail(400, { formName: 'merge', form, message: firstIssue(parsed.error) });
 		const db = await getDb();
 		const target = await getItemSnapshot(db, parsed.data.targetId);
-		if (!target) return formFail(400, { formName: 'merge', form, message: `There is no item #${parsed.data.targetId}.` });
+		if (!target) return formFail(400, { formName: 'merge', form, message: m.srv_no_item({ id: parsed.data.targetId }) });
 		const result = await mergeItems(db, actor, { sourceId: id, sourceVersion: parsed.data.version, targetId: target.id, targetVersion: target.version, publicNote: parsed.data.publicNote });
 		if (!result.ok) return failWrite(result, form, 'merge');
 		redirect(303, `/editor/items/${target.id}?saved=merged-${id}`);

@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusDefinition } from '../../src/lib/server/track/status';
+import { logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
+import { DESKTOP, PHONE, launchBrowser, screenshot, seriousA11yViolations } from './helpers/browser';
+
+/**
+ * The editor area in the site's default language, Vietnamese: labels, the login errors and an
+ * edit conflict (messages the server writes) come back in Vietnamese, and the language switch
+ * turns the same pages into English.
+ */
+describe('editor pages in Vietnamese', () => {
+	let s: EditorServer;
+	let browser: Browser;
+	let page: Page;
+	let itemId: string;
+
+	beforeAll(async () => {
+		s = await startDemoServer();
+		browser = await launchBrowser();
+		page = await (await browser.newContext()).newPage();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await s?.stop();
+	});
+
+	it('logs in through a Vietnamese form, which says in Vietnamese when the password is wrong', async () => {
+		await page.goto(`${s.base}/editor`);
+		await page.waitForURL(/\/login\?next=%2Feditor/);
+		expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+		expect(await page.locator('h1').textContent()).toBe('Đăng nhập biên tập');
+		await page.getByLabel('Email').fill(s.email);
+		await page.getByLabel('Mật khẩu').fill('not-the-password-2026');
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await page.getByText('Sai email hoặc mật khẩu.').waitFor();
+		await page.getByLabel('Mật khẩu').fill(s.password);
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await page.waitForURL(`${s.base}/editor`);
+		expect(await page.locator('h1').textContent()).toBe('Hàng chờ duyệt');
+		expect(await page.getByRole('link', { name: /^Thay đổi trạng thái \(\d+\)$/ }).count()).toBe(1);
+	});
+
+	it('shows an item’s form, status names and an edit conflict in Vietnamese', async () => {
+		await page.goto(`${s.base}/editor/items`);
+		itemId = /\/editor\/items\/(\d+)/.exec((await page.locator('table a[href^="/editor/items/"]').first().getAttribute('href'))!)![1]!;
+		await page.goto(`${s.base}/editor/items/${itemId}`);
+		const form = page.locator('form[action="?/edit"]');
+		await expect(form.getByRole('button', { name: 'Lưu các trường' }).count()).resolves.toBe(1);
+		const options = await page.locator('form[action="?/status"] select[name="toStatus"] option').allTextContents();
+		expect(options.some((o) => o.startsWith(statusDefinition('achieved').label.vi))).toBe(true);
+
+		// Another editor saves first, from another session, while this form is open.
+		const other = await logIn(s);
+		const version = await form.locator('input[name="version"]').inputValue();
+		const theirs = await postForm(s.base, `/editor/items/${itemId}?/edit`, { version, title: 'Tiêu đề do người khác lưu trước', titleEn: '', targetValue: '', targetValueMax: '', unit: '', targetYear: '', deadline: '', sector: 'other', publicNote: '' }, { cookie: other });
+		expect(theirs.status).toBe(303);
+
+		await form.getByLabel('Thời hạn (YYYY-MM-DD)').fill('2029-12-31');
+		await form.getByRole('button', { name: 'Lưu các trường' }).click();
+		await page.getByRole('heading', { name: 'Người khác đã lưu mục này trước bạn' }).waitFor();
+		await page.getByText('Người khác đã lưu mục này sau khi bạn mở trang').waitFor();
+		await expect(page.getByRole('button', { name: 'Áp dụng lại thay đổi của tôi lên phiên bản mới hơn' }).count()).resolves.toBe(1);
+	});
+
+	for (const viewport of [DESKTOP, PHONE]) {
+		it(`Vietnamese editor pages at ${viewport.width} px: no sideways scroll, no serious axe finding`, async () => {
+			const context = await browser.newContext({ viewport });
+			await context.addCookies(await page.context().cookies());
+			const p = await context.newPage();
+			const paths = { 'vi-editor-queue': '/editor?kind=status', 'vi-editor-item': `/editor/items/${itemId}`, 'vi-editor-items': '/editor/items', 'vi-editor-import': '/editor/import', 'vi-editor-audit': '/editor/audit', 'vi-editor-account': '/editor/account', 'vi-corrections': '/corrections' };
+			for (const [name, path] of Object.entries(paths)) {
+				expect((await p.goto(s.base + path))?.status(), path).toBe(200);
+				const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+				await screenshot(p, name);
+				expect(await seriousA11yViolations(p), path).toEqual([]);
+			}
+			await context.close();
+		});
+	}
+
+	it('switches the editor area to English and remembers it', async () => {
+		await page.goto(`${s.base}/editor`);
+		await page.getByRole('link', { name: 'English' }).click();
+		await page.waitForURL(`${s.base}/editor`);
+		expect(await page.locator('h1').textContent()).toBe('Review queue');
+		await page.goto(`${s.base}/editor/import`);
+		expect(await page.locator('h1').textContent()).toBe('Import articles');
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+	});
+});
