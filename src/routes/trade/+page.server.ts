@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { readAsOf } from '$lib/as-of.server';
-import { tradeChart } from '$lib/components/charts/shape';
+import { growthChart, tradeChart } from '$lib/components/charts/shape';
 import { uiLocale } from '$lib/i18n/labels';
 import { getDb } from '$lib/server/db';
 import { lastDataChange } from '$lib/server/articles';
@@ -14,6 +14,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		asOf,
 		lastUpdated,
 		series,
-		chart: series.points.length ? tradeChart(series, uiLocale()) : null
+		chart: series.points.length ? tradeChart(series, uiLocale()) : null,
+		growthChart: growthChart(series, uiLocale())
 	};
 };

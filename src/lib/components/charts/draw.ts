@@ -12,7 +12,7 @@ import {
 	Tooltip,
 	type ChartConfiguration
 } from 'chart.js';
-import type { ChartSpec, CountsChart, DriftChart, TradeChart } from './spec';
+import type { ChartSpec, CountsChart, DriftChart, GrowthChart, TradeChart } from './spec';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -183,9 +183,66 @@ function driftConfig(spec: DriftChart, css: Resolve): ChartConfiguration<'line'>
 	};
 }
 
+function growthConfig(spec: GrowthChart, css: Resolve): ChartConfiguration<'bar'> {
+	return {
+		type: 'bar',
+		data: {
+			labels: spec.years.map(String),
+			datasets: [
+				{
+					label: spec.actual.label,
+					data: spec.actual.values,
+					backgroundColor: spec.actual.colors.map(css),
+					borderRadius: 3,
+					barPercentage: 0.45,
+					order: 0
+				},
+				{
+					// A floating bar from the target's low to its high end, drawn wide behind the actual bar.
+					label: spec.band.label,
+					data: spec.band.ranges,
+					backgroundColor: css('--chart-band'),
+					borderColor: css('--chart-target'),
+					borderWidth: 1.5,
+					borderSkipped: false,
+					barPercentage: 0.95,
+					order: 1
+				}
+			]
+		},
+		options: {
+			...baseOptions(css),
+			// Not side by side: the band sits behind the bar of the same year.
+			datasets: { bar: { grouped: false } },
+			plugins: {
+				legend: { position: 'bottom' },
+				tooltip: {
+					callbacks: {
+						label: (ctx) => (ctx.datasetIndex === 0 ? spec.actual.tooltips[ctx.dataIndex] : spec.band.tooltips[ctx.dataIndex]) ?? ''
+					}
+				}
+			},
+			scales: {
+				x: { grid: { display: false } },
+				y: { beginAtZero: true, title: { display: true, text: spec.yLabel }, grid: { color: css('--chart-grid') } }
+			}
+		}
+	};
+}
+
+function configFor(spec: ChartSpec, css: Resolve): ChartConfiguration<'bar'> | ChartConfiguration<'line'> {
+	switch (spec.kind) {
+		case 'counts':
+			return countsConfig(spec, css);
+		case 'trade':
+			return tradeConfig(spec, css);
+		case 'drift':
+			return driftConfig(spec, css);
+		case 'growth':
+			return growthConfig(spec, css);
+	}
+}
+
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
-	const css = cssResolver(canvas);
-	const config =
-		spec.kind === 'counts' ? countsConfig(spec, css) : spec.kind === 'trade' ? tradeConfig(spec, css) : driftConfig(spec, css);
-	return new Chart(canvas, config as ChartConfiguration);
+	return new Chart(canvas, configFor(spec, cssResolver(canvas)) as ChartConfiguration);
 }

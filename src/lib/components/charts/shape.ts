@@ -4,9 +4,9 @@
  */
 import { m } from '$lib/paraglide/messages';
 import { withAsOf } from '$lib/as-of';
-import { formatDate, formatGrowth, formatTarget, formatUsd, shiftDecimalLeft, type UiLocale } from '$lib/format';
+import { formatDate, formatGrowth, formatPct, formatTarget, formatUsd, shiftDecimalLeft, type UiLocale } from '$lib/format';
 import { sectorLabel, statusLabel } from '$lib/i18n/labels';
-import type { CountsChart, DriftChart, TradeChart } from './spec';
+import type { CountsChart, CssVar, DriftChart, GrowthChart, TradeChart } from './spec';
 
 /** Billions of USD as a plotting number; only the drawing is approximate, never the labels. */
 const bn = (valueUsd: string) => Number(shiftDecimalLeft(valueUsd, 9));
@@ -102,6 +102,58 @@ export function tradeChart(series: TradeSeriesInput, locale: UiLocale): TradeCha
 							: `${m.trade_series_pace()}: ${formatGrowth(series.pace.requiredGrowthPct, locale)} / ${m.col_year().toLowerCase()}`
 				}
 			: null
+	};
+}
+
+export interface GrowthSeriesInput {
+	points: { year: number; growthPct: number | null }[];
+	growthTargets: { title: string; minPct: number; maxPct: number; year: number | null; actualPct: number | null; met: boolean | null }[];
+}
+
+/**
+ * Actual yearly growth against the growth targets, judged on the same year as the targets
+ * table (a target's own year, else the latest year). Null when there is nothing to compare.
+ */
+export function growthChart(series: GrowthSeriesInput, locale: UiLocale): GrowthChart | null {
+	const latest = series.points.at(-1)?.year ?? null;
+	const judged = series.growthTargets.map((t) => ({ ...t, at: t.year ?? latest }));
+	if (!judged.some((t) => t.at !== null) || !series.points.some((p) => p.growthPct !== null)) return null;
+	const years = [...new Set([...series.points.filter((p) => p.growthPct !== null).map((p) => p.year), ...judged.flatMap((t) => (t.at === null ? [] : [t.at]))])].sort((a, b) => a - b);
+	const range = (t: { minPct: number; maxPct: number }) =>
+		t.minPct === t.maxPct ? formatPct(t.minPct, locale) : `${formatPct(t.minPct, locale)}–${formatPct(t.maxPct, locale)}`;
+	const targetsAt = (y: number) => judged.filter((t) => t.at === y);
+	return {
+		kind: 'growth',
+		yLabel: m.trade_growth_axis(),
+		years,
+		actual: {
+			label: m.trade_growth_actual(),
+			values: years.map((y) => series.points.find((p) => p.year === y)?.growthPct ?? null),
+			colors: years.map((y): CssVar => {
+				const verdicts = targetsAt(y).map((t) => t.met);
+				if (verdicts.includes(false)) return '--status-missed';
+				return verdicts.includes(true) ? '--status-achieved' : '--chart-neutral';
+			}),
+			tooltips: years.map((y) => {
+				const pct = series.points.find((p) => p.year === y)?.growthPct;
+				return pct === null || pct === undefined ? null : `${y}: ${formatGrowth(pct, locale)}`;
+			})
+		},
+		band: {
+			label: m.trade_growth_target(),
+			// Two targets judged on one year: the band spans both, the tooltip names each.
+			ranges: years.map((y) => {
+				const ts = targetsAt(y);
+				return ts.length ? [Math.min(...ts.map((t) => t.minPct)), Math.max(...ts.map((t) => t.maxPct))] : null;
+			}),
+			tooltips: years.map((y) => {
+				const ts = targetsAt(y);
+				if (!ts.length) return null;
+				return ts
+					.map((t) => `${m.trade_growth_target()} ${range(t)}: ${t.met === null ? '—' : t.met ? m.trade_target_met() : m.trade_growth_short()}`)
+					.join(' · ');
+			})
+		}
 	};
 }
 

@@ -35,7 +35,22 @@ export interface DriftChart {
 	current: number;
 }
 
-export type ChartSpec = CountsChart | TradeChart | DriftChart;
+/** Yearly growth of trade as bars, each growth target as a band behind the year it is judged on. */
+export interface GrowthChart {
+	kind: 'growth';
+	yLabel: string;
+	years: number[];
+	actual: {
+		label: string;
+		values: (number | null)[];
+		/** Per bar: met a target, fell short of one, or no target that year. */
+		colors: CssVar[];
+		tooltips: (string | null)[];
+	};
+	band: { label: string; ranges: ([number, number] | null)[]; tooltips: (string | null)[] };
+}
+
+export type ChartSpec = CountsChart | TradeChart | DriftChart | GrowthChart;
 
 /** Colours live in app.css; specs name them (`--status-achieved`) and the browser resolves them. */
 export type CssVar = `--${string}`;

@@ -1,0 +1,88 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GROWTH_FIGURES_ARTICLE, GROWTH_TARGETS_ARTICLE, GROWTH_TARGETS_ARTICLE_2 } from '../integration/growth-fixtures';
+import { getPage, logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
+import { DESKTOP, PHONE, launchBrowser, screenshot, seriousA11yViolations } from './helpers/browser';
+
+/**
+ * An editor imports articles of our own with two yearly growth targets (one met, one missed);
+ * the trade page then draws actual growth against the target bands and says which was met.
+ */
+describe('trade page: growth targets against actual growth', () => {
+	let s: EditorServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		s = await startDemoServer();
+		const cookie = await logIn(s);
+		const form = new FormData();
+		for (const [name, text] of [['growth-targets-2008.txt', GROWTH_TARGETS_ARTICLE], ['growth-targets-2009.txt', GROWTH_TARGETS_ARTICLE_2], ['growth-figures.txt', GROWTH_FIGURES_ARTICLE]]) {
+			form.append('files', new Blob([text!], { type: 'text/plain' }), name);
+		}
+		const res = await postForm(s.base, '/editor/import', form, { cookie });
+		expect(res.status).toBe(303);
+		const jobPath = res.headers.get('location')!;
+		for (;;) {
+			const job = await getPage(s, jobPath, cookie);
+			if (job.body.includes('Finished:')) {
+				expect(job.body).toContain('Finished: 3 added');
+				break;
+			}
+			await new Promise((r) => setTimeout(r, 200));
+		}
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await s?.stop();
+	});
+
+	const LANGS = [
+		{ locale: 'en', met: '(met)', missed: '(not met)' },
+		{ locale: 'vi', met: '(đã đạt)', missed: '(không đạt)' }
+	] as const;
+
+	for (const lang of LANGS) {
+		for (const viewport of [DESKTOP, PHONE]) {
+			it(`draws the growth chart and says met / not met (${lang.locale}, ${viewport.width} px)`, async () => {
+				const context = await browser.newContext({ viewport });
+				await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: lang.locale, url: s.base }]);
+				const page = await context.newPage();
+				expect((await page.goto(`${s.base}/trade`))?.status()).toBe(200);
+
+				const rowOf = (year: string) => page.locator('section[aria-labelledby="growth"] tbody tr', { hasText: `năm ${year} kim ngạch` });
+				await expect(rowOf('2008').innerText()).resolves.toContain(lang.met);
+				await expect(rowOf('2009').innerText()).resolves.toContain(lang.missed);
+
+				// The growth chart's canvas: bars in the "met" colour and in the "missed" colour.
+				const canvas = page.locator('section[aria-labelledby="growth-chart-title"] canvas');
+				await expect(canvas.count()).resolves.toBe(1);
+				await page.waitForFunction(() => {
+					const c = document.querySelector('section[aria-labelledby="growth-chart-title"] canvas') as HTMLCanvasElement | null;
+					const data = c && c.width > 0 ? c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data : null;
+					return !!data && data.some((v, i) => i % 4 === 3 && v !== 0);
+				});
+				const colours = await canvas.evaluate((c: HTMLCanvasElement) => {
+					const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+					const css = getComputedStyle(c);
+					const count = (name: string) => {
+						const hex = css.getPropertyValue(name).trim().replace('#', '');
+						const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+						let n = 0;
+						for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - r!) < 6 && Math.abs(data[i + 1]! - g!) < 6 && Math.abs(data[i + 2]! - b!) < 6 && data[i + 3]! > 200) n++;
+						return n;
+					};
+					return { met: count('--status-achieved'), missed: count('--status-missed') };
+				});
+				expect(colours.met).toBeGreaterThan(50);
+				expect(colours.missed).toBeGreaterThan(50);
+
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow).toBeLessThanOrEqual(0);
+				await screenshot(page, `trade-growth-${lang.locale}`);
+				expect(await seriousA11yViolations(page)).toEqual([]);
+				await context.close();
+			});
+		}
+	}
+});
