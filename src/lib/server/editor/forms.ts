@@ -31,6 +31,7 @@ export function formFail(status: number, f: Omit<FormFailure, 'conflict'> & { co
 export function failWrite(result: Exclude<WriteResult<unknown>, { ok: true }> | { ok: false; reason: 'decided'; message: string }, form: Record<string, string>, formName: string) {
 	if (result.reason === 'conflict') return formFail(409, { formName, form, conflict: result.conflict, message: m.srv_conflict() });
 	if (result.reason === 'not_found') return formFail(404, { formName, form, message: m.srv_not_found() });
+	if (result.reason === 'decided') return formFail(400, { formName, form, message: m.srv_decided() });
 	return formFail(400, { formName, form, message: result.message });
 }
 
