@@ -4,27 +4,8 @@
  * Parsing lives in commitment-filter.server.ts, so the browser never loads the validator.
  */
 export const SORTS = ['last_mentioned', 'first_mentioned', 'deadline', 'title', 'sources'] as const;
-export const SECTOR_KEYS = [
-	'trade',
-	'investment',
-	'infrastructure',
-	'energy',
-	'education',
-	'defense_security',
-	'culture_tourism',
-	'politics_diplomacy',
-	'other'
-] as const;
-export const STATUS_KEYS = [
-	'announced',
-	'in_progress',
-	'achieved',
-	'partially_achieved',
-	'missed',
-	'stalled',
-	'cancelled',
-	'needs_clarification'
-] as const;
+export { SECTORS as SECTOR_KEYS, STATUSES as STATUS_KEYS } from './vocabulary';
+import type { SECTORS as SECTOR_KEYS, STATUSES as STATUS_KEYS } from './vocabulary';
 
 export interface ListQuery {
 	q?: string;

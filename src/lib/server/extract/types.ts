@@ -4,18 +4,8 @@
  * Every `start`/`end` is a UTF-16 offset into the article's raw text and
  * `raw.slice(start, end) === quote` always holds.
  */
-export const SECTORS = [
-	'trade',
-	'investment',
-	'infrastructure',
-	'energy',
-	'education',
-	'defense_security',
-	'culture_tourism',
-	'politics_diplomacy',
-	'other'
-] as const;
-export type Sector = (typeof SECTORS)[number];
+export { SECTORS, type Sector } from '../../vocabulary';
+import type { Sector } from '../../vocabulary';
 
 export type Novelty = 'new' | 'reaffirmed' | 'unclear';
 export type CommitmentKind = 'target' | 'project' | 'programme' | 'policy';

@@ -201,13 +201,13 @@ async function createItem(tx: Db, input: LinkInput, c: ExtractedCommitment, cand
 
 /** Processes every article not processed yet (or all, with `all`), oldest first, one transaction each. */
 export async function reprocessAll(db: Db, opts: { all?: boolean } = {}): Promise<ProcessResult[]> {
-	const todo = await db
+	const pending = await db
 		.select({ id: articles.id })
 		.from(articles)
 		.where(opts.all ? undefined : isNull(articles.extractedAt))
 		.orderBy(sql`coalesce(${articles.publishedOn}, (${articles.createdAt} at time zone 'UTC')::date)`, asc(articles.id));
 	const out: ProcessResult[] = [];
-	for (const { id } of todo) {
+	for (const { id } of pending) {
 		out.push(
 			await db.transaction(async (tx) => {
 				const [article] = await tx.select().from(articles).where(eq(articles.id, id)).for('update');

@@ -2,17 +2,8 @@
  * The status lifecycle. A status is never stored on the item: the current status is the
  * latest status event visible at a date (see queries). Overdue and quiet are derived flags.
  */
-export const STATUSES = [
-	'announced',
-	'in_progress',
-	'achieved',
-	'partially_achieved',
-	'missed',
-	'stalled',
-	'cancelled',
-	'needs_clarification'
-] as const;
-export type Status = (typeof STATUSES)[number];
+import { STATUSES, type Status } from '../../vocabulary';
+export { STATUSES, type Status };
 
 /** Statuses that judge an outcome; an item in one of them is never overdue or quiet. */
 export const FINAL_STATUSES: readonly Status[] = ['achieved', 'partially_achieved', 'missed', 'cancelled'];
