@@ -32,6 +32,7 @@ describe('editor workflow in the browser', () => {
 
 	it('logs in and lands on the review queue', async () => {
 		await page.goto(`${s.base}/editor`);
+		await page.waitForLoadState('networkidle');
 		await page.waitForURL(/\/login\?next=%2Feditor/);
 		await page.getByLabel('Email').fill(s.email);
 		await page.getByLabel('Password').fill(s.password);
@@ -57,6 +58,7 @@ describe('editor workflow in the browser', () => {
 
 	it('changes the status with a reason and evidence', async () => {
 		await page.goto(`${s.base}/editor/items/${itemId}`);
+		await page.waitForLoadState('networkidle');
 		const form = page.locator('form[action="?/status"]');
 		await form.getByLabel('New status').selectOption('achieved');
 		await form.getByLabel('Reason').fill(reason);
@@ -87,6 +89,7 @@ describe('editor workflow in the browser', () => {
 	});
 	it('a session that ends while a form is open loses nothing: log in again in another tab and resubmit', async () => {
 		await page.goto(`${s.base}/editor/items/${itemId}`);
+		await page.waitForLoadState('networkidle');
 		const form = page.locator('form[action="?/edit"]');
 		await form.getByLabel('Deadline (YYYY-MM-DD)').fill('2027-06-30');
 		await form.getByLabel('Public note for the corrections log').fill('Deadline added from the ministry notice.');
@@ -102,6 +105,7 @@ describe('editor workflow in the browser', () => {
 		expect(await form.getByLabel('Deadline (YYYY-MM-DD)').inputValue()).toBe('2027-06-30');
 
 		await other.goto(`${s.base}/login`);
+		await other.waitForLoadState('networkidle');
 		await other.getByLabel('Email').fill(s.email);
 		await other.getByLabel('Password').fill(s.password);
 		await other.getByRole('button', { name: 'Log in' }).click();

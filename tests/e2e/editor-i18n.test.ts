@@ -27,6 +27,7 @@ describe('editor pages in Vietnamese', () => {
 
 	it('logs in through a Vietnamese form, which says in Vietnamese when the password is wrong', async () => {
 		await page.goto(`${s.base}/editor`);
+		await page.waitForLoadState('networkidle');
 		await page.waitForURL(/\/login\?next=%2Feditor/);
 		expect(await page.locator('html').getAttribute('lang')).toBe('vi');
 		expect(await page.locator('h1').textContent()).toBe('Đăng nhập biên tập');

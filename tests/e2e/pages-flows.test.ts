@@ -24,6 +24,9 @@ describe('reader flows in a browser', () => {
 	it('filters the list by a search typed without diacritics, keeps the filter in the URL, and exports the same rows', async () => {
 		const page = await browser.newPage({ viewport: DESKTOP });
 		await page.goto(server.baseUrl + '/commitments');
+		// Type only once the page has hydrated: on a loaded machine hydration can land after
+		// the fill and reset the field, and the form would then submit an empty search.
+		await page.waitForLoadState('networkidle');
 		const all = await page.locator('tbody tr').count();
 		await page.getByLabel('Tìm kiếm').fill('vung ang');
 		await page.getByRole('button', { name: 'Lọc' }).click();
@@ -36,6 +39,7 @@ describe('reader flows in a browser', () => {
 
 		// The same state, reloaded from the URL alone, and then narrowed by sector.
 		await page.goto(page.url());
+		await page.waitForLoadState('networkidle');
 		expect(await page.getByLabel('Tìm kiếm').inputValue()).toBe('vung ang');
 		await page.getByLabel('Lĩnh vực').selectOption('infrastructure');
 		await page.getByRole('button', { name: 'Lọc' }).click();
@@ -150,6 +154,7 @@ describe('reader flows in a browser', () => {
 	it('shows the data as it stood on a chosen date, and keeps that date while the reader moves around', async () => {
 		const page = await browser.newPage({ viewport: DESKTOP });
 		await page.goto(server.baseUrl + '/');
+		await page.waitForLoadState('networkidle');
 		const today = await page.locator('.lead a').innerText();
 		// The earliest seed article is from January 2025: on the first of December 2024 nothing was tracked yet.
 		await page.getByLabel('Tính đến ngày').fill('2024-12-01');
@@ -174,6 +179,7 @@ describe('reader flows in a browser', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(server.baseUrl + '/commitments');
+		await page.waitForLoadState('networkidle');
 		await page.getByLabel('Tìm kiếm').fill('vung ang');
 		await page.getByRole('button', { name: 'Lọc' }).click();
 		await page.waitForURL(/q=vung\+ang/);
