@@ -2,19 +2,9 @@
 import { m } from '$lib/paraglide/messages';
 import { statusLabel } from '$lib/i18n/labels';
 import type { AtomEntry } from '$lib/atom';
+import type { Change } from '$lib/server/track/changes';
 
-export interface ChangeIn {
-	kind: 'new_item' | 'status';
-	commitmentId: number;
-	title: string;
-	at: string;
-	summary: string;
-	fromStatus?: string | null;
-	toStatus?: string;
-	eventId?: number;
-}
-
-export function changeEntry(change: ChangeIn, origin: string): AtomEntry {
+export function changeEntry(change: Change, origin: string): AtomEntry {
 	const link = `${origin}/commitments/${change.commitmentId}`;
 	if (change.kind === 'new_item') {
 		return {
