@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import {
 	boolean,
 	check,
+	customType,
 	date,
 	doublePrecision,
 	index,
@@ -20,6 +21,9 @@ import {
 	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
+
+/** Raw bytes; both drivers hand back a Uint8Array (postgres.js's Buffer is one). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -350,7 +354,7 @@ export const auditLog = pgTable(
 export const importJobs = pgTable('import_jobs', {
 	id: serial('id').primaryKey(),
 	userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
-	/** 'running' | 'done' | 'failed'. */
+	/** 'running' | 'done' ('failed' only on jobs stopped before the files were kept in the database). */
 	state: text('state').notNull().default('running'),
 	total: integer('total').notNull(),
 	createdAt: createdAt(),
@@ -368,9 +372,15 @@ export const importJobFiles = pgTable(
 		/** 'pending' | 'added' | 'duplicate' | 'error'. */
 		outcome: text('outcome').notNull().default('pending'),
 		message: text('message'),
-		articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' })
+		articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+		/** The uploaded file, kept while it is pending so any instance can import it; cleared once it has an outcome. */
+		content: bytea('content')
 	},
-	(t) => [index('import_job_files_job_idx').on(t.jobId)]
+	(t) => [
+		index('import_job_files_job_idx').on(t.jobId),
+		// The workers' claim query: the oldest pending file, without scanning finished ones.
+		index('import_job_files_pending_idx').on(t.id).where(sql`${t.outcome} = 'pending'`)
+	]
 );
 
 export type Article = typeof articles.$inferSelect;

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
-import { MAX_FILES, MAX_FILE_BYTES, listImportJobs, startImport, type UploadedFile } from '$lib/server/editor/imports';
+import { MAX_FILES, MAX_FILE_BYTES, createImportJob, listImportJobs, type UploadedFile } from '$lib/server/editor/imports';
+import { wakeImportWorker } from '$lib/server/editor/import-worker';
 import { fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
 import { m } from '$lib/paraglide/messages';
 
@@ -34,7 +35,10 @@ export const actions: Actions = {
 		if (text) files.push({ name: pasted.data.pasteName || `pasted-${new Date().toISOString().slice(0, 16)}.txt`, bytes: new TextEncoder().encode(text) });
 		if (files.length === 0) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '', text: form.text ?? '' }, message: m.srv_nothing() });
 		if (files.length > MAX_FILES) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: m.srv_too_many({ max: MAX_FILES }) });
-		const jobId = await startImport(await getDb(), actor, files);
+		const db = await getDb();
+		const jobId = await createImportJob(db, actor, files);
+		// Start at once here; should this instance die, another one's worker finishes the job.
+		wakeImportWorker(db);
 		redirect(303, `/editor/import/${jobId}`);
 	}
 };

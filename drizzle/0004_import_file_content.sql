@@ -1,0 +1,2 @@
+ALTER TABLE "import_job_files" ADD COLUMN "content" "bytea";--> statement-breakpoint
+CREATE INDEX "import_job_files_pending_idx" ON "import_job_files" USING btree ("id") WHERE "import_job_files"."outcome" = 'pending';

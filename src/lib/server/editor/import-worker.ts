@@ -1,0 +1,122 @@
+/**
+ * The import worker. Every app instance runs one; they share the work through the database.
+ *
+ * A file is claimed by locking its row (`FOR UPDATE SKIP LOCKED`) in the transaction that
+ * imports it and records its outcome, so the article, its audit entry and the file's outcome
+ * commit together or not at all, and a file is never worked on by two workers at once. The
+ * row lock is the lease: PostgreSQL drops it when the holder's transaction ends — committed,
+ * rolled back, its connection gone, or silent for LEASE_SECONDS — and the next worker to look
+ * takes the file. A worker that cannot reach the database stops and leaves the rest pending.
+ */
+import { and, asc, eq, notExists, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { importJobFiles, importJobs } from '../db/schema';
+import type { ImportOutcome } from '../ingest/store';
+import { isDatabaseUnavailable } from '../http';
+import { importInto, refused } from './imports';
+
+/** How long a worker's transaction may sit idle before PostgreSQL ends it and frees its file. */
+const LEASE_SECONDS = 60;
+/** How often each instance looks for files nobody is working on (a dead instance's, say). */
+const SWEEP_MS = 30_000;
+
+/** Imports the oldest pending file nobody holds; false when there is none. */
+export async function importNextFile(db: Db): Promise<boolean> {
+	let claimed: number | null = null;
+	try {
+		return await db.transaction(async (tx) => {
+			await tx.execute(sql.raw(`set local idle_in_transaction_session_timeout = '${LEASE_SECONDS}s'`));
+			const [file] = await tx
+				.select({ id: importJobFiles.id, name: importJobFiles.fileName, bytes: importJobFiles.content, userId: importJobs.userId })
+				.from(importJobFiles)
+				.innerJoin(importJobs, eq(importJobs.id, importJobFiles.jobId))
+				.where(eq(importJobFiles.outcome, 'pending'))
+				.orderBy(asc(importJobFiles.id))
+				.limit(1)
+				.for('update', { of: importJobFiles, skipLocked: true });
+			if (!file) return false;
+			claimed = file.id;
+			const result: ImportOutcome = file.bytes
+				? await importInto(tx, file.userId, { name: file.name, bytes: file.bytes })
+				: { outcome: 'error', reason: 'the file was uploaded before uploads were kept in the database and is gone; import it again' };
+			await recordOutcome(tx, file.id, result);
+			return true;
+		});
+	} catch (e) {
+		// Unreachable database: the file stays pending for whoever can reach it next.
+		if (claimed === null || isDatabaseUnavailable(e)) throw e;
+		await recordOutcome(db, claimed, refused(e));
+		return true;
+	}
+}
+
+/** Writes a file's outcome once (a file that already has one keeps it) and lets its bytes go. */
+async function recordOutcome(db: Db, fileId: number, result: ImportOutcome): Promise<void> {
+	await db
+		.update(importJobFiles)
+		.set({
+			outcome: result.outcome,
+			message: result.outcome === 'error' ? result.reason : result.outcome === 'duplicate' ? `already imported as “${result.title}”` : null,
+			articleId: result.outcome === 'added' ? result.article.id : result.outcome === 'duplicate' ? result.articleId : null,
+			content: null
+		})
+		.where(and(eq(importJobFiles.id, fileId), eq(importJobFiles.outcome, 'pending')));
+}
+
+/** Marks done every running job left with no pending file, whichever worker finished its last one. */
+export async function finishJobs(db: Db): Promise<void> {
+	const pending = db
+		.select({ id: importJobFiles.id })
+		.from(importJobFiles)
+		.where(and(eq(importJobFiles.jobId, importJobs.id), eq(importJobFiles.outcome, 'pending')));
+	await db
+		.update(importJobs)
+		.set({ state: 'done', finishedAt: new Date() })
+		.where(and(eq(importJobs.state, 'running'), notExists(pending)));
+}
+
+/** Imports files until none is left that this worker may take; returns how many it imported. */
+export async function runImports(db: Db): Promise<number> {
+	let n = 0;
+	while (await importNextFile(db)) n++;
+	// Run after this worker's last commit, so the worker that finishes a job's last file sees it finished.
+	await finishJobs(db);
+	return n;
+}
+
+let running: Promise<void> | null = null;
+let wokenAgain = false;
+
+/**
+ * Runs this instance's worker in the background, one run at a time; a wake-up during a run
+ * makes it look once more afterwards, so a job created at the end of a run is not left waiting.
+ */
+export function wakeImportWorker(db: Db): void {
+	if (running) {
+		wokenAgain = true;
+		return;
+	}
+	running = (async () => {
+		do {
+			wokenAgain = false;
+			await runImports(db);
+		} while (wokenAgain);
+	})()
+		.catch((e) => {
+			wokenAgain = false; // no retry loop against a database that is down: the next sweep retries
+			console.error(isDatabaseUnavailable(e) ? 'import worker: database unavailable, pending files wait for the next sweep' : e);
+		})
+		.finally(() => {
+			running = null;
+			if (wokenAgain) wakeImportWorker(db);
+		});
+}
+
+let sweeping: ReturnType<typeof setInterval> | null = null;
+
+/** At start-up: finish what a dead instance left, then look again every SWEEP_MS. */
+export function startImportWorker(db: Db): void {
+	wakeImportWorker(db);
+	sweeping ??= setInterval(() => wakeImportWorker(db), SWEEP_MS);
+	sweeping.unref();
+}
