@@ -4,10 +4,11 @@ import { appDatabase } from '$lib/server/db';
 import { handleAuth } from '$lib/server/auth/handle';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { handleSecurity, isDatabaseUnavailable } from '$lib/server/http';
+import { startImportWorker } from '$lib/server/editor/import-worker';
 
-/** Migrate before the first request, so a fresh database is ready when the server listens. */
+/** Migrate before the first request, so a fresh database is ready when the server listens; then start the import worker. */
 export const init: ServerInit = async () => {
-	await appDatabase();
+	startImportWorker((await appDatabase()).db);
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
