@@ -10,10 +10,11 @@ import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import type { Db } from '../../src/lib/server/db/client';
 import * as schema from '../../src/lib/server/db/schema';
-import { articles, mentions, statusEvents } from '../../src/lib/server/db/schema';
+import { articles, commitments, mentions, statusEvents } from '../../src/lib/server/db/schema';
+import { STATUSES, isFinal } from '../../src/lib/server/track/status';
 import { summarize } from '../../src/lib/server/track/summaries';
 import { statsCacheCovers } from '../../src/lib/server/track/stats';
-import { getOverview, listCommitments } from '../../src/lib/server/track/queries';
+import { getCommitment, getOverview, getTradeSeries, listCommitments, listEntities } from '../../src/lib/server/track/queries';
 import { today } from '../../src/lib/server/track/visibility';
 import { generateDataset } from '../../scripts/bench/dataset';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
@@ -57,13 +58,37 @@ describe(`commitment_stats cache (${backendName})`, () => {
 		await expectCacheEqualsLive();
 	});
 
+	/** The overview's lists as cutting them from every item gives them (the definition the page shows). */
+	async function overviewFromAllItems(asOf: string) {
+		const { items } = await summarize(t.db, { asOf });
+		const open = items.filter((i) => !isFinal(i.status) && i.deadline !== null);
+		const byStatus = STATUSES.map((status) => ({ status, count: items.filter((i) => i.status === status).length }));
+		return {
+			byStatus,
+			upcomingDeadlines: open.filter((i) => i.deadline! >= asOf).sort((a, b) => a.deadline!.localeCompare(b.deadline!)).slice(0, 10),
+			passedDeadlines: items.filter((i) => i.overdue).sort((a, b) => b.deadline!.localeCompare(a.deadline!)).slice(0, 10),
+			quiet: items.filter((i) => i.quiet).slice(0, 10)
+		};
+	}
+
+	it.each([
+		['today, from the cache', today()],
+		['a past date, live', '2012-06-30']
+	])('the overview shows the same counts and short lists as cutting them from every item (%s)', async (_, asOf) => {
+		const expected = await overviewFromAllItems(asOf);
+		const overview = await getOverview(t.db, asOf);
+		expect(expected.upcomingDeadlines.length + expected.passedDeadlines.length + expected.quiet.length).toBeGreaterThan(0);
+		expect({ byStatus: overview.byStatus, upcomingDeadlines: overview.upcomingDeadlines, passedDeadlines: overview.passedDeadlines, quiet: overview.quiet }).toEqual(expected);
+		for (const { commitment } of overview.recentlyChanged) expect(commitment).toEqual((await summarize(t.db, { asOf, where: [eq(commitments.id, commitment.id)] })).items[0]);
+	});
+
 	it('a past date is answered live and still agrees with the visible evidence', async () => {
 		expect(await statsCacheCovers(t.db, '2000-01-01')).toBe(false);
 		const page = await listCommitments(t.db, { asOf: '2000-01-01', pageSize: 5 });
 		for (const item of page.items) expect(item.lastMentioned! <= '2000-01-01').toBe(true);
 	});
 
-	it('list, search and overview queries for today never scan the mentions table', async () => {
+	it('list, search, overview, entity, item and trade queries for today never scan the mentions table', async () => {
 		const captured: { query: string; params: unknown[] }[] = [];
 		const logger = { logQuery: (query: string, params: unknown[]) => void captured.push({ query, params }) };
 		let explain: (q: string, p: unknown[]) => Promise<string[]>;
@@ -91,6 +116,9 @@ describe(`commitment_stats cache (${backendName})`, () => {
 			await listCommitments(db, { asOf: today(), q: 'vung ang', sector: 'infrastructure' });
 			await listCommitments(db, { asOf: today(), sort: 'sources', status: 'announced' });
 			await getOverview(db, today());
+			await listEntities(db, today());
+			await getCommitment(db, 3, today());
+			await getTradeSeries(db, today());
 			expect(captured.length).toBeGreaterThan(5);
 			for (const { query, params } of captured) {
 				if (!/^\s*(with|select)/i.test(query)) continue;

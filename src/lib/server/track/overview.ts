@@ -1,12 +1,12 @@
 /** The dashboard's front page in a handful of queries. */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitments, mentions, statusEvents } from '../db/schema';
 import { compareDecimal } from './decimal';
 import { getTradeSeries } from './series';
 import { statsCacheCovers } from './stats';
-import { STATUSES, isFinal, type Status } from './status';
-import { summarize, type CommitmentSummary } from './summaries';
+import { FINAL_STATUSES, STATUSES, isFinal, quietCutoff, type Status } from './status';
+import { countByStatusAndSector, summarize, type CommitmentSummary, type StatsColumns } from './summaries';
 import { eventVisible } from './visibility';
 
 export interface Overview {
@@ -22,30 +22,23 @@ export interface Overview {
 
 const LIST = 10;
 
+/**
+ * Counts in SQL, and the summaries of only the items the short lists can show: each list's
+ * first ten picked by a limited query over the statistics, plus the items of the latest
+ * events. The lists are then cut from those exactly as from all items (same order, ties included).
+ */
 export async function getOverview(db: Db, asOf: string): Promise<Overview> {
 	const cached = await statsCacheCovers(db, asOf);
-	const { items } = await summarize(db, { asOf, cached });
+	const [counts, { events, items }, series, lastUpdated] = await Promise.all([
+		countByStatusAndSector(db, asOf, cached),
+		changedAndListed(db, asOf, cached),
+		getTradeSeries(db, asOf, cached),
+		latestWrite(db)
+	]);
 	const byId = new Map(items.map((i) => [i.id, i]));
-	const byStatus = STATUSES.map((status) => ({ status, count: items.filter((i) => i.status === status).length }));
+	const byStatus = STATUSES.map((status) => ({ status, count: counts.filter((c) => c.status === status).reduce((n, c) => n + c.count, 0) }));
 	const sectors = new Map<string, number>();
-	for (const i of items) sectors.set(i.sector, (sectors.get(i.sector) ?? 0) + 1);
-	const events = await db
-		.select({ e: statusEvents })
-		.from(statusEvents)
-		.innerJoin(commitments, and(eq(commitments.id, statusEvents.commitmentId), sql`${commitments.mergedIntoId} is null`))
-		.where(eventVisible(asOf))
-		.orderBy(desc(statusEvents.createdAt), desc(statusEvents.id))
-		.limit(LIST * 3);
-	const series = await getTradeSeries(db, asOf, cached);
-	const [stamp] = await db
-		.select({
-			at: sql<string>`greatest(
-				(select max(${articles.createdAt}) from ${articles}),
-				(select max(${mentions.createdAt}) from ${mentions}),
-				(select max(${statusEvents.createdAt}) from ${statusEvents}),
-				(select max(${commitments.updatedAt}) from ${commitments}))`
-		})
-		.from(sql`(select 1) as one`);
+	for (const c of counts) sectors.set(c.sector, (sectors.get(c.sector) ?? 0) + c.count);
 	const latest = series.points.at(-1);
 	const target = series.targets.filter((t) => !t.met).sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || compareDecimal(a.valueUsd, b.valueUsd))[0] ?? null;
 	const open = items.filter((i) => !isFinal(i.status) && i.deadline !== null);
@@ -55,9 +48,9 @@ export async function getOverview(db: Db, asOf: string): Promise<Overview> {
 		upcomingDeadlines: open.filter((i) => i.deadline! >= asOf).sort((a, b) => a.deadline!.localeCompare(b.deadline!)).slice(0, LIST),
 		passedDeadlines: items.filter((i) => i.overdue).sort((a, b) => b.deadline!.localeCompare(a.deadline!)).slice(0, LIST),
 		recentlyChanged: events
-			.filter(({ e }) => byId.has(e.commitmentId))
+			.filter((e) => byId.has(e.commitmentId))
 			.slice(0, LIST)
-			.map(({ e }) => ({
+			.map((e) => ({
 				commitment: byId.get(e.commitmentId)!,
 				event: { id: e.id, fromStatus: e.fromStatus, toStatus: e.toStatus, reason: e.reason, createdAt: e.createdAt.toISOString(), effectiveOn: e.effectiveOn }
 			})),
@@ -71,6 +64,55 @@ export async function getOverview(db: Db, asOf: string): Promise<Overview> {
 					target: target ? { valueUsd: target.valueUsd, year: target.year, progressPct: target.progressPct, commitmentId: target.commitmentId } : null
 				}
 			: null,
-		lastUpdated: stamp?.at ? new Date(stamp.at).toISOString() : new Date(0).toISOString()
+		lastUpdated
 	};
+}
+
+/** The latest status events, and the summaries (in the default list order) of every item the lists may show. */
+async function changedAndListed(db: Db, asOf: string, cached: boolean) {
+	const rows = await db
+		.select({ e: statusEvents })
+		.from(statusEvents)
+		.innerJoin(commitments, and(eq(commitments.id, statusEvents.commitmentId), sql`${commitments.mergedIntoId} is null`))
+		.where(eventVisible(asOf))
+		.orderBy(desc(statusEvents.createdAt), desc(statusEvents.id))
+		.limit(LIST * 3);
+	const events = rows.map((r) => r.e);
+	const changed = [...new Set(events.map((e) => e.commitmentId))];
+	const { items } = await summarize(db, { asOf, cached, whereStats: (s) => inArray(commitments.id, shortListed(db, s, asOf, changed)) });
+	return { events, items };
+}
+
+/** Ids of the first LIST items of each short list, and of `changed`, in one subquery over the statistics. */
+function shortListed(db: Db, s: StatsColumns, asOf: string, changed: number[]): SQL {
+	const pick = (cond: SQL | undefined, order: SQL[]) =>
+		db
+			.select({ id: commitments.id })
+			.from(commitments)
+			.innerJoin(s, eq(s.commitmentId, commitments.id))
+			.where(and(isNull(commitments.mergedIntoId), notInArray(s.status, [...FINAL_STATUSES]), cond))
+			.orderBy(...order, desc(s.lastMentioned), desc(commitments.id))
+			.limit(LIST);
+	const upcoming = pick(sql`${commitments.deadline} >= ${asOf}::date`, [asc(commitments.deadline)]);
+	const passed = pick(sql`${commitments.deadline} < ${asOf}::date`, [desc(commitments.deadline)]);
+	const quiet = pick(sql`${s.lastMentioned} < ${quietCutoff(asOf)}::date`, []);
+	const events = db
+		.select({ id: commitments.id })
+		.from(commitments)
+		.where(inArray(commitments.id, changed.length ? changed : [-1]));
+	return sql`(select id from ${upcoming} as upcoming union all select id from ${passed} as passed union all select id from ${quiet} as quiet union all ${events})`;
+}
+
+/** When anything was last written: the "last updated" line. */
+async function latestWrite(db: Db): Promise<string> {
+	const [stamp] = await db
+		.select({
+			at: sql<string>`greatest(
+				(select max(${articles.createdAt}) from ${articles}),
+				(select max(${mentions.createdAt}) from ${mentions}),
+				(select max(${statusEvents.createdAt}) from ${statusEvents}),
+				(select max(${commitments.updatedAt}) from ${commitments}))`
+		})
+		.from(sql`(select 1) as one`);
+	return stamp?.at ? new Date(stamp.at).toISOString() : new Date(0).toISOString();
 }

@@ -63,7 +63,12 @@ export interface SummaryQuery {
 	thenDefault?: boolean;
 	/** Whether the cache covers `asOf` (stats.ts), when the caller already asked. */
 	cached?: boolean;
+	/** Conditions on the statistics themselves (the `stats` CTE), e.g. ids picked by subqueries over it. */
+	whereStats?: (stats: StatsColumns) => SQL | undefined;
 }
+
+/** The columns of the `stats` CTE: per item its statistics and current status. */
+export type StatsColumns = ReturnType<typeof statsSource>['stats'];
 
 function statusCte(db: Db, asOf: string) {
 	return db.$with('current_status').as(
@@ -105,27 +110,28 @@ function statsCte(db: Db, asOf: string, only?: number[] | SQLWrapper) {
 }
 
 /**
- * The `stats` CTE every summary query joins: per item its statistics and current status.
- * From the cache when it covers `asOf` (see stats.ts; the planner inlines this CTE, so the
- * cache's indexes serve filters and sorts), else aggregated live as of `asOf`.
+ * The `stats` relation every summary query joins: per item its statistics and current status.
+ * From the cache when it covers `asOf` (see stats.ts), as a plain subquery: the planner
+ * inlines it wherever it is used, even several times in one query, so the cache's indexes
+ * serve filters and sorts (a CTE used twice would be materialized and lose them). Else a
+ * CTE aggregated live as of `asOf`, computed once however often the query reads it.
  */
 function statsSource(db: Db, asOf: string, cached: boolean, only?: number[] | SQLWrapper) {
 	const s = commitmentStats;
 	if (cached) {
-		const stats = db.$with('stats').as(
-			db
-				.select({
-					commitmentId: s.commitmentId,
-					firstMentioned: sql<string>`${s.firstMentioned}`.as('first_mentioned'),
-					lastMentioned: sql<string>`${s.lastMentioned}`.as('last_mentioned'),
-					mentionCount: sql<number>`${s.mentionCount}`.as('mention_count'),
-					sourceCount: sql<number>`${s.sourceCount}`.as('source_count'),
-					evidenceScore: sql<number>`${s.evidenceScore}`.as('evidence_score'),
-					status: sql<string>`${s.status}`.as('status')
-				})
-				.from(s)
-		);
-		return { ctes: [stats], stats };
+		const stats = db
+			.select({
+				commitmentId: s.commitmentId,
+				firstMentioned: sql<string>`${s.firstMentioned}`.as('first_mentioned'),
+				lastMentioned: sql<string>`${s.lastMentioned}`.as('last_mentioned'),
+				mentionCount: sql<number>`${s.mentionCount}`.as('mention_count'),
+				sourceCount: sql<number>`${s.sourceCount}`.as('source_count'),
+				evidenceScore: sql<number>`${s.evidenceScore}`.as('evidence_score'),
+				status: sql<string>`${s.status}`.as('status')
+			})
+			.from(s)
+			.as('stats');
+		return { ctes: [], stats };
 	}
 	const live = statsCte(db, asOf, only);
 	const current = statusCte(db, asOf);
@@ -148,14 +154,16 @@ function statsSource(db: Db, asOf: string, cached: boolean, only?: number[] | SQ
 
 export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: CommitmentSummary[]; total: number }> {
 	const cached = q.cached ?? (await statsCacheCovers(db, q.asOf));
-	const { ctes, stats: cols } = statsSource(db, q.asOf, cached, q.only);
+	const source = statsSource(db, q.asOf, cached, q.only);
+	const { ctes, stats: cols } = source;
 	const status = cols.status;
 	const where = and(
 		isNull(commitments.mergedIntoId),
 		...(q.where ?? []),
 		q.status ? sql`${status} = ${q.status}` : undefined,
 		q.unfinished ? notInArray(status, [...FINAL_STATUSES]) : undefined,
-		q.lastMentionedBefore ? sql`${cols.lastMentioned} < ${q.lastMentionedBefore}::date` : undefined
+		q.lastMentionedBefore ? sql`${cols.lastMentioned} < ${q.lastMentionedBefore}::date` : undefined,
+		q.whereStats?.(cols)
 	);
 	const dir = q.order === 'asc' ? asc : desc;
 	const sortCol = {
@@ -171,15 +179,17 @@ export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: Commi
 	let query = db
 		.with(...ctes)
 		.select({
-		c: commitments,
-		firstMentioned: cols.firstMentioned,
-		lastMentioned: cols.lastMentioned,
-		mentionCount: cols.mentionCount,
-		sourceCount: cols.sourceCount,
-		evidenceScore: cols.evidenceScore,
-		status,
-		total: sql<number>`(count(*) over ())::int`
-	})
+			c: commitments,
+			firstMentioned: cols.firstMentioned,
+			lastMentioned: cols.lastMentioned,
+			mentionCount: cols.mentionCount,
+			sourceCount: cols.sourceCount,
+			evidenceScore: cols.evidenceScore,
+			status,
+			// Live statistics walk every matching row anyway, so the window count is nearly free
+			// there; from the cache it would force the whole join, so that path counts apart.
+			total: cached ? sql<number>`0` : sql<number>`(count(*) over ())::int`
+		})
 		.from(commitments)
 		.innerJoin(cols, eq(cols.commitmentId, commitments.id))
 		.where(where)
@@ -188,6 +198,7 @@ export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: Commi
 	if (q.limit !== undefined) query = query.limit(q.limit);
 	if (q.offset) query = query.offset(q.offset);
 	const rows = await query;
+	const total = !cached && rows.length > 0 ? Number(rows[0]!.total) : await countMatching(db, source, where, rows.length, q);
 	const ents = await entitiesOf(
 		db,
 		rows.map((r) => r.c.id)
@@ -218,7 +229,21 @@ export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: Commi
 			revisionOfId: r.c.revisionOfId
 		};
 	});
-	return { items, total: Number(rows[0]?.total ?? 0) };
+	return { items, total };
+}
+
+/** The number of matching items; read off the page itself when it is not full (no query then). */
+async function countMatching(db: Db, { ctes, stats }: ReturnType<typeof statsSource>, where: SQL | undefined, got: number, q: SummaryQuery): Promise<number> {
+	const offset = q.offset ?? 0;
+	const full = q.limit !== undefined && got === q.limit;
+	if (!full && (got > 0 || offset === 0)) return offset + got;
+	const [row] = await db
+		.with(...ctes)
+		.select({ n: count() })
+		.from(commitments)
+		.innerJoin(stats, eq(stats.commitmentId, commitments.id))
+		.where(where);
+	return Number(row?.n ?? 0);
 }
 
 /** How many visible items there are per (status, sector), in one query. */
