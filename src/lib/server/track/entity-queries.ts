@@ -1,8 +1,9 @@
 /** Named projects and programmes, and the items and evidence grouped under each. */
 import { and, asc, count, eq, exists, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitmentEntities, commitments, entities, entityAliases, mentions } from '../db/schema';
+import { articles, commitmentEntities, commitmentStats, commitments, entities, entityAliases, mentions } from '../db/schema';
 import { aliasKey } from './entities';
+import { statsCacheCovers } from './stats';
 import { summarize, type CommitmentSummary } from './summaries';
 import { articleDay, articleVisible } from './visibility';
 
@@ -16,13 +17,17 @@ export interface EntityListItem {
 }
 
 export async function listEntities(db: Db, asOf: string): Promise<EntityListItem[]> {
-	const visible = db
-		.select({ commitmentId: mentions.commitmentId })
-		.from(mentions)
-		.innerJoin(articles, eq(articles.id, mentions.articleId))
-		.where(articleVisible(asOf))
-		.groupBy(mentions.commitmentId)
-		.as('visible');
+	// An item exists at `asOf` when a mention is visible then: when the cache covers the date,
+	// exactly the items it holds a row for, without reading a single mention.
+	const visible = (await statsCacheCovers(db, asOf))
+		? db.select({ commitmentId: commitmentStats.commitmentId }).from(commitmentStats).as('visible')
+		: db
+				.select({ commitmentId: mentions.commitmentId })
+				.from(mentions)
+				.innerJoin(articles, eq(articles.id, mentions.articleId))
+				.where(articleVisible(asOf))
+				.groupBy(mentions.commitmentId)
+				.as('visible');
 	const rows = await db
 		.select({ slug: entities.slug, kind: entities.kind, nameVi: entities.nameVi, nameEn: entities.nameEn, n: count(visible.commitmentId) })
 		.from(entities)

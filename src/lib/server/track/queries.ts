@@ -2,7 +2,7 @@
  * The read side of tracking: everything the dashboards, editors and the JSON API show.
  * Every function answers "as of" a date (see visibility.ts) with a fixed number of queries.
  */
-import { and, asc, eq, exists, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitmentEntities, commitments, entities, mentions, statusEvents, tradeObservations, users } from '../db/schema';
 import { type Status } from './status';
@@ -120,21 +120,19 @@ export async function getCommitment(db: Db, id: number, asOf: string): Promise<C
 		.where(and(eq(statusEvents.commitmentId, id), eventVisible(asOf)))
 		.orderBy(asc(statusEvents.createdAt), asc(statusEvents.id));
 	const chain = await revisionChain(db, id);
-	const relatedIds = db
+	// Items sharing an entity with this one, and its revision chain: one id subquery (a union,
+	// not an `or` of two `in`s, so each side is answered from an index).
+	const sharing = db.select({ e: commitmentEntities.entityId }).from(commitmentEntities).where(eq(commitmentEntities.commitmentId, id));
+	const related = db
 		.select({ id: commitmentEntities.commitmentId })
 		.from(commitmentEntities)
-		.where(
-			and(
-				inArray(commitmentEntities.entityId, db.select({ e: commitmentEntities.entityId }).from(commitmentEntities).where(eq(commitmentEntities.commitmentId, id))),
-				sql`${commitmentEntities.commitmentId} <> ${id}`
-			)
-		);
+		.where(and(inArray(commitmentEntities.entityId, sharing), sql`${commitmentEntities.commitmentId} <> ${id}`));
 	const chainIds = [...chain.earlier, ...chain.later, -1];
-	const linkedIds = sql`(select ${commitments.id} from ${commitments} where ${or(inArray(commitments.id, chainIds), inArray(commitments.id, relatedIds))})`;
+	const linkedIds = sql`(${related} union select ${commitments.id} from ${commitments} where ${inArray(commitments.id, chainIds)})`;
 	const linked = await summarize(db, {
 		asOf,
 		only: linkedIds,
-		where: [or(inArray(commitments.id, chainIds), inArray(commitments.id, relatedIds))!],
+		where: [inArray(commitments.id, linkedIds)],
 		sort: 'first_mentioned',
 		order: 'asc'
 	});

@@ -1,5 +1,5 @@
 /** The trade series as of a date, with the trade targets tied to it. */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitments, tradeObservations } from '../db/schema';
 import { summarize, type CommitmentSummary } from './summaries';
@@ -53,11 +53,11 @@ export async function loadTradeTargets(db: Db, asOf: string, cached?: boolean): 
 	const { items } = await summarize(db, {
 		asOf,
 		cached,
-		where: [eq(commitments.sector, 'trade'), eq(commitments.kind, 'target'), inArray(commitments.unit, ['USD', '%'])],
+		where: [eq(commitments.sector, 'trade'), eq(commitments.kind, 'target'), inArray(commitments.unit, ['USD', '%']), isNotNull(commitments.targetValue)],
 		sort: 'first_mentioned',
 		order: 'asc'
 	});
-	return items.filter((i) => i.targetValue !== null);
+	return items;
 }
 
 export function usdTargets(items: CommitmentSummary[], points: TradePoint[]): UsdTargetProgress[] {
