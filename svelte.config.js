@@ -6,9 +6,11 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build' }),
-		// SvelteKit adds nonces or hashes for its own inline scripts; nothing else may run.
+		// SvelteKit hashes its own inline scripts; nothing else may run. Hashes, not nonces,
+		// because public pages are cached and replayed (src/lib/server/page-cache.ts), and a
+		// replayed nonce would no longer be a number used once.
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

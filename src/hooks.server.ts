@@ -4,6 +4,7 @@ import { appDatabase } from '$lib/server/db';
 import { handleAuth } from '$lib/server/auth/handle';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { handleSecurity, isDatabaseUnavailable } from '$lib/server/http';
+import { handlePageCache } from '$lib/server/page-cache';
 import { startImportWorker } from '$lib/server/editor/import-worker';
 
 /** Migrate before the first request, so a fresh database is ready when the server listens; then start the import worker. */
@@ -30,4 +31,4 @@ const handleParaglide: Handle = ({ event, resolve }) =>
 		});
 	});
 
-export const handle: Handle = sequence(handleSecurity, handleAuth, handleParaglide);
+export const handle: Handle = sequence(handleSecurity, handleAuth, handlePageCache, handleParaglide);

@@ -1,0 +1,101 @@
+/**
+ * A per-instance cache of the public pages an anonymous reader gets, keyed on the database's
+ * snapshot (`pg_current_snapshot()`).
+ *
+ * Why the snapshot: two requests that see the same snapshot see exactly the same committed
+ * data, and any commit anywhere (this instance, another instance, a CLI import) changes it.
+ * So a hit is never stale, and no instance needs to tell another to invalidate anything:
+ * each asks the database one cheap question per request. The page is rendered after the
+ * snapshot is read, so what is stored is at least as new as its key.
+ *
+ * Everything else a public page depends on is in the key too: the URL (filters, `as_of`),
+ * the reader's language cookie and today's date (the default `as_of`). Signed-in editors
+ * are never served from here: their pages carry their name, forms and session renewals.
+ */
+import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
+import { cookieName as LOCALE_COOKIE } from '$lib/paraglide/runtime';
+import { SESSION_COOKIE } from './auth/session';
+import { getDb, type Db } from './db';
+import { today } from './track/visibility';
+
+interface StoredResponse {
+	status: number;
+	headers: [string, string][];
+	body: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Editor and sign-in pages are per person. /ping is the constant page `npm run bench` uses as
+ * the framework floor: it must measure SvelteKit rendering, not a replay.
+ */
+const UNCACHED_PREFIXES = ['/editor', '/admin', '/login', '/logout', '/language', '/ping'];
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+const stored = new LRUCache<string, StoredResponse>({
+	maxSize: 64 * 1024 * 1024,
+	sizeCalculation: (entry, key) => entry.body.byteLength + key.length + 512,
+	// A bound on anything the key might miss (nothing known): a page is rendered afresh at least once a minute.
+	ttl: 60_000
+});
+
+/** Renders in progress, so that readers arriving together after a write cost one render, not fifty. */
+const rendering = new Map<string, Promise<StoredResponse>>();
+
+function isCacheable(event: RequestEvent): boolean {
+	if (event.request.method !== 'GET') return false;
+	if (event.cookies.get(SESSION_COOKIE)) return false;
+	const path = event.url.pathname;
+	return !UNCACHED_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+}
+
+async function databaseSnapshot(db: Db): Promise<string> {
+	const [row] = await db.select({ snapshot: sql<string>`pg_current_snapshot()::text` }).from(sql`(select 1) as one`);
+	return row!.snapshot;
+}
+
+function isKeepable(entry: StoredResponse): boolean {
+	return entry.status === 200 && !entry.headers.some(([name]) => name === 'set-cookie') && entry.body.byteLength <= MAX_BODY_BYTES;
+}
+
+async function render(event: RequestEvent, resolve: Parameters<Handle>[0]['resolve']): Promise<StoredResponse> {
+	const response = await resolve(event);
+	return { status: response.status, headers: [...response.headers], body: new Uint8Array(await response.arrayBuffer()) };
+}
+
+/** `X-Cache` tells an operator (and the tests) whether a page was rendered or replayed. */
+function replay(entry: StoredResponse, cache: 'hit' | 'miss'): Response {
+	const response = new Response(entry.body, { status: entry.status, headers: entry.headers });
+	response.headers.set('X-Cache', cache);
+	return response;
+}
+
+export const handlePageCache: Handle = async ({ event, resolve }) => {
+	if (!isCacheable(event)) return resolve(event);
+	let snapshot: string;
+	try {
+		snapshot = await databaseSnapshot(await getDb());
+	} catch {
+		// The page's own load will meet the same failure and answer with the 503 page.
+		return resolve(event);
+	}
+	const key = [snapshot, today(), event.cookies.get(LOCALE_COOKIE) ?? '', event.url.pathname + event.url.search].join('\n');
+	const hit = stored.get(key);
+	if (hit) return replay(hit, 'hit');
+	const pending = rendering.get(key);
+	if (pending) {
+		const entry = await pending.catch(() => null);
+		// Wait for the reader who is rendering it; if that failed or cannot be kept, render our own.
+		return entry && isKeepable(entry) ? replay(entry, 'hit') : resolve(event);
+	}
+	const mine = render(event, resolve);
+	rendering.set(key, mine);
+	try {
+		const entry = await mine;
+		if (isKeepable(entry)) stored.set(key, entry);
+		return replay(entry, 'miss');
+	} finally {
+		rendering.delete(key);
+	}
+};

@@ -1,0 +1,80 @@
+/**
+ * Public pages are replayed from a per-instance cache keyed on the database snapshot
+ * (src/lib/server/page-cache.ts). What a reader must be able to rely on: a cached page is
+ * never older than the last saved change, each language and each URL has its own copy, and
+ * a signed-in editor always gets a page rendered for them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
+
+let s: EditorServer;
+let cookie: string;
+
+beforeAll(async () => {
+	s = await startDemoServer();
+	cookie = await logIn(s);
+}, 180_000);
+
+afterAll(async () => {
+	await s?.stop();
+});
+
+async function read(pathname: string, headers: Record<string, string> = {}) {
+	const res = await fetch(s.base + pathname, { headers });
+	return { status: res.status, cache: res.headers.get('x-cache'), csp: res.headers.get('content-security-policy') ?? '', body: await res.text() };
+}
+
+async function editTitle(id: number, title: string): Promise<void> {
+	const page = await fetch(`${s.base}/editor/items/${id}`, { headers: { cookie } }).then((r) => r.text());
+	const version = /name="version" value="(\d+)"/.exec(page)![1]!;
+	const sector = /<option value="([a-z_]+)"[^>]*selected/.exec(page)?.[1] ?? 'trade';
+	const res = await postForm(s.base, `/editor/items/${id}?/edit`, { version, title, titleEn: '', sector, targetValue: '', targetValueMax: '', unit: '', targetYear: '', deadline: '', publicNote: '' }, { cookie });
+	expect(res.status, await res.clone().text()).toBe(303);
+}
+
+describe('the public page cache', () => {
+	it('replays a page to the next reader, and shows an editor’s change on the very next request', async () => {
+		const first = await read('/commitments/2');
+		const second = await read('/commitments/2');
+		expect(second.cache).toBe('hit');
+		expect(second.body).toBe(first.body);
+
+		const title = 'Tuyến đường sắt đã đổi tên để kiểm tra bộ nhớ đệm';
+		await editTitle(2, title);
+		for (const pathname of ['/commitments/2', '/commitments', '/api/commitments/2']) {
+			const after = await read(pathname);
+			expect(after.cache, pathname).toBe('miss');
+			expect(after.body, pathname).toContain(title);
+		}
+	});
+
+	it('keeps one copy per language and per URL', async () => {
+		const vi = await read('/methodology');
+		const en = await read('/methodology', { cookie: 'PARAGLIDE_LOCALE=en' });
+		const enAgain = await read('/methodology', { cookie: 'PARAGLIDE_LOCALE=en' });
+		expect(vi.body).toContain('<html lang="vi"');
+		expect(en.body).toContain('<html lang="en"');
+		expect(enAgain.cache).toBe('hit');
+		expect(enAgain.body).toContain('<html lang="en"');
+
+		const all = await read('/commitments');
+		const filtered = await read('/commitments?sector=education');
+		expect(filtered.body).not.toBe(all.body);
+	});
+
+	it('never serves a signed-in editor the copy made for anonymous readers', async () => {
+		await read('/');
+		expect((await read('/')).cache).toBe('hit');
+		const mine = await read('/', { cookie });
+		expect(mine.cache).toBeNull();
+		expect(mine.body).toContain(s.email);
+	});
+
+	it('protects replayed pages with script hashes, since a replayed nonce would not be used once', async () => {
+		await read('/trade');
+		const replayed = await read('/trade');
+		expect(replayed.cache).toBe('hit');
+		expect(replayed.csp).toMatch(/script-src[^;]*'sha256-/);
+		expect(replayed.csp).not.toContain('nonce-');
+	});
+});
