@@ -4,8 +4,8 @@ import { appDatabase } from '$lib/server/db';
 import { handleAuth } from '$lib/server/auth/handle';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { handleSecurity, isDatabaseUnavailable } from '$lib/server/http';
-import { handlePageCache } from '$lib/server/page-cache';
 import { startImportWorker } from '$lib/server/editor/import-worker';
+import { handlePageCache } from '$lib/server/page-cache';
 
 /** Migrate before the first request, so a fresh database is ready when the server listens; then start the import worker. */
 export const init: ServerInit = async () => {

@@ -62,6 +62,16 @@ describe('the public page cache', () => {
 		expect(filtered.body).not.toBe(all.body);
 	});
 
+	it('keeps the data a client-side navigation fetches apart from the page itself', async () => {
+		const data = await read('/commitments/__data.json?q=vung+ang');
+		expect(data.body).toMatch(/^\{"type":"data"/);
+		const page = await read('/commitments?q=vung+ang');
+		expect(page.body).toMatch(/^<!doctype html>/i);
+		const pageAgain = await read('/commitments?q=vung+ang');
+		expect(pageAgain.cache).toBe('hit');
+		expect(pageAgain.body).toBe(page.body);
+	});
+
 	it('never serves a signed-in editor the copy made for anonymous readers', async () => {
 		await read('/');
 		expect((await read('/')).cache).toBe('hit');

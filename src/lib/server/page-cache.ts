@@ -50,6 +50,15 @@ function isCacheable(event: RequestEvent): boolean {
 	return !UNCACHED_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
 }
 
+/**
+ * The path as the client asked for it. Not `event.url`: SvelteKit strips `/__data.json` from it,
+ * so a client-side navigation's JSON and the page's HTML would share one key.
+ */
+function requestedPath(event: RequestEvent): string {
+	const url = new URL(event.request.url);
+	return url.pathname + url.search;
+}
+
 async function databaseSnapshot(db: Db): Promise<string> {
 	const [row] = await db.select({ snapshot: sql<string>`pg_current_snapshot()::text` }).from(sql`(select 1) as one`);
 	return row!.snapshot;
@@ -80,7 +89,7 @@ export const handlePageCache: Handle = async ({ event, resolve }) => {
 		// The page's own load will meet the same failure and answer with the 503 page.
 		return resolve(event);
 	}
-	const key = [snapshot, today(), event.cookies.get(LOCALE_COOKIE) ?? '', event.url.pathname + event.url.search].join('\n');
+	const key = [snapshot, today(), event.cookies.get(LOCALE_COOKIE) ?? '', requestedPath(event)].join('\n');
 	const hit = stored.get(key);
 	if (hit) return replay(hit, 'hit');
 	const pending = rendering.get(key);
