@@ -20,10 +20,12 @@ export async function startBuiltServer(env: Record<string, string>, port = 5000 
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
+	// A process ended by a signal keeps exitCode null: count it as exited too.
+	const exited = () => child.exitCode !== null || child.signalCode !== null;
 	child.stdout!.on('data', (d) => (output += d));
 	child.stderr!.on('data', (d) => (output += d));
 	for (let i = 0; i < 300; i++) {
-		if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
+		if (exited()) throw new Error(`the server exited with ${child.exitCode ?? child.signalCode}:\n${output}`);
 		if (await fetch(`${url}/ping`).then((r) => r.ok, () => false)) break;
 		await new Promise((r) => setTimeout(r, 200));
 	}
@@ -33,7 +35,7 @@ export async function startBuiltServer(env: Record<string, string>, port = 5000 
 		output: () => output,
 		stop: () =>
 			new Promise((resolve) => {
-				if (child.exitCode !== null) return resolve();
+				if (exited()) return resolve();
 				child.once('exit', () => resolve());
 				child.kill('SIGTERM');
 				// adapter-node drains keep-alive connections on SIGTERM; nobody should wait on them.

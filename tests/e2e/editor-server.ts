@@ -51,7 +51,10 @@ export function postForm(base: string, pathname: string, fields: Record<string, 
 	});
 }
 
-export async function logIn(s: EditorServer): Promise<string> {
+/** Any server an editor can log in to: the demo server, or a test's own instance with an account it made. */
+export type Credentials = Pick<EditorServer, 'base' | 'email' | 'password'>;
+
+export async function logIn(s: Credentials): Promise<string> {
 	const res = await postForm(s.base, '/login', { email: s.email, password: s.password, next: '/editor' });
 	if (res.status !== 303) throw new Error(`login failed with ${res.status}: ${await res.text()}`);
 	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('camket_session='));
@@ -59,7 +62,7 @@ export async function logIn(s: EditorServer): Promise<string> {
 	return cookie.split(';')[0]!;
 }
 
-export async function getPage(s: EditorServer, pathname: string, cookie?: string): Promise<{ status: number; body: string; location: string | null }> {
+export async function getPage(s: Pick<EditorServer, 'base'>, pathname: string, cookie?: string): Promise<{ status: number; body: string; location: string | null }> {
 	const res = await fetch(s.base + pathname, { redirect: 'manual', headers: { cookie: withEnglish(cookie), accept: 'text/html' } });
 	return { status: res.status, body: await res.text(), location: res.headers.get('location') };
 }
