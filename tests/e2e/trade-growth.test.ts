@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROWTH_FIGURES_ARTICLE, GROWTH_TARGETS_ARTICLE, GROWTH_TARGETS_ARTICLE_2 } from '../integration/growth-fixtures';
 import { getPage, logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
-import { DESKTOP, PHONE, launchBrowser, screenshot, seriousA11yViolations } from './helpers/browser';
+import { chartsDrawn, DESKTOP, PHONE, launchBrowser, screenshot, seriousA11yViolations } from './helpers/browser';
 
 /**
  * An editor imports articles of our own with two yearly growth targets (one met, one missed);
@@ -85,4 +85,44 @@ describe('trade page: growth targets against actual growth', () => {
 			});
 		}
 	}
+
+	it('breaks the trade line over the years with no figure (2009 to 2023), and the point after the gap still leads to its sources', async () => {
+		const page = await browser.newPage({ viewport: DESKTOP });
+		expect((await page.goto(`${s.base}/trade`))?.status()).toBe(200);
+		await chartsDrawn(page);
+		const canvas = page.locator('section[aria-labelledby="chart-title"] canvas');
+		// Where the series is drawn: its colour's pixels, column by column, above the legend.
+		const drawn = await canvas.evaluate((c: HTMLCanvasElement) => {
+			const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+			const hex = getComputedStyle(c).getPropertyValue('--chart-final').trim().replace('#', '');
+			const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+			const columns: number[][] = Array.from({ length: c.width }, () => []);
+			for (let y = 0; y < c.height; y++) {
+				for (let x = 0; x < c.width; x++) {
+					const i = (y * c.width + x) * 4;
+					if (Math.abs(data[i]! - r!) < 8 && Math.abs(data[i + 1]! - g!) < 8 && Math.abs(data[i + 2]! - b!) < 8 && data[i + 3]! > 200) columns[x]!.push(y);
+				}
+			}
+			const box = c.getBoundingClientRect();
+			return { columns, scale: box.width / c.width, left: box.left, top: box.top };
+		});
+		// The first dot (2008) and the last (2024) bound the axis; the legend sits below the first dot.
+		const first = drawn.columns.findIndex((ys) => ys.length > 0);
+		const last = drawn.columns.findLastIndex((ys) => ys.length > 0);
+		const floor = Math.max(...drawn.columns[first + 6]!) + 4;
+		const above = (x: number) => drawn.columns[x]!.filter((y) => y < floor);
+		const radius = 7;
+		const xOf = (year: number) => Math.round(first + radius + ((year - 2008) / (2024 - 2008)) * (last - first - 2 * radius));
+		let crossing = 0;
+		for (let x = xOf(2011); x <= xOf(2021); x++) crossing += above(x).length;
+		expect(crossing).toBe(0);
+		await screenshot(page, 'trade-gap');
+
+		let x = xOf(2021);
+		while (above(x).length === 0) x++;
+		const ys = above(x + radius);
+		await page.mouse.click(drawn.left + (x + radius) * drawn.scale, drawn.top + ((ys[0]! + ys.at(-1)!) / 2) * drawn.scale);
+		await page.waitForURL(/#trade-year-2023$/);
+		await page.close();
+	});
 });

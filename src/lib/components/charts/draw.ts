@@ -86,7 +86,8 @@ function tradeConfig(spec: TradeChart, css: Resolve): ChartConfiguration<'line'>
 			// Final figures are filled dots; estimates are hollow dots on a dashed segment.
 			pointBackgroundColor: spec.trade.values.map((_, i) => (isEstimate(i) ? paper : line)),
 			segment: { borderDash: (ctx) => (isEstimate(ctx.p0DataIndex) || isEstimate(ctx.p1DataIndex) ? [6, 5] : undefined) },
-			spanGaps: true
+			// A year with no figure is a hole in the line: a segment across it would read as data.
+			spanGaps: false
 		}
 	];
 	for (const target of spec.targets) {
