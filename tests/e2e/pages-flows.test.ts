@@ -61,6 +61,29 @@ describe('reader flows in a browser', () => {
 		await page.close();
 	});
 
+	it('keeps a search typed before the page has hydrated, and submits it', async () => {
+		const page = await browser.newPage({ viewport: DESKTOP });
+		// The app's scripts wait until the reader has typed, as on a slow connection.
+		let typed!: () => void;
+		const hold = new Promise<void>((resolve) => (typed = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await hold;
+			await route.continue();
+		});
+		await page.goto(server.baseUrl + '/commitments', { waitUntil: 'domcontentloaded' });
+		const field = page.getByLabel('Tìm kiếm');
+		await field.fill('vung ang');
+		typed();
+		await page.waitForLoadState('networkidle');
+		expect(await field.inputValue()).toBe('vung ang');
+		await page.getByRole('button', { name: 'Lọc' }).click();
+		await page.waitForURL(/q=vung\+ang/);
+		const titles = await page.locator('tbody tr td:first-child').allInnerTexts();
+		expect(titles.length).toBeGreaterThan(0);
+		for (const title of titles) expect(title).toMatch(/Vũng Áng/);
+		await page.close();
+	});
+
 	it('follows a commitment to its highlighted sentence in the article', async () => {
 		const page = await browser.newPage({ viewport: PHONE });
 		await page.goto(server.baseUrl + '/commitments?q=vung+ang');
