@@ -1,5 +1,5 @@
 /** Named projects and programmes, and the items and evidence grouped under each. */
-import { and, asc, count, eq, exists, sql } from 'drizzle-orm';
+import { and, asc, count, eq, exists, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitmentEntities, commitmentStats, commitments, entities, entityAliases, mentions } from '../db/schema';
 import { aliasKey } from './entities';
@@ -28,14 +28,19 @@ export async function listEntities(db: Db, asOf: string): Promise<EntityListItem
 				.where(articleVisible(asOf))
 				.groupBy(mentions.commitmentId)
 				.as('visible');
+	// Count per entity id first, then name them: the join carries integers, not names.
+	const counts = db
+		.select({ entityId: commitmentEntities.entityId, n: count().as('n') })
+		.from(commitmentEntities)
+		.innerJoin(commitments, and(eq(commitments.id, commitmentEntities.commitmentId), isNull(commitments.mergedIntoId)))
+		.innerJoin(visible, eq(visible.commitmentId, commitmentEntities.commitmentId))
+		.groupBy(commitmentEntities.entityId)
+		.as('counts');
 	const rows = await db
-		.select({ slug: entities.slug, kind: entities.kind, nameVi: entities.nameVi, nameEn: entities.nameEn, n: count(visible.commitmentId) })
+		.select({ slug: entities.slug, kind: entities.kind, nameVi: entities.nameVi, nameEn: entities.nameEn, n: sql<number>`coalesce(${counts.n}, 0)` })
 		.from(entities)
-		.leftJoin(commitmentEntities, eq(commitmentEntities.entityId, entities.id))
-		.leftJoin(commitments, and(eq(commitments.id, commitmentEntities.commitmentId), sql`${commitments.mergedIntoId} is null`))
-		.leftJoin(visible, eq(visible.commitmentId, commitments.id))
-		.groupBy(entities.id)
-		.orderBy(asc(entities.nameVi));
+		.leftJoin(counts, eq(counts.entityId, entities.id))
+		.orderBy(asc(entities.nameVi), asc(entities.id));
 	return rows.map(({ n, ...r }) => ({ ...r, commitmentCount: Number(n) }));
 }
 
