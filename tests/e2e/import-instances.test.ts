@@ -11,7 +11,7 @@ import { startBuiltServer, type RunningServer } from '../helpers/server';
 import { makeEditor, articleText } from '../integration/editor-fixtures';
 import { getPage, logIn, postForm } from './editor-server';
 
-// Enough that the first instance is still at work when it is killed.
+// Enough that the first instance is still at work when its progress page answers and it is killed.
 const FILES = 150;
 
 /**
@@ -74,8 +74,10 @@ describe(`an import outlives the instance that took it (${process.env.TEST_DATAB
 		expect(res.status).toBe(303);
 		const jobPath = res.headers.get('location')!;
 
-		// Mid-job: 150 small files take this instance a few seconds.
-		await new Promise((r) => setTimeout(r, 300));
+		// The instance keeps answering while it imports: its progress page shows the job part-way.
+		const during = await progress(first, jobPath, cookie);
+		expect(during.done, 'files done when the progress page first answered').not.toBeNull();
+		expect(during.done!).toBeLessThan(FILES);
 		first.server.process.kill('SIGKILL');
 		await first.server.stop();
 		expect(await pendingFiles(), 'files the killed instance left').toBeGreaterThan(0);

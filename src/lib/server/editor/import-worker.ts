@@ -78,7 +78,12 @@ export async function finishJobs(db: Db): Promise<void> {
 /** Imports files until none is left that this worker may take; returns how many it imported. */
 export async function runImports(db: Db): Promise<number> {
 	let n = 0;
-	while (await importNextFile(db)) n++;
+	while (await importNextFile(db)) {
+		n++;
+		// PGlite runs in this thread and answers without real I/O, so a job would otherwise hold
+		// the event loop until its last file and every page, its own progress page too, would wait.
+		await new Promise((resolve) => setImmediate(resolve));
+	}
 	// Run after this worker's last commit, so the worker that finishes a job's last file sees it finished.
 	await finishJobs(db);
 	return n;
