@@ -42,7 +42,10 @@ export function buildIfNeeded(): void {
 	try {
 		if (!isStale()) return;
 		console.log('Building the app (sources changed since the last build)…');
-		const result = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+		// The same build whoever asks for it: a build started from a test would inherit VITEST,
+		// under which vite.config.ts leaves Paraglide out (stale messages), and NODE_ENV=test,
+		// which makes Vite build for development.
+		const result = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', env: { ...process.env, VITEST: undefined, NODE_ENV: undefined } });
 		if (result.status !== 0) throw new Error('the build failed; see the output above');
 	} finally {
 		rmSync(LOCK, { recursive: true, force: true });
