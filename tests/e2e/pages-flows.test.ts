@@ -171,6 +171,14 @@ describe('reader flows in a browser', () => {
 		const row = page.locator('tr[id^="trade-year-"]').first();
 		await expect(row.locator('blockquote').innerText()).resolves.toMatch(/USD/);
 		expect(await row.locator('a[href^="/articles/"]').first().getAttribute('href')).toMatch(/#trade-\d+$/);
+
+		// Seed 004 gives the 2024 estimate in two sentences: the second is marked as the same article, not another source.
+		const others = page.locator('#trade-year-2024 ul.others li');
+		await expect(others.count()).resolves.toBe(1);
+		await expect(others.first().innerText()).resolves.toContain('cùng bài, câu khác');
+		const hrefs = await page.locator('#trade-year-2024 a[href^="/articles/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(new Set(hrefs.map((h) => h!.split('#')[0])).size).toBe(1);
+		expect(new Set(hrefs).size).toBe(2);
 		await page.close();
 	});
 
