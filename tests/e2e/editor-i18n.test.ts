@@ -64,6 +64,50 @@ describe('editor pages in Vietnamese', () => {
 		await expect(page.getByRole('button', { name: 'Áp dụng lại thay đổi của tôi lên phiên bản mới hơn' }).count()).resolves.toBe(1);
 	});
 
+	it('says in Vietnamese, naming the field, why a status change was refused', async () => {
+		await page.goto(`${s.base}/editor/items/${itemId}`);
+		await page.waitForLoadState('networkidle');
+		const form = page.locator('form[action="?/status"]');
+		const problem = page.locator('section', { has: form }).locator('p.problem');
+		// Waits for this refusal (the previous one stays on screen until the answer arrives), then reads it whole.
+		const refusal = async (text: string) => {
+			await problem.filter({ hasText: text }).waitFor();
+			return problem.innerText();
+		};
+		await form.getByLabel('Lý do').fill('Công trường đã khởi công vào tháng Năm.');
+		await form.getByLabel('Có hiệu lực từ ngày').fill('31/12/2029');
+		await form.getByRole('button', { name: 'Đổi trạng thái' }).click();
+		expect(await refusal('Hãy ghi ngày')).toBe('Có hiệu lực từ ngày: Hãy ghi ngày theo dạng YYYY-MM-DD.');
+
+		// The date fixed, nothing yet backs the change: no quote, no link, no note.
+		await form.getByLabel('Có hiệu lực từ ngày').fill('2029-12-31');
+		await form.getByRole('button', { name: 'Đổi trạng thái' }).click();
+		expect(await refusal('Hãy đưa bằng chứng')).toBe('Bằng chứng: Hãy đưa bằng chứng: chọn một trích dẫn, dán một đường liên kết hoặc viết ghi chú.');
+		// What was typed is still there to correct.
+		await expect(form.getByLabel('Lý do').inputValue()).resolves.toBe('Công trường đã khởi công vào tháng Năm.');
+	});
+
+	it('refuses an editor the admin page in Vietnamese, naming the role it needs', async () => {
+		const res = await page.goto(`${s.base}/admin`);
+		expect(res?.status()).toBe(403);
+		expect(await page.locator('h1').innerText()).toBe('Bạn không có quyền ở đây.');
+		await page.getByText('Việc này cần vai trò quản trị viên.').waitFor();
+	});
+
+	it('words zod’s own refusals in the reader’s language too', async () => {
+		const cookie = await logIn(s);
+		const version = /name="version" value="(\d+)"/.exec(await (await fetch(`${s.base}/editor/items/${itemId}`, { headers: { cookie } })).text())![1]!;
+		const fields = { version, title: 'Tiêu đề thử', titleEn: '', targetValue: '', targetValueMax: '', unit: '', targetYear: 'năm sau', deadline: '', sector: 'other', publicNote: '' };
+		const post = (locale: string) =>
+			fetch(`${s.base}/editor/items/${itemId}?/edit`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: s.base, accept: 'text/html', cookie: `${cookie}; PARAGLIDE_LOCALE=${locale}` } });
+		const vi = await post('vi');
+		expect(vi.status).toBe(400);
+		expect(await vi.text()).toMatch(/Năm mục tiêu: Đầu vào không hợp lệ/);
+		const en = await post('en');
+		expect(en.status).toBe(400);
+		expect(await en.text()).toMatch(/Target year: Invalid input/);
+	});
+
 	for (const viewport of [DESKTOP, PHONE]) {
 		it(`Vietnamese editor pages at ${viewport.width} px: no sideways scroll, no serious axe finding`, async () => {
 			const context = await browser.newContext({ viewport });

@@ -6,7 +6,7 @@ import { requirePageRole, requireRole } from '$lib/server/auth/guard';
 import { EmailSchema, WeakPasswordError, createUser, getUserByEmail, listUsers } from '$lib/server/auth/user';
 import { RoleSchema } from '$lib/server/auth/roles';
 import { writeAudit } from '$lib/server/editor/audit';
-import { fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
+import { fieldsOf, firstIssue, formFail, parseForm } from '$lib/server/editor/forms';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
@@ -22,7 +22,7 @@ export const actions: Actions = {
 		const admin = requireRole(locals, 'admin');
 		const form = fieldsOf(await request.formData());
 		const echo = { email: form.email ?? '', role: form.role ?? 'editor' };
-		const parsed = NewUser.safeParse(form);
+		const parsed = parseForm(NewUser, form);
 		if (!parsed.success) return formFail(400, { formName: 'create', form: echo, message: firstIssue(parsed.error) });
 		const db = await getDb();
 		if (await getUserByEmail(db, parsed.data.email)) return formFail(400, { formName: 'create', form: echo, message: m.adm_exists({ email: parsed.data.email }) });

@@ -6,7 +6,7 @@ import { PROPOSAL_KINDS, acceptProposal, countOpenByKind, listProposals, rejectP
 import { z } from 'zod';
 
 const Kind = z.enum(PROPOSAL_KINDS).optional().catch(undefined);
-import { DecisionForm, STATUS_OPTIONS, failWrite, fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
+import { DecisionForm, failWrite, fieldsOf, firstIssue, formFail, parseForm, STATUS_OPTIONS } from '$lib/server/editor/forms';
 
 export const load: PageServerLoad = async (event) => {
 	requirePageRole(event, 'editor');
@@ -24,7 +24,7 @@ function kindParam(request: Request): string {
 async function decide(locals: App.Locals, request: Request, how: 'accept' | 'reject') {
 	const actor = requireRole(locals, 'editor');
 	const form = fieldsOf(await request.formData());
-	const parsed = DecisionForm.safeParse(form);
+	const parsed = parseForm(DecisionForm, form);
 	if (!parsed.success) return formFail(400, { formName: `p${form.proposalId}`, form, message: firstIssue(parsed.error) });
 	const d = { ...parsed.data, toStatus: parsed.data.toStatus || null, reason: parsed.data.reason || null, title: parsed.data.title || null, publicNote: parsed.data.publicNote || null };
 	const db = await getDb();

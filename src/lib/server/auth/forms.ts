@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '../../paraglide/messages';
 
 export const LoginForm = z.object({
 	email: z.string().trim().toLowerCase().min(1, 'enter your email').max(254),
@@ -8,11 +9,11 @@ export const LoginForm = z.object({
 
 export const PasswordChangeForm = z
 	.object({
-		current: z.string().min(1, 'enter your current password').max(256),
+		current: z.string().min(1, { error: () => m.val_current_password() }).max(256),
 		password: z.string().max(256),
 		confirm: z.string().max(256)
 	})
-	.refine((f) => f.password === f.confirm, { message: 'the two new passwords differ', path: ['confirm'] });
+	.refine((f) => f.password === f.confirm, { error: () => m.val_passwords_differ(), path: ['confirm'] });
 
 /** FormData → plain object of strings for zod; files are left out. */
 export function formFields(data: FormData): Record<string, string> {

@@ -1,6 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { SessionUser } from './session';
 import { hasRole, type Role } from './roles';
+import { roleLabel } from '../../i18n/editor';
+import { m } from '../../paraglide/messages';
 
 interface AuthLocals {
 	user: SessionUser | null;
@@ -9,7 +11,7 @@ interface AuthLocals {
 
 /** For actions and endpoints: anything short of the role is a 403, never a silent no-op. */
 export function requireRole(locals: AuthLocals, role: Role): SessionUser {
-	if (!locals.user || !hasRole(locals.user.role, role)) error(403, locals.user ? `This needs the ${role} role.` : 'Log in as an editor to do this.');
+	if (!locals.user || !hasRole(locals.user.role, role)) error(403, locals.user ? m.srv_role_needed({ role: roleLabel(role) }) : m.srv_login_needed());
 	return locals.user;
 }
 
@@ -20,9 +22,9 @@ export function requireRole(locals: AuthLocals, role: Role): SessionUser {
  */
 export function requirePageRole(event: { locals: AuthLocals; url: URL; request: Request }, role: Role): SessionUser {
 	const { locals, url } = event;
-	if (!locals.user && event.request.method !== 'GET' && event.request.method !== 'HEAD') error(403, 'Log in as an editor to do this.');
+	if (!locals.user && event.request.method !== 'GET' && event.request.method !== 'HEAD') error(403, m.srv_login_needed());
 	if (!locals.user) redirect(303, loginUrl(url, locals.sessionExpired === true));
-	if (!hasRole(locals.user.role, role)) error(403, `This page needs the ${role} role.`);
+	if (!hasRole(locals.user.role, role)) error(403, m.srv_role_needed({ role: roleLabel(role) }));
 	return locals.user;
 }
 

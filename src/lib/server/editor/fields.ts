@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Messages are functions, so each resolves in the language of the request that parses the form.
+import { m } from '../../paraglide/messages';
 import { SECTORS } from '../extract/types';
 import { STATUSES } from '../track/status';
 
@@ -8,24 +10,24 @@ const decimal = z.preprocess(
 	blankToNull,
 	z
 		.string()
-		.regex(/^\d{1,15}(\.\d{1,6})?$/, 'write a plain number such as 10000000000 or 12.5')
+		.regex(/^\d{1,15}(\.\d{1,6})?$/, { error: () => m.val_plain_number() })
 		.nullable()
 );
 
 /** The fields an editor may correct on an item. */
 export const ItemFieldsSchema = z
 	.object({
-		title: z.string().trim().min(3, 'give the item a title').max(300),
+		title: z.string().trim().min(3, { error: () => m.val_title() }).max(300),
 		titleEn: z.preprocess(blankToNull, z.string().max(300).nullable()),
 		sector: z.enum(SECTORS),
 		targetValue: decimal,
 		targetValueMax: decimal,
 		unit: z.preprocess(blankToNull, z.string().max(40).nullable()),
 		targetYear: z.preprocess(blankToNull, z.coerce.number().int().min(1950).max(2100).nullable()),
-		deadline: z.preprocess(blankToNull, z.iso.date({ message: 'use YYYY-MM-DD' }).nullable())
+		deadline: z.preprocess(blankToNull, z.iso.date({ error: () => m.val_date() }).nullable())
 	})
-	.refine((f) => f.targetValue !== null || f.targetValueMax === null, { message: 'a maximum needs a target value', path: ['targetValueMax'] })
-	.refine((f) => f.targetValue === null || f.unit !== null, { message: 'a target needs a unit (USD, MW, km, …)', path: ['unit'] });
+	.refine((f) => f.targetValue !== null || f.targetValueMax === null, { error: () => m.val_max_needs_target(), path: ['targetValueMax'] })
+	.refine((f) => f.targetValue === null || f.unit !== null, { error: () => m.val_target_needs_unit(), path: ['unit'] });
 export type ItemFields = z.infer<typeof ItemFieldsSchema>;
 export const ITEM_FIELD_NAMES = ['title', 'titleEn', 'sector', 'targetValue', 'targetValueMax', 'unit', 'targetYear', 'deadline'] as const;
 
@@ -35,15 +37,15 @@ export const IdSchema = z.coerce.number().int().positive();
 export const StatusChangeSchema = z
 	.object({
 		toStatus: z.enum(STATUSES),
-		reason: z.string().trim().min(10, 'say why, in at least a sentence').max(2000),
+		reason: z.string().trim().min(10, { error: () => m.val_reason() }).max(2000),
 		evidenceMentionId: z.preprocess(blankToNull, z.coerce.number().int().positive().nullable()),
-		evidenceUrl: z.preprocess(blankToNull, z.url({ protocol: /^https?$/, message: 'give an http(s) link' }).max(2000).nullable()),
+		evidenceUrl: z.preprocess(blankToNull, z.url({ protocol: /^https?$/, error: () => m.val_http_link() }).max(2000).nullable()),
 		note: z.preprocess(blankToNull, z.string().max(4000).nullable()),
-		effectiveOn: z.preprocess(blankToNull, z.iso.date({ message: 'use YYYY-MM-DD' }).nullable()),
+		effectiveOn: z.preprocess(blankToNull, z.iso.date({ error: () => m.val_date() }).nullable()),
 		publicNote: z.preprocess(blankToNull, z.string().max(1000).nullable())
 	})
 	.refine((s) => s.evidenceMentionId !== null || s.evidenceUrl !== null || s.note !== null, {
-		message: 'give evidence: pick a quote, paste a link, or write a note',
+		error: () => m.val_evidence(),
 		path: ['evidence']
 	});
 export type StatusChange = z.infer<typeof StatusChangeSchema>;

@@ -4,15 +4,54 @@ import { STATUSES, statusDefinition } from '../track/status';
 import type { Conflict, WriteResult } from './items';
 // Messages resolve in the request's locale: actions run inside the Paraglide middleware.
 import { m } from '../../paraglide/messages';
+import { getLocale } from '../../paraglide/runtime';
 
 /** FormData → strings for zod; file fields are read separately. */
 export { formFields as fieldsOf } from '../auth/forms';
 
+/** Form fields by the names their labels give them on the editor pages. */
+const FIELD_LABELS: Record<string, () => string> = {
+	title: m.ed_f_title,
+	titleEn: m.ed_f_title_en,
+	targetValue: m.ed_f_target,
+	targetValueMax: m.ed_f_target_max,
+	unit: m.ed_f_unit,
+	targetYear: m.ed_f_year,
+	deadline: m.ed_f_deadline,
+	sector: m.ed_f_sector,
+	toStatus: m.ed_new_status,
+	reason: m.ed_reason,
+	evidence: m.ed_evidence,
+	evidenceUrl: m.ed_evidence_url,
+	note: m.ed_note,
+	effectiveOn: m.ed_effective_on,
+	publicNote: m.ed_status_public_note,
+	current: m.ed_current_password,
+	password: m.ed_new_password,
+	confirm: m.ed_new_password_again,
+	email: m.adm_email,
+	role: m.adm_role
+};
+
+/** A label without its parenthesised hint: "Thời hạn (YYYY-MM-DD)" names the field as "Thời hạn". */
+const fieldName = (path: string) => FIELD_LABELS[path]?.().replace(/\s*\(.*\)$/, '') ?? path;
+
+const ZOD_LOCALES = { vi: z.locales.vi(), en: z.locales.en() };
+
+/**
+ * Parses a form with zod's own wording (too long, not a number, …) in the request's language.
+ * The schemas' own messages win over it and are already localized.
+ */
+export function parseForm<T extends z.ZodType>(schema: T, data: unknown) {
+	return schema.safeParse(data, { error: ZOD_LOCALES[getLocale()].localeError });
+}
+
+/** The first problem with a form, as "Field label: what to do", in the request's language. */
 export function firstIssue(error: z.ZodError): string {
 	const issue = error.issues[0];
 	if (!issue) return m.srv_check_form();
-	const field = issue.path.join('.');
-	return field ? `${field}: ${issue.message}` : issue.message;
+	const path = issue.path.join('.');
+	return path ? `${fieldName(path)}: ${issue.message}` : issue.message;
 }
 
 /** Every failed editor form answers in this one shape, so pages can read it without narrowing. */

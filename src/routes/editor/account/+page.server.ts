@@ -11,7 +11,7 @@ import { retryMessage } from '$lib/i18n/editor';
 import { createSession, generateSessionToken } from '$lib/server/auth/session';
 import { isSecureRequest, setSessionCookie } from '$lib/server/auth/cookie';
 import { writeAudit } from '$lib/server/editor/audit';
-import { fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
+import { fieldsOf, firstIssue, formFail, parseForm } from '$lib/server/editor/forms';
 
 export const load: PageServerLoad = (event) => {
 	const { url } = event;
@@ -23,7 +23,7 @@ export const actions: Actions = {
 	/** Ends every session of the user (other browsers too), then opens a fresh one here. */
 	password: async ({ locals, request, cookies, url, getClientAddress }) => {
 		const actor = requireRole(locals, 'editor');
-		const parsed = PasswordChangeForm.safeParse(fieldsOf(await request.formData()));
+		const parsed = parseForm(PasswordChangeForm, fieldsOf(await request.formData()));
 		if (!parsed.success) return formFail(400, { formName: 'password', form: {}, message: firstIssue(parsed.error) });
 		const db = await getDb();
 		const user = await getUserById(db, actor.id);

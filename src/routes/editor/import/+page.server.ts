@@ -5,7 +5,7 @@ import { getDb } from '$lib/server/db';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
 import { MAX_FILES, MAX_FILE_BYTES, createImportJob, listImportJobs, type UploadedFile } from '$lib/server/editor/imports';
 import { wakeImportWorker } from '$lib/server/editor/import-worker';
-import { fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
+import { fieldsOf, firstIssue, formFail, parseForm } from '$lib/server/editor/forms';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
@@ -23,7 +23,7 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const data = await request.formData();
 		const form = fieldsOf(data);
-		const pasted = Pasted.safeParse(form);
+		const pasted = parseForm(Pasted, form);
 		if (!pasted.success) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: firstIssue(pasted.error) });
 		const files: UploadedFile[] = [];
 		for (const f of data.getAll('files')) {

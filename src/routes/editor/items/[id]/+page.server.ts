@@ -8,7 +8,7 @@ import { changeStatus } from '$lib/server/editor/status';
 import { mergeItems, splitMention } from '$lib/server/editor/merge';
 import { listAudit } from '$lib/server/editor/audit';
 import { IdSchema, ItemFieldsSchema, PublicNoteSchema, StatusChangeSchema, VersionSchema } from '$lib/server/editor/fields';
-import { STATUS_OPTIONS, failWrite, fieldsOf, firstIssue, formFail } from '$lib/server/editor/forms';
+import { failWrite, fieldsOf, firstIssue, formFail, parseForm, STATUS_OPTIONS } from '$lib/server/editor/forms';
 import { SECTORS } from '$lib/server/extract/types';
 import { m } from '$lib/paraglide/messages';
 
@@ -43,7 +43,7 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const id = itemId(params);
 		const form = fieldsOf(await request.formData());
-		const fields = ItemFieldsSchema.safeParse(form);
+		const fields = parseForm(ItemFieldsSchema, form);
 		const version = VersionSchema.safeParse(form.version);
 		if (!fields.success || !version.success) return formFail(400, { formName: 'edit', form, message: fields.success ? m.srv_lost_version() : firstIssue(fields.error) });
 		const result = await updateItemFields(await getDb(), actor, { id, expectedVersion: version.data, fields: fields.data, publicNote: PublicNoteSchema.parse(form.publicNote) });
@@ -54,7 +54,7 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const id = itemId(params);
 		const form = fieldsOf(await request.formData());
-		const change = StatusChangeSchema.safeParse(form);
+		const change = parseForm(StatusChangeSchema, form);
 		const version = VersionSchema.safeParse(form.version);
 		if (!change.success || !version.success) return formFail(400, { formName: 'status', form, message: change.success ? m.srv_lost_version() : firstIssue(change.error) });
 		const result = await changeStatus(await getDb(), actor, { ...change.data, commitmentId: id, expectedVersion: version.data });
@@ -65,7 +65,7 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const id = itemId(params);
 		const form = fieldsOf(await request.formData());
-		const parsed = z.object({ version: VersionSchema, targetId: IdSchema, publicNote: PublicNoteSchema }).safeParse(form);
+		const parsed = parseForm(z.object({ version: VersionSchema, targetId: IdSchema, publicNote: PublicNoteSchema }), form);
 		if (!parsed.success) return formFail(400, { formName: 'merge', form, message: firstIssue(parsed.error) });
 		const db = await getDb();
 		const target = await getItemSnapshot(db, parsed.data.targetId);
@@ -78,7 +78,7 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const id = itemId(params);
 		const form = fieldsOf(await request.formData());
-		const parsed = z.object({ version: VersionSchema, mentionId: IdSchema, title: PublicNoteSchema, publicNote: PublicNoteSchema }).safeParse(form);
+		const parsed = parseForm(z.object({ version: VersionSchema, mentionId: IdSchema, title: PublicNoteSchema, publicNote: PublicNoteSchema }), form);
 		if (!parsed.success) return formFail(400, { formName: 'split', form, message: firstIssue(parsed.error) });
 		const result = await splitMention(await getDb(), actor, { mentionId: parsed.data.mentionId, expectedVersion: parsed.data.version, title: parsed.data.title, publicNote: parsed.data.publicNote });
 		if (!result.ok) return failWrite(result, form, 'split');
