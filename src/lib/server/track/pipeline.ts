@@ -15,7 +15,7 @@ import { entityNames } from './entity-names';
 import { ensureEntities, seedEntities } from './entities';
 import { decimalEquals } from './decimal';
 import { decideLink, normalizeQuote, type LinkCandidate, type LinkInput, type LinkReason } from './link';
-import { proposeFromCues, recordNewItem } from './proposals';
+import { proposeFromCues, proposeLinkReview, recordNewItem } from './proposals';
 import { furtherSteps } from './steps';
 import { foldText } from './text';
 import { applyTradeRules, storeObservations } from './trade-store';
@@ -105,6 +105,7 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 			if (input.sector === 'trade' && input.unit === 'USD') touchedTrade = true;
 			if (!mention) continue;
 			if (decision.action === 'create') await recordNewItem(tx, commitmentId, mention.id, day, input.title, reason);
+			else await proposeLinkReview(tx, commitmentId, mention.id, reason);
 			await proposeFromCues(tx, commitmentId, mention.id, c.quote, day);
 		}
 	}

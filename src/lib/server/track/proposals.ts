@@ -18,6 +18,17 @@ export async function recordNewItem(tx: Db, commitmentId: number, mentionId: num
 	await tx.insert(proposals).values({ kind: 'new_item', commitmentId, mentionId, payload: { title, linkReason: reason } });
 }
 
+/**
+ * A link made on resemblance alone (rule 4: titles share most of their words, nothing else ties
+ * them) is the one an editor should confirm. Accepting keeps the link; rejecting splits the quote
+ * off into an item of its own. Links on a shared project, target or reprint are not asked about.
+ */
+export async function proposeLinkReview(tx: Db, commitmentId: number, mentionId: number, reason: LinkReason): Promise<boolean> {
+	if (reason.rule !== 'similar') return false;
+	await tx.insert(proposals).values({ kind: 'link', commitmentId, mentionId, payload: { linkReason: reason } });
+	return true;
+}
+
 export async function currentStatus(tx: Db, commitmentId: number): Promise<string> {
 	const [row] = await tx
 		.select({ s: statusEvents.toStatus })
