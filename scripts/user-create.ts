@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { appDatabase, closeAppDatabase } from '../src/lib/server/db';
-import { passwordWeakness } from '../src/lib/server/auth/password';
+import { passwordWeakness, WEAKNESS_TEXT } from '../src/lib/server/auth/password';
 import { RoleSchema } from '../src/lib/server/auth/roles';
 import { EmailSchema, createUser, getUserByEmail, setPassword } from '../src/lib/server/auth/user';
 import { users } from '../src/lib/server/db/schema';
@@ -64,7 +64,7 @@ async function main(): Promise<number> {
 	const password = await readPassword();
 	const weakness = passwordWeakness(password, email);
 	if (weakness) {
-		console.error(`Password too weak: ${weakness}.`);
+		console.error(`Password too weak: ${WEAKNESS_TEXT[weakness]}.`);
 		return 2;
 	}
 	const { db } = await appDatabase();

@@ -20,6 +20,9 @@ describe('editor pages in Vietnamese', () => {
 		browser = await launchBrowser();
 		page = await (await browser.newContext()).newPage();
 	});
+	/** A form post as a browser reading the site in `locale` sends it (postForm always reads English). */
+	const postIn = (locale: string, pathname: string, fields: Record<string, string>, cookie: string) =>
+		fetch(s.base + pathname, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: s.base, accept: 'text/html', cookie: `${cookie}; PARAGLIDE_LOCALE=${locale}` } });
 	afterAll(async () => {
 		await browser?.close();
 		await s?.stop();
@@ -98,14 +101,25 @@ describe('editor pages in Vietnamese', () => {
 		const cookie = await logIn(s);
 		const version = /name="version" value="(\d+)"/.exec(await (await fetch(`${s.base}/editor/items/${itemId}`, { headers: { cookie } })).text())![1]!;
 		const fields = { version, title: 'Tiêu đề thử', titleEn: '', targetValue: '', targetValueMax: '', unit: '', targetYear: 'năm sau', deadline: '', sector: 'other', publicNote: '' };
-		const post = (locale: string) =>
-			fetch(`${s.base}/editor/items/${itemId}?/edit`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: s.base, accept: 'text/html', cookie: `${cookie}; PARAGLIDE_LOCALE=${locale}` } });
+		const post = (locale: string) => postIn(locale, `/editor/items/${itemId}?/edit`, fields, cookie);
 		const vi = await post('vi');
 		expect(vi.status).toBe(400);
 		expect(await vi.text()).toMatch(/Năm mục tiêu: Đầu vào không hợp lệ/);
 		const en = await post('en');
 		expect(en.status).toBe(400);
 		expect(await en.text()).toMatch(/Target year: Invalid input/);
+	});
+
+	it('says in the reader’s language why a new password is too weak', async () => {
+		const cookie = await logIn(s);
+		const fields = { current: s.password, password: 'aaaaaaaaaaaaaaaa', confirm: 'aaaaaaaaaaaaaaaa' };
+		const post = (locale: string) => postIn(locale, '/editor/account?/password', fields, cookie);
+		const vi = await post('vi');
+		expect(vi.status).toBe(400);
+		expect(await vi.text()).toContain('Mật khẩu mới quá yếu: hãy dùng nhiều ký tự khác nhau hơn.');
+		const en = await post('en');
+		expect(en.status).toBe(400);
+		expect(await en.text()).toContain('New password too weak: use more different characters.');
 	});
 
 	for (const viewport of [DESKTOP, PHONE]) {

@@ -6,7 +6,7 @@ import { requirePageRole, requireRole } from '$lib/server/auth/guard';
 import { EmailSchema, WeakPasswordError, createUser, getUserByEmail, listUsers } from '$lib/server/auth/user';
 import { RoleSchema } from '$lib/server/auth/roles';
 import { writeAudit } from '$lib/server/editor/audit';
-import { fieldsOf, firstIssue, formFail, parseForm } from '$lib/server/editor/forms';
+import { fieldsOf, firstIssue, formFail, parseForm, weakPasswordMessage } from '$lib/server/editor/forms';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
@@ -30,7 +30,7 @@ export const actions: Actions = {
 			const user = await createUser(db, parsed.data);
 			await writeAudit(db, { userId: admin.id, action: 'user.create', entityType: 'user', entityId: user.id, before: null, after: { email: user.email, role: user.role } });
 		} catch (e) {
-			if (e instanceof WeakPasswordError) return formFail(400, { formName: 'create', form: echo, message: e.message });
+			if (e instanceof WeakPasswordError) return formFail(400, { formName: 'create', form: echo, message: weakPasswordMessage(e.weakness) });
 			throw e;
 		}
 		redirect(303, `/admin?created=${encodeURIComponent(parsed.data.email)}`);

@@ -26,16 +26,28 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 const COMMON = ['password', 'passw0rd', 'qwerty', 'azerty', '123456', 'letmein', 'welcome', 'admin', 'camket', 'iloveyou', 'abc123', 'matkhau', 'changeme'];
 
+export type PasswordWeakness = 'too_short' | 'too_long' | 'few_characters' | 'sequence' | 'common' | 'email';
+
+/** The reasons in English, for the command line; the editor pages word them in the reader's language. */
+export const WEAKNESS_TEXT: Record<PasswordWeakness, string> = {
+	too_short: `use at least ${MIN_PASSWORD_LENGTH} characters`,
+	too_long: 'use at most 256 characters',
+	few_characters: 'use more different characters',
+	sequence: 'do not use a keyboard or number sequence',
+	common: 'do not build it around a common password',
+	email: 'do not include your email address'
+};
+
 /** Null when acceptable, otherwise why not. Length first; then the patterns guessers try first. */
-export function passwordWeakness(password: string, email?: string): string | null {
-	if (password.length < MIN_PASSWORD_LENGTH) return `use at least ${MIN_PASSWORD_LENGTH} characters`;
-	if (password.length > 256) return 'use at most 256 characters';
+export function passwordWeakness(password: string, email?: string): PasswordWeakness | null {
+	if (password.length < MIN_PASSWORD_LENGTH) return 'too_short';
+	if (password.length > 256) return 'too_long';
 	const lower = password.toLowerCase();
-	if (new Set(lower).size < 5) return 'use more different characters';
-	if (isSequence(lower)) return 'do not use a keyboard or number sequence';
-	if (COMMON.some((w) => lower.includes(w) && lower.replace(w, '').length < 8)) return 'do not build it around a common password';
+	if (new Set(lower).size < 5) return 'few_characters';
+	if (isSequence(lower)) return 'sequence';
+	if (COMMON.some((w) => lower.includes(w) && lower.replace(w, '').length < 8)) return 'common';
 	const local = email?.split('@')[0]?.toLowerCase();
-	if (local && local.length >= 4 && lower.includes(local)) return 'do not include your email address';
+	if (local && local.length >= 4 && lower.includes(local)) return 'email';
 	return null;
 }
 

@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { users } from '../db/schema';
-import { hashPassword, passwordWeakness } from './password';
+import { hashPassword, passwordWeakness, WEAKNESS_TEXT, type PasswordWeakness } from './password';
 import { RoleSchema, type Role } from './roles';
 import { invalidateUserSessions } from './session';
 
@@ -29,12 +29,16 @@ export async function getUserById(db: Db, id: number): Promise<UserRecord | null
 	return row ? { id: row.id, email: row.email, role: RoleSchema.parse(row.role), passwordHash: row.passwordHash } : null;
 }
 
-export class WeakPasswordError extends Error {}
+export class WeakPasswordError extends Error {
+	constructor(readonly weakness: PasswordWeakness) {
+		super(`Password too weak: ${WEAKNESS_TEXT[weakness]}.`);
+	}
+}
 
 export async function createUser(db: Db, input: { email: string; password: string; role: Role }): Promise<{ id: number; email: string; role: Role }> {
 	const email = EmailSchema.parse(input.email);
 	const weakness = passwordWeakness(input.password, email);
-	if (weakness) throw new WeakPasswordError(`Password too weak: ${weakness}.`);
+	if (weakness) throw new WeakPasswordError(weakness);
 	const [row] = await db
 		.insert(users)
 		.values({ email, role: input.role, passwordHash: await hashPassword(input.password) })
@@ -45,7 +49,7 @@ export async function createUser(db: Db, input: { email: string; password: strin
 /** A new password ends every session of the user, wherever it was opened. */
 export async function setPassword(db: Db, userId: number, password: string, email?: string): Promise<void> {
 	const weakness = passwordWeakness(password, email);
-	if (weakness) throw new WeakPasswordError(`Password too weak: ${weakness}.`);
+	if (weakness) throw new WeakPasswordError(weakness);
 	const passwordHash = await hashPassword(password);
 	await db.transaction(async (tx) => {
 		await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));

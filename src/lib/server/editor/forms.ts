@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { MIN_PASSWORD_LENGTH, type PasswordWeakness } from '../auth/password';
 import { STATUSES, statusDefinition } from '../track/status';
 import type { Conflict, WriteResult } from './items';
 // Messages resolve in the request's locale: actions run inside the Paraglide middleware.
@@ -45,6 +46,18 @@ const ZOD_LOCALES = { vi: z.locales.vi(), en: z.locales.en() };
 export function parseForm<T extends z.ZodType>(schema: T, data: unknown) {
 	return schema.safeParse(data, { error: ZOD_LOCALES[getLocale()].localeError });
 }
+
+const WEAKNESS_MESSAGES: Record<PasswordWeakness, () => string> = {
+	too_short: () => m.val_pw_too_short({ min: MIN_PASSWORD_LENGTH }),
+	too_long: m.val_pw_too_long,
+	few_characters: m.val_pw_few_characters,
+	sequence: m.val_pw_sequence,
+	common: m.val_pw_common,
+	email: m.val_pw_email
+};
+
+/** "New password too weak: why", in the request's language. */
+export const weakPasswordMessage = (weakness: PasswordWeakness) => m.srv_weak({ why: WEAKNESS_MESSAGES[weakness]() });
 
 /** The first problem with a form, as "Field label: what to do", in the request's language. */
 export function firstIssue(error: z.ZodError): string {
