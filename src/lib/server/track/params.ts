@@ -58,3 +58,12 @@ export function parseWith<T extends z.ZodType>(schema: T, raw: unknown): ParseRe
 export function asOfOrToday(v: string | undefined): string {
 	return v ?? today();
 }
+
+/** A single record's endpoint: the key in its path (`IdParam`, `SlugParam`) and `as_of` in its query. */
+export function parseRecordRequest<T extends z.ZodObject>(pathSchema: T, params: unknown, search: URLSearchParams): ParseResult<z.output<T> & { asOf: string }> {
+	const path = parseWith(pathSchema, params);
+	if (!path.ok) return path;
+	const query = parseSearch(AsOfParams, search);
+	if (!query.ok) return query;
+	return { ok: true, data: { ...path.data, asOf: asOfOrToday(query.data.as_of) } };
+}

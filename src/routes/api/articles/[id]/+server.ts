@@ -2,16 +2,14 @@ import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { getArticleEvidence } from '$lib/server/track/queries';
-import { AsOfParams, asOfOrToday, IdParam, parseSearch, parseWith } from '$lib/server/track/params';
+import { IdParam, parseRecordRequest } from '$lib/server/track/params';
 
 export const GET: RequestHandler = async ({ url, params }) => {
-	const id = parseWith(IdParam, params);
-	if (!id.ok) return json({ error: id.error }, { status: 400 });
-	const p = parseSearch(AsOfParams, url.searchParams);
-	if (!p.ok) return json({ error: p.error }, { status: 400 });
-	const asOf = asOfOrToday(p.data.as_of);
-	const found = await getArticleEvidence(await getDb(), id.data.id, asOf);
-	if (!found) return json({ error: `no article ${id.data.id} as of ${asOf}` }, { status: 404 });
+	const req = parseRecordRequest(IdParam, params, url.searchParams);
+	if (!req.ok) return json({ error: req.error }, { status: 400 });
+	const { id, asOf } = req.data;
+	const found = await getArticleEvidence(await getDb(), id, asOf);
+	if (!found) return json({ error: `no article ${id} as of ${asOf}` }, { status: 404 });
 	const { contentHash: _hash, ...article } = found.article;
 	return json({ asOf, ...found, article });
 };
