@@ -1,5 +1,5 @@
 /** The filtered commitments list as files: CSV for spreadsheets, JSON for scripts. */
-import type { CommitmentRow } from '$lib/components/types';
+import type { CommitmentSummary } from '$lib/commitment';
 
 const COLUMNS = [
 	'id',
@@ -31,7 +31,7 @@ export function csvCell(value: string | number | boolean | null): string {
 	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function commitmentRecord(item: CommitmentRow, origin: string) {
+export function commitmentRecord(item: CommitmentSummary, origin: string) {
 	return {
 		id: item.id,
 		title: item.title,
@@ -56,7 +56,7 @@ export function commitmentRecord(item: CommitmentRow, origin: string) {
 }
 
 /** RFC 4180 lines with a byte-order mark, so spreadsheet programs read the Vietnamese right. */
-export function toCsv(items: CommitmentRow[], origin: string): string {
+export function toCsv(items: CommitmentSummary[], origin: string): string {
 	const lines = [COLUMNS.join(',')];
 	for (const item of items) {
 		const record = commitmentRecord(item, origin);

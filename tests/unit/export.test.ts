@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/lib/export';
-import type { CommitmentRow } from '../../src/lib/components/types';
+import type { CommitmentSummary } from '../../src/lib/commitment';
 
-const row: CommitmentRow = {
+const row: CommitmentSummary = {
 	id: 7,
 	title: 'Đường sắt "Vientiane–Vũng Áng", giai đoạn 1',
 	titleEn: null,
@@ -20,7 +20,10 @@ const row: CommitmentRow = {
 	lastMentioned: '2026-01-26',
 	sourceCount: 2,
 	mentionCount: 3,
-	entities: [{ slug: 'vientiane-vung-ang-railway', nameVi: 'Đường sắt Vientiane–Vũng Áng', nameEn: null }]
+	evidenceScore: 1.7,
+	entities: [{ slug: 'vientiane-vung-ang-railway', nameVi: 'Đường sắt Vientiane–Vũng Áng', nameEn: null }],
+	version: 1,
+	revisionOfId: null
 };
 
 describe('commitments export', () => {

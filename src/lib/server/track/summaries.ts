@@ -7,40 +7,11 @@ import { and, asc, count, desc, eq, inArray, isNull, notInArray, sql, type SQL, 
 import type { Db } from '../db/client';
 import { articles, commitmentEntities, commitmentStats, commitments, entities, mentions, statusEvents } from '../db/schema';
 import { statsCacheCovers } from './stats';
+import type { CommitmentSummary, EntityRef } from '../../commitment';
 import { FINAL_STATUSES, isOverdue, isQuiet, type Status } from './status';
 import { articleDay, articleVisible, eventVisible } from './visibility';
 
-export interface EntityRef {
-	slug: string;
-	nameVi: string;
-	nameEn: string | null;
-}
-
-export interface CommitmentSummary {
-	id: number;
-	title: string;
-	titleEn: string | null;
-	sector: string;
-	kind: string;
-	status: Status;
-	overdue: boolean;
-	quiet: boolean;
-	targetValue: string | null;
-	targetValueMax: string | null;
-	unit: string | null;
-	targetYear: number | null;
-	deadline: string | null;
-	firstMentioned: string | null;
-	lastMentioned: string | null;
-	/** Independent sources: an article and its reprints count once. */
-	sourceCount: number;
-	mentionCount: number;
-	/** Sum over independent sources of the best extraction confidence in each (reprints once). */
-	evidenceScore: number;
-	entities: EntityRef[];
-	version: number;
-	revisionOfId: number | null;
-}
+export type { CommitmentSummary, EntityRef };
 
 export type SortKey = 'last_mentioned' | 'first_mentioned' | 'deadline' | 'title' | 'sources';
 
