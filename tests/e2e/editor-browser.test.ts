@@ -1,9 +1,8 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusDefinition } from '../../src/lib/server/track/status';
 import { startDemoServer, type EditorServer } from './editor-server';
-import { DESKTOP, PHONE, screenshot, seriousA11yViolations } from './helpers/browser';
+import { DESKTOP, launchBrowser, PHONE, screenshot, seriousA11yViolations } from './helpers/browser';
 
 /**
  * An editor's day in real Chromium against the built server: log in, accept what the engine
@@ -18,12 +17,11 @@ describe('editor workflow in the browser', () => {
 
 	beforeAll(async () => {
 		s = await startDemoServer();
-		browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+		browser = await launchBrowser();
 		// This walk-through reads the editor pages in English; editor-i18n.test.ts reads them in Vietnamese.
 		const context = await browser.newContext();
 		await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: s.base }]);
 		page = await context.newPage();
-		mkdirSync('test-results', { recursive: true });
 	});
 	afterAll(async () => {
 		await browser?.close();
@@ -53,7 +51,7 @@ describe('editor workflow in the browser', () => {
 		await page.getByText(`Saved: proposal #${proposalId.slice(1)} accepted`).waitFor();
 		expect(await page.locator(`#${proposalId}`).count()).toBe(0);
 		expect(page.url()).toContain('kind=status');
-		await page.screenshot({ path: 'test-results/editor-queue.png', fullPage: false });
+		await screenshot(page, 'editor-queue');
 	});
 
 	it('changes the status with a reason and evidence', async () => {
@@ -66,7 +64,7 @@ describe('editor workflow in the browser', () => {
 		await form.getByLabel('Link to a source').fill('https://example.org/park-opening');
 		await form.getByRole('button', { name: 'Change status' }).click();
 		await page.getByText('Saved (status)').waitFor();
-		await page.screenshot({ path: 'test-results/editor-item.png', fullPage: true });
+		await screenshot(page, 'editor-item');
 		const audit = await page.locator('table.audit').last().innerText();
 		expect(audit).toContain('status.change');
 		expect(audit).toContain('status.accept_proposal');
