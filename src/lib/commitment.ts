@@ -1,6 +1,6 @@
 /**
- * A tracked item as lists, tables and exports show it: what the server's queries return
- * (src/lib/server/track/summaries.ts) and what the components and the CSV/JSON export read.
+ * Tracked items as the server's queries return them (src/lib/server/track/summaries.ts and
+ * queries.ts) and as the pages, components and the CSV/JSON export read them.
  */
 import type { Status } from './vocabulary';
 
@@ -34,4 +34,31 @@ export interface CommitmentSummary {
 	entities: EntityRef[];
 	version: number;
 	revisionOfId: number | null;
+}
+
+/** A quote that is evidence for an item. */
+export interface MentionView {
+	id: number;
+	quote: string;
+	start: number;
+	end: number;
+	novelty: string;
+	confidence: number;
+	cues: string[];
+	linkReason: Record<string, unknown>;
+	/** `url` is the article's page in this app, where the quote can be read in context. */
+	article: { id: number; title: string; publishedOn: string | null; source: string; language: string; copyOfId: number | null; url: string };
+}
+
+export interface StatusEventView {
+	id: number;
+	fromStatus: string | null;
+	toStatus: string;
+	reason: string;
+	note: string | null;
+	evidenceUrl: string | null;
+	evidenceMentionId: number | null;
+	by: { kind: 'system' | 'editor'; email?: string };
+	effectiveOn: string | null;
+	createdAt: string;
 }

@@ -1,33 +1,16 @@
 /** One dated list of what was said about an item and what happened to its status. */
+import type { MentionView, StatusEventView } from './commitment';
 
-interface MentionIn {
-	id: number;
-	quote: string;
-	novelty: string;
-	confidence: number;
-	article: { id: number; title: string; publishedOn: string | null; source: string; language: string; copyOfId: number | null };
-}
-
-interface EventIn {
-	id: number;
-	fromStatus: string | null;
-	toStatus: string;
-	reason: string;
-	note: string | null;
-	evidenceUrl: string | null;
-	evidenceMentionId: number | null;
-	by: { kind: 'system' | 'editor' };
-	effectiveOn: string | null;
-	createdAt: string;
-}
+/** What the timeline keeps of a mention: the quote and its article, not the engine's working data. */
+type TimelineMention = Pick<MentionView, 'id' | 'quote' | 'novelty' | 'confidence' | 'article'>;
 
 export type TimelineEntry =
-	| { kind: 'mention'; key: string; date: string | null; mention: MentionIn }
+	| { kind: 'mention'; key: string; date: string | null; mention: TimelineMention }
 	| {
 			kind: 'status';
 			key: string;
 			date: string;
-			event: Omit<EventIn, 'by' | 'evidenceUrl'> & { by: 'system' | 'editor'; evidenceUrl: string | null };
+			event: Omit<StatusEventView, 'by' | 'evidenceUrl'> & { by: 'system' | 'editor'; evidenceUrl: string | null };
 			/** The quote the change rests on, when it rests on a mention. */
 			evidence: { articleId: number; mentionId: number; quote: string; language: string } | null;
 	  };
@@ -44,7 +27,7 @@ export function safeHttpUrl(value: string | null): string | null {
 }
 
 /** Oldest first; undated mentions last, since an editor has yet to date their article. */
-export function buildTimeline(mentions: MentionIn[], events: EventIn[]): TimelineEntry[] {
+export function buildTimeline(mentions: MentionView[], events: StatusEventView[]): TimelineEntry[] {
 	const byId = new Map(mentions.map((m) => [m.id, m]));
 	const entries: TimelineEntry[] = [
 		...mentions.map((mention) => ({

@@ -7,10 +7,12 @@ import type { Db } from '../db/client';
 import { articles, commitmentEntities, commitments, entities, mentions, statusEvents, tradeObservations, users } from '../db/schema';
 import { type Status } from './status';
 import { summarize, type CommitmentSummary, type SortKey } from './summaries';
+import type { MentionView, StatusEventView } from '../../commitment';
 import { foldText } from './text';
 import { articleDay, articleVisible, eventVisible } from './visibility';
 
 export type { CommitmentSummary, EntityRef, SortKey } from './summaries';
+export type { MentionView, StatusEventView };
 export { getTradeSeries, type TradeSeries } from './series';
 export { listEntities, getEntity } from './entity-queries';
 export { getOverview } from './overview';
@@ -68,32 +70,6 @@ export async function listCommitments(db: Db, f: CommitmentFilter): Promise<Comm
 		offset: (page - 1) * pageSize
 	});
 	return { items, total, page, pageSize };
-}
-
-export interface MentionView {
-	id: number;
-	quote: string;
-	start: number;
-	end: number;
-	novelty: string;
-	confidence: number;
-	cues: string[];
-	linkReason: Record<string, unknown>;
-	/** `url` is the article's page in this app, where the quote can be read in context. */
-	article: { id: number; title: string; publishedOn: string | null; source: string; language: string; copyOfId: number | null; url: string };
-}
-
-export interface StatusEventView {
-	id: number;
-	fromStatus: string | null;
-	toStatus: string;
-	reason: string;
-	note: string | null;
-	evidenceUrl: string | null;
-	evidenceMentionId: number | null;
-	by: { kind: 'system' | 'editor'; email?: string };
-	effectiveOn: string | null;
-	createdAt: string;
 }
 
 export interface CommitmentDetail {
