@@ -45,9 +45,14 @@ async function main(): Promise<void> {
 	process.env.ORIGIN ||= `http://localhost:${env.PORT}`;
 	await import(pathToFileURL(BUILD_ENTRY).href);
 	const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${path.resolve(env.DATA_DIR)}`;
-	console.log(`\nCamket is serving http://localhost:${env.PORT}/ on ${where}`);
-	console.log(`Forms accept posts from ${process.env.ORIGIN} (set ORIGIN=https://your.host when serving under another name).`);
-	for (const note of accountNotes) console.log(note);
+	// One write, so whoever watches for the URL (a person, a test) also has the account notes.
+	console.log(
+		[
+			`\nCamket is serving http://localhost:${env.PORT}/ on ${where}`,
+			`Forms accept posts from ${process.env.ORIGIN} (set ORIGIN=https://your.host when serving under another name).`,
+			...accountNotes
+		].join('\n')
+	);
 }
 
 main().catch((e: unknown) => {
