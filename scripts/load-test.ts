@@ -136,7 +136,7 @@ async function main(): Promise<number> {
 			importWriter(server.url, cookie, until, importTally)
 		]);
 		clearInterval(sampler);
-		const crashed = server.process.exitCode !== null || server.process.signalCode !== null;
+		const crashed = server.exited();
 		const rssEnd = rssMb(server.process.pid!);
 
 		for (let i = 0; i < 120; i++) {

@@ -5,6 +5,8 @@ export interface BuiltServer {
 	url: string;
 	process: ChildProcess;
 	output(): string;
+	/** Whether the process has ended, by exiting or by a signal. */
+	exited(): boolean;
 	stop(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function startBuiltServer(env: Record<string, string>, port = 5000 
 		url,
 		process: child,
 		output: () => output,
+		exited,
 		stop: () =>
 			new Promise((resolve) => {
 				if (exited()) return resolve();
