@@ -191,7 +191,7 @@ interface BackendRun {
 	importsPerSecond: number | string;
 }
 
-async function runBackend(name: BackendName, port: number): Promise<BackendRun> {
+async function runBackend(name: BackendName): Promise<BackendRun> {
 	const backend = await createBackend(name);
 	try {
 		const database = backend.open();
@@ -202,7 +202,7 @@ async function runBackend(name: BackendName, port: number): Promise<BackendRun> 
 		console.log(`[${name}] dataset generated in ${generatedSeconds.toFixed(1)} s`);
 		await database.close();
 
-		const server = await startBuiltServer(backend.env, port);
+		const server = await startBuiltServer(backend.env);
 		const rows: RouteResult[] = [];
 		try {
 			const idleMs = await idlePingMs(server.url);
@@ -302,8 +302,7 @@ async function main(): Promise<void> {
 	for (const line of extraction.lines) console.log(`  ${line}`);
 
 	const runs: BackendRun[] = [];
-	let port = 4700 + Math.floor(Math.random() * 200);
-	for (const name of chosen) runs.push(await runBackend(name, port++));
+	for (const name of chosen) runs.push(await runBackend(name));
 
 	console.log(`\nextraction: ${extraction.engine.toFixed(0)} articles/s (engine alone, ≈ ${extraction.engineTenKb.toFixed(0)} of 10 KB/s)`);
 	for (const run of runs) console.log(`import on ${run.backend.name}: ${rate(run.importsPerSecond)} (whole pipeline, fresh database)`);

@@ -120,7 +120,7 @@ async function main(): Promise<number> {
 		const email = 'load-editor@camket.local';
 		const password = randomBytes(12).toString('base64url');
 		await run('npx', ['tsx', 'scripts/user-create.ts', '--email', email, '--role', 'editor'], env, `${password}\n`);
-		server = await startBuiltServer({ ...env, NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` }, 5600 + Math.floor(Math.random() * 300));
+		server = await startBuiltServer({ ...env, NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` });
 		const cookie = await logIn(server.url, email, password);
 		const rssStart = rssMb(server.process.pid!);
 

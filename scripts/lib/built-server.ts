@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { buildIfNeeded } from '../build';
 
 export interface BuiltServer {
@@ -11,11 +12,28 @@ export interface BuiltServer {
 }
 
 /**
+ * A port nothing listens on, chosen by the system. Not a random number in a fixed range: two
+ * test files could draw the same one, and fetch() refuses some ports there outright (5060, 6000,
+ * 6665–6669, …, the Fetch standard's "bad ports"); the system's ephemeral range holds none of them.
+ */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/**
  * Starts the adapter-node build (`node build/index.js`) with its own environment on a local
  * port and waits until it answers. Used by the benchmark, the load test and the tests.
  */
-export async function startBuiltServer(env: Record<string, string>, port = 5000 + Math.floor(Math.random() * 3000)): Promise<BuiltServer> {
+export async function startBuiltServer(env: Record<string, string | undefined>, port?: number): Promise<BuiltServer> {
 	buildIfNeeded();
+	port ??= await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, ['build/index.js'], {
 		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url },

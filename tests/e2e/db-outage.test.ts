@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
-import { DatabaseRelay, startBuiltServer, type RunningServer } from '../helpers/server';
+import { DatabaseRelay, freePort, startBuiltServer, type RunningServer } from '../helpers/server';
 
 /** PostgreSQL goes away under a running server, then comes back. Needs a real server. */
 describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL outage', () => {
@@ -11,7 +11,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL outage', () => {
 	beforeAll(async () => {
 		t = await createTestDatabase();
 		const direct = new URL(t.url!);
-		relay = new DatabaseRelay(9000 + Math.floor(Math.random() * 500), { host: direct.hostname, port: Number(direct.port || 5432) });
+		relay = new DatabaseRelay(await freePort(), { host: direct.hostname, port: Number(direct.port || 5432) });
 		await relay.open();
 		const viaRelay = new URL(t.url!);
 		viaRelay.hostname = '127.0.0.1';

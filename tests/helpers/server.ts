@@ -1,6 +1,6 @@
 import { createServer, Socket, type Server } from 'node:net';
 
-export { startBuiltServer, type BuiltServer as RunningServer } from '../../scripts/lib/built-server';
+export { freePort, startBuiltServer, type BuiltServer as RunningServer } from '../../scripts/lib/built-server';
 
 /**
  * A TCP relay in front of PostgreSQL that a test can cut and restore: the database "goes

@@ -1,20 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_ENTRY } from '../../scripts/build';
+import { startBuiltServer, type BuiltServer } from '../../scripts/lib/built-server';
 import { dbEnv, runScript } from '../helpers/cli';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 
 /** The JSON API as other tools call it: the built server over HTTP, on the imported seeds. */
 describe(`the JSON API (${backendName})`, () => {
-	const port = 4000 + Math.floor(Math.random() * 4000);
-	const base = `http://127.0.0.1:${port}`;
+	let base = '';
 	let t: TestDatabase;
 	let dir: string;
-	let server: ChildProcess;
-	let output = '';
+	let server: BuiltServer;
 	const get = async (p: string) => {
 		const r = await fetch(base + p);
 		return { status: r.status, type: r.headers.get('content-type') ?? '', body: (await r.json()) as Record<string, any> };
@@ -28,17 +25,11 @@ describe(`the JSON API (${backendName})`, () => {
 		const env = dbEnv(t, path.join(dir, 'data'));
 		const imported = await runScript('scripts/import.ts', ['seeds'], env);
 		if (imported.code !== 0) throw new Error(imported.stderr + imported.stdout);
-		server = spawn('node', [BUILD_ENTRY], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'pipe', detached: true });
-		server.stdout!.on('data', (d) => (output += d));
-		server.stderr!.on('data', (d) => (output += d));
-		for (let i = 0; i < 150; i++) {
-			if (await fetch(`${base}/api/entities`).then((r) => r.ok, () => false)) return;
-			await new Promise((r) => setTimeout(r, 200));
-		}
-		throw new Error(`server did not come up:\n${output}`);
+		server = await startBuiltServer(env);
+		base = server.url;
 	});
 	afterAll(async () => {
-		if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+		await server?.stop();
 		if (t?.url) await t.destroy();
 		rmSync(dir, { recursive: true, force: true });
 	});

@@ -13,7 +13,7 @@ import { importNextFile, runImports } from '../../src/lib/server/editor/import-w
 import { isDatabaseUnavailable } from '../../src/lib/server/http';
 import type { Actor } from '../../src/lib/server/editor/actor';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
-import { DatabaseRelay } from '../helpers/server';
+import { DatabaseRelay, freePort } from '../helpers/server';
 import { dbEnv } from '../helpers/cli';
 import { articleText, makeEditor } from './editor-fixtures';
 
@@ -215,7 +215,7 @@ describe.skipIf(!onPostgres)('import worker when PostgreSQL goes away mid-job', 
 	beforeAll(async () => {
 		t = await createTestDatabase();
 		const direct = new URL(t.url!);
-		relay = new DatabaseRelay(9500 + Math.floor(Math.random() * 400), { host: direct.hostname, port: Number(direct.port || 5432) });
+		relay = new DatabaseRelay(await freePort(), { host: direct.hostname, port: Number(direct.port || 5432) });
 		await relay.open();
 		const viaRelay = new URL(t.url!);
 		viaRelay.hostname = '127.0.0.1';

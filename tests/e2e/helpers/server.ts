@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../../scripts/lib/built-server';
 
 export interface RunningServer {
 	baseUrl: string;
@@ -16,7 +17,7 @@ export interface RunningServer {
  * (DEMO=1, or a PostgreSQL DATABASE_URL).
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-	const port = 4000 + Math.floor(Math.random() * 5000);
+	const port = await freePort();
 	const dir = mkdtempSync(path.join(tmpdir(), 'camket-app-'));
 	const server: ChildProcess = spawn('npx', ['tsx', 'scripts/start.ts'], {
 		env: { ...process.env, DATABASE_URL: '', ORIGIN: '', DATA_DIR: path.join(dir, 'data'), PORT: String(port), ...env },
