@@ -23,10 +23,9 @@ export async function recordNewItem(tx: Db, commitmentId: number, mentionId: num
  * them) is the one an editor should confirm. Accepting keeps the link; rejecting splits the quote
  * off into an item of its own. Links on a shared project, target or reprint are not asked about.
  */
-export async function proposeLinkReview(tx: Db, commitmentId: number, mentionId: number, reason: LinkReason): Promise<boolean> {
-	if (reason.rule !== 'similar') return false;
+export async function proposeLinkReview(tx: Db, commitmentId: number, mentionId: number, reason: LinkReason): Promise<void> {
+	if (reason.rule !== 'similar') return;
 	await tx.insert(proposals).values({ kind: 'link', commitmentId, mentionId, payload: { linkReason: reason } });
-	return true;
 }
 
 export async function currentStatus(tx: Db, commitmentId: number): Promise<string> {
