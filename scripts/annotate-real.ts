@@ -11,7 +11,8 @@
  *   T year=2016 value=2200000000 period=full_year est=false growth=12.5 :: <quote>
  *   X parties=Laos–Thailand :: <quote>
  * Omitted commitment fields default to null / novelty=new / aspect=future / entities none / a unique item.
- * A quote must occur once in the file, or carry occ=N (the N-th occurrence, from 1).
+ * A quote must occur once in the file, or carry occ=N (the N-th occurrence, from 1). A long quote may be
+ * written "<first words> ~~ <last words>". --show prints each span as cut (to the screen only).
  * Lines starting with # are comments.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,15 @@ function option(argv: string[], name: string): string | undefined {
 	return i === -1 ? undefined : argv[i + 1];
 }
 
+/** "<first words> ~~ <last words>" spans from the first words to the nearest following last words. */
 function locate(raw: string, quote: string, occ: number | undefined, where: string): { start: number; end: number } {
+	const [head, tail] = quote.split(' ~~ ');
+	if (tail !== undefined) {
+		const first = locate(raw, head!, occ, where);
+		const end = raw.indexOf(tail, first.end);
+		if (end === -1) throw new Error(`${where}: "${tail.slice(0, 40)}" not found after "${head!.slice(0, 40)}"`);
+		return { start: first.start, end: end + tail.length };
+	}
 	const hits: number[] = [];
 	for (let i = raw.indexOf(quote); i !== -1; i = raw.indexOf(quote, i + 1)) hits.push(i);
 	if (!hits.length) throw new Error(`${where}: quote not found: ${quote.slice(0, 60)}`);
@@ -122,4 +131,9 @@ mkdirSync(outDir, { recursive: true });
 for (const a of articles) {
 	writeFileSync(join(outDir, `${a.file}.json`), JSON.stringify(a, null, '\t') + '\n');
 	console.log(`${a.file}: ${a.commitments.length} commitments, ${a.trade_observations.length} trade, ${a.third_country.length} third-country`);
+	if (argv.includes('--show')) {
+		const raw = readFileSync(join(corpus, a.file), 'utf8');
+		for (const [tag, list] of [['C', a.commitments], ['T', a.trade_observations], ['X', a.third_country]] as const)
+			for (const s of list) console.log(`  ${tag} ${s.start}-${s.end}: ${raw.slice(s.start, s.end)}`);
+	}
 }
