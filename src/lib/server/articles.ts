@@ -1,4 +1,4 @@
-import { count, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from './db/client';
 import { articles, commitments, mentions, statusEvents } from './db/schema';
 
@@ -14,7 +14,14 @@ export interface ArticleSummary {
 
 /** Newest first; undated articles last, since an editor still has to date them. */
 export async function listArticles(db: Db): Promise<ArticleSummary[]> {
-	return db
+	// A joined aggregate, not a correlated subquery: drizzle writes single-table selects with
+	// bare column names, so `article_id = id` inside a subquery compared mentions with themselves.
+	const perArticle = db
+		.select({ articleId: mentions.articleId, n: sql<number>`count(*)::int`.as('n') })
+		.from(mentions)
+		.groupBy(mentions.articleId)
+		.as('mention_counts');
+	const rows = await db
 		.select({
 			id: articles.id,
 			title: articles.title,
@@ -22,10 +29,12 @@ export async function listArticles(db: Db): Promise<ArticleSummary[]> {
 			dateSource: articles.dateSource,
 			language: articles.language,
 			needsReview: articles.needsReview,
-			mentionCount: sql<number>`(select ${count()}::int from ${mentions} where ${mentions.articleId} = ${articles.id})`
+			mentionCount: sql<number>`coalesce(${perArticle.n}, 0)`
 		})
 		.from(articles)
+		.leftJoin(perArticle, eq(perArticle.articleId, articles.id))
 		.orderBy(sql`${articles.publishedOn} desc nulls last`, desc(articles.id));
+	return rows.map((r) => ({ ...r, mentionCount: Number(r.mentionCount) }));
 }
 
 export async function getArticle(db: Db, id: number) {

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { articles, type Article } from '../db/schema';
 import { processArticle } from '../track/pipeline';
 import { parseArticle } from './parse';
+import { notAnArticleReason } from './kind';
 import { decodeArticle } from './read';
 
 export type ImportOutcome =
@@ -17,6 +18,8 @@ export type ImportOutcome =
 export async function importArticle(db: Db, source: string, bytes: Uint8Array): Promise<ImportOutcome> {
 	const decoded = decodeArticle(bytes);
 	if (!decoded.ok) return { outcome: 'error', reason: decoded.reason };
+	const refused = notAnArticleReason(source, decoded.text);
+	if (refused) return { outcome: 'error', reason: refused };
 	const parsed = parseArticle(decoded.text, source);
 	if (parsed.blocks.length === 0) return { outcome: 'error', reason: 'no article text was found in the file' };
 
