@@ -51,6 +51,7 @@ function commitmentOut(c: ExtractedCommitment): Record<string, unknown> {
 		unit: c.unit,
 		target_year: c.target_year,
 		novelty: c.novelty,
+		aspect: c.aspect,
 		entities: c.entities,
 		confidence: c.confidence,
 		kind: c.kind,

@@ -114,7 +114,7 @@ describe(`the pipeline on articles of our own (${backendName})`, () => {
 			await processArticle(tx, a!, {
 				trade_observations: [{ year: 2023, value_usd: '9000000000', period: 'full_year', is_estimate: false, growth_pct: null, quote: raw.slice(40), start: 40, end: raw.length }],
 				// An empty span violates mentions_span_check: the database refuses it.
-				commitments: [{ title: 'Xây 3 cây cầu', title_en: null, sector: 'infrastructure', quote: '', start: 5, end: 5, target_value: '3', target_value_max: null, unit: 'bridges', target_year: null, novelty: 'new', entities: [], confidence: 0.9, kind: 'target', cues: [] }]
+				commitments: [{ title: 'Xây 3 cây cầu', title_en: null, sector: 'infrastructure', quote: '', start: 5, end: 5, target_value: '3', target_value_max: null, unit: 'bridges', target_year: null, novelty: 'new', aspect: 'future', entities: [], confidence: 0.9, kind: 'target', cues: [] }]
 			});
 		});
 		await expect(attempt).rejects.toThrow();
@@ -138,7 +138,7 @@ describe(`the pipeline on articles of our own (${backendName})`, () => {
 
 	it('keeps two targets the engine reads from one span as two items, and recognises both on a re-run', async () => {
 		const raw = 'Hai nước phấn đấu đưa kim ngạch thương mại lên 4 tỷ USD, sau đó là 8 tỷ USD.';
-		const base = { title: 'Thương mại', title_en: null, sector: 'trade' as const, quote: raw, start: 0, end: raw.length, target_value_max: null, unit: 'USD', target_year: null, novelty: 'new' as const, entities: [], confidence: 0.8, kind: 'target' as const, cues: [] };
+		const base = { title: 'Thương mại', title_en: null, sector: 'trade' as const, quote: raw, start: 0, end: raw.length, target_value_max: null, unit: 'USD', target_year: null, novelty: 'new' as const, aspect: 'future' as const, entities: [], confidence: 0.8, kind: 'target' as const, cues: [] };
 		const extraction = { trade_observations: [], commitments: [{ ...base, target_value: '4000000000' }, { ...base, target_value: '8000000000' }] };
 		const run = () =>
 			t.db.transaction(async (tx) => {

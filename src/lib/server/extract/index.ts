@@ -5,6 +5,7 @@
  * Only the article's `blocks` (cleaned body paragraphs, as raw ranges) are read. Each block is
  * folded, segmented and matched on the folded copy; every quote is then cut from `raw`.
  */
+import { aspectOf } from './aspect';
 import { blockContext, detectInSentence, type Detected } from './commitments';
 import { fold } from './fold';
 import type { NumberStyle } from './numbers';
@@ -14,12 +15,13 @@ import { titleFor } from './titles';
 import { findTradeInSentence, mentionsTrade } from './trade';
 import type { ArticleInput, ExtractedCommitment, Extraction, TradeObservation } from './types';
 
-export type { ArticleInput, CommitmentKind, ExtractedCommitment, Extraction, Novelty, Sector, TradeObservation } from './types';
+export type { ArticleInput, Aspect, CommitmentKind, ExtractedCommitment, Extraction, Novelty, Sector, TradeObservation } from './types';
 export { SECTORS } from './types';
 export { ENTITY_REGISTRY, type EntityKind, type RegistryEntity } from './registry';
 export { findEntities, type EntityMatch } from './entities';
 export { findAmounts, parseNumber, scaleDecimal, type Amount } from './numbers';
 export { findTargetYear } from './years';
+export { aspectOf } from './aspect';
 export { fold, foldKey, slugify } from './fold';
 export { segmentBlock, type Sentence, type Span } from './segment';
 export { CUES, findCues, type Cue, type CueKind } from './cues';
@@ -52,6 +54,7 @@ function toCommitment(raw: string, d: Detected, toRaw: (i: number) => number, ba
 		unit: d.amount?.unit ?? null,
 		target_year: d.targetYear,
 		novelty: d.novelty,
+		aspect: aspectOf(folded.slice(d.start, d.end), language, d.cues),
 		entities: [...new Set(d.entities.map((e) => e.slug))],
 		confidence: confidence(d.score),
 		kind: d.kind,

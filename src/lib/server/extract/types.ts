@@ -8,6 +8,8 @@ export { SECTORS, type Sector } from '../../vocabulary';
 import type { Sector } from '../../vocabulary';
 
 export type Novelty = 'new' | 'reaffirmed' | 'unclear';
+/** future: still to be done; ongoing: under way; done: reported as completed (aspect.ts). */
+export type Aspect = 'future' | 'ongoing' | 'done';
 export type CommitmentKind = 'target' | 'project' | 'programme' | 'policy';
 
 export interface ExtractedCommitment {
@@ -24,6 +26,7 @@ export interface ExtractedCommitment {
 	unit: string | null;
 	target_year: number | null;
 	novelty: Novelty;
+	aspect: Aspect;
 	/** Canonical entity slugs (registry or generic detector). */
 	entities: string[];
 	confidence: number;
