@@ -8,8 +8,16 @@ import { appDatabase, closeAppDatabase } from '../src/lib/server/db';
 import { readEnv } from '../src/lib/server/env';
 import { importFile, listArticleFiles } from '../src/lib/server/ingest/files';
 import { describeOutcome } from '../src/lib/server/ingest/report';
+import { BUNDLED_CSV, loadBundledOfficialFigures } from '../src/lib/server/track/trade-official';
 import { BUILD_ENTRY, buildIfNeeded } from './build';
 import { ensureDemoEditor, firstAdminHint } from '../src/lib/server/auth/bootstrap';
+
+/** The official trade series shipped in static/data; a year an editor imported is left as it is. */
+async function loadOfficialTrade(): Promise<void> {
+	const { db } = await appDatabase();
+	const { written, removed } = await loadBundledOfficialFigures(db);
+	console.log(`Official trade figures from ${BUNDLED_CSV}: ${written} year(s) written, ${removed} removed (0 and 0 when already loaded).`);
+}
 
 async function importSeeds(): Promise<void> {
 	const { db } = await appDatabase();
@@ -36,6 +44,7 @@ async function main(): Promise<void> {
 	const env = readEnv();
 	buildIfNeeded();
 	await importSeeds();
+	await loadOfficialTrade();
 	const accountNotes = await prepareAccounts(env.DEMO);
 	// PGlite allows one process per data folder: let the server open it afresh.
 	await closeAppDatabase();

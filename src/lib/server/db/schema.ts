@@ -330,6 +330,33 @@ export const tradeObservations = pgTable(
 	]
 );
 
+/**
+ * The official yearly two-way goods trade figure, one per year, each with its published source.
+ * `origin` is 'bundled' for the CSV shipped in static/data (reloaded at every start) or 'import'
+ * for an editor's import, which a later start never overwrites.
+ */
+export const officialTradeFigures = pgTable(
+	'official_trade_figures',
+	{
+		year: integer('year').primaryKey(),
+		valueUsd: numeric('value_usd').notNull(),
+		/** 'final' or 'estimate', as the source itself calls the figure. */
+		status: text('status').notNull(),
+		/** Whose statistics: 'VN' (Vietnamese agencies) or 'LA' (Lao agencies). */
+		reporter: text('reporter').notNull(),
+		source: text('source').notNull(),
+		url: text('url').notNull(),
+		retrievedOn: date('retrieved_on').notNull(),
+		origin: text('origin').notNull(),
+		updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		check('official_trade_figures_status_check', sql`${t.status} in ('final', 'estimate')`),
+		check('official_trade_figures_origin_check', sql`${t.origin} in ('bundled', 'import')`)
+	]
+);
+
 // ---------------------------------------------------------------- accountability
 
 /** Every write: who, when, what, before and after. Status history and corrections read from it. */
@@ -394,3 +421,4 @@ export type StatusEvent = typeof statusEvents.$inferSelect;
 export type Proposal = typeof proposals.$inferSelect;
 export type TradeObservationRow = typeof tradeObservations.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type OfficialTradeFigure = typeof officialTradeFigures.$inferSelect;

@@ -9,7 +9,7 @@ import { auditLog, users } from '../db/schema';
 export interface AuditInput {
 	userId: number | null;
 	action: string;
-	entityType: 'commitment' | 'mention' | 'proposal' | 'article' | 'user' | 'import_job';
+	entityType: 'commitment' | 'mention' | 'proposal' | 'article' | 'user' | 'import_job' | 'official_trade';
 	entityId: number | null;
 	before: unknown;
 	after: unknown;
