@@ -93,3 +93,56 @@ describe(`links made on resemblance alone wait for an editor (${backendName})`, 
 		expect((await t.db.select().from(proposals).where(eq(proposals.id, next!.id)))[0]!.state).toBe('accepted');
 	});
 });
+
+// Our own articles: the same pledge in other words ("trao đổi" / "chia sẻ thông tin"), and a
+// sentence that shares only a side pledge of an earlier one.
+const STATEMENT = articleText('Hội đàm cấp cao Việt Nam - Lào', '2024-09-10', [
+	'Chiều 10/9, hai đoàn đã hội đàm tại Phủ Chủ tịch trong không khí hữu nghị.',
+	'Hai bên nhất trí tiếp tục trao đổi thông tin kịp thời, phối hợp chặt chẽ và ủng hộ lẫn nhau tại các diễn đàn quốc tế.',
+	'Hai bên nhất trí đẩy mạnh kết nối hai nền kinh tế, tích cực tháo gỡ khó khăn, vướng mắc cho doanh nghiệp.'
+]);
+const FOLLOW_UP = articleText('Bộ Ngoại giao hai nước tham vấn', '2025-04-02', [
+	'Đoàn đại biểu Bộ Ngoại giao Lào đã làm việc tại Hà Nội trong hai ngày.',
+	'Hai bên nhất trí tăng cường chia sẻ thông tin về tình hình mỗi nước, ủng hộ lẫn nhau tại các diễn đàn khu vực.',
+	'Hai bộ cam kết tháo gỡ vướng mắc cho các dự án thủy điện đang chậm tiến độ ở vùng biên.'
+]);
+
+describe(`restatements in other words (${backendName})`, () => {
+	let t: TestDatabase;
+	let editor: Actor;
+	beforeAll(async () => {
+		t = await createTestDatabase();
+		editor = await makeEditor(t.db, 'keys@example.org');
+	});
+	afterAll(async () => {
+		await t?.destroy();
+	});
+
+	it('links "chia sẻ thông tin" to the "trao đổi thông tin" item on their shared key, and asks about a side key instead of merging', async () => {
+		const [first, second] = await importAll(t, [STATEMENT, FOLLOW_UP]);
+		const mine = (id: number) => t.db.select().from(mentions).where(eq(mentions.articleId, id)).orderBy(mentions.start);
+		const [info, economies] = await mine(first!);
+		const [shared, obstacles] = await mine(second!);
+		expect(info!.linkKeys[0]).toBe('exchange:information');
+		expect(shared!.commitmentId).toBe(info!.commitmentId);
+		expect(shared!.linkReason).toMatchObject({ rule: 'key', keys: ['exchange:information', 'support:forums'] });
+
+		expect(obstacles!.commitmentId).not.toBe(economies!.commitmentId);
+		expect(obstacles!.linkReason).toMatchObject({ rule: 'new', nearMiss: { id: economies!.commitmentId } });
+		const queue = await listProposals(t.db, 'open', 200, 'link');
+		expect(queue.map((q) => [q.commitment?.id, q.mergeInto?.id])).toEqual([[obstacles!.commitmentId, economies!.commitmentId]]);
+	});
+
+	it('accepting the near miss merges the new item into the one it restates; the merged item leaves the queue', async () => {
+		const [proposal] = await listProposals(t.db, 'open', 200, 'link');
+		const source = proposal!.commitment!;
+		const accepted = await acceptProposal(t.db, editor, { proposalId: proposal!.id, itemVersion: source.version });
+		expect(accepted).toEqual({ ok: true, itemId: proposal!.mergeInto!.id });
+		const [row] = await t.db.select().from(commitments).where(eq(commitments.id, source.id));
+		expect(row!.mergedIntoId).toBe(proposal!.mergeInto!.id);
+		const moved = await t.db.select().from(mentions).where(eq(mentions.id, proposal!.mention!.id));
+		expect(moved[0]!.commitmentId).toBe(proposal!.mergeInto!.id);
+		const open = await listProposals(t.db, 'open', 200);
+		expect(open.filter((p) => p.commitment?.id === proposal!.mergeInto!.id && p.kind === 'new_item' && p.mention?.id === proposal!.mention!.id)).toEqual([]);
+	});
+});

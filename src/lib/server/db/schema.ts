@@ -222,10 +222,13 @@ export const mentions = pgTable(
 		extracted: jsonb('extracted').$type<Record<string, unknown>>().notNull().default({}),
 		/** Why the mention was linked to its item: rule, entity, target, score. */
 		linkReason: jsonb('link_reason').$type<Record<string, unknown>>().notNull().default({}),
+		/** Semantic keys of the quote (track/keys.ts), head key first: how a restatement finds its item. */
+		linkKeys: text('link_keys').array().notNull().default(sql`'{}'::text[]`),
 		createdAt: createdAt()
 	},
 	(t) => [
 		index('mentions_commitment_idx').on(t.commitmentId),
+		index('mentions_link_keys_idx').using('gin', t.linkKeys),
 		index('mentions_article_idx').on(t.articleId),
 		index('mentions_created_at_idx').on(t.createdAt),
 		uniqueIndex('mentions_article_span_item_key').on(t.articleId, t.start, t.end, t.commitmentId),

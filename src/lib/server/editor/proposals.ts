@@ -3,13 +3,13 @@
  * editor. Deciding is first-come: the proposal row flips from 'open' only once, so two editors
  * deciding at once get one decision and one "already decided".
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitments, mentions, proposals, users } from '../db/schema';
 import { isStatus } from '../track/status';
 import type { Actor } from './actor';
 import { writeAudit } from './audit';
-import { Rollback, splitMention, unwrapRollback } from './merge';
+import { mergeItems, Rollback, splitMention, unwrapRollback } from './merge';
 import { changeStatus } from './status';
 import { claimVersion, conflictFor, getItemSnapshot, searchTextOf, type WriteResult } from './items';
 
@@ -21,6 +21,8 @@ export interface QueueEntry {
 	payload: Record<string, unknown>;
 	commitment: { id: number; title: string; version: number } | null;
 	mention: { id: number; quote: string; cues: string[]; linkReason: Record<string, unknown>; articleId: number; articleTitle: string; publishedOn: string | null } | null;
+	/** For a near-miss link proposal: the item the engine thinks this one may restate. */
+	mergeInto: { id: number; title: string; why: string } | null;
 	decidedBy: string | null;
 }
 
@@ -43,6 +45,8 @@ export async function listProposals(db: Db, state: 'open' | 'accepted' | 'reject
 		.where(and(eq(proposals.state, state), kind ? eq(proposals.kind, kind) : undefined))
 		.orderBy(state === 'open' ? proposals.createdAt : desc(proposals.decidedAt), proposals.id)
 		.limit(limit);
+	const intoIds = rows.filter(({ p }) => isMergeSuggestion(p)).map(({ p }) => Number(p.payload.intoId));
+	const into = intoIds.length ? await db.select({ id: commitments.id, title: commitments.title }).from(commitments).where(inArray(commitments.id, intoIds)) : [];
 	return rows.map(({ p, c, m, a, decidedBy }) => ({
 		id: p.id,
 		kind: p.kind,
@@ -51,8 +55,15 @@ export async function listProposals(db: Db, state: 'open' | 'accepted' | 'reject
 		payload: p.payload,
 		commitment: c?.id ? c : null,
 		mention: m?.id && a?.id ? { ...m, articleId: a.id, articleTitle: a.title, publishedOn: a.publishedOn } : null,
+		mergeInto: mergeIntoOf(p, into),
 		decidedBy
 	}));
+}
+
+function mergeIntoOf(p: { kind: string; payload: Record<string, unknown> }, items: { id: number; title: string }[]): QueueEntry['mergeInto'] {
+	if (!isMergeSuggestion(p)) return null;
+	const item = items.find((i) => i.id === Number(p.payload.intoId));
+	return item ? { ...item, why: typeof p.payload.why === 'string' ? p.payload.why : '' } : null;
 }
 
 export async function countOpenProposals(db: Db): Promise<number> {
@@ -92,6 +103,25 @@ const payloadString = (p: Record<string, unknown>, ...keys: string[]) => {
 	return null;
 };
 
+/**
+ * A link proposal of a near miss (track/link.ts): the engine kept the quote as a new item and asks
+ * whether it restates `intoId`. Accepting merges it there; rejecting keeps the two apart.
+ */
+function isMergeSuggestion(p: { kind: string; payload: Record<string, unknown> }): boolean {
+	return p.kind === 'link' && p.payload.suggest === 'merge' && Number.isInteger(p.payload.intoId);
+}
+
+/** The item as it stands now: following merges, since it may have been merged away meanwhile. */
+async function liveItem(tx: Db, id: number): Promise<{ id: number; version: number } | null> {
+	for (let hops = 0; hops < 20; hops++) {
+		const [row] = await tx.select({ id: commitments.id, version: commitments.version, mergedIntoId: commitments.mergedIntoId }).from(commitments).where(eq(commitments.id, id));
+		if (!row) return null;
+		if (row.mergedIntoId === null) return { id: row.id, version: row.version };
+		id = row.mergedIntoId;
+	}
+	return null;
+}
+
 export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise<Decided> {
 	return db
 		.transaction(async (tx): Promise<Decided> => {
@@ -111,6 +141,18 @@ export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise
 				);
 				if (!result.ok) throw new Rollback(result);
 				return { ok: true, itemId: p.commitmentId };
+			}
+			if (isMergeSuggestion(p) && p.commitmentId) {
+				const into = await liveItem(tx, Number(p.payload.intoId));
+				if (!into) throw new Rollback({ ok: false, reason: 'invalid', message: 'the item it would merge into is gone: merge by hand if needed' });
+				// The new item proposal of the merged-away item is answered by the same decision.
+				await tx
+					.update(proposals)
+					.set({ state: 'accepted', decidedBy: actor.id, decidedAt: new Date() })
+					.where(and(eq(proposals.kind, 'new_item'), eq(proposals.commitmentId, p.commitmentId), eq(proposals.state, 'open')));
+				const merged = await mergeItems(tx, actor, { sourceId: p.commitmentId, sourceVersion: d.itemVersion, targetId: into.id, targetVersion: into.version, publicNote: d.publicNote ?? null });
+				if (!merged.ok) throw new Rollback(merged);
+				return { ok: true, itemId: into.id };
 			}
 			if (p.kind === 'new_item' && p.commitmentId && d.title) {
 				const before = await getItemSnapshot(tx, p.commitmentId);
@@ -134,7 +176,7 @@ export async function rejectProposal(db: Db, actor: Actor, d: Decision): Promise
 			const p = await claimProposal(tx, actor, d.proposalId, 'rejected');
 			if (!p) return { ok: false, reason: 'decided', message: 'Someone already decided this proposal.' };
 			await writeAudit(tx, { userId: actor.id, action: 'proposal.reject', entityType: 'proposal', entityId: p.id, before: { state: 'open', payload: p.payload }, after: { state: 'rejected', edits: d } });
-			if (p.kind === 'link' && p.mentionId) {
+			if (p.kind === 'link' && p.mentionId && !isMergeSuggestion(p)) {
 				const result = await splitMention(tx, actor, { mentionId: p.mentionId, expectedVersion: d.itemVersion, title: d.title ?? null, publicNote: d.publicNote ?? null, proposalId: p.id });
 				if (!result.ok) throw new Rollback(result);
 				return { ok: true, itemId: result.newItemId };

@@ -10,11 +10,18 @@
  *    differ, it is not the same pledge: a new item, chained as a revision (see chains.ts).
  * 3. target — same sector, unit, scope (the same set of entities, usually none) and the same
  *    value (and upper bound); years equal, or one of them unstated.
- * 4. similar — neither side has a target or an entity, same sector and kind, and the titles
+ * 4. key — neither side has a value target, and both state the same semantic key (keys.ts: the
+ *    action and its object, synonyms folded): two keys in common, or the head key of both, or
+ *    the head key of one with the same article (the same meeting) or shared content words. The
+ *    sector must agree; otherwise it is a near miss.
+ * 5. similar — neither side has a target or an entity, same sector and kind, and the titles
  *    share at least 60 % of their words (Jaccard).
- * Otherwise a new item. Every decision carries its reason, stored on the mention.
+ * Otherwise a new item. A new item that nearly met rule 4 or 5 names the item it nearly joined
+ * (`nearMiss`), so an editor is asked whether to merge them instead of the engine deciding.
+ * Every decision carries its reason, stored on the mention.
  */
 import { decimalEquals } from './decimal';
+import { contentWords, semanticKeys } from './keys';
 import { jaccard, words } from './text';
 
 export interface LinkInput {
@@ -41,11 +48,29 @@ export interface LinkCandidate {
 	entitySlugs: string[];
 	/** Folded quotes of the item's mentions in the article this one copies (rule 1 only). */
 	copiedQuotes?: string[];
+	/** Semantic keys of the item's quotes, and the head key of each quote (rule 4). */
+	keys?: string[];
+	headKeys?: string[];
+	/** The item's quotes and their articles, loaded only for items sharing a key (rule 4). */
+	quotes?: string[];
+	articleIds?: number[];
+}
+
+/** Where the commitment being linked comes from: its article, for "the same meeting". */
+export interface LinkContext {
+	copiedFrom?: boolean;
+	articleId?: number;
 }
 
 export interface LinkReason extends Record<string, unknown> {
-	rule: 'reprint' | 'entity' | 'target' | 'similar' | 'new';
+	rule: 'reprint' | 'entity' | 'target' | 'key' | 'similar' | 'new';
 	entity?: string[];
+	/** Rule 4: the semantic keys both state, and what else agreed. */
+	keys?: string[];
+	sameArticle?: boolean;
+	overlap?: number;
+	/** A new item that nearly joined another: which one and why, for an editor to decide. */
+	nearMiss?: { id: number; why: string; score: number };
 	target?: { value: string; max: string | null; unit: string; year: number | null };
 	score: number;
 	/** Item ids considered and why they were not taken (first few), for an editor undoing a link. */
@@ -55,6 +80,10 @@ export interface LinkReason extends Record<string, unknown> {
 export type LinkDecision = { action: 'link'; commitmentId: number; reason: LinkReason } | { action: 'create'; reason: LinkReason };
 
 export const SIMILAR_THRESHOLD = 0.6;
+/** Titles this alike, short of SIMILAR_THRESHOLD, are worth an editor's look. */
+export const NEAR_SIMILAR = 0.4;
+/** Content-word overlap (Jaccard) that backs up a single shared key that is the head of one side only. */
+export const KEY_OVERLAP = 0.3;
 
 export function hasTarget(x: { target_value: string | null; unit: string | null }): boolean {
 	return x.target_value !== null && x.unit !== null;
@@ -84,7 +113,8 @@ export function normalizeQuote(q: string): string {
 	return words(q).join(' ');
 }
 
-export function decideLink(c: LinkInput, candidates: LinkCandidate[], copiedFrom = false): LinkDecision {
+export function decideLink(c: LinkInput, candidates: LinkCandidate[], ctx: LinkContext | boolean = {}): LinkDecision {
+	const { copiedFrom = false, articleId } = typeof ctx === 'boolean' ? { copiedFrom: ctx } : ctx;
 	const rejected: { id: number; why: string }[] = [];
 
 	if (copiedFrom) {
@@ -128,18 +158,92 @@ export function decideLink(c: LinkInput, candidates: LinkCandidate[], copiedFrom
 		}
 	}
 
+	let nearMiss: LinkReason['nearMiss'];
+	if (!hasTarget(c)) {
+		const byKey = keyMatch(c, candidates, articleId);
+		if (byKey?.link) return { action: 'link', commitmentId: byKey.k.id, reason: { rule: 'key', keys: byKey.shared, score: byKey.score, ...byKey.why, ...(rejected.length ? { rejected } : {}) } };
+		if (byKey) nearMiss = { id: byKey.k.id, why: `shares ${byKey.shared.join(', ')} but ${byKey.short}`, score: byKey.score };
+	}
+
 	if (!hasTarget(c) && mine.size === 0) {
 		const w = new Set(words(c.title));
 		let best: { k: LinkCandidate; score: number } | null = null;
 		for (const k of candidates) {
 			if (k.sector !== c.sector || k.kind !== c.kind || k.targetValue !== null || k.entitySlugs.length > 0) continue;
 			const score = jaccard(w, new Set(words(k.title)));
-			if (score >= SIMILAR_THRESHOLD && (!best || score > best.score)) best = { k, score };
+			if (score >= NEAR_SIMILAR && (!best || score > best.score)) best = { k, score };
 		}
-		if (best) return { action: 'link', commitmentId: best.k.id, reason: { rule: 'similar', score: round(best.score) } };
+		if (best && best.score >= SIMILAR_THRESHOLD) return { action: 'link', commitmentId: best.k.id, reason: { rule: 'similar', score: round(best.score) } };
+		if (best && !nearMiss) nearMiss = { id: best.k.id, why: 'titles share some of their words, not most', score: round(best.score) };
 	}
 
-	return { action: 'create', reason: { rule: 'new', score: 0, ...(rejected.length ? { rejected } : {}) } };
+	if (!hasTarget(c) && !nearMiss) nearMiss = namedInQuote(c, candidates);
+
+	return { action: 'create', reason: { rule: 'new', score: 0, ...(rejected.length ? { rejected } : {}), ...(nearMiss ? { nearMiss } : {}) } };
+}
+
+/** Share of an item's title words a quote must contain to be worth asking about. */
+export const TITLE_CONTAINED = 0.6;
+
+/**
+ * A near miss on wording: the quote repeats most of the words of an item's title (at least four
+ * of them), in the same sector, e.g. a programme restated by its purpose instead of its name.
+ */
+function namedInQuote(c: LinkInput, candidates: LinkCandidate[]): LinkReason['nearMiss'] {
+	const mine = contentWords(c.quote);
+	let best: LinkReason['nearMiss'];
+	for (const k of candidates) {
+		if (k.sector !== c.sector || k.targetValue !== null) continue;
+		if (c.entities.length && k.entitySlugs.length) continue; // two named things: the entity rule already said no
+		const title = contentWords(k.title);
+		if (title.size < 4) continue;
+		let inter = 0;
+		for (const w of title) if (mine.has(w)) inter++;
+		const score = round(inter / title.size);
+		if (score >= TITLE_CONTAINED && (!best || score > best.score)) best = { id: k.id, why: 'the quote repeats most of the words of its title', score };
+	}
+	return best;
+}
+
+interface KeyMatch {
+	k: LinkCandidate;
+	shared: string[];
+	score: number;
+	link: boolean;
+	why: { sameArticle?: boolean; overlap?: number };
+	/** For a near miss: what was missing. */
+	short: string;
+}
+
+/**
+ * Rule 4. Only between statements without a value target (a target links by rule 3 or starts a
+ * chain), whose deadlines and projects do not contradict each other.
+ */
+function keyMatch(c: LinkInput, candidates: LinkCandidate[], articleId: number | undefined): KeyMatch | null {
+	const keys = semanticKeys(c.quote);
+	if (keys.length === 0) return null;
+	const head = keys[0]!;
+	const mine = contentWords(c.quote);
+	let best: KeyMatch | null = null;
+	for (const k of candidates) {
+		if (k.targetValue !== null || !k.keys?.length) continue;
+		if (c.target_year !== null && k.targetYear !== null && c.target_year !== k.targetYear) continue;
+		if (c.entities.length && k.entitySlugs.length && !k.entitySlugs.some((s) => c.entities.includes(s))) continue;
+		const shared = keys.filter((x) => k.keys!.includes(x));
+		if (shared.length === 0) continue;
+		const heads = k.headKeys ?? [];
+		const headBoth = heads.includes(head);
+		const headOne = headBoth || k.keys.includes(head) || heads.some((h) => keys.includes(h));
+		const sameArticle = articleId !== undefined && (k.articleIds ?? []).includes(articleId);
+		const overlap = round(Math.max(0, ...(k.quotes ?? [k.title]).map((q) => jaccard(mine, contentWords(q)))));
+		const agree = shared.length >= 2 || headBoth || (headOne && (sameArticle || overlap >= KEY_OVERLAP));
+		const link = agree && k.sector === c.sector;
+		const score = round(Math.min(1, 0.5 + 0.2 * shared.length + (headBoth ? 0.2 : 0) + (sameArticle ? 0.1 : 0) + overlap / 2));
+		const short = !agree ? (headOne ? 'only one key in common, in another article, with few other words in common' : 'the key is not what either mainly says') : 'the sectors differ';
+		const m: KeyMatch = { k, shared, score, link, why: { ...(sameArticle ? { sameArticle } : {}), overlap }, short };
+		if (!best || Number(m.link) - Number(best.link) > 0 || (m.link === best.link && m.score > best.score)) best = m;
+	}
+	return best;
 }
 
 function round(x: number): number {

@@ -5,7 +5,7 @@
  * figures and aliases conflict-do-nothing, chains are recomputed from scratch, and automatic
  * statuses only fire when the current status is not already final. Running it twice changes nothing.
  */
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitmentEntities, commitments, entities, mentions, type Article } from '../db/schema';
 import { extractArticle, type ExtractedCommitment, type Extraction } from '../extract/index';
@@ -14,6 +14,7 @@ import { findCopyOf } from './copies';
 import { entityNames } from './entity-names';
 import { ensureEntities, seedEntities } from './entities';
 import { decimalEquals } from './decimal';
+import { semanticKeys } from './keys';
 import { decideLink, normalizeQuote, type LinkCandidate, type LinkInput, type LinkReason } from './link';
 import { proposeFromCues, proposeLinkReview, recordNewItem } from './proposals';
 import { furtherSteps } from './steps';
@@ -51,10 +52,12 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 	const copyOfId = await findCopyOf(tx, article);
 	const day = article.publishedOn ?? article.createdAt.toISOString().slice(0, 10);
 	const observations = await storeObservations(tx, article.id, extraction.trade_observations);
-	const stored = await tx
+	const stored: { id: number | null; linkKeys: string[]; start: number; end: number; targetValue: string | null }[] = await tx
 		// What each stored mention was made from: its span and the target value it stated
 		// (a further step's own value), so the same input is recognised on a re-run.
 		.select({
+			id: mentions.id,
+			linkKeys: mentions.linkKeys,
 			start: mentions.start,
 			end: mentions.end,
 			targetValue: sql<string | null>`coalesce(${mentions.extracted}->'derived_step'->>'target_value', ${mentions.extracted}->>'target_value')`
@@ -69,12 +72,15 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 	for (const c of extraction.commitments) {
 		const inputs: { input: LinkInput; step: boolean }[] = [{ input: c, step: false }, ...furtherSteps(c).map((input) => ({ input, step: true }))];
 		for (const { input, step } of inputs) {
-			const already = stored.some((m) => m.start === c.start && m.end === c.end && decimalEquals(m.targetValue, input.target_value));
+			const keys = semanticKeys(c.quote);
+			const already = stored.find((m) => m.start === c.start && m.end === c.end && decimalEquals(m.targetValue, input.target_value));
 			if (already) {
+				// Mentions stored before keys existed get them on `reprocess --all`.
+				if (already.id !== null && already.linkKeys.length === 0 && keys.length) await tx.update(mentions).set({ linkKeys: keys }).where(eq(mentions.id, already.id));
 				result.skipped++;
 				continue;
 			}
-			const decision = decideLink(input, candidates, copyOfId !== null);
+			const decision = decideLink(input, candidates, { copiedFrom: copyOfId !== null, articleId: article.id });
 			const reason: LinkReason = step ? { ...decision.reason, step: 'further target stated in the same quote' } : decision.reason;
 			let commitmentId: number;
 			if (decision.action === 'link') {
@@ -96,16 +102,18 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 					confidence: c.confidence,
 					cues: c.cues,
 					extracted: { ...c, ...(step ? { derived_step: { target_value: input.target_value, title: input.title } } : {}) } as unknown as Record<string, unknown>,
-					linkReason: reason
+					linkReason: reason,
+					linkKeys: keys
 				})
 				.onConflictDoNothing()
 				.returning({ id: mentions.id });
-			stored.push({ start: c.start, end: c.end, targetValue: input.target_value });
+			stored.push({ id: null, linkKeys: keys, start: c.start, end: c.end, targetValue: input.target_value });
+			rememberEvidence(candidates, commitmentId, keys, c.quote, article.id);
 			touchedSectors.add(input.sector);
 			if (input.sector === 'trade' && input.unit === 'USD') touchedTrade = true;
 			if (!mention) continue;
 			if (decision.action === 'create') await recordNewItem(tx, commitmentId, mention.id, day, input.title, reason);
-			else await proposeLinkReview(tx, commitmentId, mention.id, reason);
+			await proposeLinkReview(tx, commitmentId, mention.id, reason);
 			await proposeFromCues(tx, commitmentId, mention.id, c.quote, day);
 		}
 	}
@@ -130,6 +138,15 @@ async function loadCandidates(tx: Db, copyOfId: number | null, extracted: Extrac
 		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
 		.where(inArray(entities.slug, slugs.length ? slugs : ['']));
 	const copied = copyOfId === null ? [] : await tx.select({ commitmentId: mentions.commitmentId, quote: mentions.quote }).from(mentions).where(eq(mentions.articleId, copyOfId));
+	const keys = [...new Set(extracted.flatMap((c) => semanticKeys(c.quote)))];
+	// Quotes of items stating any of the same keys (rule 4), whatever their sector: a match in
+	// another sector is still worth an editor's look.
+	const keyed = keys.length
+		? await tx
+				.select({ commitmentId: mentions.commitmentId, linkKeys: mentions.linkKeys, quote: mentions.quote, articleId: mentions.articleId })
+				.from(mentions)
+				.where(arrayOverlaps(mentions.linkKeys, keys))
+		: [];
 	const rows = await tx
 		.select({
 			id: commitments.id,
@@ -145,7 +162,11 @@ async function loadCandidates(tx: Db, copyOfId: number | null, extracted: Extrac
 		.where(
 			and(
 				isNull(commitments.mergedIntoId),
-				or(inArray(commitments.sector, sectors), inArray(commitments.id, viaEntity), inArray(commitments.id, [...new Set(copied.map((m) => m.commitmentId)), -1]))
+				or(
+					inArray(commitments.sector, sectors),
+					inArray(commitments.id, viaEntity),
+					inArray(commitments.id, [...new Set([...copied, ...keyed].map((m) => m.commitmentId)), -1])
+				)
 			)
 		)
 		.orderBy(asc(commitments.id));
@@ -157,11 +178,28 @@ async function loadCandidates(tx: Db, copyOfId: number | null, extracted: Extrac
 				.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
 				.where(inArray(commitmentEntities.commitmentId, ids))
 		: [];
-	return rows.map((r) => ({
-		...r,
-		entitySlugs: ents.filter((e) => e.commitmentId === r.id).map((e) => e.slug),
-		copiedQuotes: copied.filter((m) => m.commitmentId === r.id).map((m) => normalizeQuote(m.quote))
-	}));
+	return rows.map((r) => {
+		const own = keyed.filter((m) => m.commitmentId === r.id);
+		return {
+			...r,
+			entitySlugs: ents.filter((e) => e.commitmentId === r.id).map((e) => e.slug),
+			copiedQuotes: copied.filter((m) => m.commitmentId === r.id).map((m) => normalizeQuote(m.quote)),
+			keys: [...new Set(own.flatMap((m) => m.linkKeys))],
+			headKeys: [...new Set(own.map((m) => m.linkKeys[0]!).filter(Boolean))],
+			quotes: own.map((m) => m.quote),
+			articleIds: [...new Set(own.map((m) => m.articleId))]
+		};
+	});
+}
+
+/** A quote just linked or created counts for the next commitments of the same article. */
+function rememberEvidence(candidates: LinkCandidate[], commitmentId: number, keys: string[], quote: string, articleId: number): void {
+	const k = candidates.find((x) => x.id === commitmentId);
+	if (!k || keys.length === 0) return;
+	k.keys = [...new Set([...(k.keys ?? []), ...keys])];
+	k.headKeys = [...new Set([...(k.headKeys ?? []), keys[0]!])];
+	k.quotes = [...(k.quotes ?? []), quote];
+	k.articleIds = [...new Set([...(k.articleIds ?? []), articleId])];
 }
 
 async function createItem(tx: Db, input: LinkInput, c: ExtractedCommitment, candidates: LinkCandidate[]): Promise<number> {

@@ -19,13 +19,17 @@ export async function recordNewItem(tx: Db, commitmentId: number, mentionId: num
 }
 
 /**
- * A link made on resemblance alone (rule 4: titles share most of their words, nothing else ties
- * them) is the one an editor should confirm. Accepting keeps the link; rejecting splits the quote
- * off into an item of its own. Links on a shared project, target or reprint are not asked about.
+ * Two kinds of link question for an editor:
+ * - a link made on resemblance alone (rule 5: titles share most of their words, nothing else ties
+ *   them): accepting keeps the link, rejecting splits the quote off into an item of its own;
+ * - a near miss (`nearMiss`: a new item that almost restated another): accepting merges the new
+ *   item into the other, rejecting keeps them apart.
+ * Links on a shared project, target, semantic key or reprint are not asked about.
  */
 export async function proposeLinkReview(tx: Db, commitmentId: number, mentionId: number, reason: LinkReason): Promise<void> {
-	if (reason.rule !== 'similar') return;
-	await tx.insert(proposals).values({ kind: 'link', commitmentId, mentionId, payload: { linkReason: reason } });
+	if (reason.rule === 'similar') await tx.insert(proposals).values({ kind: 'link', commitmentId, mentionId, payload: { linkReason: reason } });
+	else if (reason.rule === 'new' && reason.nearMiss)
+		await tx.insert(proposals).values({ kind: 'link', commitmentId, mentionId, payload: { suggest: 'merge', intoId: reason.nearMiss.id, why: reason.nearMiss.why, score: reason.nearMiss.score, linkReason: reason } });
 }
 
 export async function currentStatus(tx: Db, commitmentId: number): Promise<string> {

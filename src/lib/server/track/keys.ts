@@ -1,0 +1,142 @@
+/**
+ * Semantic keys: what a pledge does to what, with synonyms folded, so that a restatement in
+ * other words still meets the item it restates. "trao đổi thông tin", "chia sẻ thông tin" and
+ * "exchange information" all give `exchange:information`.
+ *
+ * A key is an action class followed, within the same clause and a few words, by an object class.
+ * Only pairs listed in PAIRS make a key: an action alone ("đẩy mạnh", "promote") or a broad object
+ * alone ("hợp tác") says too little to call two sentences the same pledge. The list is kept
+ * short on purpose; a wrong key merges two pledges, a missing one only leaves a duplicate for an
+ * editor to merge.
+ */
+import { foldText } from './text';
+
+type Phrase = string[];
+
+const p = (...xs: string[]): Phrase[] => xs.map((x) => x.split(' '));
+
+/** Action classes: folded word sequences (Vietnamese syllables, English words). */
+const ACTIONS: Record<string, Phrase[]> = {
+	exchange: p('trao doi', 'chia se', 'exchange', 'exchanges', 'exchanging', 'share', 'shares', 'sharing'),
+	implement: p(
+		'trien khai',
+		'thuc hien',
+		'thuc thi',
+		'cu the hoa',
+		'hien thuc hoa',
+		'implement',
+		'implementing',
+		'implementation',
+		'carry out',
+		'carrying out',
+		'realise',
+		'realize',
+		'materialise',
+		'materialize',
+		'put into practice'
+	),
+	connect: p('ket noi', 'bo tro', 'gan ket', 'lien ket', 'connect', 'connecting', 'connectivity', 'complement', 'complementarity', 'link', 'linking', 'integrate', 'integration'),
+	support: p('ung ho', 'phoi hop', 'support', 'supporting', 'coordinate', 'coordinating', 'coordination'),
+	resolve: p('thao go', 'giai quyet', 'remove', 'removing', 'resolve', 'resolving', 'address', 'addressing', 'tackle')
+};
+
+/** Object classes. */
+const OBJECTS: Record<string, Phrase[]> = {
+	information: p('thong tin', 'information'),
+	agreements: p(
+		'thoa thuan cap cao',
+		'thoa thuan da dat duoc',
+		'thoa thuan dat duoc',
+		'tuyen bo chung',
+		'nhan thuc chung',
+		'ket qua hoi dam',
+		'ket qua cuoc gap',
+		'ket qua chuyen tham',
+		'high level agreements',
+		'agreements reached',
+		'joint statement',
+		'joint statements',
+		'common perceptions'
+	),
+	economies: p('hai nen kinh te', 'nen kinh te hai nuoc', 'two economies', 'both economies', 'economies of the two countries'),
+	forums: p('dien dan', 'forum', 'forums'),
+	obstacles: p('kho khan', 'vuong mac', 'obstacles', 'bottlenecks', 'difficulties')
+};
+
+/** The pairs that make a key, and how many words may stand between the action and its object. */
+const PAIRS: { action: string; object: string; gap: number }[] = [
+	{ action: 'exchange', object: 'information', gap: 2 },
+	{ action: 'implement', object: 'agreements', gap: 12 },
+	{ action: 'connect', object: 'economies', gap: 5 },
+	{ action: 'support', object: 'forums', gap: 15 },
+	{ action: 'resolve', object: 'obstacles', gap: 3 }
+];
+
+/** English noun compounds put the object first ("information sharing"). */
+const COMPOUNDS: { key: string; phrase: Phrase }[] = [
+	...p('information exchange', 'information sharing', 'intelligence sharing').map((phrase) => ({ key: 'exchange:information', phrase })),
+	...p('economic connectivity').map((phrase) => ({ key: 'connect:economies', phrase }))
+];
+
+function occurrences(ws: string[], phrases: Phrase[]): { start: number; end: number }[] {
+	const out: { start: number; end: number }[] = [];
+	for (let i = 0; i < ws.length; i++)
+		for (const ph of phrases) if (ph.every((w, k) => ws[i + k] === w)) out.push({ start: i, end: i + ph.length });
+	return out;
+}
+
+/** A clause ends at ; . ! ? or a line break (not at a decimal point or a thousands dot). */
+function clauses(text: string): string[][] {
+	return foldText(text.replace(/_/g, ' '))
+		.split(/[;!?\n]|\.(?!\d)/)
+		.map((c) => c.replace(/[^a-z0-9]+/g, ' ').split(' ').filter(Boolean))
+		.filter((c) => c.length > 0);
+}
+
+/**
+ * The keys a text states, in the order they first appear. The first one is the text's head key:
+ * what it mainly says (a long quote often adds further pledges after it).
+ */
+export function semanticKeys(text: string): string[] {
+	const found: { key: string; at: number }[] = [];
+	let base = 0;
+	for (const ws of clauses(text)) {
+		for (const pair of PAIRS) {
+			const objs = occurrences(ws, OBJECTS[pair.object]!);
+			for (const a of occurrences(ws, ACTIONS[pair.action]!)) {
+				if (objs.some((o) => o.start >= a.end && o.start - a.end <= pair.gap)) found.push({ key: `${pair.action}:${pair.object}`, at: base + a.start });
+			}
+		}
+		for (const c of COMPOUNDS) for (const o of occurrences(ws, [c.phrase])) found.push({ key: c.key, at: base + o.start });
+		base += ws.length;
+	}
+	found.sort((a, b) => a.at - b.at);
+	const out: string[] = [];
+	for (const f of found) if (!out.includes(f.key)) out.push(f.key);
+	return out;
+}
+
+/** Words too common in this domain to say two pledges are alike. */
+const STOP = new Set(
+	(
+		'va cac cua cho voi trong tren tai ve de nham la co duoc se da dang nay do nhung mot hai ben nuoc viet nam lao ' +
+		'nhat tri thong tiep tuc tang cuong day manh thuc hop tac quan he giua lan nhau muc tieu nhu cung ' +
+		'the and of to in on for with at by a an as be will was were is are both two sides countries continue further'
+	).split(' ')
+);
+
+/** The words of the key phrases: a shared key is counted once, as a key, not again as overlap. */
+const KEY_WORDS = new Set([...Object.values(ACTIONS), ...Object.values(OBJECTS), ...COMPOUNDS.map((c) => [c.phrase])].flat(2));
+
+/**
+ * Folded content words of a text, for the overlap between two quotes beyond their keys: domain
+ * stop words and the key phrases' own words are dropped.
+ */
+export function contentWords(text: string): Set<string> {
+	return new Set(
+		foldText(text.replace(/_/g, ' '))
+			.replace(/[^a-z0-9]+/g, ' ')
+			.split(' ')
+			.filter((w) => w.length > 1 && !STOP.has(w) && !KEY_WORDS.has(w))
+	);
+}

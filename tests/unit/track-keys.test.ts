@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { contentWords, semanticKeys } from '../../src/lib/server/track/keys';
+import { decideLink, type LinkCandidate, type LinkInput } from '../../src/lib/server/track/link';
+
+// Sentences written for this test, in the register of the joint statements the tracker reads.
+const input = (quote: string, o: Partial<LinkInput> = {}): LinkInput => ({
+	title: quote.split(',')[0]!,
+	sector: 'politics_diplomacy',
+	kind: 'policy',
+	quote,
+	target_value: null,
+	target_value_max: null,
+	unit: null,
+	target_year: null,
+	entities: [],
+	...o
+});
+/** An item as the pipeline loads it: the keys of its quotes, head key first per quote. */
+const item = (id: number, quote: string, o: Partial<LinkCandidate> = {}): LinkCandidate => {
+	const keys = semanticKeys(quote);
+	return {
+		id,
+		title: quote.split(',')[0]!,
+		sector: 'politics_diplomacy',
+		kind: 'policy',
+		targetValue: null,
+		targetValueMax: null,
+		unit: null,
+		targetYear: null,
+		entitySlugs: [],
+		keys,
+		headKeys: keys.slice(0, 1),
+		quotes: [quote],
+		articleIds: [100],
+		...o
+	};
+};
+
+describe('semantic keys', () => {
+	it('folds the synonyms of exchanging information, in both languages and in word-segmented text', () => {
+		for (const q of [
+			'Hai bên nhất trí tiếp tục trao đổi thông tin thường xuyên',
+			'hai bộ sẽ tăng cường chia sẻ thông tin kịp thời',
+			'The two ministries will exchange information on a regular basis',
+			'both sides agreed to step up information sharing',
+			'Hai bên nhất_trí tăng_cường chia_sẻ thông_tin'
+		])
+			expect(semanticKeys(q), q).toEqual(['exchange:information']);
+	});
+
+	it('finds the agreements to be carried out several words after the verb, but not across a clause', () => {
+		expect(semanticKeys('chỉ đạo các cơ quan hai bên tập trung triển khai hiệu quả kết quả hội đàm và những thỏa thuận cấp cao')).toEqual(['implement:agreements']);
+		expect(semanticKeys('will implement the high-level agreements reached during the visit')).toEqual(['implement:agreements']);
+		expect(semanticKeys('hai bên sẽ triển khai dự án mới; các thỏa thuận cấp cao được đánh giá cao')).toEqual([]);
+	});
+
+	it('puts the head key first: what the sentence mainly says', () => {
+		expect(semanticKeys('đẩy mạnh kết nối hai nền kinh tế; tích cực tháo gỡ khó khăn cho doanh nghiệp')).toEqual(['connect:economies', 'resolve:obstacles']);
+		expect(semanticKeys('tháo gỡ vướng mắc cho các dự án và đẩy mạnh kết nối giữa hai nền kinh tế')).toEqual(['resolve:obstacles', 'connect:economies']);
+	});
+
+	it('needs both the action and its object: neither alone is a key', () => {
+		expect(semanticKeys('Hai bên nhất trí thúc đẩy hợp tác thương mại, đầu tư')).toEqual([]);
+		expect(semanticKeys('Hai bên thông tin về kết quả chuyến thăm')).toEqual([]);
+		expect(semanticKeys('trao đổi về tình hình mỗi nước')).toEqual([]);
+	});
+
+	it('leaves the key words and domain stop words out of the content words', () => {
+		expect([...contentWords('Hai bên nhất trí trao đổi thông tin kịp thời về an ninh biên giới')].sort()).toEqual(['bien', 'gioi', 'kip', 'ninh', 'thoi']);
+	});
+});
+
+describe('the key rule (restatements in other words)', () => {
+	const info = 'Lãnh đạo hai bên thống nhất trao đổi thông tin kịp thời, phối hợp chặt chẽ và ủng hộ lẫn nhau tại các diễn đàn quốc tế';
+
+	it('links "chia sẻ thông tin" to an item that says "trao đổi thông tin", and stores why', () => {
+		const d = decideLink(input('Hai bên nhất trí tăng cường chia sẻ thông tin, ủng hộ lẫn nhau tại các diễn đàn khu vực'), [item(4, info)], { articleId: 200 });
+		expect(d).toMatchObject({ action: 'link', commitmentId: 4, reason: { rule: 'key', keys: ['exchange:information', 'support:forums'] } });
+	});
+
+	it('links when the key is what both sentences mainly say, even with little else in common', () => {
+		const d = decideLink(input('Two leaders agreed to keep sharing information in a timely manner'), [item(4, info)], { articleId: 200 });
+		expect(d).toMatchObject({ action: 'link', commitmentId: 4, reason: { rule: 'key', keys: ['exchange:information'] } });
+	});
+
+	it('links a side key of the item only from the same article (the same meeting)', () => {
+		// The item mainly says "remove obstacles"; connecting the economies is its side key.
+		const existing = item(7, 'tháo gỡ khó khăn cho các dự án năng lượng tái tạo, tăng cường bổ trợ giữa hai nền kinh tế', { sector: 'investment' });
+		const restated = input('Hai bên nhất trí đẩy mạnh kết nối hai nền kinh tế', { sector: 'investment' });
+		expect(decideLink(restated, [existing], { articleId: 100 })).toMatchObject({ action: 'link', reason: { rule: 'key', sameArticle: true } });
+		const elsewhere = decideLink(restated, [existing], { articleId: 300 });
+		expect(elsewhere).toMatchObject({ action: 'create', reason: { rule: 'new', nearMiss: { id: 7 } } });
+	});
+
+	it('sends a key shared across sectors to an editor instead of linking', () => {
+		const d = decideLink(input('Hai bên tiếp tục trao đổi thông tin về phòng chống tội phạm', { sector: 'defense_security' }), [item(4, info)], { articleId: 200 });
+		expect(d).toMatchObject({ action: 'create', reason: { nearMiss: { id: 4, why: expect.stringContaining('sectors differ') } } });
+	});
+
+	it('never links a target, a different deadline or a different named project by key', () => {
+		const agreements = item(9, 'Hai nước sẽ triển khai hiệu quả các thỏa thuận cấp cao', { targetYear: 2025 });
+		expect(decideLink(input('triển khai các thỏa thuận cấp cao, phấn đấu đạt 5 tỷ USD', { target_value: '5000000000', unit: 'USD' }), [agreements]).action).toBe('create');
+		expect(decideLink(input('triển khai các thỏa thuận cấp cao trong năm 2026', { target_year: 2026 }), [agreements]).action).toBe('create');
+		const road = item(10, 'triển khai các thỏa thuận cấp cao về cao tốc', { entitySlugs: ['hanoi-vientiane-expressway'] });
+		expect(decideLink(input('triển khai các thỏa thuận cấp cao về đường sắt', { entities: ['vientiane-vung-ang-railway'] }), [road]).action).toBe('create');
+		// An item with a value target is never joined by a sentence without one.
+		const trade = item(11, 'phấn đấu đạt kim ngạch 10 tỷ USD, tăng cường kết nối hai nền kinh tế', { targetValue: '10000000000', unit: 'USD' });
+		expect(decideLink(input('đẩy mạnh kết nối hai nền kinh tế'), [trade], { articleId: 100 }).action).toBe('create');
+	});
+
+	it('asks an editor when a quote repeats most of the words of an item title', () => {
+		const programme = item(12, 'Đề án nâng cao chất lượng đào tạo nguồn nhân lực du lịch', { sector: 'culture_tourism', keys: [], headKeys: [] });
+		const d = decideLink(input('Hai bên sẽ nâng cao chất lượng đào tạo nguồn nhân lực ngành du lịch', { sector: 'culture_tourism', title: 'Đào tạo cho ngành du lịch' }), [programme]);
+		expect(d).toMatchObject({ action: 'create', reason: { nearMiss: { id: 12, why: expect.stringContaining('title') } } });
+	});
+});
