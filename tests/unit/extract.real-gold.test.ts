@@ -63,6 +63,7 @@ const prediction = (quote: string, extra: Partial<ExtractedCommitment> = {}): Ex
 	confidence: 0.9,
 	kind: 'target',
 	cues: [],
+	aspect: 'future',
 	...extra
 });
 
@@ -103,9 +104,13 @@ describe('quote-less real-text gold', () => {
 	it('scores aspect only when the prediction carries it', () => {
 		const [loaded] = loadRealGold(goldDir, corpus);
 		if (!loaded?.ok) throw new Error('not loaded');
-		const without = evaluateArticle(loaded.raw, loaded.gold, { commitments: [prediction(TARGET)], trade_observations: [] });
+		// An engine without the field (as before aspect was added) is not penalised for it.
+		const { aspect: _aspect, ...bare } = prediction(TARGET);
+		const without = evaluateArticle(loaded.raw, loaded.gold, { commitments: [bare as ExtractedCommitment], trade_observations: [] });
 		expect(without.fields['commitment.aspect']).toBeUndefined();
-		const wrong = { ...prediction(TARGET), aspect: 'ongoing' } as ExtractedCommitment;
+		const right = evaluateArticle(loaded.raw, loaded.gold, { commitments: [prediction(TARGET)], trade_observations: [] });
+		expect(right.fields['commitment.aspect']).toEqual({ right: 1, total: 1 });
+		const wrong = prediction(TARGET, { aspect: 'ongoing' });
 		const withAspect = evaluateArticle(loaded.raw, loaded.gold, { commitments: [wrong], trade_observations: [] });
 		expect(withAspect.fields['commitment.aspect']).toEqual({ right: 0, total: 1 });
 		expect(withAspect.fieldErrors).toContainEqual(expect.objectContaining({ field: 'commitment.aspect', gold: 'future', predicted: 'ongoing' }));
