@@ -9,6 +9,7 @@ import { readEnv } from '../src/lib/server/env';
 import { importFile, listArticleFiles } from '../src/lib/server/ingest/files';
 import { describeOutcome } from '../src/lib/server/ingest/report';
 import { BUNDLED_CSV, loadBundledOfficialFigures } from '../src/lib/server/track/trade-official';
+import { refreshSearchDocuments } from '../src/lib/server/track/search';
 import { BUILD_ENTRY, buildIfNeeded } from './build';
 import { ensureDemoEditor, firstAdminHint } from '../src/lib/server/auth/bootstrap';
 
@@ -25,6 +26,9 @@ async function importSeeds(): Promise<void> {
 	for (const file of await listArticleFiles(['seeds'])) {
 		console.log(`  ${describeOutcome(file, await importFile(db, file))}`);
 	}
+	// Builds the search documents that imports, edits or a new SEARCH_VERSION left stale, so the first search does not.
+	const rebuilt = await refreshSearchDocuments(db);
+	if (rebuilt) console.log(`Search: rebuilt the documents of ${rebuilt} items.`);
 }
 
 /** Printed after the server line so it is the last thing an operator sees. */

@@ -154,8 +154,10 @@ export const commitments = pgTable(
 		id: serial('id').primaryKey(),
 		title: text('title').notNull(),
 		titleEn: text('title_en'),
-		/** Title folded for diacritic-insensitive search. */
+		/** Search document: tokens of the titles, entities, target and quotes (track/search.ts). */
 		searchText: text('search_text').notNull().default(''),
+		/** The track/search.ts SEARCH_VERSION the document was built with; 0 marks it stale (migration 0007's triggers). */
+		searchVersion: integer('search_version').notNull().default(0),
 		sector: text('sector').notNull(),
 		/** 'target' | 'project' | 'programme' | 'policy'. */
 		kind: text('kind').notNull(),
@@ -179,6 +181,8 @@ export const commitments = pgTable(
 		index('commitments_target_year_idx').on(t.targetYear),
 		index('commitments_revision_of_idx').on(t.revisionOfId),
 		index('commitments_updated_at_idx').on(t.updatedAt),
+		index('commitments_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
+		index('commitments_search_version_idx').on(t.searchVersion),
 		check(
 			'commitments_sector_check',
 			sql`${t.sector} in ('trade', 'investment', 'infrastructure', 'energy', 'education', 'defense_security', 'culture_tourism', 'politics_diplomacy', 'other')`

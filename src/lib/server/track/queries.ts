@@ -8,7 +8,7 @@ import { articles, commitmentEntities, commitments, entities, mentions, statusEv
 import { type Status } from './status';
 import { summarize, type CommitmentSummary, type SortKey } from './summaries';
 import type { MentionView, StatusEventView } from '../../commitment';
-import { foldText } from './text';
+import { quoteMatches, refreshSearchDocuments, searchCondition } from './search';
 import { articleDay, articleVisible, eventVisible } from './visibility';
 
 export type { CommitmentSummary, EntityRef, SortKey } from './summaries';
@@ -21,7 +21,7 @@ export { listChanges, type Change } from './changes';
 export interface CommitmentFilter {
 	sector?: string;
 	status?: Status;
-	/** Matched without diacritics or case against titles and entity names. */
+	/** Every word and amount must occur in the item's titles, entity names, target or quotes (track/search.ts). */
 	q?: string;
 	entity?: string;
 	year?: number;
@@ -37,19 +37,24 @@ export interface CommitmentPage {
 	total: number;
 	page: number;
 	pageSize: number;
+	/** With a search: per item on the page, the first quote that holds every searched token, if any. */
+	matches?: Record<number, SearchMatch>;
 }
 
-function likeFolded(q: string) {
-	return `%${foldText(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export interface SearchMatch {
+	mentionId: number;
+	articleId: number;
+	quote: string;
 }
 
 export async function listCommitments(db: Db, f: CommitmentFilter): Promise<CommitmentPage> {
 	const page = Math.max(1, f.page ?? 1);
 	const pageSize = Math.min(200, Math.max(1, f.pageSize ?? 25));
+	if (f.q) await refreshSearchDocuments(db);
 	const where = [
 		f.sector ? eq(commitments.sector, f.sector) : undefined,
 		f.year !== undefined ? eq(commitments.targetYear, f.year) : undefined,
-		f.q ? sql`${commitments.searchText} like ${likeFolded(f.q)}` : undefined,
+		f.q ? (searchCondition(f.q) ?? sql`false`) : undefined,
 		f.entity
 			? exists(
 					db
@@ -69,7 +74,25 @@ export async function listCommitments(db: Db, f: CommitmentFilter): Promise<Comm
 		limit: pageSize,
 		offset: (page - 1) * pageSize
 	});
-	return { items, total, page, pageSize };
+	if (!f.q) return { items, total, page, pageSize };
+	return { items, total, page, pageSize, matches: await matchingQuotes(db, items, f.q, f.asOf) };
+}
+
+/** Why each result matched when its titles alone do not say: the first quote holding the query. */
+async function matchingQuotes(db: Db, items: CommitmentSummary[], q: string, asOf: string): Promise<Record<number, SearchMatch>> {
+	const out: Record<number, SearchMatch> = {};
+	if (items.length === 0) return out;
+	const rows = await db
+		.select({ id: mentions.id, commitmentId: mentions.commitmentId, articleId: mentions.articleId, quote: mentions.quote })
+		.from(mentions)
+		.innerJoin(articles, eq(articles.id, mentions.articleId))
+		.where(and(inArray(mentions.commitmentId, items.map((i) => i.id)), articleVisible(asOf)))
+		.orderBy(asc(articleDay), asc(mentions.id));
+	for (const r of rows) {
+		if (out[r.commitmentId] || !quoteMatches(r.quote, q)) continue;
+		out[r.commitmentId] = { mentionId: r.id, articleId: r.articleId, quote: r.quote };
+	}
+	return out;
 }
 
 export interface CommitmentDetail {
