@@ -12,7 +12,7 @@
  * its score (cue weights + concreteness − negative cues) clears the threshold.
  */
 import { asciiLower, findCues, POSITIVE_KINDS, type CueHit, type CueKind } from './cues';
-import { findEntities, type EntityMatch } from './entities';
+import { ENTITY_REGISTRY, findEntities, type EntityMatch } from './entities';
 import { findAmounts, type Amount, type NumberStyle } from './numbers';
 import type { Sentence, Span } from './segment';
 import { profileSectors, type SectorProfile } from './sectors';
@@ -42,9 +42,9 @@ const THRESHOLD = 3;
 /** Units that describe a project's specification rather than a goal. */
 const SPEC_UNITS = new Set(['kV']);
 const MAX_ACTION_OFFSET = 80;
-const INHERITED: ReadonlySet<CueKind> = new Set(['agreement', 'pledge', 'future', 'assignment', 'ongoing']);
+const INHERITED: ReadonlySet<CueKind> = new Set(['agreement', 'pledge', 'future', 'assignment', 'obligation', 'ongoing']);
 const RENEWING: ReadonlySet<CueKind> = new Set(['reaffirmation', 'ongoing']);
-const NEW_KINDS: ReadonlySet<CueKind> = new Set(['agreement', 'pledge', 'target', 'future', 'start', 'assignment']);
+const NEW_KINDS: ReadonlySet<CueKind> = new Set(['agreement', 'pledge', 'target', 'future', 'start', 'assignment', 'obligation']);
 const CEREMONY: ReadonlySet<CueKind> = new Set(['boilerplate', 'event', 'past', 'discussion']);
 const PROJECT_KINDS = new Set(['expressway', 'railway', 'port', 'dry_port', 'power_plant', 'transmission_line', 'industrial_park', 'economic_zone', 'corridor', 'border_gate', 'airport', 'bridge', 'mine', 'park', 'building']);
 const PLACE_KINDS = new Set(['border_gate', 'economic_zone']);
@@ -78,13 +78,16 @@ type Context = BlockContext;
  * Positive cues are searched in the whole block; negative cues, entities and amounts only in
  * the sentences that have a positive cue, since no other sentence can yield a commitment.
  */
-export function blockContext(text: string, language: 'vi' | 'en', publishedYear: number | null, sentences: Sentence[]): BlockContext {
+export function blockContext(text: string, language: 'vi' | 'en', publishedYear: number | null, sentences: Sentence[], carryIn = false): BlockContext {
 	const lower = asciiLower(text);
 	const ctx: BlockContext = { text, language, style: language, publishedYear, cues: findCues(text, language, 'positive', lower), ents: [], amounts: [] };
 	let h = 0;
+	let mayInherit = carryIn;
 	for (const s of sentences) {
 		while (h < ctx.cues.length && ctx.cues[h]!.index < s.start) h++;
-		if (h >= ctx.cues.length || ctx.cues[h]!.index >= s.end || s.caption || s.heading || s.end - s.start > MAX_SENTENCE) continue;
+		const inherits = mayInherit || startsDependent(text, s.start);
+		mayInherit = text.lastIndexOf(':', s.end) >= s.start;
+		if ((!inherits && (h >= ctx.cues.length || ctx.cues[h]!.index >= s.end)) || s.caption || s.heading || s.end - s.start > MAX_SENTENCE) continue;
 		const t = text.slice(s.start, s.end);
 		const l = lower.slice(s.start, s.end);
 		for (const c of findCues(t, language, 'negative', l)) ctx.cues.push({ ...c, index: c.index + s.start });
@@ -93,6 +96,23 @@ export function blockContext(text: string, language: 'vi' | 'en', publishedYear:
 	}
 	ctx.cues.sort((a, b) => a.index - b.index);
 	return ctx;
+}
+
+/** A bullet or ordinal ("- ", "2. ", "Thứ hai, ", "Second, ") that makes a sentence an item of the list before it. */
+const BULLET = /^(?:[-+*\u2022\u25cf\u25aa>]\s*|\(?\d{1,2}[.)]\s+|\(?[a-e]\)\s+|(?:Mot|Hai|Ba|Bon|Nam|Sau) la[,:]\s|Thu (?:nhat|hai|ba|tu|nam|sau)[,:]\s|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,\s)/;
+/** A sentence that opens by continuing the one before: it has no subject and shares its cue. */
+const CONTINUING = /^(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Also|In addition|Besides|Furthermore|Moreover|Additionally)\b\s*,?/;
+
+export function isBullet(text: string, at: number): boolean {
+	return BULLET.test(text.slice(at, at + 16));
+}
+
+export function isContinuing(text: string, at: number): boolean {
+	return CONTINUING.test(text.slice(at, at + 16));
+}
+
+function startsDependent(text: string, at: number): boolean {
+	return isBullet(text, at) || isContinuing(text, at);
 }
 
 /** Index of the first hit at or after `at` (hits are sorted by index). */
@@ -163,6 +183,8 @@ function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: C
 	const headCues = [...inherited];
 	// Cues before the first name govern every item: "Both sides will continue to build A and B".
 	for (const c of cuesIn(ctx, { start: clause.start, end: ents[0]!.start })) if (INHERITED.has(c.kind) || RENEWING.has(c.kind)) headCues.push(c);
+	// …and so does a predicate after the last name: "các dự án như A, B đang được thúc đẩy".
+	for (const c of cuesIn(ctx, { start: ents[ents.length - 1]!.end, end: clause.end })) if (INHERITED.has(c.kind) || RENEWING.has(c.kind)) headCues.push(c);
 	let current: Candidate | null = null;
 	let headEnd = -1;
 	let previous: Span | null = null;
@@ -258,11 +280,9 @@ function classify(ents: EntityMatch[], profile: SectorProfile, amount: Amount | 
 
 function evaluate(ctx: Context, c: Candidate): Detected | null {
 	const span = trimEdges(ctx.text, c.start, c.end);
-	// A list item's quote starts at its own words, not at the "và"/"and" that joined it.
-	if (c.item) {
-		const lead = LEADING_AND.exec(ctx.text.slice(span.start, span.start + 16));
-		if (lead) span.start += lead[0].length;
-	}
+	// A list item's or clause's quote starts at its own words, not at the "và"/"and" that joined it.
+	const lead = LEADING_AND.exec(ctx.text.slice(span.start, span.start + 16));
+	if (lead) span.start += lead[0].length;
 	if (span.end - span.start < 12) return null;
 	const t = ctx.text.slice(span.start, span.end);
 	const own = cuesIn(ctx, span);
@@ -313,6 +333,27 @@ function mergeable(prev: Detected, next: Detected, ownStrong: boolean): boolean 
 }
 
 const MAX_SENTENCE = 2000;
+const REGISTERED = new Set(ENTITY_REGISTRY.map((e) => e.slug));
+
+/**
+ * Another country than Vietnam and Laos, or a project of one ("Laos–China railway"). Folded text,
+ * case-sensitive: "Thai Lan", "Trung Quoc" and "China" are names, not words.
+ */
+const THIRD_COUNTRY =
+	/\b(?:Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au)\b/;
+/** Vietnam as a party: the country, its people, firms and bodies, or "both countries" said with Vietnam. */
+const VIETNAM = /\b(?:Viet Nam|Vietnam|Vietnamese|Viet|VN|EVN|Viettel|PetroVietnam|Vinacomin)\b/;
+
+/**
+ * A commitment whose sentence, up to the end of the passage, names a third country and does not
+ * name Vietnam (or a registered Vietnam–Laos project) is that country's deal with Laos: "Lào đồng
+ * ý bán điện cho Thái Lan …", "Laos plans to sell power to Malaysia …". Not ours.
+ */
+function ownedByThirdCountry(ctx: Context, sentenceStart: number, d: Detected): boolean {
+	const t = ctx.text.slice(sentenceStart, d.end);
+	if (!THIRD_COUNTRY.test(t)) return false;
+	return !VIETNAM.test(t) && !d.entities.some((e) => REGISTERED.has(e.slug) || e.slug.startsWith('vn-la-'));
+}
 const AND_TO = /,?\s+and to (?=[a-z])/g;
 
 /** "agreed to raise X and to complete Y": two coordinated undertakings, each a clause of its own. */
@@ -329,13 +370,47 @@ function splitInfinitives(text: string, clause: Span): Span[] {
 	return out;
 }
 
-export function detectInSentence(ctx: BlockContext, sentence: Sentence): Detected[] {
-	if (sentence.caption || sentence.heading || sentence.end - sentence.start > MAX_SENTENCE || !hasPositiveCue(ctx, sentence)) return [];
+const LIST_COLON = /:\s+/g;
+
+/** "… các nhiệm vụ trọng tâm gồm: - Đẩy mạnh …", "agreed to: prioritise …": the list head and its first item are separate candidates. */
+function splitColon(text: string, clause: Span): Span[] {
+	const out: Span[] = [];
+	let from = clause.start;
+	const t = text.slice(clause.start, clause.end);
+	LIST_COLON.lastIndex = 0;
+	for (let m = LIST_COLON.exec(t); m; m = LIST_COLON.exec(t)) {
+		out.push({ start: from, end: clause.start + m.index });
+		from = clause.start + m.index + m[0].length;
+	}
+	out.push({ start: from, end: clause.end });
+	return out.filter((c) => c.end > c.start);
+}
+
+/**
+ * Cues of `sentence` that govern what follows it: the agreement, pledge, future, obligation or
+ * continuation cues a list item or a "Đồng thời …" sentence inherits.
+ */
+export function governingCues(ctx: BlockContext, sentence: Span): CueHit[] {
+	return cuesIn(ctx, sentence).filter((h) => INHERITED.has(h.kind) || RENEWING.has(h.kind));
+}
+
+/**
+ * `carriedIn`: cues inherited from an earlier sentence (a list head ending in ":" before bullet
+ * lines, or the sentence before "Đồng thời …"); they count as the first clause's inherited cues.
+ * A continuation with a cue of its own does not take them; a list item (`list`) does.
+ */
+export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedIn: CueHit[] = [], list = false): Detected[] {
+	if (sentence.caption || sentence.heading || sentence.end - sentence.start > MAX_SENTENCE) return [];
+	const own = hasPositiveCue(ctx, sentence);
+	// "Đồng thời, hai bên sẽ …" speaks for itself; only a list item takes its head's cues on top of its own.
+	const carried = own && !list ? [] : carriedIn;
+	if (!own && carried.length === 0) return [];
 	const text = ctx.text;
 	const out: Detected[] = [];
-	const inherited: CueHit[] = [];
+	const inherited: CueHit[] = [...carried];
 	let prevClauseAccepted = false;
-	for (const clause of ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)) : sentence.clauses) {
+	const clauses = (ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)) : sentence.clauses).flatMap((c) => splitColon(text, c));
+	for (const clause of clauses) {
 		const clauseCues = cuesIn(ctx, clause);
 		const continuation = /^[A-Z]/.test(text.charAt(clause.start)) && clause.start !== sentence.clauses[0]!.start;
 		const ents = entitiesIn(ctx, clause);
@@ -346,6 +421,7 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence): Detecte
 		let accepted = false;
 		for (const cand of candidates) {
 			const d = evaluate(ctx, cand);
+			if (d && ownedByThirdCountry(ctx, sentence.start, d)) continue;
 			if (!d) {
 				if (prevClauseAccepted && !accepted && candidates.length === 1) extendWithTail(ctx, out[out.length - 1], clause);
 				continue;

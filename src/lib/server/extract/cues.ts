@@ -13,6 +13,7 @@ export type CueKind =
 	| 'future'
 	| 'reaffirmation'
 	| 'assignment'
+	| 'obligation'
 	| 'ongoing'
 	| 'start'
 	| 'past'
@@ -39,6 +40,7 @@ export const POSITIVE_KINDS: ReadonlySet<CueKind> = new Set([
 	'future',
 	'reaffirmation',
 	'assignment',
+	'obligation',
 	'ongoing',
 	'start'
 ]);
@@ -68,6 +70,10 @@ const NOT_RECURRING = '(?![^.;]{0,80}\\b(?:hang nam|thuong nien|dinh ky|luan phi
  */
 const NO_AGENT = '(?<!\\b(?:agreed|agree|aims?|aiming|targets?|targeted|pledged|committed|vowed|nhat tri|thong nhat|phan dau|muc tieu|cam ket|quyet tam|dong y)\\b[^.;!?]{0,200})';
 
+/** Verbs of an undertaking after a modal or a passive ("cần tháo gỡ", "đang được thúc đẩy"). */
+const OBLIGED_VERBS =
+	'tiep tuc|day manh|tang cuong|tap trung|som|khan truong|quyet liet|thuc day|thao go|nang cao|phoi hop|trien khai|hoan thanh|xay dung|mo rong|uu tien|chu trong|dam bao|tao dieu kien|nghien cuu|dau tu|nang cap|day nhanh|thuc hien|ho tro|giai quyet|ra soat|cai thien|hoan thien|dua vao|ky ket|khoi cong|cu the hoa|hien thuc hoa';
+
 export const CUES: Cue[] = [
 	// Agreement
 	cue('vi:nhat-tri', 'agreement', 3, '\\bnhat tri\\b'),
@@ -91,7 +97,7 @@ export const CUES: Cue[] = [
 	cue('vi:sap-toi', 'future', 1.5, '\\b(?:sap toi|trong thoi gian toi|thoi gian toi|giai doan toi|nam toi|sap)\\b'),
 	cue('vi:thoa-thuan-gom', 'agreement', 2.5, '\\b(?:thoa thuan|bien ban|hiep dinh|ban ghi nho|hop dong|nghi dinh thu) (?:cung |con )?(?:bao gom|quy dinh|gom|de cap den viec)\\b'),
 	// A project's own schedule: "dự kiến hoàn thành vào quý IV/2020".
-	cue('vi:du-kien-hoan-thanh', 'future', 1.5, '\\b(?:du kien|theo ke hoach|theo lo trinh) (?:se )?(?:hoan thanh|khoi cong|dua vao (?:van hanh|su dung|khai thac)|van hanh|phat dien)\\b'),
+	cue('vi:du-kien-hoan-thanh', 'future', 1.5, '\\b(?:du kien|theo ke hoach|theo lo trinh) (?:se )?(?:hoan thanh|khoi cong|dua vao (?:van hanh|su dung|khai thac)|van hanh|phat dien|ban dien|xuat khau dien|cung cap|mo cua|khai truong|thong xe|ban giao|trien khai|xay dung|dau tu|ky ket|nang cap|mo rong)\\b'),
 	cue('vi:ke-hoach', 'future', 1.5, '\\b(?:ke hoach|du dinh|chuan bi) (?:xay dung|trien khai|khoi cong|ky|mo|dau tu|cap|nhap khau|xuat khau)\\b'),
 	cue('en:will', 'future', 2, '\\b(?:will|shall|would|is to|are to|to be built|to be completed)\\b'),
 	// What a signed document or a plan provides for is agreed: "the deal also covers the construction of …".
@@ -114,6 +120,20 @@ export const CUES: Cue[] = [
 	// Starting a project
 	cue('vi:khoi-cong', 'start', 2, '\\b(?:khoi cong|dong tho|day nhanh tien do|som hoan thanh|hoan thanh (?:vao|truoc|trong) nam)\\b'),
 	cue('en:break-ground', 'start', 2, '\\b(?:break ground|groundbreaking|speed up|accelerate|fast-track|complete [^.;]{0,40}? by)\\b'),
+	// What the parties must or should do: "hai bên cần tập trung …", "the two sides should …", "stressed the need to …".
+	cue('vi:can', 'obligation', 2.5, `\\b(?:can|can phai|phai) (?:${OBLIGED_VERBS})\\b`),
+	cue('en:should', 'obligation', 2.5, '\\b(?:should|must|need to|needs to|have to|has to)\\b(?! (?:be noted|not)\\b)|\\bthe need (?:to|for)\\b|\\b(?:suggested|proposed|recommended) (?:that )?(?:the )?(?:two|both)\\b'),
+	// Readiness stated by a party is an offer it can be held to: "Việt Nam sẵn sàng hỗ trợ …", "Vietnam is ready to …".
+	cue('vi:san-sang', 'pledge', 2.5, '\\bsan sang (?:ho tro|giup do|giup|hop tac|chia se|phoi hop|tao dieu kien|cung cap|dau tu|tiep nhan|dong hanh|dao tao)\\b'),
+	cue('en:ready', 'pledge', 2.5, '\\b(?:is|are|was|were|stands?|remains?|stood) (?:always |fully )?(?:ready|willing|prepared) to\\b'),
+	// Passive and progressive forms of an undertaking: "các dự án … đang được thúc đẩy", "sẽ được nâng cấp".
+	cue('vi:dang-duoc', 'ongoing', 2, `\\b(?:dang|se|can|phai) (?:tiep tuc )?duoc (?:tich cuc |khan truong |gap rut |quyet liet |tap trung )?(?:${OBLIGED_VERBS})\\b`),
+	cue('en:being', 'ongoing', 2, '\\b(?:is|are) (?:now |currently )?being (?:implemented|built|constructed|developed|upgraded|accelerated|carried out|pushed|expanded|prepared|negotiated)\\b'),
+	// A purpose clause that opens the sentence names the goal the rest serves: "Để sớm hoàn thành mục tiêu X, hai nước …".
+	cue('vi:de-muc-dich', 'target', 2, '(?:^|[.:;] )De (?:som |kip thoi |tiep tuc |nhanh chong )?(?:dat|hoan thanh|thuc hien|trien khai|dua|nang|thuc day|day manh|tang cuong|cu the hoa|hien thuc hoa)\\b', 'g'),
+	// A list head that promises what follows: "các nhiệm vụ trọng tâm gồm:", "trong đó tập trung:", "agreed to:".
+	cue('vi:danh-sach', 'future', 1.5, '\\b(?:nhiem vu|giai phap|noi dung|linh vuc|uu tien|phuong huong|dinh huong|trong tam|tap trung(?: vao)?|cu the)[^.:;]{0,60}?(?:gom|bao gom|nhu sau|sau day|la|vao)?\\s*:'),
+	cue('en:as-follows', 'future', 1.5, '\\b(?:as follows|the following|focus(?:es|ed)? on|priorities|tasks?|measures)\\s*:'),
 
 	// Past results
 	cue('vi:da-ky', 'past', -3.5, '(?<!(?:thoa thuan|hiep dinh|van kien|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh)\\b'),

@@ -2,8 +2,9 @@
  * Diacritic folding that keeps offsets: every code unit of the folded text maps back to one
  * code unit of the raw text, so a match found on the folded copy is cut from the raw text.
  *
- * Case is kept (rules use it to tell names from common words); dashes, quotes and exotic
- * spaces are unified so one pattern covers "Hà Nội - Vientiane", "Ha Noi–Vientiane" and so on.
+ * Case is kept (rules use it to tell names from common words); dashes, quotes, exotic spaces
+ * and the "_" of word-segmented text ("hợp_tác" → "hop tac") are unified, so one pattern covers
+ * "Hà Nội - Vientiane", "Ha Noi–Vientiane" and "Hà_Nội" alike.
  * Text in decomposed form (base letter + combining mark) loses its marks, and `toRaw` then
  * goes through an index table instead of being the identity.
  */
@@ -84,6 +85,8 @@ function lookup(code: number): number {
 }
 
 const UTF16 = new TextDecoder('utf-16le');
+const UNDERSCORE = 0x5f;
+const SPACE = 0x20;
 
 function fromCodes(codes: Uint16Array, length: number): string {
 	return UTF16.decode(codes.subarray(0, length));
@@ -96,7 +99,8 @@ export function fold(raw: string): Folded {
 	let map: Int32Array | null = null;
 	for (let i = 0; i < n; i++) {
 		const code = raw.charCodeAt(i);
-		const v = code < 0x80 ? code : lookup(code);
+		// "_" joins the syllables of one word in word-segmented text ("hợp_tác", "Việt_Nam"): a space.
+		const v = code < 0x80 ? (code === UNDERSCORE ? SPACE : code) : lookup(code);
 		if (v === DROP) {
 			if (!map) {
 				map = new Int32Array(n + 1);

@@ -6,7 +6,8 @@
  * folded, segmented and matched on the folded copy; every quote is then cut from `raw`.
  */
 import { aspectOf } from './aspect';
-import { blockContext, detectInSentence, type Detected } from './commitments';
+import { blockContext, detectInSentence, governingCues, isBullet, isContinuing, type Detected } from './commitments';
+import type { CueHit } from './cues';
 import { fold } from './fold';
 import type { NumberStyle } from './numbers';
 import { segmentBlock } from './segment';
@@ -62,6 +63,31 @@ function toCommitment(raw: string, d: Detected, toRaw: (i: number) => number, ba
 	};
 }
 
+/**
+ * Cues that reach past their sentence: a list head ("… gồm:", "agreed to:") governs the bullet
+ * items after it (and the first item even without a bullet); any sentence governs a following
+ * one that opens with "Đồng thời", "Ngoài ra", "In addition" … and has no cue of its own.
+ */
+interface Carry {
+	cues: CueHit[];
+	/** From a list head: bullets inherit; `fresh` until the first item has been read. */
+	list: boolean;
+	fresh: boolean;
+}
+
+function inherited(carry: Carry | null, text: string, at: number): CueHit[] {
+	if (!carry) return [];
+	if (carry.list) return carry.fresh || isBullet(text, at) ? carry.cues : [];
+	return isContinuing(text, at) ? carry.cues : [];
+}
+
+function nextCarry(carry: Carry | null, inherit: CueHit[], own: CueHit[], text: string, s: { start: number; end: number }): Carry | null {
+	const cues = own.length ? own : inherit;
+	if (cues.length && text.lastIndexOf(':', s.end) >= s.start) return { cues, list: true, fresh: !/:\s*\S/.test(text.slice(text.lastIndexOf(':', s.end), s.end)) };
+	if (carry?.list && inherit.length) return { ...carry, fresh: false };
+	return cues.length ? { cues, list: false, fresh: false } : null;
+}
+
 /** Commitments and trade observations of one parsed article. Never throws on odd text. */
 export function extractArticle(article: ArticleInput): Extraction {
 	const { raw, language } = article;
@@ -69,15 +95,19 @@ export function extractArticle(article: ArticleInput): Extraction {
 	const publishedYear = yearOf(article.published);
 	const commitments: ExtractedCommitment[] = [];
 	const trade: TradeObservation[] = [];
+	let carry: Carry | null = null;
 	for (const block of article.blocks) {
 		const base = Math.max(0, Math.min(block.start, raw.length));
 		const stop = Math.max(base, Math.min(block.end, raw.length));
 		const f = fold(raw.slice(base, stop));
 		const sentences = segmentBlock(f.text);
-		const ctx = blockContext(f.text, language, publishedYear, sentences);
+		const ctx = blockContext(f.text, language, publishedYear, sentences, carry?.list === true);
 		const trading = mentionsTrade(f.text);
 		for (const sentence of sentences) {
-			for (const d of detectInSentence(ctx, sentence)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
+			if (sentence.caption || sentence.heading) continue;
+			const inherit = inherited(carry, f.text, sentence.start);
+			for (const d of detectInSentence(ctx, sentence, inherit, carry?.list === true)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
+			carry = nextCarry(carry, inherit, governingCues(ctx, sentence), f.text, sentence);
 			if (!trading || sentence.caption || sentence.heading) continue;
 			for (const h of findTradeInSentence(f.text.slice(sentence.start, sentence.end), sentence.clauses.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start })), style, publishedYear)) {
 				const span = trimEdges(f.text, sentence.start + h.start, sentence.start + h.end);

@@ -1,0 +1,146 @@
+/**
+ * Rules added after reading real Vietnamese and English coverage of Vietnam–Laos cooperation
+ * (issue #12). Each construction is checked on sentences written for this file, not copied
+ * from any article.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle, fold, type Extraction } from '../../src/lib/server/extract/index';
+
+/** One block per line (as the parser gives bullet lines and word-segmented files). */
+function run(language: 'vi' | 'en', lines: string[], published: string | null = '2019-05-20'): Extraction {
+	const raw = `Tiêu đề\n\n${lines.join('\n')}\n`;
+	let at = 0;
+	const blocks = lines.map((p) => {
+		const start = raw.indexOf(p, at);
+		at = start + p.length;
+		return { start, end: at };
+	});
+	const out = extractArticle({ raw, blocks, published, language });
+	for (const x of [...out.commitments, ...out.trade_observations]) expect(raw.slice(x.start, x.end)).toBe(x.quote);
+	return out;
+}
+
+const quotes = (out: Extraction): string[] => out.commitments.map((c) => c.quote);
+
+describe('word-segmented text', () => {
+	it('folds "_" to a space one unit for one unit, so offsets still hold', () => {
+		const raw = 'Hai bên nhất_trí thúc_đẩy hợp_tác';
+		const f = fold(raw);
+		expect(f.text).toBe('Hai ben nhat tri thuc day hop tac');
+		expect(f.toRaw(f.text.length)).toBe(raw.length);
+	});
+
+	it('reads a segmented sentence with spaced punctuation like a plain one', () => {
+		const out = run('vi', ['Hai bên nhất_trí đẩy_mạnh hợp_tác giáo_dục , đào_tạo và tăng số học_bổng cho lưu_học_sinh Lào .']);
+		expect(quotes(out)).toEqual(['Hai bên nhất_trí đẩy_mạnh hợp_tác giáo_dục , đào_tạo và tăng số học_bổng cho lưu_học_sinh Lào']);
+		expect(out.commitments[0]!.sector).toBe('education');
+	});
+});
+
+describe('agenda lists with the cue once at the head', () => {
+	it('makes each bullet line after "… gồm:" a commitment of its own', () => {
+		const out = run('vi', [
+			'Tại phiên họp, hai bên thống nhất các nhiệm vụ trọng tâm năm tới gồm:',
+			'- Đẩy mạnh hợp tác giáo dục, tăng số học bổng cho sinh viên Lào.',
+			'- Hoàn thành cắm mốc biên giới trên tuyến Quảng Trị - Savannakhet.',
+			'Buổi làm việc diễn ra trong không khí thân mật.'
+		]);
+		expect(quotes(out)).toEqual(['Đẩy mạnh hợp tác giáo dục, tăng số học bổng cho sinh viên Lào', 'Hoàn thành cắm mốc biên giới trên tuyến Quảng Trị - Savannakhet']);
+		expect(out.commitments.every((c) => c.cues.includes('vi:thong-nhat'))).toBe(true);
+	});
+
+	it('stops at the first line that is not a list item', () => {
+		const out = run('vi', ['Hai bộ nhất trí các giải pháp sau:', '- Nâng cấp quốc lộ nối hai tỉnh biên giới.', 'Đoàn đã đến thăm một trường học và tặng quà cho học sinh.']);
+		expect(quotes(out)).toEqual(['Nâng cấp quốc lộ nối hai tỉnh biên giới']);
+	});
+
+	it('splits an inline English list after "agreed to:" into its items', () => {
+		const out = run('en', ['The ministers agreed to: prioritise the Hanoi-Vientiane expressway; remove obstacles for pending investment projects; and raise two-way trade to US$2 billion by 2025.']);
+		expect(quotes(out)).toEqual(['prioritise the Hanoi-Vientiane expressway', 'remove obstacles for pending investment projects', 'raise two-way trade to US$2 billion by 2025']);
+	});
+});
+
+describe('commitments outside the "nhất trí" frame', () => {
+	it('reads a sentence opening with "Đồng thời" as carrying on the agreement before it', () => {
+		const out = run('vi', ['Hai bên nhất trí tiếp tục tăng cường hợp tác quốc phòng. Đồng thời phối hợp chặt chẽ trong quản lý biên giới và phòng chống tội phạm ma túy.']);
+		expect(quotes(out)).toEqual(['Hai bên nhất trí tiếp tục tăng cường hợp tác quốc phòng', 'Đồng thời phối hợp chặt chẽ trong quản lý biên giới và phòng chống tội phạm ma túy']);
+	});
+
+	it('does not carry a cue into a continuation after a sentence without one', () => {
+		const out = run('vi', ['Buổi hội đàm diễn ra tại Hà Nội. Ngoài ra, đoàn thăm khu công nghiệp và nhà máy thủy điện.']);
+		expect(out.commitments).toEqual([]);
+	});
+
+	it('takes a purpose clause with its goal as part of the commitment', () => {
+		const out = run('vi', ['Để sớm hoàn thành mục tiêu 3 tỷ USD, hai nước đẩy mạnh kết nối giao thông và tháo gỡ rào cản tại các cửa khẩu.']);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]!.cues).toContain('vi:de-muc-dich');
+	});
+
+	it('gives a passive predicate after a list of projects to every project', () => {
+		const out = run('vi', ['Hiện nay, các dự án trọng điểm như cao tốc Hà Nội - Vientiane, cảng Vũng Áng đang được thúc đẩy triển khai.']);
+		expect(out.commitments.map((c) => c.entities[0])).toEqual(['hanoi-vientiane-expressway', 'vung-ang-port']);
+		expect(out.commitments.every((c) => c.cues.includes('vi:dang-duoc'))).toBe(true);
+	});
+
+	it('reads "đang được", "is being" passives', () => {
+		expect(run('vi', ['Tuyến đường nối cửa khẩu Nậm Cắn với thị xã Phôn Xạ Vẳn đang được khẩn trương nâng cấp.']).commitments).toHaveLength(1);
+		expect(run('en', ['The road linking the Nam Can border gate with Phonsavan is being upgraded.']).commitments).toHaveLength(1);
+	});
+
+	it('reads modal obligations ("hai bên cần", "should", "the need to")', () => {
+		const vi = run('vi', ['Hai bên cần tập trung tháo gỡ khó khăn cho các dự án đầu tư của doanh nghiệp Việt Nam tại Lào.']).commitments;
+		expect(vi.map((c) => [c.sector, c.novelty])).toEqual([['investment', 'new']]);
+		expect(run('en', ['The two sides should strengthen cooperation in agriculture and remove obstacles to Vietnamese investment projects in Laos.']).commitments).toHaveLength(1);
+		expect(run('en', ['They underlined the need to effectively implement the transport cooperation strategy for 2021-2030.']).commitments).toHaveLength(1);
+	});
+
+	it('does not read "cản", "cận" or "cán" as the modal "cần"', () => {
+		expect(run('vi', ['Rào cản tiếp tục là thủ tục tại cửa khẩu. Việc tiếp cận thị trường Lào của doanh nghiệp còn hạn chế.']).commitments).toEqual([]);
+	});
+
+	it("reads a project owner's plan (\"dự kiến bán điện về Việt Nam\")", () => {
+		const out = run('vi', ['Công ty đang phát triển dự án thủy điện Nậm Kha công suất 120MW, dự kiến bán điện về Việt Nam từ năm 2027.']).commitments;
+		expect(out).toHaveLength(1);
+		expect(out[0]).toMatchObject({ sector: 'energy', target_year: 2027, unit: null });
+	});
+
+	it('reads readiness stated by a party as an offer ("sẵn sàng", "is ready to")', () => {
+		expect(run('vi', ['Việt Nam sẵn sàng hỗ trợ Lào đào tạo nguồn nhân lực trong lĩnh vực y tế.']).commitments).toHaveLength(1);
+		expect(run('en', ['Vietnam is willing to train Lao customs officers at its border gates.']).commitments).toHaveLength(1);
+	});
+});
+
+describe('bilateral relevance', () => {
+	it("drops Laos's deal with a third country", () => {
+		expect(run('vi', ['Lào đồng ý bán điện cho Thái Lan với công suất 9.000 MW vào năm 2030.']).commitments).toEqual([]);
+		expect(run('en', ['Laos also agreed to sell 9,000 MW of electricity to Thailand by 2030.']).commitments).toEqual([]);
+		expect(run('en', ['The Lao government will build a national transmission line with China by 2025.']).commitments).toEqual([]);
+	});
+
+	it('keeps a passage that names Vietnam next to the third country', () => {
+		expect(run('vi', ['Ba nước Việt Nam, Lào và Campuchia nhất trí đẩy mạnh kết nối giao thông qua biên giới.']).commitments).toHaveLength(1);
+	});
+
+	it('keeps a registered Vietnam–Laos project even when a third country is named beside it', () => {
+		expect(run('en', ['Laos and China agreed that the Vientiane-Vung Ang railway will be linked to the line from Kunming.']).commitments).toHaveLength(1);
+	});
+});
+
+describe('precision on journalism', () => {
+	it('does not take significance, belief, background or results as commitments', () => {
+		const vi = run('vi', [
+			'Việc hỗ trợ này không chỉ có ý nghĩa thiết thực mà còn thể hiện tình đoàn kết đặc biệt giữa hai nước.',
+			'Thủ tướng bày tỏ tin tưởng rằng hợp tác kinh tế giữa hai nước sẽ có bước phát triển mới.',
+			'Kim ngạch thương mại hai chiều năm 2018 đạt 1,1 tỷ USD, tăng 15% so với năm 2017 và vượt kế hoạch đề ra.'
+		]);
+		expect(vi.commitments).toEqual([]);
+		const en = run('en', [
+			'With its long coastline, Vietnam offers Laos the shortest route to the sea.',
+			'Laos kept a trade surplus with Vietnam last year.',
+			'He expressed his belief that bilateral trade will grow strongly in the coming years.',
+			'Trade between Vietnam and Laos rose 18% year on year to reach about 1.9 billion USD.'
+		]);
+		expect(en.commitments).toEqual([]);
+	});
+});
