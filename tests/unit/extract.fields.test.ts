@@ -68,3 +68,65 @@ describe('aspect', () => {
 		expect(out.commitments.map((c) => c.aspect)).toEqual(['future', 'ongoing']);
 	});
 });
+
+type Obs = [number, string, string, boolean, number | null];
+const obs = (e: Extraction): Obs[] => e.trade_observations.map((t) => [t.year, t.value_usd, t.period, t.is_estimate, t.growth_pct]);
+
+describe('trade observations in journalistic form', () => {
+	it('reads growth given before the figure', () => {
+		expect(obs(run('en', ['Two-way trade between Vietnam and Laos rose 18% year on year to reach about 1.9 billion USD in 2023.']))).toEqual([[2023, '1900000000', 'full_year', false, 18]]);
+		expect(obs(run('vi', ['Năm 2022, thương mại hai chiều Việt Nam – Lào tăng 15% so với năm 2021, đạt 1,9 tỷ USD.']))).toEqual([[2022, '1900000000', 'full_year', false, 15]]);
+		expect(obs(run('vi', ['Kim ngạch xuất nhập khẩu Việt Nam – Lào 5 tháng đầu năm 2023 giảm 4,5%, còn 640 triệu USD.']))).toEqual([[2023, '640000000', 'M1-M5', false, -4.5]]);
+	});
+
+	it('takes the year from a baseline, a relative phrase or the article date', () => {
+		// "so với năm 2021" is the baseline: the figure is for 2022.
+		expect(obs(run('vi', ['Kim ngạch thương mại song phương vượt kế hoạch, đạt 1,9 tỷ USD, tăng 15% so với năm 2021.'], null))).toEqual([[2022, '1900000000', 'full_year', false, 15]]);
+		expect(obs(run('vi', ['Năm qua, kim ngạch thương mại hai chiều giữa hai nước đạt 1,6 tỷ USD.'], '2023-01-10'))).toEqual([[2022, '1600000000', 'full_year', false, null]]);
+		expect(obs(run('en', ['Last year bilateral trade hit US$2.1 billion, up 30 percent.'], '2025-02-01'))).toEqual([[2024, '2100000000', 'full_year', false, 30]]);
+		// "cùng kỳ năm ngoái" is the baseline, not the figure's year.
+		expect(obs(run('vi', ['Trong 6 tháng đầu năm, kim ngạch thương mại Việt Nam – Lào đạt 820 triệu USD, tăng 20% so với cùng kỳ năm ngoái.'], '2022-07-20'))).toEqual([[2022, '820000000', 'M1-M6', false, 20]]);
+		// No date on the article: the year named earlier in the text.
+		expect(obs(run('vi', ['Năm 2019 là năm hợp tác hữu nghị Việt Nam – Lào.', 'Trong 9 tháng đầu năm, kim ngạch thương mại hai chiều đạt 850 triệu USD.'], null))).toEqual([[2019, '850000000', 'M1-M9', false, null]]);
+	});
+
+	it('finds a result stated against a target', () => {
+		expect(obs(run('en', ['In 2021, two-way trade exceeded the target, reaching 1.3 billion USD, up 23 percent.']))).toEqual([[2021, '1300000000', 'full_year', false, 23]]);
+		expect(obs(run('en', ['Bilateral trade was estimated at US$1.2 billion this year, surpassing the set target.'], '2019-12-28'))).toEqual([[2019, '1200000000', 'full_year', true, null]]);
+		expect(obs(run('vi', ['Năm 2018, kim ngạch thương mại hai chiều hoàn thành vượt mục tiêu đề ra, đạt hơn 1 tỷ USD.']))).toEqual([[2018, '1000000000', 'full_year', false, null]]);
+	});
+
+	it('never reports a part of the year as the full year', () => {
+		expect(obs(run('en', ['By the end of September, trade between Vietnam and Laos totalled US$1.2 billion.'], '2022-10-12'))).toEqual([[2022, '1200000000', 'M1-M9', false, null]]);
+		expect(obs(run('vi', ['Tính đến hết tháng 10/2022, kim ngạch thương mại hai chiều đạt 1,36 tỷ USD.']))).toEqual([[2022, '1360000000', 'M1-M10', false, null]]);
+		expect(obs(run('vi', ['Từ tháng 1-8/2022, kim ngạch thương mại Việt Nam – Lào đạt 1,07 tỷ USD.']))).toEqual([[2022, '1070000000', 'M1-M8', false, null]]);
+		expect(obs(run('en', ['In November alone, two-way trade hit US$150 million, up 12% year on year.'], '2023-12-15'))).toEqual([[2023, '150000000', 'M11', false, 12]]);
+		expect(obs(run('vi', ['Riêng tháng 11, thương mại hai chiều Việt Nam – Lào đạt 160 triệu USD.'], '2023-12-15'))).toEqual([[2023, '160000000', 'M11', false, null]]);
+		expect(obs(run('en', ['From January to October 2025, bilateral trade reached US$2.3 billion.'], '2025-11-20'))).toEqual([[2025, '2300000000', 'M1-M10', false, null]]);
+		expect(obs(run('en', ['So far this year, two-way trade has reached US$900 million.'], '2021-08-05'))).toEqual([[2021, '900000000', 'M1-M7', false, null]]);
+		expect(obs(run('vi', ['Trong quý I/2024, kim ngạch thương mại hai chiều đạt 480 triệu USD.']))).toEqual([[2024, '480000000', 'M1-M3', false, null]]);
+	});
+
+	it('counts only Vietnam–Laos two-way trade', () => {
+		const out = run('en', [
+			'Trade between Laos and Thailand reached US$5.5 billion in 2022.',
+			'Two-way trade between Laos and the world reached US$9 billion in the first eight months of 2022.',
+			"In 2022, Vietnam's total export turnover reached US$371 billion.",
+			'Of the total, Vietnam exported US$512 million worth of goods to Laos, with a trade surplus of US$40 million.',
+			'Two-way trade between the two countries reached US$4.5 billion in the 2018-2021 period.'
+		]);
+		expect(obs(out)).toEqual([]);
+		const vi = run('vi', [
+			'Năm 2022, kim ngạch thương mại Lào – Thái Lan đạt 5,5 tỷ USD.',
+			'Năm 2022, kim ngạch thương mại hai chiều Việt Nam – Lào đạt 1,7 tỷ USD, trong đó xuất khẩu của Việt Nam sang Lào đạt 600 triệu USD.'
+		]);
+		expect(obs(vi)).toEqual([[2022, '1700000000', 'full_year', false, null]]);
+	});
+
+	it('skips forecasts, even with a year of their own', () => {
+		const out = run('vi', ['Dự kiến kim ngạch thương mại hai nước cả năm 2022 sẽ đạt khoảng 1,6 tỷ USD.'], null);
+		expect(obs(out)).toEqual([]);
+		const en = run('en', ['Two-way trade is expected to hit 1.6 billion USD this year.'], '2022-09-01');
+		expect(obs(en)).toEqual([]);
+	});
+});

@@ -13,7 +13,7 @@ import type { NumberStyle } from './numbers';
 import { segmentBlock } from './segment';
 import { trimEdges } from './spans';
 import { titleFor } from './titles';
-import { findTradeInSentence, mentionsTrade } from './trade';
+import { findTradeInSentence, lastYearNamed, mentionsTrade, type TradeContext } from './trade';
 import type { ArticleInput, ExtractedCommitment, Extraction, TradeObservation } from './types';
 
 export type { ArticleInput, Aspect, CommitmentKind, ExtractedCommitment, Extraction, Novelty, Sector, TradeObservation } from './types';
@@ -29,6 +29,11 @@ export { CUES, findCues, type Cue, type CueKind } from './cues';
 
 function yearOf(published: string | null): number | null {
 	const m = published ? /^(\d{4})/.exec(published) : null;
+	return m ? +m[1]! : null;
+}
+
+function monthOf(published: string | null): number | null {
+	const m = published ? /^\d{4}-(\d{2})/.exec(published) : null;
 	return m ? +m[1]! : null;
 }
 
@@ -96,6 +101,7 @@ export function extractArticle(article: ArticleInput): Extraction {
 	const commitments: ExtractedCommitment[] = [];
 	const trade: TradeObservation[] = [];
 	let carry: Carry | null = null;
+	const tradeContext: TradeContext = { publishedYear, publishedMonth: monthOf(article.published), contextYear: null };
 	for (const block of article.blocks) {
 		const base = Math.max(0, Math.min(block.start, raw.length));
 		const stop = Math.max(base, Math.min(block.end, raw.length));
@@ -108,13 +114,17 @@ export function extractArticle(article: ArticleInput): Extraction {
 			const inherit = inherited(carry, f.text, sentence.start);
 			for (const d of detectInSentence(ctx, sentence, inherit, carry?.list === true)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
 			carry = nextCarry(carry, inherit, governingCues(ctx, sentence), f.text, sentence);
-			if (!trading || sentence.caption || sentence.heading) continue;
-			for (const h of findTradeInSentence(f.text.slice(sentence.start, sentence.end), sentence.clauses.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start })), style, publishedYear)) {
+			if (!trading) {
+				tradeContext.contextYear = lastYearNamed(f.text, sentence.start, sentence.end, publishedYear) ?? tradeContext.contextYear;
+				continue;
+			}
+			for (const h of findTradeInSentence(f.text.slice(sentence.start, sentence.end), sentence.clauses.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start })), style, tradeContext)) {
 				const span = trimEdges(f.text, sentence.start + h.start, sentence.start + h.end);
 				const start = base + f.toRaw(span.start);
 				const end = base + f.toRaw(span.end);
 				trade.push({ year: h.year, value_usd: h.value_usd, period: h.period, is_estimate: h.is_estimate, growth_pct: h.growth_pct, quote: raw.slice(start, end), start, end });
 			}
+			tradeContext.contextYear = lastYearNamed(f.text, sentence.start, sentence.end, publishedYear) ?? tradeContext.contextYear;
 		}
 	}
 	return { commitments, trade_observations: trade };

@@ -1,8 +1,15 @@
 /**
- * Bilateral trade observations: a turnover figure in US dollars, the year it covers, whether it
- * covers the full year or only some months, whether it is an estimate, and the growth given.
- * Only two-way trade counts: export-only figures and investment capital are skipped, and so are
- * targets ("phấn đấu đạt 5 tỷ USD") and thresholds ("vượt mốc 2 tỷ USD").
+ * Bilateral trade observations: a Vietnam–Laos turnover figure in US dollars, the year it covers,
+ * whether it covers the full year or only some months, whether it is an estimate, and the growth
+ * given. Only two-way trade between the two countries counts: export-only figures, surpluses,
+ * investment capital, Laos' trade with the world or with a third country, multi-year totals and
+ * averages are skipped, and so are targets ("phấn đấu đạt 5 tỷ USD"), thresholds ("vượt mốc
+ * 2 tỷ USD") and forecasts ("sẽ đạt", "is expected to hit"). A result stated against a target
+ * ("vượt kế hoạch, đạt 1,9 tỷ USD", "exceeded the target, reaching …") is an observation.
+ *
+ * The year comes from the text around the figure, else from a baseline ("tăng 15% so với năm
+ * 2021" is about 2022), else from a relative phrase and the article's date ("năm qua", "last
+ * year", "this year"), else from the latest year the article named before the sentence.
  */
 import { findAmounts, parseNumber, type NumberStyle } from './numbers';
 
@@ -16,76 +23,222 @@ export interface TradeHit {
 	end: number;
 }
 
-const TRADE_RE =
-	/\b(?:kim ngach (?:thuong mai|xuat nhap khau|hai chieu|song phuong|buon ban)|thuong mai (?:song phuong|hai chieu|giua hai nuoc)|kim ngach giua hai nuoc|two-way trade|bilateral trade|trade turnover|trade (?:volume|value|between|with (?:Vietnam|Viet Nam|Laos))|total trade|(?:Vietnam|Viet Nam|Laos|Lao)\s*-\s*(?:Vietnam|Viet Nam|Laos|Lao) trade|thuong mai (?:Viet Nam|Lao)\s*-\s*(?:Viet Nam|Lao)|buon ban (?:hai chieu|song phuong|giua hai nuoc|giua Viet Nam va Lao|giua Lao va Viet Nam)|trao doi thuong mai|thuong mai giua (?:Viet Nam va Lao|Lao va Viet Nam))\b/i;
-const NOT_TRADE_RE = /\b(?:von (?:dau tu|dang ky)|tong von|investment capital|registered capital|FDI)\b/i;
+/** What the sentence's surroundings tell about time: the article's date and the last year named before it. */
+export interface TradeContext {
+	publishedYear: number | null;
+	/** 1-12, or null when the article's date has no month. */
+	publishedMonth: number | null;
+	/** The latest non-baseline year named earlier in the article (or block), or null. */
+	contextYear: number | null;
+}
+
+const TRADE_SOURCE =
+	'\\b(?:(?:tong )?kim ngach (?:thuong mai|xuat nhap khau|xnk|hai chieu|song phuong|buon ban|trao doi)|thuong mai (?:song phuong|hai chieu|giua hai nuoc|hai nuoc)|kim ngach giua hai nuoc|two-way trade|bilateral trade|trade turnover|trade (?:volume|value|between|with (?:Vietnam|Viet Nam|Laos))|total trade|(?:Vietnam|Viet Nam|Laos|Lao)\\s*-\\s*(?:Vietnam|Viet Nam|Laos|Lao) trade|(?:the|their|mutual) trade (?:reached|hit|totall?ed|rose|grew|increased|stood|amounted|climbed|jumped|fell|dropped|declined)|thuong mai (?:Viet Nam|Lao)\\s*-\\s*(?:Viet Nam|Lao)|buon ban (?:hai chieu|song phuong|giua hai nuoc|giua Viet Nam va Lao|giua Lao va Viet Nam)|trao doi (?:thuong mai|hang hoa)|thuong mai giua (?:Viet Nam va Lao|Lao va Viet Nam))\\b';
+const TRADE_RE = new RegExp(TRADE_SOURCE, 'i');
+const TRADE_G = new RegExp(TRADE_SOURCE, 'gi');
+
+/**
+ * Subjects other than two-way trade: when one of them stands nearer before a figure than any
+ * trade word, the figure is about it ("trong đó, xuất khẩu … đạt 465 triệu USD", "a surplus of").
+ */
+const OTHER_SUBJECT_G =
+	/\b(?:xuat khau(?! nhap)|(?<!xuat )nhap khau|xuat sang|nhap tu|exports?(?![- ](?:and |)imports?)|(?<!export-|export |and )imports?|export (?:value|revenue|turnover)|shipments?|spent|purchases?|thang du|xuat sieu|nhap sieu|tham hut|can can|surplus|deficit|von (?:dau tu|dang ky)|tong von|dau tu|investment|invested|capital|FDI|vien tro|aid|grants?|loans?|ngan sach|budget|doanh thu|revenue)\b/gi;
+/** Laos' or Vietnam's trade with others, not with each other. */
+const THIRD_PARTY =
+	/\b(?:Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Campuchia|Cambodia|Myanmar|Nhat Ban|Japan|Han Quoc|Korea|Hoa Ky|United States|Singapore|Malaysia|Indonesia|An Do|India|Lien bang Nga|Russia|Australia|the gioi|the world|global|cac nuoc|other countries|cac doi tac|ca nuoc|nationwide|toan quoc|all partners)\b/;
+const BOTH_PARTIES = /\b(?:Viet Nam|Vietnam|Vietnamese)\b[^;]{0,80}\b(?:Lao|Laos)\b|\b(?:Lao|Laos)\b[^;]{0,80}\b(?:Viet Nam|Vietnam|Vietnamese)\b|\b(?:hai nuoc|two countries|two nations|two neighbou?rs|hai ben|both sides|song phuong|bilateral)\b/i;
+
+/** Multi-year totals and averages: not the figure of one year. */
+const MULTI_YEAR =
+	/\b(?:(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|tu nam (?:19|20)\d\d den|since (?:19|20)\d\d|luy ke|tong cong \d+ nam|trong \d+ nam|over the (?:past|last) \d+ years|in the past \d+ years|binh quan|trung binh|average|averaged|per year|moi nam)\b|\/ ?nam\b/i;
+
 const GOAL_RE =
 	/(?:muc tieu|phan dau|huong toi|tien toi|vuot moc|vuot|moc|target|aim|goal|surpass|exceed|to reach|would reach|will reach|nang (?:len|kim ngach)|dua kim ngach|\b(?:dua|nang|day)\b[^;]{0,60}\blen|\b(?:raise|raising|boost|boosting|push|pushing|lift|lifting|increase|increasing|bring|bringing|double|doubling|take|taking)\b[^;]{0,60}\bto)[^;]{0,80}$/i;
-/** Said about the future: "will", "hope", "sẽ", "kỳ vọng" — not an observed figure for this or a later year. */
-const FUTURE_RE = /(?:\b(?:will|would|shall|hopes?|hoped|forecasts?|forecasted|likely|could|may|might|ky vong|hy vong|mong muon|du bao|co the)\b|(?<!chia )\bse\b)[^;]{0,80}$/i;
-const ESTIMATE_RE = /\b(?:uoc (?:dat|tinh|khoang)?|uoc\b|du kien|estimated?|expected|projected|preliminary)/i;
+/** A target met or beaten is a result: blanked out before GOAL_RE looks for a goal. */
+const ACHIEVED_G =
+	/\b(?:vuot (?:ke hoach|chi tieu|muc tieu)(?: (?:de ra|da de ra|dat ra))?|hoan thanh (?:vuot )?(?:ke hoach|chi tieu|muc tieu)(?: (?:de ra|da de ra|dat ra))?|(?:exceed(?:ed|ing)|surpass(?:ed|ing)|beat|beating|fulfill?(?:ed|ing)|met|meeting|achiev(?:ed|ing)|topp(?:ed|ing)|outstrip(?:ped|ping)) (?:the |its |their |a |an )?(?:set |annual |yearly |planned )?(?:target|goal|plan)s?(?: set)?)\b/gi;
+/** "rose 18% year on year to reach …", "tăng 15% lên …": a change up to the figure, not a goal. */
+const CHANGE_TO_G =
+	/\b(?:rose|grew|increased|climbed|jumped|surged|soared|went up|fell|dropped|declined|decreased|slipped|edged up|was up|was down)\b[^;]{0,80}?\bto(?: reach| hit| total| stand at)?\b/gi;
+/** Said about the future: "will", "sẽ", "dự kiến", "is expected to" — not an observed figure. */
+const FUTURE_RE =
+	/(?:\b(?:will|would|shall|hopes?|hoped|forecasts?|forecasted|likely|could|may|might|is expected to|are expected to|expected to|projected to|is set to|ky vong|hy vong|mong muon|du bao|co the|du kien|nhieu kha nang)\b|(?<!chia )\bse\b)[^;]{0,80}$/i;
+const ESTIMATE_RE = /\b(?:uoc (?:dat|tinh|khoang)?|uoc\b|estimated?|preliminary|provisional|tam tinh)/i;
 const YEAR_RE = /\b(?:(?:nam|in|of|during|for)\s+((?:19|20)\d\d)|((?:19|20)\d\d)\b)/gi;
-const BASELINE_RE = /(?:so voi|compared (?:with|to)|from|than|over)\s+(?:cung ky\s+)?(?:nam\s+|in\s+)?$/i;
+const BASELINE_RE = /\b(?:so voi|compared (?:with|to)|from|than|over|against|vs\.?|year-on-year from)\s+(?:(?:the )?(?:cung ky|same period(?: of| in)?|muc|level of|ca)\s+)?(?:nam\s+|in\s+|of\s+)?$/i;
 const DATELINE_BEFORE = /(?:\d{1,2}\/\d{1,2}\/|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? )$/;
 const DATELINE_AFTER = /^\s*(?:\(|-|\u2013|\u2014|:)/;
-const REL_YEAR_RE = /\b(?:nam nay|this year|nam ngoai|nam truoc|last year)\b/i;
-const GROWTH_RE =
-	/^[^;]{0,40}?\b(tang|giam|up|down|an increase of|a decrease of|a rise of|a drop of|rising|falling|increased|decreased|rose|fell)\s+(?:xap xi|khoang|gan|hon|tren|by|nearly|about|almost|over|more than|some|around)?\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent)/i;
+const REL_YEAR_G =
+	/\b(?:(nam nay|this year|the current year|nam \d{4} nay)|(nam ngoai|nam truoc|last year|the previous year|the past year|(?<!nhung |\d+ |cac )nam qua|(?<!nhung |\d+ |cac )nam vua qua))\b/gi;
+/** "so với năm 2021", "compared with 2023", "from 2018": the figure is for the year after. */
+const BASELINE_YEAR_RE =
+	/\b(?:so voi|compared (?:with|to)|from|over|than(?: in)?|against)\s+(?:(?:the )?(?:cung ky|same period(?: of| in)?|ca)\s+)?(?:nam\s+|in\s+|of\s+)?((?:19|20)\d\d)\b/i;
+/** Growth stated against the same time a year earlier, with no year: the figure is for the current year. */
+const SAME_PERIOD_RE = /\b(?:cung ky(?: nam (?:ngoai|truoc))?|year[- ]on[- ]year|y-o-y|yoy|same period (?:of |in )?(?:last|the previous) year|a year earlier|from a year ago)\b/i;
 
-const GROWTH_BEFORE_RE =
-	/\b(tang|giam|rose|fell|grew|increased|decreased|dropped|declined|slipped|climbed|jumped|up|down)\s+(?:by\s+)?(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent)(?:\s+(?:year on year|year-on-year|y-o-y|from a year earlier|so voi cung ky))?\s+(?:to|len|xuong|con)\s+$/i;
+const GROWTH_AFTER_RE =
+	/^[^;]{0,40}?\b(tang|giam|up|down|an increase of|a decrease of|a rise of|a drop of|a fall of|a surge of|a jump of|rising|falling|increased|decreased|rose|fell|grew|growing)\s+(?:manh |nhe |xap xi |khoang |gan |hon |tren |by |nearly |about |almost |over |more than |some |around |roughly )*\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/i;
+/** "a 34% increase compared to 2023", "mức tăng 12%": the change named after its figure. */
+const GROWTH_NOUN_AFTER_RE = /^[^;]{0,40}?\b(?:an? |muc |voi muc )?(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent)\s+(increase|rise|growth|jump|gain|surge|decrease|drop|fall|decline|contraction)\b/i;
+const GROWTH_BEFORE_G =
+	/\b(tang|giam|rose|fell|grew|increased|decreased|dropped|declined|slipped|climbed|jumped|surged|soared|up|down)\s+(?:manh |nhe |by |khoang |hon |gan |about |nearly |almost |over |more than |some |around |roughly )*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/gi;
+const NEGATIVE_CHANGE = /^(?:giam|down|a decrease|a drop|a fall|falling|decreased|fell|dropped|declined|slipped)/i;
 
-const WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, hai: 2, ba: 3, bon: 4, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
-const MONTHS: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
+const WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11 };
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+
+function monthOf(word: string): number | null {
+	return MONTHS[word.toLowerCase().slice(0, word.toLowerCase() === 'sept' ? 4 : 3)] ?? null;
+}
 
 function num(token: string): number | null {
 	const n = /^\d+$/.test(token) ? +token : WORD_NUM[token.toLowerCase()];
 	return n && n >= 1 && n <= 12 ? n : null;
 }
 
-/** Months covered, as 'M1-M9', or 'full_year'. */
-export function periodOf(text: string): string {
-	let m = /\b(\d+|hai|ba|bon|sau|bay|tam|chin|muoi)\s+thang\s+(?:dau\s+)?nam\b/i.exec(text) ?? /\bfirst\s+(\d+|\w+)\s+months\b/i.exec(text);
-	if (m) {
-		const n = num(m[1]!);
-		if (n && n < 12) return `M1-M${n}`;
+function range(from: number, to: number): string | null {
+	if (from < 1 || to > 12 || from > to) return null;
+	return from === 1 && to === 12 ? 'full_year' : from === to ? `M${from}` : `M${from}-M${to}`;
+}
+
+const M = `(${MONTH_NAMES})\\b\\.?`;
+const PERIOD_RULES: { re: RegExp; period: (m: RegExpExecArray, ctx: TradeContext) => string | null }[] = [
+	// A single month: "riêng tháng 11", "trong tháng 5/2022", "in November alone", "In July, …".
+	{ re: /\b(?:rieng|trong|chi rieng)\s+thang\s+(\d{1,2})\b(?!\s*(?:-|den)\s*\d)/i, period: (m) => range(+m[1]!, +m[1]!) },
+	{ re: new RegExp(`\\b(?:in|during|for)\\s+(?:the month of\\s+)?${M}(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?\\s+alone\\b`, 'i'), period: (m) => range(monthOf(m[1]!)!, monthOf(m[1]!)!) },
+	// Months from January: "9 tháng đầu năm", "9 tháng năm 2025", "first nine months", "tháng 1-10/2022".
+	{
+		re: /\b(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot)?)\s+thang\s+(?:dau\s+)?(?:nam|qua|vua qua|cua nam|dau|(?:19|20)\d\d|\/)/i,
+		period: (m) => {
+			const n = num(m[1]!);
+			return n && n < 12 ? `M1-M${n}` : n === 12 ? 'full_year' : null;
+		}
+	},
+	{ re: /\b(?:first|past|last)\s+(\d{1,2}|\w+)\s+months\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
+	{ re: /\b(?:nua dau nam|6 thang dau|first half|first six months|H1)\b/i, period: () => 'M1-M6' },
+	{ re: /\b(?:tu\s+)?thang\s+(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+)?(?:thang\s+)?(\d{1,2})\b/i, period: (m) => range(+m[1]!, +m[2]!) },
+	{ re: new RegExp(`\\b(?:from\\s+)?${M}\\s*(?:to|-|through|until|till)\\s*(?:the end of\\s+)?${M}`, 'i'), period: (m) => range(monthOf(m[1]!)!, monthOf(m[2]!)!) },
+	// Up to a month: "tính đến hết tháng 9", "đến cuối tháng 9", "by the end of September", "as of March".
+	{ re: /\b(?:tinh den|den het|den cuoi|tinh toi|toi het|het|cuoi)\s+thang\s+(\d{1,2})\b/i, period: (m) => range(1, +m[1]!) },
+	{ re: new RegExp(`\\b(?:by|as of|at|through|until|till|up to|to)\\s+(?:the\\s+)?end(?:\\s+of|-)\\s*${M}`, 'i'), period: (m) => range(1, monthOf(m[1]!)!) },
+	{ re: new RegExp(`\\b(?:as of|through|until|up to)\\s+${M}`, 'i'), period: (m) => range(1, monthOf(m[1]!)!) },
+	{ re: /\b(?:quy|quarter)\s+(I{1,3}|IV|[1-4])\b/i, period: (m) => quarter(m[1]!) },
+	{ re: /\b(first|second|third|fourth)\s+quarter\b/i, period: (m) => quarter(m[1]!) },
+	// Year to date: the months before the article's month.
+	{
+		re: /\b(?:tu dau nam(?: den nay| toi nay)?|since the (?:start|beginning) of (?:the|this) year|so far this year|year to date|year-to-date)\b/i,
+		period: (_m, ctx) => (ctx.publishedMonth && ctx.publishedMonth > 1 ? range(1, ctx.publishedMonth - 1) : 'year_to_date')
+	},
+	// A month named on its own: "In June, two-way trade hit …", "tháng 5/2022 đạt …".
+	{ re: /\bthang\s+(\d{1,2})\s*\/\s*(?:19|20)\d\d\b/i, period: (m) => range(+m[1]!, +m[1]!) },
+	{ re: new RegExp(`\\b(?:in|during)\\s+${M}(?:\\s+(?:19|20)\\d\\d)?(?!\\s*(?:-|to)\\s)`, 'i'), period: (m) => range(monthOf(m[1]!)!, monthOf(m[1]!)!) }
+];
+
+function quarter(token: string): string {
+	const q = { i: 1, ii: 2, iii: 3, iv: 4, first: 1, second: 2, third: 3, fourth: 4 }[token.toLowerCase()] ?? +token;
+	return `M${q * 3 - 2}-M${q * 3}`;
+}
+
+/** Months covered, as 'M1-M9' or 'M11', 'year_to_date' when the article's month is unknown, or 'full_year'. */
+export function periodOf(text: string, ctx: TradeContext = { publishedYear: null, publishedMonth: null, contextYear: null }): string {
+	for (const rule of PERIOD_RULES) {
+		const m = rule.re.exec(text);
+		if (!m) continue;
+		const p = rule.period(m, ctx);
+		if (p) return p;
 	}
-	if (/\b(?:nua dau nam|first half|H1)\b/i.test(text)) return 'M1-M6';
-	m = /\b(?:quy|quarter)\s+(I{1,3}|IV|[1-4])\b/i.exec(text) ?? /\b(first|second|third|fourth)\s+quarter\b/i.exec(text);
-	if (m) {
-		const q = { i: 1, ii: 2, iii: 3, iv: 4, first: 1, second: 2, third: 3, fourth: 4 }[m[1]!.toLowerCase()] ?? +m[1]!;
-		return `M${q * 3 - 2}-M${q * 3}`;
-	}
-	m = /\b(?:tu\s+)?thang\s+(\d{1,2})\s+(?:den|-)\s+(?:het\s+)?thang\s+(\d{1,2})\b/i.exec(text);
-	if (m && +m[1]! <= +m[2]! && +m[2]! <= 12) return +m[1]! === 1 && +m[2]! === 12 ? 'full_year' : `M${+m[1]!}-M${+m[2]!}`;
-	m = /\b(?:from\s+)?(january|february|march|april|may|june|july|august|september|october|november)\s+(?:to|-|through|until)\s+(january|february|march|april|may|june|july|august|september|october|november)\b/i.exec(text);
-	if (m) return `M${MONTHS[m[1]!.toLowerCase()]}-M${MONTHS[m[2]!.toLowerCase()]}`;
-	m = /\b(?:tinh den|den het|trong)\s+thang\s+(\d{1,2})\b/i.exec(text);
-	if (m && +m[1]! < 12) return /\btrong\b/i.test(m[0]) ? `M${+m[1]!}-M${+m[1]!}` : `M1-M${+m[1]!}`;
 	return 'full_year';
 }
 
-function yearOf(before: string, after: string, publishedYear: number | null): number | null {
+/** Replaces every match of `re` with spaces of the same length, so offsets stay put. */
+function blank(text: string, re: RegExp): string {
+	re.lastIndex = 0;
+	return text.replace(re, (s) => ' '.repeat(s.length));
+}
+
+function isGoal(before: string): boolean {
+	const b = blank(blank(before.slice(-100), ACHIEVED_G), CHANGE_TO_G);
+	return GOAL_RE.test(b);
+}
+
+function explicitYear(before: string, after: string): number | null {
 	let year: number | null = null;
 	YEAR_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = YEAR_RE.exec(before)) !== null) {
 		// "Hanoi, January 12, 2023 (VNA) –": the dateline's year is when the story was filed.
 		if (!m[1] && DATELINE_BEFORE.test(before.slice(Math.max(0, m.index - 16), m.index)) && DATELINE_AFTER.test(before.slice(m.index + 4, m.index + 12))) continue;
-		if (BASELINE_RE.test(before.slice(Math.max(0, m.index - 24), m.index + (m[1] ? m[0].length - 4 : 0)))) continue;
+		if (BASELINE_RE.test(before.slice(Math.max(0, m.index - 32), m.index + (m[1] ? m[0].length - 4 : 0)))) continue;
 		year = +(m[1] ?? m[2])!;
 	}
 	if (year !== null) return year;
-	const a = /^[^;]{0,30}?\b(?:in|nam|of)\s+((?:19|20)\d\d)\b/i.exec(after);
+	const a = /^[^;]{0,30}?\b(?:in|nam|of|for)\s+((?:19|20)\d\d)\b/i.exec(after) ?? /^\s*\/\s*((?:19|20)\d\d)\b/.exec(after);
 	if (a && !BASELINE_RE.test(after.slice(0, a.index + a[0].length - 4))) return +a[1]!;
-	const rel = REL_YEAR_RE.exec(before + ' ' + after.slice(0, 40));
-	if (rel && publishedYear !== null) return /nay|this/i.test(rel[0]) ? publishedYear : publishedYear - 1;
 	return null;
+}
+
+function relativeYear(text: string, publishedYear: number | null): number | null {
+	if (publishedYear === null) return null;
+	REL_YEAR_G.lastIndex = 0;
+	let found: number | null = null;
+	for (let m = REL_YEAR_G.exec(text); m; m = REL_YEAR_G.exec(text)) {
+		// "so với cùng kỳ năm ngoái", "up 8% from last year": the baseline, not the figure's year.
+		if (BASELINE_RE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+		found = m[1] ? publishedYear : publishedYear - 1;
+	}
+	return found;
+}
+
+/** The year a figure covers, from its surroundings (see the module comment for the order). */
+function yearOf(before: string, after: string, part: boolean, ctx: TradeContext): number | null {
+	const near = after.slice(0, 80);
+	const explicit = explicitYear(before, after);
+	if (explicit !== null) return explicit;
+	const rel = relativeYear(`${before.slice(-120)} ${near}`, ctx.publishedYear);
+	if (rel !== null) return rel;
+	const base = BASELINE_YEAR_RE.exec(`${before.slice(-120)} ${near}`);
+	if (base) return +base[1]! + 1;
+	if (ctx.publishedYear !== null && (part || SAME_PERIOD_RE.test(`${before.slice(-120)} ${near}`))) return ctx.publishedYear;
+	return ctx.contextYear;
 }
 
 /** Whether `text` (folded) mentions bilateral trade at all: blocks that do not are skipped whole. */
 export function mentionsTrade(text: string): boolean {
 	return TRADE_RE.test(text);
+}
+
+function lastIndex(re: RegExp, text: string): number {
+	re.lastIndex = 0;
+	let at = -1;
+	for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+	return at;
+}
+
+/** A figure whose nearest subject before it is exports, a surplus or investment, not two-way trade. */
+function otherSubject(clauseBefore: string): boolean {
+	return lastIndex(OTHER_SUBJECT_G, clauseBefore) > lastIndex(TRADE_G, clauseBefore);
+}
+
+/** The figure is Laos' (or Vietnam's) trade with someone else, or with the world. */
+function thirdParty(window: string): boolean {
+	return THIRD_PARTY.test(window) && !BOTH_PARTIES.test(window.replace(THIRD_PARTY, ' '));
+}
+
+/** The years a figure's window names that are not its own: "trong giai đoạn 2018-2021". */
+function multiYear(window: string): boolean {
+	return MULTI_YEAR.test(window);
+}
+
+function growthBefore(before: string, style: NumberStyle): { sign: string; value: string } | null {
+	const b = before.slice(-140);
+	let last: RegExpExecArray | null = null;
+	GROWTH_BEFORE_G.lastIndex = 0;
+	for (let m = GROWTH_BEFORE_G.exec(b); m; m = GROWTH_BEFORE_G.exec(b)) last = m;
+	if (!last) return null;
+	// Another subject between the change and the figure means the change was someone else's.
+	if (lastIndex(OTHER_SUBJECT_G, b.slice(last.index + last[0].length)) !== -1) return null;
+	return { sign: last[1]!, value: parseNumber(last[2]!, style) };
 }
 
 /**
@@ -96,14 +249,15 @@ export function findTradeInSentence(
 	text: string,
 	clauses: { start: number; end: number }[],
 	style: NumberStyle,
-	publishedYear: number | null
+	context: TradeContext | number | null
 ): TradeHit[] {
+	const ctx: TradeContext = typeof context === 'object' && context !== null ? context : { publishedYear: context, publishedMonth: null, contextYear: null };
 	if (!TRADE_RE.test(text)) return [];
 	const out: TradeHit[] = [];
 	let lastYear: number | null = null;
 	for (const clause of clauses) {
 		const ct = text.slice(clause.start, clause.end);
-		if (NOT_TRADE_RE.test(ct) || /\bkim ngach (?:xuat|nhap) khau\b(?! va)/i.test(ct)) continue;
+		if (/\bkim ngach (?:xuat|nhap) khau\b(?! va)/i.test(ct) && !TRADE_RE.test(ct)) continue;
 		const amounts = findAmounts(ct, style).filter((a) => a.unit === 'USD');
 		let windowStart = 0;
 		for (let i = 0; i < amounts.length; i++) {
@@ -111,33 +265,37 @@ export function findTradeInSentence(
 			const next = amounts[i + 1]?.start ?? ct.length;
 			const before = ct.slice(windowStart, a.start);
 			const after = ct.slice(a.end, next);
-			if (GOAL_RE.test(before.slice(-100))) {
+			const near = `${ct.slice(Math.max(0, a.start - 150), a.start)} ${after.slice(0, 60)}`;
+			const skip = isGoal(before) || otherSubject(ct.slice(0, a.start)) || thirdParty(near) || multiYear(`${before.slice(-60)} ${after.slice(0, 30)}`);
+			if (skip) {
 				windowStart = a.end;
 				continue;
 			}
-			const year: number | null = yearOf(before, after, publishedYear) ?? (windowStart === 0 ? lastYear : null);
-			// A year after the article's, or this year's figure said in the future tense, is a forecast.
-			if (year === null || (publishedYear !== null && (year > publishedYear || (year === publishedYear && FUTURE_RE.test(before.slice(-100)))))) {
+			const periodText = `${before.slice(-120)}${ct.slice(a.start, a.end)}${after.slice(0, 80)}`;
+			const period = periodOf(periodText, ctx);
+			const year: number | null = yearOf(before, after, period !== 'full_year', ctx) ?? (windowStart === 0 ? lastYear : null);
+			const future = FUTURE_RE.test(before.slice(-100));
+			// A year after the article's, or a figure said in the future tense, is a forecast.
+			if (year === null || (ctx.publishedYear !== null && year > ctx.publishedYear) || (future && (ctx.publishedYear === null || year >= ctx.publishedYear))) {
 				windowStart = a.end;
 				continue;
 			}
 			lastYear = year;
-			const g = GROWTH_RE.exec(after);
+			const g = GROWTH_AFTER_RE.exec(after);
 			// "fell 8.5 percent year on year to US$560 million": the change can come before the figure.
-			const gb = g ? null : GROWTH_BEFORE_RE.exec(before.slice(-90));
+			const gb = g || GROWTH_NOUN_AFTER_RE.test(after) ? null : growthBefore(before, style);
 			let growth: number | null = null;
-			const change = g ?? gb;
-			if (change) {
-				const v = Number(parseNumber(change[2]!, style));
-				growth = /^(?:giam|down|a decrease|a drop|falling|decreased|fell|dropped|declined|slipped)/i.test(change[1]!) ? -v : v;
-			}
-			const end = amounts.length === 1 ? ct.length : g ? a.end + g.index + g[0].length : a.end;
+			const gn = g ? null : GROWTH_NOUN_AFTER_RE.exec(after);
+			if (g) growth = (NEGATIVE_CHANGE.test(g[1]!) ? -1 : 1) * Number(parseNumber(g[2]!, style));
+			else if (gn) growth = (/^(?:decrease|drop|fall|decline|contraction)/i.test(gn[2]!) ? -1 : 1) * Number(parseNumber(gn[1]!, style));
+			else if (gb) growth = (NEGATIVE_CHANGE.test(gb.sign) ? -1 : 1) * Number(gb.value);
+			const gAfter = g ?? gn;
+			const end = amounts.length === 1 ? ct.length : gAfter ? a.end + gAfter.index + gAfter[0].length : a.end;
 			out.push({
 				year,
 				value_usd: a.value,
-				// English often gives the months after the figure: "US$420 million in the first five months".
-				period: periodOf(before + ct.slice(a.start, a.end) + after.slice(0, 80)),
-				is_estimate: ESTIMATE_RE.test(before.slice(-40)),
+				period,
+				is_estimate: ESTIMATE_RE.test(before.slice(-60)) || (future && ctx.publishedYear !== null && year < ctx.publishedYear),
 				growth_pct: growth,
 				start: clause.start + windowStart,
 				end: clause.start + end
@@ -146,4 +304,23 @@ export function findTradeInSentence(
 		}
 	}
 	return out;
+}
+
+const NAMED_YEAR_G = /\b(?:19|20)\d\d\b/g;
+
+/**
+ * The last year named in `text[start, end)` that is not a baseline ("so với năm 2021") or after
+ * the article's year: what a later "9 tháng đầu năm" with no year of its own most likely means.
+ */
+export function lastYearNamed(text: string, start: number, end: number, publishedYear: number | null): number | null {
+	NAMED_YEAR_G.lastIndex = start;
+	let found: number | null = null;
+	for (let m = NAMED_YEAR_G.exec(text); m && m.index < end; m = NAMED_YEAR_G.exec(text)) {
+		const y = +m[0];
+		if (publishedYear !== null && y > publishedYear) continue;
+		if (/\d\s*-\s*$/.test(text.slice(Math.max(start, m.index - 3), m.index)) || /^\s*-\s*(?:19|20)\d\d/.test(text.slice(m.index + 4, m.index + 11))) continue;
+		if (BASELINE_RE.test(text.slice(Math.max(start, m.index - 32), m.index))) continue;
+		found = y;
+	}
+	return found;
 }
