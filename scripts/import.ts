@@ -4,7 +4,7 @@
  * Exits 1 when any file failed, after trying all of them.
  */
 import { z } from 'zod';
-import { appDatabase, closeAppDatabase } from '../src/lib/server/db';
+import { batchDatabase, closeAppDatabase } from '../src/lib/server/db';
 import { importFile, listArticleFiles } from '../src/lib/server/ingest/files';
 import { describeOutcome } from '../src/lib/server/ingest/report';
 
@@ -16,7 +16,7 @@ async function main(): Promise<number> {
 		console.error(parsed.error.issues[0]?.message);
 		return 2;
 	}
-	const { db } = await appDatabase();
+	const { db } = await batchDatabase();
 	let failures = 0;
 	for (const file of await listArticleFiles(parsed.data)) {
 		const result = await importFile(db, file).catch((e: unknown) => ({

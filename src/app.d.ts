@@ -10,6 +10,8 @@ declare global {
 			sessionExpired: boolean;
 			/** Set by handleError when the database could not be reached: answer 503, not 500. */
 			databaseUnavailable?: boolean;
+			/** Set by handleError when the request itself was malformed (unreadable body, a value the database refuses): answer 400. */
+			badInput?: string;
 		}
 		interface Error {
 			message: string;

@@ -1,15 +1,26 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { appDatabase } from '$lib/server/db';
+import { dev } from '$app/environment';
+import { batchDatabase, closeAppDatabase } from '$lib/server/db';
 import { handleAuth } from '$lib/server/auth/handle';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { handleSecurity, isDatabaseUnavailable } from '$lib/server/http';
-import { startImportWorker } from '$lib/server/editor/import-worker';
+import { badInputMessage, handleSecurity, isDatabaseUnavailable } from '$lib/server/http';
+import { startImportWorker, stopImportWorker } from '$lib/server/editor/import-worker';
+import { installCrashPolicy, onShutdown } from '$lib/server/process-policy';
 import { handlePageCache } from '$lib/server/page-cache';
 
-/** Migrate before the first request, so a fresh database is ready when the server listens; then start the import worker. */
+/**
+ * Migrate before the first request, so a fresh database is ready when the server listens; then
+ * start the import worker on its own connection. On SIGTERM (adapter-node stops accepting and
+ * lets requests in flight finish) the worker stops and the pools close, so the process can end.
+ */
 export const init: ServerInit = async () => {
-	startImportWorker((await appDatabase()).db);
+	if (!dev) installCrashPolicy();
+	startImportWorker((await batchDatabase()).db);
+	if (!dev) onShutdown(async () => {
+		await stopImportWorker();
+		await closeAppDatabase();
+	});
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
@@ -17,6 +28,11 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 		event.locals.databaseUnavailable = true;
 		console.error(`database unavailable during ${event.request.method} ${event.url.pathname}`);
 		return { message: 'The database is unavailable right now. Please try again in a minute.' };
+	}
+	const bad = badInputMessage(error);
+	if (bad) {
+		event.locals.badInput = bad;
+		return { message: bad };
 	}
 	if (status !== 404) console.error(error);
 	return { message: status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again shortly.' };

@@ -28,14 +28,14 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts the adapter-node build (`node build/index.js`) with its own environment on a local
- * port and waits until it answers. Used by the benchmark, the load test and the tests.
+ * Starts the production server (`node scripts/serve.js`, the adapter-node build behind our
+ * listener) with its own environment on a local port and waits until it answers. Used by the benchmark, the load test and the tests.
  */
 export async function startBuiltServer(env: Record<string, string | undefined>, port?: number): Promise<BuiltServer> {
 	buildIfNeeded();
 	port ??= await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
 		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -59,7 +59,7 @@ export async function startBuiltServer(env: Record<string, string | undefined>, 
 				if (exited()) return resolve();
 				child.once('exit', () => resolve());
 				child.kill('SIGTERM');
-				// adapter-node drains keep-alive connections on SIGTERM; nobody should wait on them.
+				// The server finishes requests in flight on SIGTERM; a test should not wait on them.
 				setTimeout(() => child.kill('SIGKILL'), 2_000).unref();
 			})
 	};

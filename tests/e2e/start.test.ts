@@ -32,4 +32,19 @@ describe('npm start on a fresh embedded database', () => {
 		expect(html.replace(/<[^>]*>/g, '')).toContain('hướng tới mốc 10 tỉ USD');
 		expect(html).not.toContain('HOTLINE');
 	});
+
+	// Last: it replaces the server process the tests above used.
+	it('starts the server again when its process dies, on the same data folder', async () => {
+		const pids = () => [...server.output().matchAll(/server process (\d+) started/g)].map((m) => Number(m[1]));
+		const [first] = pids();
+		expect(first, 'npm start named its server process').toBeGreaterThan(0);
+		process.kill(first!, 'SIGKILL'); // as a driver fault would end it, without any clean-up
+		let back = false;
+		for (let i = 0; i < 300 && !back; i++) {
+			await new Promise((r) => setTimeout(r, 100));
+			back = pids().length > 1 && (await fetch(`${server.baseUrl}/articles`).then((r) => r.ok, () => false));
+		}
+		expect(back, `the site did not come back; npm start printed:\n${server.output()}`).toBe(true);
+		expect(server.output()).toMatch(new RegExp(`server process ${first} exited with SIGKILL; restarting`));
+	});
 });

@@ -4,6 +4,8 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import { prepareDataDir } from './data-dir';
+import { lockFolder } from './folder-lock';
+import { checkBeforeOpen, diagnoseOpenFailure } from './pglite-folder';
 import * as schema from './schema';
 
 /** Either backend, typed by what they share, so queries never care which one runs. */
@@ -12,6 +14,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
 	db: Db;
 	backend: 'pglite' | 'postgres';
+	/** Settles once the database has opened; rejects with what is wrong with it. */
+	ready: Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -22,31 +26,74 @@ export interface DatabaseConfig {
 	dataDir?: string;
 	/** Pool size for postgres.js. */
 	max?: number;
+	/**
+	 * PostgreSQL's statement_timeout for every statement on this pool, in ms: a stuck query
+	 * ends with an error instead of holding a request (and a connection) without end.
+	 */
+	statementTimeoutMs?: number;
 }
 
+/** A silent network must not hang the first query: postgres.js waits 30 s by default. */
+const CONNECT_TIMEOUT_S = 5;
+/** Idle connections are closed, so a pool does not hold sockets a dead network has already cut. */
+const IDLE_TIMEOUT_S = 30;
+/** A transaction left open (its client gone quiet) gives up its row locks after this. */
+const IDLE_IN_TRANSACTION_MS = 60_000;
+
 export function openDatabase(config: DatabaseConfig): Database {
-	if (config.url) return openPostgres(config.url, config.max ?? 10);
+	if (config.url) return openPostgres(config.url, config.max ?? 10, config.statementTimeoutMs);
 	return openPglite(config.dataDir);
 }
 
-function openPostgres(url: string, max: number): Database {
+function openPostgres(url: string, max: number, statementTimeoutMs: number | undefined): Database {
 	const client = postgres(url, {
 		max,
+		connect_timeout: CONNECT_TIMEOUT_S,
+		idle_timeout: IDLE_TIMEOUT_S,
+		connection: {
+			idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS,
+			...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {})
+		},
 		onnotice: () => {}
 	});
 	return {
 		db: drizzlePostgres(client, { schema }) as unknown as Db,
 		backend: 'postgres',
+		ready: Promise.resolve(),
 		close: () => client.end({ timeout: 5 })
 	};
 }
 
 function openPglite(dataDir: string | undefined): Database {
-	if (dataDir) prepareDataDir(dataDir);
-	const client = dataDir ? new PGlite(dataDir) : new PGlite();
-	return {
-		db: drizzlePglite(client, { schema }) as unknown as Db,
-		backend: 'pglite',
-		close: () => client.close()
-	};
+	if (!dataDir) {
+		const client = new PGlite();
+		return { db: drizzlePglite(client, { schema }) as unknown as Db, backend: 'pglite', ready: client.waitReady, close: () => client.close() };
+	}
+	prepareDataDir(dataDir);
+	const lock = lockFolder(dataDir);
+	try {
+		const problem = checkBeforeOpen(dataDir);
+		if (problem) throw Object.assign(new Error(problem), { code: 'ENOTDB' });
+		const client = new PGlite(dataDir);
+		const ready = client.waitReady.catch((e: unknown) => {
+			lock.release();
+			throw Object.assign(new Error(diagnoseOpenFailure(dataDir, e)), { code: 'EDBDAMAGED' });
+		});
+		ready.catch(() => {}); // a caller that never awaits `ready` meets the failure on its first query
+		return {
+			db: drizzlePglite(client, { schema }) as unknown as Db,
+			backend: 'pglite',
+			ready,
+			close: async () => {
+				try {
+					await client.close();
+				} finally {
+					lock.release();
+				}
+			}
+		};
+	} catch (e) {
+		lock.release();
+		throw e;
+	}
 }

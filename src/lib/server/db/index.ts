@@ -5,6 +5,12 @@ import { runMigrations } from './migrate';
 export type { Db, Database } from './client';
 
 let current: Promise<Database> | null = null;
+let batch: Promise<Database> | null = null;
+
+/** Page reads and form writes: a statement that takes longer than this is stuck, not slow. */
+export const PAGE_STATEMENT_TIMEOUT_MS = 5_000;
+/** Imports and reprocessing run long statements on purpose. */
+export const BATCH_STATEMENT_TIMEOUT_MS = 120_000;
 
 /**
  * The app's database, opened and migrated once per process. Only connection handles live
@@ -16,10 +22,27 @@ export function appDatabase(): Promise<Database> {
 	return current;
 }
 
+/**
+ * The database for imports and other batch work. On PostgreSQL it is a pool of its own, with
+ * a longer statement timeout, so a connection lost mid-import touches no page's connection and
+ * a long import never waits behind (or starves) the readers. PGlite is one handle per process.
+ */
+export function batchDatabase(): Promise<Database> {
+	batch ??= (async () => {
+		const main = await appDatabase();
+		const env = readEnv();
+		if (main.backend === 'pglite' || !env.DATABASE_URL) return main;
+		return openDatabase({ url: env.DATABASE_URL, max: 2, statementTimeoutMs: BATCH_STATEMENT_TIMEOUT_MS });
+	})();
+	batch.catch(() => (batch = null));
+	return batch;
+}
+
 async function openAndMigrate(env: Env): Promise<Database> {
 	let database: Database | undefined;
 	try {
-		database = openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+		database = openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, statementTimeoutMs: PAGE_STATEMENT_TIMEOUT_MS });
+		await database.ready;
 		await runMigrations(database);
 		return database;
 	} catch (e) {
@@ -31,10 +54,22 @@ async function openAndMigrate(env: Env): Promise<Database> {
 /** Names the variable to fix and never repeats a password from DATABASE_URL. */
 export function describeOpenFailure(env: Env, e: unknown): string {
 	const detail = rootCause(e);
-	if (!env.DATABASE_URL) return `Cannot open the embedded database in DATA_DIR (${env.DATA_DIR}): ${detail}. Check that the folder exists, is writable and has free space.`;
+	if (!env.DATABASE_URL) {
+		// The lock and the folder checks already say what to do; the rest are file-system errors.
+		const advice = FOLDER_CODES.has(codeOf(e)) ? '' : ' Check that the folder exists, is writable and has free space.';
+		return `Cannot open the embedded database in DATA_DIR (${env.DATA_DIR}): ${detail}.${advice}`;
+	}
 	const url = new URL(env.DATABASE_URL);
 	const where = `${url.hostname}:${url.port || '5432'}${url.pathname}`;
 	return `Cannot use the PostgreSQL database in DATABASE_URL (${where}): ${redact(detail, url)}.`;
+}
+
+const FOLDER_CODES = new Set(['EFOLDERLOCKED', 'ENOTDB', 'EDBDAMAGED']);
+
+function codeOf(e: unknown): string {
+	let inner = e;
+	while (inner instanceof Error && inner.cause) inner = inner.cause;
+	return String((inner as { code?: unknown })?.code ?? '');
 }
 
 /** Drizzle wraps driver errors ("Failed query: …"); the useful part is the innermost cause. */
@@ -43,7 +78,7 @@ function rootCause(e: unknown): string {
 	while (inner instanceof Error && inner.cause) inner = inner.cause;
 	const code = (inner as { code?: string })?.code;
 	const message = inner instanceof Error ? inner.message : typeof inner === 'object' && inner !== null ? JSON.stringify(inner) : String(inner);
-	return code && !message.includes(code) ? `${code} ${message}` : message;
+	return code && !message.includes(code) && !FOLDER_CODES.has(code) ? `${code} ${message}` : message;
 }
 
 function redact(text: string, url: URL): string {
@@ -55,7 +90,10 @@ export async function getDb(): Promise<Db> {
 }
 
 export async function closeAppDatabase(): Promise<void> {
-	const open = current;
-	current = null;
-	if (open) await (await open.catch(() => null))?.close();
+	const [open, openBatch] = [current, batch];
+	current = batch = null;
+	const main = open ? await open.catch(() => null) : null;
+	const other = openBatch ? await openBatch.catch(() => null) : null;
+	if (other && other !== main) await other.close();
+	await main?.close();
 }

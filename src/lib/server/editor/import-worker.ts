@@ -78,7 +78,7 @@ export async function finishJobs(db: Db): Promise<void> {
 /** Imports files until none is left that this worker may take; returns how many it imported. */
 export async function runImports(db: Db): Promise<number> {
 	let n = 0;
-	while (await importNextFile(db)) {
+	while (!stopping && (await importNextFile(db))) {
 		n++;
 		// PGlite runs in this thread and answers without real I/O, so a job would otherwise hold
 		// the event loop until its last file and every page, its own progress page too, would wait.
@@ -91,12 +91,24 @@ export async function runImports(db: Db): Promise<number> {
 
 let running: Promise<void> | null = null;
 let wokenAgain = false;
+/** Set on shutdown: the file in hand is finished, the rest stay pending for the next start. */
+let stopping = false;
+/** The worker's own connection (see `batchDatabase`), set when the instance starts it. */
+let workerDb: Db | null = null;
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+let retryDelayMs = 0;
+
+/** After a lost connection the worker tries again soon, then less often, up to the sweep's pace. */
+const FIRST_RETRY_MS = 500;
 
 /**
  * Runs this instance's worker in the background, one run at a time; a wake-up during a run
  * makes it look once more afterwards, so a job created at the end of a run is not left waiting.
+ * A started worker uses its own connection whatever the caller passes.
  */
-export function wakeImportWorker(db: Db): void {
+export function wakeImportWorker(fallback?: Db): void {
+	const db = workerDb ?? fallback;
+	if (!db || stopping) return;
 	if (running) {
 		wokenAgain = true;
 		return;
@@ -106,10 +118,18 @@ export function wakeImportWorker(db: Db): void {
 			wokenAgain = false;
 			await runImports(db);
 		} while (wokenAgain);
+		retryDelayMs = 0;
 	})()
 		.catch((e) => {
-			wokenAgain = false; // no retry loop against a database that is down: the next sweep retries
-			console.error(isDatabaseUnavailable(e) ? 'import worker: database unavailable, pending files wait for the next sweep' : e);
+			wokenAgain = false; // no tight loop against a database that is down: retry with backoff
+			if (!isDatabaseUnavailable(e)) return console.error(e);
+			retryDelayMs = Math.min(retryDelayMs ? retryDelayMs * 2 : FIRST_RETRY_MS, SWEEP_MS);
+			console.error(`import worker: database unavailable (${describe(e)}); the pending files wait, next try in ${retryDelayMs} ms`);
+			retryTimer ??= setTimeout(() => {
+				retryTimer = null;
+				wakeImportWorker(db);
+			}, retryDelayMs);
+			retryTimer.unref();
 		})
 		.finally(() => {
 			running = null;
@@ -117,11 +137,32 @@ export function wakeImportWorker(db: Db): void {
 		});
 }
 
+function describe(e: unknown): string {
+	for (let inner = e; inner; inner = (inner as { cause?: unknown }).cause) {
+		const code = (inner as { code?: unknown }).code;
+		if (typeof code === 'string') return code;
+		if (!(inner instanceof Error)) break;
+	}
+	return e instanceof Error ? e.message : String(e);
+}
+
 let sweeping: ReturnType<typeof setInterval> | null = null;
 
 /** At start-up: finish what a dead instance left, then look again every SWEEP_MS. */
 export function startImportWorker(db: Db): void {
+	workerDb = db;
+	stopping = false;
 	wakeImportWorker(db);
 	sweeping ??= setInterval(() => wakeImportWorker(db), SWEEP_MS);
 	sweeping.unref();
+}
+
+/** On shutdown: no new runs; resolves when the current one has stopped. */
+export async function stopImportWorker(): Promise<void> {
+	if (sweeping) clearInterval(sweeping);
+	if (retryTimer) clearTimeout(retryTimer);
+	sweeping = retryTimer = null;
+	workerDb = null;
+	stopping = true;
+	await running?.catch(() => {});
 }
