@@ -58,7 +58,7 @@ export interface StatusEventView {
 	note: string | null;
 	evidenceUrl: string | null;
 	evidenceMentionId: number | null;
-	by: { kind: 'system' | 'editor'; email?: string };
+	by: { kind: 'system' | 'editor'; role?: string };
 	effectiveOn: string | null;
 	createdAt: string;
 }

@@ -70,13 +70,13 @@ describe('editor access over HTTP (built server, DEMO=1)', () => {
 		expect(/name="version" value="(\d+)"/.exec(after.body)![1]).toBe(version);
 	});
 
-	it('limits login attempts per account and says when to retry', async () => {
+	it('limits login attempts per account and address and says when to retry', async () => {
 		const statuses = [];
 		for (let i = 0; i < 5; i++) statuses.push((await postForm(s.base, '/login', { email: 'guessed@example.org', password: `guess-${i}-long-enough` })).status);
-		expect(statuses).toEqual([400, 400, 400, 400, 429]);
+		expect(statuses).toEqual([400, 400, 400, 400, 400]);
 		const locked = await postForm(s.base, '/login', { email: 'guessed@example.org', password: 'another-guess-here' });
 		expect(locked.status).toBe(429);
-		expect(await locked.text()).toMatch(/Too many failed login attempts\. Try again after \d\d:\d\d UTC \(in 1[45] minutes\)/);
+		expect(await locked.text()).toMatch(/Too many failed login attempts\. Try again after \d\d:\d\d UTC \(in [12] minutes?\)/);
 	});
 
 	it('two editors saving the same item: the second gets the conflict with both values, then can reapply', async () => {
@@ -107,13 +107,13 @@ describe('editor access over HTTP (built server, DEMO=1)', () => {
 		const mine = await logIn(s);
 		const id = sessionIdFromToken(mine.split('=')[1]!);
 		const db = s.database!.db;
-		await db.update(sessions).set({ expiresAt: new Date(Date.now() + 10 * 24 * 3600_000) }).where(eq(sessions.id, id));
+		await db.update(sessions).set({ expiresAt: new Date(Date.now() + 24 * 3600_000) }).where(eq(sessions.id, id));
 		const res = await fetch(`${s.base}/editor`, { redirect: 'manual', headers: { cookie: mine } });
 		expect(res.status).toBe(200);
 		const renewed = res.headers.getSetCookie().find((c) => c.startsWith('camket_session='));
 		expect(renewed).toBeDefined();
 		const expires = new Date(/Expires=([^;]+)/i.exec(renewed!)![1]!);
-		expect(expires.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600_000);
+		expect(expires.getTime()).toBeGreaterThan(Date.now() + 2.9 * 24 * 3600_000);
 
 		await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, id));
 		const expired = await getPage(s, '/editor/audit', mine);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltServer, type RunningServer } from '../helpers/server';
+import { logIn, postForm } from './editor-server';
 import { runScript } from '../helpers/cli';
 
 /**
@@ -59,6 +60,23 @@ function discoverWritingEndpoints(dir = 'src/routes'): string[] {
 
 const key = (r: { path: string; action: string }) => `${r.path} ?/${r.action}`;
 
+const EDITOR = { email: 'quiet.editor@example.org', password: 'harbour-Lantern-58-ferry' };
+
+/** Every public GET route with real ids (from the API), for the crawls below. */
+async function publicPaths(base: string): Promise<string[]> {
+	const list = (await (await fetch(`${base}/api/commitments?page_size=200`)).json()) as { items: { id: number }[] };
+	const entities = (await (await fetch(`${base}/api/entities`)).json()) as { items?: { slug: string }[] } | { slug: string }[];
+	const slugs = (Array.isArray(entities) ? entities : (entities.items ?? [])).map((e) => e.slug).slice(0, 5);
+	const articleIds = [...(await (await fetch(`${base}/articles`)).text()).matchAll(/href="\/articles\/(\d+)"/g)].map((m) => m[1]);
+	return [
+		'/', '/commitments', '/articles', '/entities', '/corrections', '/methodology', '/trade', '/feed.xml',
+		'/commitments/export.csv', '/commitments/export.json', '/api/commitments?page_size=200', '/api/entities', '/api/trade',
+		...list.items.flatMap((i) => [`/commitments/${i.id}`, `/api/commitments/${i.id}`, `/commitments/${i.id}/feed.xml`]),
+		...[...new Set(articleIds)].flatMap((id) => [`/articles/${id}`, `/api/articles/${id}`]),
+		...slugs.flatMap((slug) => [`/entities/${slug}`, `/api/entities/${slug}`])
+	];
+}
+
 describe('security', () => {
 	let dir: string;
 	let app: RunningServer;
@@ -68,8 +86,10 @@ describe('security', () => {
 		const env = { DATABASE_URL: '', DATA_DIR: path.join(dir, 'data') };
 		const seeded = await runScript('scripts/import.ts', ['seeds'], env);
 		expect(seeded.code).toBe(0);
+		const made = await runScript('scripts/user-create.ts', ['--email', EDITOR.email, '--role', 'editor'], env, `${EDITOR.password}\n`);
+		expect(made.code, made.stderr).toBe(0);
 		app = await startBuiltServer(env);
-	});
+	}, 240_000);
 
 	afterAll(async () => {
 		await app?.stop();
@@ -129,6 +149,72 @@ describe('security', () => {
 		expect(after.total).toBeGreaterThan(5);
 	});
 
+	it('sends a login or a language switch to this site only, however `next` is disguised', async () => {
+		const disguised = ['/%09/evil.example', '/\t/evil.example', '//evil.example', '/\\evil.example', '/%5C%5Cevil.example', '%2F%2Fevil.example', ' //evil.example', '/%0d%0a/evil.example', '/\r\n/evil.example', 'https://evil.example/', '/%2F/evil.example'];
+		for (const next of disguised) {
+			const lang = await fetch(`${app.url}/language?locale=en&next=${encodeURIComponent(next)}`, { redirect: 'manual' });
+			expect(lang.status, next).toBe(303);
+			expect(new URL(lang.headers.get('location')!, app.url).origin, `language next=${JSON.stringify(next)}`).toBe(app.url);
+			const login = await postForm(app.url, '/login', { ...EDITOR, next });
+			expect(login.status, next).toBe(303);
+			expect(new URL(login.headers.get('location')!, app.url).origin, `login next=${JSON.stringify(next)}`).toBe(app.url);
+			expect(login.headers.get('location'), next).toBe('/editor');
+		}
+		const fine = await postForm(app.url, '/login', { ...EDITOR, next: '/editor/items/1?tab=audit' });
+		expect(fine.headers.get('location')).toBe('/editor/items/1?tab=audit');
+	});
+
+	it('never shows an editor’s e-mail address in any public page or API response', async () => {
+		const cookie = await logIn({ base: app.url, ...EDITOR });
+		// An editor's status change and split leave their mark on public items.
+		const items = (await (await fetch(`${app.url}/api/commitments?page_size=200`)).json()) as { items: { id: number }[] };
+		let changed = 0;
+		for (const { id } of items.items) {
+			const detail = (await (await fetch(`${app.url}/api/commitments/${id}`)).json()) as { item: { version?: number }; mentions: { id: number }[] };
+			const page = await (await fetch(`${app.url}/editor/items/${id}`, { headers: { cookie } })).text();
+			const version = /name="version" value="(\d+)"/.exec(page)?.[1];
+			if (!version || detail.mentions.length < 2) continue;
+			const status = await postForm(app.url, `/editor/items/${id}?/status`, { version, toStatus: 'in_progress', reason: 'Work started on site, per the ministry.', evidenceMentionId: String(detail.mentions[0]!.id) }, { cookie });
+			expect(status.status, await status.text()).toBe(303);
+			const after = await (await fetch(`${app.url}/editor/items/${id}`, { headers: { cookie } })).text();
+			const split = await postForm(app.url, `/editor/items/${id}?/split`, { version: /name="version" value="(\d+)"/.exec(after)![1]!, mentionId: String(detail.mentions[1]!.id), title: 'Split-off item' }, { cookie });
+			expect(split.status, await split.text()).toBe(303);
+			changed++;
+			break;
+		}
+		expect(changed, 'an item with two quotes to act on').toBe(1);
+
+		const address = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+		const paths = await publicPaths(app.url);
+		expect(paths.length).toBeGreaterThan(20);
+		for (const p of paths) {
+			const res = await fetch(`${app.url}${p}`);
+			const body = await res.text();
+			expect(res.status, p).toBeLessThan(400);
+			expect(body.includes(EDITOR.email), `${p} shows the editor's address`).toBe(false);
+			expect(body.match(address) ?? [], `${p} shows an e-mail address`).toEqual([]);
+		}
+	}, 180_000);
+
+	it('puts the security headers on static files, error pages and refusals, and keeps editor pages out of caches', async () => {
+		const html = await (await fetch(`${app.url}/`)).text();
+		const asset = /(?:src|href)="\.?\/(_app\/immutable\/[^"]+\.(?:js|css))"/.exec(html)?.[1];
+		expect(asset, 'a built asset linked from the home page').toBeDefined();
+		for (const p of [`/${asset!}`, '/favicon.svg', '/no/such/page', '/articles/99999999999']) {
+			const res = await fetch(`${app.url}${p}`);
+			await res.arrayBuffer();
+			expect(res.headers.get('x-content-type-options'), p).toBe('nosniff');
+			expect(res.headers.get('x-frame-options'), p).toBe('DENY');
+			expect(res.headers.get('referrer-policy'), p).toBe('strict-origin-when-cross-origin');
+		}
+		const cookie = await logIn({ base: app.url, ...EDITOR });
+		for (const p of ['/editor', '/editor/import', '/login']) {
+			const res = await fetch(`${app.url}${p}`, { headers: { cookie }, redirect: 'manual' });
+			await res.arrayBuffer();
+			expect(res.headers.get('cache-control'), p).toBe('no-store');
+		}
+	});
+
 	it('never answers 500 to arbitrary API parameters, and explains every 400', async () => {
 		const params = fc.dictionary(
 			fc.constantFrom('sector', 'status', 'q', 'entity', 'year', 'as_of', 'page', 'page_size', 'sort', 'order'),
@@ -156,4 +242,5 @@ describe('security', () => {
 			{ numRuns: 40 }
 		);
 	});
+
 });

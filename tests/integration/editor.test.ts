@@ -166,4 +166,14 @@ describe(`editor writes (${backendName})`, () => {
 		const lone = await makeItem(t.db, { title: 'Lone quote', sentences: ['One hundred teachers will train in Hanoi each year.'] });
 		expect(await splitMention(t.db, ana, { mentionId: lone.mentionIds[0]!, expectedVersion: 1, title: null, publicNote: null })).toMatchObject({ ok: false, reason: 'invalid' });
 	});
+
+	it('splits from an item’s page only that item’s quotes: another item’s quote is refused and stays where it was', async () => {
+		const page = await makeItem(t.db, { title: 'School in Luang Prabang', sentences: ['A school will open in Luang Prabang in 2027.', 'The school will teach 400 pupils.'] });
+		const other = await makeItem(t.db, { title: 'Clinic in Pakse', sentences: ['A clinic will open in Pakse in 2026.', 'The clinic will have 50 beds.'] });
+		const refused = await splitMention(t.db, ana, { mentionId: other.mentionIds[1]!, fromItemId: page.itemId, expectedVersion: 1, title: null, publicNote: null });
+		expect(refused).toMatchObject({ ok: false, reason: 'invalid', message: `quote #${other.mentionIds[1]} is not evidence for item #${page.itemId}` });
+		const [moved] = await t.db.select({ item: mentions.commitmentId }).from(mentions).where(eq(mentions.id, other.mentionIds[1]!));
+		expect(moved!.item).toBe(other.itemId);
+		expect(await splitMention(t.db, ana, { mentionId: page.mentionIds[1]!, fromItemId: page.itemId, expectedVersion: 1, title: null, publicNote: null })).toMatchObject({ ok: true });
+	});
 });

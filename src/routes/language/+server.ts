@@ -2,13 +2,14 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { RequestHandler } from './$types';
 import { cookieMaxAge, cookieName } from '$lib/paraglide/runtime';
+import { safeNext } from '$lib/server/auth/guard';
 
 const Query = z.object({
 	locale: z.enum(['vi', 'en']).catch('vi'),
-	// Only a path on this site: never `//host` or a full URL, which would make this an open redirect.
+	// Only a path on this site (see safeNext): never `//host`, `/\t/host` or a full URL.
 	next: z
 		.string()
-		.regex(/^\/(?![/\\])/)
+		.transform((v) => safeNext(v, '/'))
 		.catch('/')
 });
 

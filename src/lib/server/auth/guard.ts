@@ -34,7 +34,26 @@ export function loginUrl(from: URL, expired: boolean): string {
 	return `/login?${params}`;
 }
 
-/** Only same-site paths: `next` must never send a fresh login to another origin. */
-export function safeNext(next: string | null): string {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/editor';
+/** Where the site's own paths resolve; anything that resolves elsewhere is not one of them. */
+const HOME = 'http://camket.invalid';
+
+/**
+ * Only a path on this site: `next` must never send a fresh login (or a language switch) to
+ * another origin. Browsers strip TAB, CR and LF from URLs and read `\` as `/`, so `/\tevil`
+ * and `/%09/evil` work as `//evil`: the check runs on the decoded, trimmed value, refuses
+ * control characters and backslashes outright, and keeps only what resolves on our origin.
+ */
+export function safeNext(next: string | null | undefined, fallback = '/editor'): string {
+	if (!next) return fallback;
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(next);
+	} catch {
+		return fallback;
+	}
+	const trimmed = next.trim();
+	if (/[\u0000-\u001f\u007f\\]/.test(decoded) || /[\u0000-\u001f\u007f\\]/.test(trimmed)) return fallback;
+	if (!trimmed.startsWith('/') || trimmed.startsWith('//') || decoded.trim().startsWith('//')) return fallback;
+	const url = new URL(trimmed, HOME);
+	return url.origin === HOME ? url.pathname + url.search + url.hash : fallback;
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import { burnPasswordCheck, verifyPassword } from './password';
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT, accountKey, addressKey, clearFailures, lockedUntil, recordFailure } from './rate-limit';
+import { ADDRESS_LIMIT, PAIR_LIMIT, addressKey, clearAttempts, countAttempt, pairKey, refundAttempt } from './rate-limit';
 import type { SessionUser } from './session';
 import { getUserByEmail } from './user';
 
@@ -10,23 +10,24 @@ export type LoginResult =
 	| { ok: false; reason: 'locked'; retryAt: Date };
 
 /**
- * Checks the lock first (a locked account learns nothing, not even whether the password was
- * right), then the password. Unknown emails cost one argon2 verify too, and share the message.
+ * Counts the attempt first (a refused one learns nothing, not even whether the password was
+ * right, and costs no argon2), then checks the password. Unknown emails cost one argon2 verify
+ * too, and share the message.
  */
 export async function attemptLogin(db: Db, input: { email: string; password: string; ip: string }, now = new Date()): Promise<LoginResult> {
-	const keys = [accountKey(input.email), addressKey(input.ip)];
-	const locked = await lockedUntil(db, keys, now);
-	if (locked) return { ok: false, reason: 'locked', retryAt: locked };
-
+	const pair = pairKey(input.email, input.ip);
+	const address = addressKey(input.ip);
+	for (const gate of [await countAttempt(db, address, ADDRESS_LIMIT, now), await countAttempt(db, pair, PAIR_LIMIT, now)]) {
+		if (!gate.allowed) return { ok: false, reason: 'locked', retryAt: gate.retryAt };
+	}
 	const user = await getUserByEmail(db, input.email);
 	const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
 	if (user && valid) {
-		await clearFailures(db, keys[0]!);
+		await clearAttempts(db, pair);
+		await refundAttempt(db, address);
 		return { ok: true, user: { id: user.id, email: user.email, role: user.role } };
 	}
-	const locks = [await recordFailure(db, keys[0]!, ACCOUNT_LIMIT, now), await recordFailure(db, keys[1]!, ADDRESS_LIMIT, now)];
-	const until = locks.filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0];
-	return until ? { ok: false, reason: 'locked', retryAt: until } : { ok: false, reason: 'invalid' };
+	return { ok: false, reason: 'invalid' };
 }
 
 /** "Try again after 14:05 UTC (in 15 minutes)." */

@@ -11,7 +11,10 @@ import type { Role } from './roles';
 
 export const SESSION_COOKIE = 'camket_session';
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const SESSION_LIFETIME_MS = 30 * DAY_MS;
+/** A session unused this long ends (the sliding window). */
+export const SESSION_LIFETIME_MS = 3 * DAY_MS;
+/** However active, a session ends this long after its login: a stolen cookie does not live for ever. */
+export const SESSION_MAX_AGE_MS = 7 * DAY_MS;
 /** Renew once half the lifetime is used, so an active editor is never logged out mid-task. */
 const RENEW_WHEN_LEFT_MS = SESSION_LIFETIME_MS / 2;
 
@@ -53,19 +56,20 @@ export async function createSession(db: Db, token: string, userId: number, now =
 export async function validateSessionToken(db: Db, token: string, now = new Date()): Promise<SessionValidation> {
 	const id = sessionIdFromToken(token);
 	const [row] = await db
-		.select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, email: users.email, role: users.role })
+		.select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, createdAt: sessions.createdAt, email: users.email, role: users.role })
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(eq(sessions.id, id));
 	if (!row) return { session: null, user: null, renewed: false };
-	if (now.getTime() >= row.expiresAt.getTime()) {
+	const hardEnd = row.createdAt.getTime() + SESSION_MAX_AGE_MS;
+	if (now.getTime() >= row.expiresAt.getTime() || now.getTime() >= hardEnd) {
 		await db.delete(sessions).where(eq(sessions.id, id));
 		return { session: null, user: null, renewed: false };
 	}
 	const session: Session = { id: row.id, userId: row.userId, expiresAt: row.expiresAt };
 	let renewed = false;
-	if (row.expiresAt.getTime() - now.getTime() < RENEW_WHEN_LEFT_MS) {
-		session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+	if (row.expiresAt.getTime() - now.getTime() < RENEW_WHEN_LEFT_MS && row.expiresAt.getTime() < hardEnd) {
+		session.expiresAt = new Date(Math.min(now.getTime() + SESSION_LIFETIME_MS, hardEnd));
 		await db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, id));
 		renewed = true;
 	}

@@ -112,7 +112,7 @@ export const sessions = pgTable(
 
 /** Failed-login counters, per account and per IP, kept here so every app instance sees them. */
 export const loginAttempts = pgTable('login_attempts', {
-	/** 'email:<address>' or 'ip:<address>'. */
+	/** 'pair:<email>|<ip address>' or 'ip:<ip address>' (see auth/rate-limit.ts). */
 	key: text('key').primaryKey(),
 	failures: integer('failures').notNull().default(0),
 	windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),

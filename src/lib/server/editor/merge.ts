@@ -58,7 +58,7 @@ export async function mergeItems(
 export async function splitMention(
 	db: Db,
 	actor: Actor,
-	input: { mentionId: number; expectedVersion: number; title: string | null; publicNote: string | null; proposalId?: number }
+	input: { mentionId: number; expectedVersion: number; title: string | null; publicNote: string | null; proposalId?: number; fromItemId?: number }
 ): Promise<WriteResult<{ version: number; newItemId: number }>> {
 	return db.transaction(async (tx) => {
 		const [m] = await tx
@@ -67,6 +67,10 @@ export async function splitMention(
 			.innerJoin(articles, eq(articles.id, mentions.articleId))
 			.where(eq(mentions.id, input.mentionId));
 		if (!m) return { ok: false, reason: 'not_found' } as const;
+		// From an item's page, the split is of that item: a quote of another item is refused, not moved off it.
+		if (input.fromItemId !== undefined && m.commitmentId !== input.fromItemId) {
+			return { ok: false, reason: 'invalid', message: `quote #${m.id} is not evidence for item #${input.fromItemId}` } as const;
+		}
 		const [{ n }] = (await tx.select({ n: sql<number>`count(*)::int` }).from(mentions).where(eq(mentions.commitmentId, m.commitmentId))) as [{ n: number }];
 		if (n < 2) return { ok: false, reason: 'invalid', message: 'this is the item’s only quote: edit the item instead of splitting it' } as const;
 		const item = await getItemSnapshot(tx, m.commitmentId);
@@ -91,7 +95,7 @@ export async function splitMention(
 				targetYear: typeof ex.target_year === 'number' ? ex.target_year : null
 			})
 			.returning();
-		await tx.update(mentions).set({ commitmentId: created!.id, linkReason: { rule: 'editor_split', by: actor.email, from: m.commitmentId } }).where(eq(mentions.id, m.id));
+		await tx.update(mentions).set({ commitmentId: created!.id, linkReason: { rule: 'editor_split', byUserId: actor.id, from: m.commitmentId } }).where(eq(mentions.id, m.id));
 		await tx.update(proposals).set({ commitmentId: created!.id }).where(and(eq(proposals.mentionId, m.id), eq(proposals.state, 'open'), inArray(proposals.kind, ['status'])));
 		await tx.insert(statusEvents).values({
 			commitmentId: created!.id,

@@ -113,7 +113,7 @@ export async function getCommitment(db: Db, id: number, asOf: string): Promise<C
 		.where(and(eq(mentions.commitmentId, id), articleVisible(asOf)))
 		.orderBy(asc(articleDay), asc(mentions.articleId), asc(mentions.start));
 	const eventRows = await db
-		.select({ e: statusEvents, email: users.email })
+		.select({ e: statusEvents, role: users.role })
 		.from(statusEvents)
 		.leftJoin(users, eq(users.id, statusEvents.userId))
 		.where(and(eq(statusEvents.commitmentId, id), eventVisible(asOf)))
@@ -147,10 +147,10 @@ export async function getCommitment(db: Db, id: number, asOf: string): Promise<C
 			novelty: m.novelty,
 			confidence: m.confidence,
 			cues: m.cues,
-			linkReason: m.linkReason,
+			linkReason: publicLinkReason(m.linkReason),
 			article: { ...a, url: `/articles/${a.id}` }
 		})),
-		statusEvents: eventRows.map(({ e, email }) => ({
+		statusEvents: eventRows.map(({ e, role }) => ({
 			id: e.id,
 			fromStatus: e.fromStatus,
 			toStatus: e.toStatus,
@@ -158,13 +158,23 @@ export async function getCommitment(db: Db, id: number, asOf: string): Promise<C
 			note: e.note,
 			evidenceUrl: e.evidenceUrl,
 			evidenceMentionId: e.evidenceMentionId,
-			by: e.userId === null ? { kind: 'system' as const } : { kind: 'editor' as const, ...(email ? { email } : {}) },
+			// Readers learn that an editor acted and in what role, never who by address.
+			by: e.userId === null ? { kind: 'system' as const } : { kind: 'editor' as const, ...(role ? { role } : {}) },
 			effectiveOn: e.effectiveOn,
 			createdAt: e.createdAt.toISOString()
 		})),
 		revisions: { earlier: pick(chain.earlier), later: pick(chain.later) },
 		related: linked.items.filter((s) => !inChain.has(s.id))
 	};
+}
+
+/**
+ * A link reason as the public sees it: who did it becomes their role. Older splits stored the
+ * editor's e-mail address under `by`; it must never reach a reader.
+ */
+function publicLinkReason(reason: Record<string, unknown>): Record<string, unknown> {
+	const { by, byUserId, ...rest } = reason;
+	return by === undefined && byUserId === undefined ? rest : { ...rest, by: 'editor' };
 }
 
 /** Ids of the items this one revises (transitively) and of those revising it. */

@@ -80,7 +80,7 @@ export const actions: Actions = {
 		const form = fieldsOf(await request.formData());
 		const parsed = parseForm(z.object({ version: VersionSchema, mentionId: IdSchema, title: PublicNoteSchema, publicNote: PublicNoteSchema }), form);
 		if (!parsed.success) return formFail(400, { formName: 'split', form, message: firstIssue(parsed.error) });
-		const result = await splitMention(await getDb(), actor, { mentionId: parsed.data.mentionId, expectedVersion: parsed.data.version, title: parsed.data.title, publicNote: parsed.data.publicNote });
+		const result = await splitMention(await getDb(), actor, { mentionId: parsed.data.mentionId, fromItemId: id, expectedVersion: parsed.data.version, title: parsed.data.title, publicNote: parsed.data.publicNote });
 		if (!result.ok) return failWrite(result, form, 'split');
 		redirect(303, `/editor/items/${result.newItemId}?saved=split-${id}`);
 	}
