@@ -11,6 +11,7 @@ export const SECTORS = [
 	'defense_security',
 	'culture_tourism',
 	'politics_diplomacy',
+	'digital_telecom',
 	'other'
 ] as const;
 export type Sector = (typeof SECTORS)[number];

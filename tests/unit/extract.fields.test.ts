@@ -130,3 +130,27 @@ describe('trade observations in journalistic form', () => {
 		expect(obs(en)).toEqual([]);
 	});
 });
+
+describe('aspect follows the governing verb', () => {
+	it('is future when a future verb governs and "đang" only describes someone in a relative clause', () => {
+		expect(aspect('Phía Lào khẳng định sẽ chỉ đạo các bộ, ngành tạo điều kiện cho các doanh nghiệp Việt Nam đang đầu tư tại Lào.')).toBe('future');
+		expect(aspect('Vietnam will support the firms that are building roads in the north of Laos.', 'en')).toBe('future');
+		expect(aspect('Các dự án đang được triển khai và sẽ hoàn thành trong năm 2026.')).toBe('ongoing');
+	});
+});
+
+describe('sectors', () => {
+	const sector = (s: string, language: 'vi' | 'en' = 'vi'): string[] => run(language, [s]).commitments.map((c) => c.sector);
+
+	it('puts telecoms, e-government and digital transformation in digital_telecom', () => {
+		expect(sector('Hai bên nhất trí mở rộng hợp tác trong các lĩnh vực viễn thông, chính phủ điện tử và chuyển đổi số.')).toEqual(['digital_telecom']);
+		expect(sector('The two ministries agreed to cooperate on digital transformation and e-government services.', 'en')).toEqual(['digital_telecom']);
+	});
+
+	it('never makes defense_security from politics words or a border gate alone', () => {
+		expect(sector('Hai bên nhất trí giữ vững ổn định chính trị, tăng cường hợp tác giữa hai Đảng và hai Nhà nước.')).not.toContain('defense_security');
+		expect(sector('Hai tỉnh thống nhất nâng cấp cửa khẩu biên giới và chợ biên giới để thúc đẩy thương mại.')).not.toContain('defense_security');
+		expect(sector('Hai bên nhất trí tăng cường phối hợp bảo đảm an ninh trật tự tại khu vực biên giới.')).toEqual(['defense_security']);
+		expect(sector('The two armies agreed to hold joint border patrols and to fight drug crime.', 'en')).toEqual(['defense_security']);
+	});
+});

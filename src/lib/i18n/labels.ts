@@ -16,6 +16,7 @@ const SECTOR_LABELS: Record<string, () => string> = {
 	defense_security: m.sector_defense_security,
 	culture_tourism: m.sector_culture_tourism,
 	politics_diplomacy: m.sector_politics_diplomacy,
+	digital_telecom: m.sector_digital_telecom,
 	other: m.sector_other
 };
 

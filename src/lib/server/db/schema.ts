@@ -185,7 +185,7 @@ export const commitments = pgTable(
 		index('commitments_search_version_idx').on(t.searchVersion),
 		check(
 			'commitments_sector_check',
-			sql`${t.sector} in ('trade', 'investment', 'infrastructure', 'energy', 'education', 'defense_security', 'culture_tourism', 'politics_diplomacy', 'other')`
+			sql`${t.sector} in ('trade', 'investment', 'infrastructure', 'energy', 'education', 'defense_security', 'culture_tourism', 'politics_diplomacy', 'digital_telecom', 'other')`
 		)
 	]
 );

@@ -36,6 +36,10 @@ const FUTURE_AFTER = { vi: /\b(?:se|du kien|ke hoach|phan dau|tiep tuc)\b/, en: 
 
 const DONE_ALL = { vi: new RegExp(DONE_VI.source, 'gi'), en: new RegExp(DONE_EN.source, 'gi') };
 
+/** Words that put the passage's main verb in the future. */
+const FUTURE_MARK_VI = /\b(?:se|sap|du kien|ke hoach|phan dau|nhat tri|thong nhat|cam ket|quyet tam|khang dinh se)\b/;
+const FUTURE_MARK_EN = /\b(?:will|shall|agreed to|pledged to|vowed to|committed to|plans? to|aims? to|is to|are to)\b/i;
+
 function lastMatch(g: RegExp, text: string): RegExpExecArray | null {
 	g.lastIndex = 0;
 	let last: RegExpExecArray | null = null;
@@ -61,7 +65,11 @@ function isDone(text: string, language: 'vi' | 'en'): boolean {
 export function aspectOf(text: string, language: 'vi' | 'en', cues: readonly string[] = []): Aspect {
 	if (isDone(text, language)) return 'done';
 	const lower = language === 'en' ? text : text.replace(/\bDang\b(?= (?:duoc |tich cuc |khan truong )?(?:thuc hien|trien khai|xay dung))/g, 'dang');
-	if (PROGRESS.test(text) || (language === 'en' ? ONGOING_EN : ONGOING_VI).test(lower)) return 'ongoing';
-	if (cues.some((c) => c === 'vi:dang-thuc-hien' || c === 'en:implementing')) return 'ongoing';
+	const future = (language === 'en' ? FUTURE_MARK_EN : FUTURE_MARK_VI).exec(lower);
+	if (PROGRESS.test(text)) return 'ongoing';
+	const ongoing = (language === 'en' ? ONGOING_EN : ONGOING_VI).exec(lower);
+	// "sẽ chỉ đạo … tạo điều kiện cho doanh nghiệp đang đầu tư": the future verb governs; "đang" is in a relative clause.
+	if (ongoing) return future && future.index < ongoing.index ? 'future' : 'ongoing';
+	if (!future && cues.some((c) => c === 'vi:dang-thuc-hien' || c === 'en:implementing')) return 'ongoing';
 	return 'future';
 }

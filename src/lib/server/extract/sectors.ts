@@ -31,14 +31,19 @@ const RULES: SectorRule[] = [
 	r('infrastructure', '\\b(?:ben cang|ben so|cau cang|cong suat cang|giai phong mat bang|quoc lo|tinh lo|national road|route|feasibility study|nghien cuu kha thi)\\b'),
 	// What is being built decides the sector: "hoàn thành con đường nối mỏ than …" is about the road.
 	r('infrastructure', '\\b(?:build|building|complete|completing|construct|constructing|upgrade|upgrading|expand|xay dung|nang cap|mo rong|hoan thanh|lam)\\s+(?:(?:a|an|the|new|moi|tuyen|con)\\s+){0,2}(?:roads?|railway|expressway|bridges?|port|duong|cau|cang|tuyen)\\b', true, 'gi', 2),
+	// "an ninh chính trị", "ổn định chính trị" and a bare "biên giới"/"border" (a border gate, border trade) are
+	// not defence work: politics words alone never make defense_security.
+	r('defense_security', '\\b(?:quoc phong|an ninh(?! chinh tri)|quan su|quan doi|canh sat|toi pham|ma tuy|cong an|(?<!cua khau |thuong mai |cho |kinh te |mau dich |tuyen |qua )bien gioi(?! (?:Viet|Lao|hai nuoc))|phan gioi|cam moc|cot moc|tuan tra|bo doi bien phong|bien phong|defen[cs]e|(?<!political |food |energy )security|military|police|crime|drugs?|demarcation|(?<!cross-)border(?! (?:gates?|trade|markets?|economic|crossings?|checkpoints?|provinces?|areas?))|border (?:markers?|patrol\\w*|guards?|management|security)|armed forces|army)\\b'),
 	r('education', '\\b(?:giao duc|dao tao|hoc bong|truong (?:hoc|pho thong|dai hoc|cao dang|trung cap|trung hoc|tieu hoc|mam non|dan toc noi tru)|pho thong|language cent(?:re|er)|luu hoc sinh|sinh vien|hoc vien|nhan luc|nguon nhan luc|day nghe|education|training|scholarships?|students?|universit(?:y|ies)|human resources?|schools?)\\b'),
-	r('defense_security', '\\b(?:quoc phong|an ninh|bien gioi|quan su|quan doi|canh sat|toi pham|ma tuy|cong an|defen[cs]e|security|military|border|police|crime|drugs?)\\b'),
 	// "Trường" with a capital inside a sentence names a school ("Bộ trưởng", "tăng trưởng" are lower case).
 	r('education', '\\bTruong (?=[A-Z])', true, 'g'),
 	r('culture_tourism', '\\b(?:van hoa|du lich|the thao|nghe thuat|di san|le hoi|bao chi|culture|cultural|tourism|tourists?|sports?|arts|heritage|festival)\\b'),
 	r('politics_diplomacy', '\\b(?:trao doi thong tin|chia se thong tin|tham van|dien dan|tuyen truyen|Uy ban lien Chinh phu|Uy ban Lien Chinh phu|Bo Chinh tri|thoa thuan cap cao|Tuyen bo chung|co che (?:hop tac )?moi|co quan Dang|doan the|ngoai giao|diplomatic|consultations?|multilateral forums?|intergovernmental|joint statement|high-level agreements?)\\b'),
 	r('politics_diplomacy', '\\b(?:Dang|Nha nuoc|Quoc hoi|chinh tri|Dai hoi|nghi quyet|[Pp]arty|[Pp]olitical|[Pp]olitburo|National Assembly)\\b', false, 'g'),
-	r('other', '\\b(?:vien thong|chuyen doi so|chinh phu dien tu|khoa hoc|cong nghe|y te|nong nghiep|thuy loi|moi truong|ngan hang|tai chinh|telecom\\w*|digital|e-government|science|technology|health|agricultur\\w*|banking|finance)\\b')
+	r('digital_telecom', '\\b(?:vien thong|chuyen doi so|chinh phu dien tu|chinh phu so|kinh te so|xa hoi so|ha tang so|so hoa|cong nghe thong tin|CNTT|thong tin va truyen thong|buu chinh|cap quang|bang thong rong|internet|ve tinh|Viettel|Unitel|telecom\\w*|digital\\w*|e-government|information technology|ICT|broadband|fibre|fiber|satellite|5G|4G)\\b'),
+	// Science and technology sits with education and training in both countries' cooperation plans.
+	r('education', '\\b(?:khoa hoc (?:va )?cong nghe|KH&CN|KHCN|nghien cuu khoa hoc|science and technology|scientific research)\\b'),
+	r('other', '\\b(?:y te|nong nghiep|thuy loi|moi truong|ngan hang|tai chinh|health|agricultur\\w*|banking|finance)\\b')
 ];
 
 /** Nouns for programmes, agreements and projects: something with a name and an end. */

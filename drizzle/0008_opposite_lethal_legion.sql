@@ -1,0 +1,2 @@
+ALTER TABLE "commitments" DROP CONSTRAINT "commitments_sector_check";--> statement-breakpoint
+ALTER TABLE "commitments" ADD CONSTRAINT "commitments_sector_check" CHECK ("commitments"."sector" in ('trade', 'investment', 'infrastructure', 'energy', 'education', 'defense_security', 'culture_tourism', 'politics_diplomacy', 'digital_telecom', 'other'));
