@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		asOf,
 		lastUpdated,
 		series,
-		chart: series.points.length ? tradeChart(series, uiLocale()) : null,
+		chart: series.points.length || series.official.length ? tradeChart(series, uiLocale(), asOf.explicit ? asOf.asOf : null) : null,
 		growthChart: growthChart(series, uiLocale())
 	};
 };

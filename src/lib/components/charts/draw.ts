@@ -69,84 +69,142 @@ function countsConfig(spec: CountsChart, css: Resolve): ChartConfiguration<'bar'
 	};
 }
 
+/** Writes each no-year target's label just above the start of its line: the legend alone is easy to miss. */
+const targetLabels = (spec: TradeChart, css: Resolve, firstTarget: number) => ({
+	id: 'targetLabels',
+	afterDatasetsDraw(chart: Chart) {
+		const { ctx } = chart;
+		spec.targets.forEach((target, i) => {
+			if (target.hasYear) return;
+			const meta = chart.getDatasetMeta(firstTarget + i);
+			const start = target.values.findIndex((v) => v !== null);
+			const point = meta.data[start];
+			if (!point || meta.hidden) return;
+			ctx.save();
+			ctx.font = `600 12px ${Chart.defaults.font.family}`;
+			ctx.fillStyle = css(target.color);
+			ctx.textBaseline = 'bottom';
+			const text = target.label;
+			const x = Math.min(point.x, chart.chartArea.right - ctx.measureText(text).width - 4);
+			ctx.fillText(text, Math.max(chart.chartArea.left + 2, x), point.y - 4);
+			ctx.restore();
+		});
+	}
+});
+
 function tradeConfig(spec: TradeChart, css: Resolve): ChartConfiguration<'line'> {
-	const line = css('--chart-final');
 	const paper = css('--paper');
-	const isEstimate = (i: number) => spec.trade.estimate[i] === true;
-	const datasets: ChartConfiguration<'line'>['data']['datasets'] = [
-		{
-			label: spec.trade.label,
-			data: spec.trade.values,
-			borderColor: line,
+	const datasets: ChartConfiguration<'line'>['data']['datasets'] = [];
+	const tooltips: ((index: number) => string[] | null)[] = [];
+	const hrefs: ((index: number) => string | null)[] = [];
+	if (spec.official) {
+		const official = spec.official;
+		const color = css(official.color);
+		const isEstimate = (i: number) => official.estimate[i] === true;
+		datasets.push({
+			label: official.label,
+			data: official.values,
+			borderColor: color,
+			backgroundColor: color,
 			borderWidth: 2.5,
-			pointRadius: 6,
-			pointHoverRadius: 8,
-			pointBorderWidth: 2.5,
-			pointBorderColor: line,
-			// Final figures are filled dots; estimates are hollow dots on a dashed segment.
-			pointBackgroundColor: spec.trade.values.map((_, i) => (isEstimate(i) ? paper : line)),
-			segment: { borderDash: (ctx) => (isEstimate(ctx.p0DataIndex) || isEstimate(ctx.p1DataIndex) ? [6, 5] : undefined) },
-			// A year with no figure is a hole in the line: a segment across it would read as data.
-			spanGaps: false
-		}
-	];
+			pointRadius: 4,
+			pointHoverRadius: 7,
+			pointBorderColor: color,
+			// Final figures filled, estimates hollow on a dashed segment.
+			pointBackgroundColor: official.values.map((_, i) => (isEstimate(i) ? paper : color)),
+			segment: { borderDash: (ctx) => (isEstimate(ctx.p1DataIndex) ? [6, 5] : undefined) },
+			// A year with no sourced figure is a hole in the line: a segment across it would read as data.
+			spanGaps: false,
+			order: 2
+		});
+		tooltips.push((i) => official.tooltips[i] ?? null);
+		hrefs.push((i) => official.hrefs[i] ?? null);
+	}
+	const reported = spec.reported;
+	const blue = css(reported.color);
+	datasets.push({
+		label: reported.label,
+		data: reported.values,
+		showLine: false,
+		borderColor: blue,
+		backgroundColor: blue,
+		// A triangle marks a figure more than 5 % away from the official one.
+		pointStyle: reported.values.map((_, i) => (reported.disagree[i] ? 'triangle' : 'circle')),
+		pointRadius: reported.values.map((_, i) => (reported.disagree[i] ? 8 : 6)),
+		pointHoverRadius: 9,
+		pointBorderWidth: 2.5,
+		pointBorderColor: blue,
+		pointBackgroundColor: reported.values.map((_, i) => (reported.estimate[i] ? paper : blue)),
+		order: 1
+	});
+	tooltips.push((i) => reported.tooltips[i] ?? null);
+	hrefs.push((i) => reported.hrefs[i] ?? null);
+	const firstTarget = datasets.length;
 	for (const target of spec.targets) {
+		const color = css(target.color);
 		const last = target.values.reduce<number>((at, v, i) => (v === null ? at : i), -1);
 		datasets.push({
 			label: target.label,
 			data: target.values,
-			borderColor: css('--chart-target'),
-			backgroundColor: css('--chart-target'),
+			borderColor: color,
+			backgroundColor: color,
 			borderWidth: 2,
-			borderDash: [3, 3],
+			borderDash: target.hasYear ? [3, 3] : [8, 4],
 			pointStyle: 'rectRot',
-			pointRadius: target.values.map((_, i) => (i === last ? 7 : 0)),
-			pointHoverRadius: target.values.map((_, i) => (i === last ? 9 : 0)),
-			spanGaps: true
+			// A dated target ends on a diamond at its year; an open one has no end point.
+			pointRadius: target.values.map((_, i) => (target.hasYear && i === last ? 7 : 0)),
+			pointHoverRadius: target.values.map((v) => (v === null ? 0 : 6)),
+			pointHitRadius: 6,
+			spanGaps: false,
+			order: 3
 		});
+		tooltips.push(() => target.tooltip);
+		hrefs.push(() => null);
 	}
 	if (spec.pace) {
+		const pace = spec.pace;
 		datasets.push({
-			label: spec.pace.label,
-			data: spec.pace.values,
+			label: pace.label,
+			data: pace.values,
 			borderColor: css('--chart-pace'),
 			backgroundColor: css('--chart-pace'),
 			borderWidth: 2,
 			borderDash: [1, 4],
 			pointRadius: 0,
 			pointHitRadius: 0,
-			spanGaps: true
+			spanGaps: true,
+			order: 4
 		});
+		tooltips.push(() => pace.tooltip);
+		hrefs.push(() => null);
 	}
-	const tooltipFor = (datasetIndex: number, index: number): string | null => {
-		if (datasetIndex === 0) return spec.trade.tooltips[index] ?? null;
-		const target = spec.targets[datasetIndex - 1];
-		if (target) return target.tooltip;
-		return spec.pace?.tooltip ?? null;
-	};
+	const hrefAt = (elements: { datasetIndex: number; index: number }[]) =>
+		elements.map((e) => hrefs[e.datasetIndex]?.(e.index) ?? null).find((h) => h !== null) ?? null;
 	return {
 		type: 'line',
 		data: { labels: spec.years.map(String), datasets },
+		plugins: [targetLabels(spec, css, firstTarget)],
 		options: {
 			...baseOptions(css),
 			interaction: { mode: 'nearest', intersect: true },
 			plugins: {
 				legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8 } },
 				tooltip: {
-					callbacks: { label: (ctx) => tooltipFor(ctx.datasetIndex, ctx.dataIndex) ?? '' }
+					callbacks: {
+						// No year title: a target's line spans years, and its own text says when it was pledged.
+						title: () => '',
+						label: (ctx) => tooltips[ctx.datasetIndex]?.(ctx.dataIndex) ?? ''
+					}
 				}
 			},
 			scales: {
 				x: { grid: { display: false } },
 				y: { beginAtZero: true, title: { display: true, text: spec.yLabel }, grid: { color: css('--chart-grid') } }
 			},
-			onClick: (_event, elements) => {
-				const hit = elements.find((e) => e.datasetIndex === 0);
-				if (hit) go(spec.trade.hrefs[hit.index]);
-			},
+			onClick: (_event, elements) => go(hrefAt(elements)),
 			onHover: (event, elements) => {
 				const target = event.native?.target as HTMLElement | undefined;
-				if (target) target.style.cursor = elements.some((e) => e.datasetIndex === 0) ? 'pointer' : 'default';
+				if (target) target.style.cursor = hrefAt(elements) ? 'pointer' : 'default';
 			}
 		}
 	};

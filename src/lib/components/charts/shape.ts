@@ -40,30 +40,75 @@ export function sectorCounts(bySector: { sector: string; count: number }[], asOf
 }
 
 export interface TradeSeriesInput {
-	points: { year: number; valueUsd: string; isEstimate: boolean; period: string; chosen: { articleTitle: string } }[];
-	targets: { title: string; valueUsd: string; year: number | null; met: boolean }[];
+	points: {
+		year: number;
+		valueUsd: string;
+		isEstimate: boolean;
+		period: string;
+		chosen: { articleTitle: string; articleId: number; observationId: number; publishedOn: string | null };
+	}[];
+	official: { year: number; valueUsd: string; isEstimate: boolean; source: string; url: string }[];
+	comparisons: { year: number; officialValueUsd: string; diffPct: number; disagrees: boolean }[];
+	targets: { title: string; valueUsd: string; year: number | null; met: boolean; pledgedOn: string | null }[];
 	pace: { fromYear: number; fromValueUsd: string; toYear: number; toValueUsd: string; requiredGrowthPct: number | null } | null;
 }
 
 /** A figure that is an estimate or covers part of a year is not a final yearly figure. */
 export const isProvisional = (p: { isEstimate: boolean; period: string }) => p.isEstimate || p.period !== 'full_year';
 
-export function tradeChart(series: TradeSeriesInput, locale: UiLocale): TradeChart {
+/** Each target its own colour, in the order they were pledged (app.css defines four). */
+const TARGET_COLORS: CssVar[] = ['--chart-target-1', '--chart-target-2', '--chart-target-3', '--chart-target-4'];
+
+/** "Vietnam Ministry of Industry and Trade (reported by SGGP, …): 2024 trade …" → the part before the colon. */
+export const sourcePublisher = (source: string) => source.split(':')[0]!.trim();
+
+const yearOf = (isoDate: string | null) => (isoDate ? Number(isoDate.slice(0, 4)) : null);
+
+/** Every year the chart needs, and one more after a no-year target pledged in the last year, so its line shows. */
+function tradeAxis(series: TradeSeriesInput): number[] {
 	const years = [
 		...series.points.map((p) => p.year),
-		...series.targets.flatMap((t) => (t.year === null ? [] : [t.year])),
+		...series.official.map((o) => o.year),
+		...series.targets.flatMap((t) => [t.year, yearOf(t.pledgedOn)].filter((y): y is number => y !== null)),
 		...(series.pace ? [series.pace.toYear] : [])
 	];
+	if (!years.length) return [];
 	const first = Math.min(...years);
-	const last = Math.max(...years);
-	const axis = years.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
+	let last = Math.max(...years);
+	if (series.targets.some((t) => t.year === null && yearOf(t.pledgedOn) === last)) last++;
+	return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+export function tradeChart(series: TradeSeriesInput, locale: UiLocale, asOf: string | null = null): TradeChart {
+	const axis = tradeAxis(series);
 	const pointAt = (year: number) => series.points.find((p) => p.year === year);
+	const officialAt = (year: number) => series.official.find((o) => o.year === year);
+	const comparisonAt = (year: number) => series.comparisons.find((c) => c.year === year);
+	const kindOf = (provisional: boolean) => (provisional ? m.estimate() : m.final_figure());
+	const ordered = [...series.targets].filter((t) => t.pledgedOn !== null).sort((a, b) => a.pledgedOn!.localeCompare(b.pledgedOn!));
 	return {
 		kind: 'trade',
 		yLabel: m.trade_axis(),
 		years: axis,
-		trade: {
-			label: m.trade_headline(),
+		official: series.official.length
+			? {
+					label: m.trade_official(),
+					color: '--chart-official',
+					values: axis.map((y) => {
+						const o = officialAt(y);
+						return o ? bn(o.valueUsd) : null;
+					}),
+					estimate: axis.map((y) => officialAt(y)?.isEstimate ?? false),
+					tooltips: axis.map((y) => {
+						const o = officialAt(y);
+						return o ? [`${y} · ${m.trade_official()}: ${formatUsd(o.valueUsd, locale)}${o.isEstimate ? ` (${m.estimate()})` : ''}`, sourcePublisher(o.source)] : null;
+					}),
+					hrefs: axis.map((y) => officialAt(y)?.url ?? null)
+				}
+			: null,
+		reported: {
+			label: m.trade_reported(),
+			color: '--chart-reported',
 			values: axis.map((y) => {
 				const p = pointAt(y);
 				return p ? bn(p.valueUsd) : null;
@@ -72,22 +117,34 @@ export function tradeChart(series: TradeSeriesInput, locale: UiLocale): TradeCha
 				const p = pointAt(y);
 				return p ? isProvisional(p) : false;
 			}),
+			disagree: axis.map((y) => comparisonAt(y)?.disagrees ?? false),
 			tooltips: axis.map((y) => {
 				const p = pointAt(y);
 				if (!p) return null;
-				const kind = isProvisional(p) ? m.estimate() : m.final_figure();
-				return `${y}: ${formatUsd(p.valueUsd, locale)} (${kind}) · ${p.chosen.articleTitle}`;
+				const lines = [`${y} · ${m.trade_reported()}: ${formatUsd(p.valueUsd, locale)} (${kindOf(isProvisional(p))})`, `${p.chosen.articleTitle} · ${formatDate(p.chosen.publishedOn, locale)}`];
+				const c = comparisonAt(y);
+				const o = officialAt(y);
+				if (c?.disagrees && o) lines.push(`${m.trade_official()}: ${formatUsd(o.valueUsd, locale)} — ${sourcePublisher(o.source)}`, m.trade_differs({ pct: formatGrowth(c.diffPct, locale) }));
+				return lines;
 			}),
-			hrefs: axis.map((y) => (pointAt(y) ? `#trade-year-${y}` : null))
+			hrefs: axis.map((y) => {
+				const p = pointAt(y);
+				return p ? withAsOf(`/articles/${p.chosen.articleId}#trade-${p.chosen.observationId}`, asOf) : null;
+			})
 		},
-		targets: series.targets.map((t) => {
+		targets: ordered.map((t, i) => {
 			const amount = formatUsd(t.valueUsd, locale);
-			const label = `${m.trade_series_target()} ${amount}${t.year ? ` (${t.year})` : ''}`;
+			const date = formatDate(t.pledgedOn, locale);
+			const label = t.year ? m.trade_target_line_year({ target: amount, year: t.year, date }) : m.trade_target_line({ target: amount, date });
+			const from = yearOf(t.pledgedOn)!;
+			const to = t.year ?? axis.at(-1)!;
 			return {
 				label,
-				// Drawn as a level line that stops at the target's year.
-				values: axis.map((y) => (t.year === null || y <= t.year ? bn(t.valueUsd) : null)),
-				tooltip: `${label}: ${t.met ? m.trade_target_met() : m.trade_target_open()}`
+				color: TARGET_COLORS[i % TARGET_COLORS.length]!,
+				hasYear: t.year !== null,
+				// A level line over the years the target was in force: from its pledge to its year.
+				values: axis.map((y) => (y >= Math.min(from, to) && y <= to ? bn(t.valueUsd) : null)),
+				tooltip: [label, t.year ? '' : m.trade_target_no_year(), t.met ? m.trade_target_met() : m.trade_target_open()].filter(Boolean)
 			};
 		}),
 		pace: series.pace
@@ -96,10 +153,11 @@ export function tradeChart(series: TradeSeriesInput, locale: UiLocale): TradeCha
 					values: axis.map((y) =>
 						y === series.pace!.fromYear ? bn(series.pace!.fromValueUsd) : y === series.pace!.toYear ? bn(series.pace!.toValueUsd) : null
 					),
-					tooltip:
+					tooltip: [
 						series.pace.requiredGrowthPct === null
 							? m.trade_series_pace()
 							: `${m.trade_series_pace()}: ${formatGrowth(series.pace.requiredGrowthPct, locale)} / ${m.col_year().toLowerCase()}`
+					]
 				}
 			: null
 	};
@@ -180,7 +238,7 @@ export function driftChart(versions: DriftVersion[], currentId: number, locale: 
 	return {
 		kind: 'drift',
 		yLabel: byAmount ? (usd ? m.trade_axis() : (ordered[0]!.unit ?? '')) : m.item_target_year(),
-		labels: ordered.map((v) => formatDate(v.firstMentioned, locale)),
+		labels: ordered.map((v) => [formatDate(v.firstMentioned, locale), (byAmount ? formatTarget(v.targetValue, v.targetValueMax, v.unit, locale) : null) ?? String(v.targetYear)]),
 		values: ordered.map((v) => (byAmount ? (usd ? bn(v.targetValue!) : Number(v.targetValue)) : v.targetYear!)),
 		tooltips: ordered.map((v) =>
 			[formatTarget(v.targetValue, v.targetValueMax, v.unit, locale), v.targetYear].filter((x) => x !== null).join(' · ')

@@ -9,26 +9,39 @@ export interface CountsChart {
 	bars: { label: string; value: number; color: string; href: string | null }[];
 }
 
+/** One yearly series on the trade chart: a value per axis year (null is a gap, never bridged). */
+export interface TradeSeriesSpec {
+	label: string;
+	color: CssVar;
+	values: (number | null)[];
+	estimate: boolean[];
+	/** Tooltip lines per year, already worded. */
+	tooltips: (string[] | null)[];
+	/** Where a point leads: its source (an article, or the official publication). */
+	hrefs: (string | null)[];
+}
+
 export interface TradeChart {
 	kind: 'trade';
 	yLabel: string;
 	years: number[];
-	trade: {
-		label: string;
-		values: (number | null)[];
-		estimate: boolean[];
-		tooltips: (string | null)[];
-		/** Where a point leads: its row in the sources table. */
-		hrefs: (string | null)[];
-	};
-	targets: { label: string; values: (number | null)[]; tooltip: string }[];
-	pace: { label: string; values: (number | null)[]; tooltip: string } | null;
+	/** Official statistics, drawn as a line with gaps where a year has no sourced figure. */
+	official: TradeSeriesSpec | null;
+	/** Figures reported in articles, drawn as dots only: two dots are not a trend. */
+	reported: TradeSeriesSpec & { disagree: boolean[] };
+	/**
+	 * Each target from its pledge year to its target year, or with no target year a level line
+	 * from its pledge year to the end of the axis, labelled on the chart. Each in its own colour.
+	 */
+	targets: { label: string; color: CssVar; values: (number | null)[]; tooltip: string[]; hasYear: boolean }[];
+	pace: { label: string; values: (number | null)[]; tooltip: string[] } | null;
 }
 
 export interface DriftChart {
 	kind: 'drift';
 	yLabel: string;
-	labels: string[];
+	/** One tick per version: its date and amount, so two versions said on one day stay two ticks. */
+	labels: string[][];
 	values: number[];
 	tooltips: string[];
 	/** Index of the version the page is about, drawn larger. */

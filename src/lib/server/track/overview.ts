@@ -2,8 +2,8 @@
 import { and, asc, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitments, mentions, statusEvents } from '../db/schema';
-import { compareDecimal } from './decimal';
 import { getTradeSeries } from './series';
+import type { TradeHeadline } from './trade-compare';
 import { statsCacheCovers } from './stats';
 import { FINAL_STATUSES, STATUSES, isFinal, quietCutoff, type Status } from './status';
 import { countByStatusAndSector, summarize, type CommitmentSummary, type StatsColumns } from './summaries';
@@ -16,7 +16,7 @@ export interface Overview {
 	passedDeadlines: CommitmentSummary[];
 	recentlyChanged: { commitment: CommitmentSummary; event: { id: number; fromStatus: string | null; toStatus: string; reason: string; createdAt: string; effectiveOn: string | null } }[];
 	quiet: CommitmentSummary[];
-	trade: { latestYear: number; latestValueUsd: string; growthPct: number | null; isEstimate: boolean; target: { valueUsd: string; year: number | null; progressPct: number | null; commitmentId: number } | null } | null;
+	trade: TradeHeadline | null;
 	lastUpdated: string;
 }
 
@@ -39,8 +39,6 @@ export async function getOverview(db: Db, asOf: string): Promise<Overview> {
 	const byStatus = STATUSES.map((status) => ({ status, count: counts.filter((c) => c.status === status).reduce((n, c) => n + c.count, 0) }));
 	const sectors = new Map<string, number>();
 	for (const c of counts) sectors.set(c.sector, (sectors.get(c.sector) ?? 0) + c.count);
-	const latest = series.points.at(-1);
-	const target = series.targets.filter((t) => !t.met).sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || compareDecimal(a.valueUsd, b.valueUsd))[0] ?? null;
 	const open = items.filter((i) => !isFinal(i.status) && i.deadline !== null);
 	return {
 		byStatus,
@@ -55,15 +53,7 @@ export async function getOverview(db: Db, asOf: string): Promise<Overview> {
 				event: { id: e.id, fromStatus: e.fromStatus, toStatus: e.toStatus, reason: e.reason, createdAt: e.createdAt.toISOString(), effectiveOn: e.effectiveOn }
 			})),
 		quiet: items.filter((i) => i.quiet).slice(0, LIST),
-		trade: latest
-			? {
-					latestYear: latest.year,
-					latestValueUsd: latest.valueUsd,
-					growthPct: latest.growthPct,
-					isEstimate: latest.isEstimate,
-					target: target ? { valueUsd: target.valueUsd, year: target.year, progressPct: target.progressPct, commitmentId: target.commitmentId } : null
-				}
-			: null,
+		trade: series.headline,
 		lastUpdated
 	};
 }

@@ -2,6 +2,7 @@
 import { asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitments, tradeObservations } from '../db/schema';
+import { percentOf } from './decimal';
 import { summarize, type CommitmentSummary } from './summaries';
 import {
 	buildSeries,
@@ -15,10 +16,18 @@ import {
 	type UsdTargetProgress
 } from './trade';
 import { articleVisible } from './visibility';
+import { compareWithOfficial, fullYearFigures, tradeHeadline, type OfficialComparison, type TradeHeadline } from './trade-compare';
+import { loadOfficialSeries, type OfficialPoint } from './trade-official';
 
 export interface TradeSeries {
 	points: (Omit<TradePoint, 'chosen' | 'sources'> & { chosen: SourceRef; sources: SourceRef[] })[];
-	targets: Omit<UsdTargetProgress, 'metBy'>[];
+	/** Official statistics, one figure per ended year, each with its source. */
+	official: OfficialPoint[];
+	/** Years with both an official and an article full-year figure, and how far apart they are. */
+	comparisons: OfficialComparison[];
+	targets: (Omit<UsdTargetProgress, 'metBy'> & { pledgedOn: string | null })[];
+	/** The latest full year against a target that was in force then. */
+	headline: TradeHeadline | null;
 	growthTargets: GrowthTargetResult[];
 	pace: Pace | null;
 }
@@ -60,17 +69,19 @@ export async function loadTradeTargets(db: Db, asOf: string, cached?: boolean): 
 	return items;
 }
 
-export function usdTargets(items: CommitmentSummary[], points: TradePoint[]): UsdTargetProgress[] {
+export function usdTargets(items: CommitmentSummary[], points: TradePoint[]): (UsdTargetProgress & { pledgedOn: string | null })[] {
 	return items
 		.filter((i) => i.unit === 'USD')
-		.map((i) => usdTargetProgress({ commitmentId: i.id, title: i.title, valueUsd: i.targetValue!, year: i.targetYear }, points));
+		.map((i) => ({ ...usdTargetProgress({ commitmentId: i.id, title: i.title, valueUsd: i.targetValue!, year: i.targetYear }, points), pledgedOn: i.firstMentioned }));
 }
 
 /** `cached`: whether the stats cache covers `asOf`, when the caller already asked (stats.ts). */
 export async function getTradeSeries(db: Db, asOf: string, cached?: boolean): Promise<TradeSeries> {
-	const points = await loadTradePoints(db, asOf);
-	const items = await loadTradeTargets(db, asOf, cached);
+	const [points, official, items] = await Promise.all([loadTradePoints(db, asOf), loadOfficialSeries(db, asOf), loadTradeTargets(db, asOf, cached)]);
 	const targets = usdTargets(items, points);
+	// Progress is measured on the latest full-year figure (official first), never on a part of a year.
+	const basis = fullYearFigures(points, official).at(-1);
+	for (const t of targets) t.progressPct = basis ? percentOf(basis.valueUsd, t.valueUsd) : null;
 	const growthTargets = items
 		.filter((i) => i.unit === '%')
 		.map((i) =>
@@ -81,7 +92,10 @@ export async function getTradeSeries(db: Db, asOf: string, cached?: boolean): Pr
 		);
 	return {
 		points,
+		official,
+		comparisons: compareWithOfficial(points, official),
 		targets: targets.map(({ metBy: _metBy, ...t }) => t),
+		headline: tradeHeadline(points, official, targets),
 		growthTargets,
 		pace: paceToTarget(targets, points)
 	};

@@ -1,0 +1,133 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartsDrawn, DESKTOP, launchBrowser, PHONE, screenshot } from './helpers/browser';
+import { startServer, type RunningServer } from './helpers/server';
+
+/** Pixels of the trade chart's canvas in a CSS colour (a custom property holding #rrggbb), and where they are. */
+async function pixelsOf(page: Page, variable: string): Promise<{ count: number; x: number; y: number }> {
+	return page.evaluate((name) => {
+		const canvas = document.querySelector('section[aria-labelledby="chart-title"] canvas') as HTMLCanvasElement;
+		const { width, height } = canvas;
+		const { data } = canvas.getContext('2d')!.getImageData(0, 0, width, height);
+		const hex = getComputedStyle(canvas).getPropertyValue(name).trim().replace('#', '');
+		const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+		let count = 0;
+		let sx = 0;
+		let sy = 0;
+		let best = -1;
+		let bx = 0;
+		let by = 0;
+		for (let y = 0; y < height; y++)
+			for (let x = 0; x < width; x++) {
+				const i = (y * width + x) * 4;
+				if (Math.abs(data[i]! - r!) < 8 && Math.abs(data[i + 1]! - g!) < 8 && Math.abs(data[i + 2]! - b!) < 8 && data[i + 3]! > 200) {
+					count++;
+					sx += x;
+					sy += y;
+					// The rightmost pixel of the colour: the latest point of a dot series.
+					if (x > best) [best, bx, by] = [x, x, y];
+				}
+			}
+		const box = canvas.getBoundingClientRect();
+		const scale = box.width / width;
+		return { count, x: box.left + bx * scale, y: box.top + by * scale, mean: [sx / Math.max(count, 1), sy / Math.max(count, 1)] };
+	}, variable);
+}
+
+/**
+ * The trade page on the real app (npm start: seeds, and the official series from static/data):
+ * the official line beside the article figures, each target from its pledge in its own colour,
+ * sources per year, in both languages at desktop and phone widths.
+ */
+describe('trade page: official statistics beside the article figures', () => {
+	let server: RunningServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		server = await startServer();
+		browser = await launchBrowser();
+	}, 300_000);
+	afterAll(async () => {
+		await browser?.close();
+		server?.stop();
+	});
+
+	const LANGS = [
+		{ locale: 'vi', h1: 'Thương mại hai chiều Việt Nam – Lào', official: '892,9 triệu USD', pledged: '03/12/2025', gap: 'Chưa có số liệu chính thức' },
+		{ locale: 'en', h1: 'Vietnam – Laos two-way trade', official: '892.9 million USD', pledged: '3 Dec 2025', gap: 'No official figure' }
+	] as const;
+
+	for (const lang of LANGS) {
+		for (const viewport of [DESKTOP, PHONE]) {
+			it(`draws both series and every target in its own colour, with sources per year (${lang.locale}, ${viewport.width} px)`, async () => {
+				const context = await browser.newContext({ viewport });
+				await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: lang.locale, url: server.baseUrl }]);
+				const page = await context.newPage();
+				expect((await page.goto(`${server.baseUrl}/trade`))?.status()).toBe(200);
+				await chartsDrawn(page);
+				await expect(page.locator('h1').innerText()).resolves.toBe(lang.h1);
+
+				expect((await pixelsOf(page, '--chart-official')).count).toBeGreaterThan(150);
+				expect((await pixelsOf(page, '--chart-reported')).count).toBeGreaterThan(40);
+				// The 5 bn and 10 bn targets: two lines, two colours.
+				expect((await pixelsOf(page, '--chart-target-1')).count).toBeGreaterThan(40);
+				expect((await pixelsOf(page, '--chart-target-2')).count).toBeGreaterThan(40);
+
+				// Official figures per year with their source; a year without one is a gap, not a guess.
+				const y2017 = page.locator('#trade-year-2017 td.official');
+				await expect(y2017.innerText()).resolves.toContain(lang.official);
+				await expect(y2017.locator('a').getAttribute('href')).resolves.toMatch(/^https:\/\/en\.vietnamplus\.vn\//);
+				await expect(page.locator('#trade-year-2013').count()).resolves.toBe(0);
+				await expect(page.locator('#trade-year-2025 td.official').innerText()).resolves.toMatch(/2[,.]98/);
+				// The 2023 seed figure sits within 5 % of the official one: no disagreement flagged.
+				await expect(page.locator('#trade-year-2023').getAttribute('class')).resolves.not.toContain('disagree');
+
+				// Targets carry their pledge date.
+				const targets = page.locator('section[aria-labelledby="targets"] tbody');
+				await expect(targets.innerText()).resolves.toContain(lang.pledged);
+
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow).toBeLessThanOrEqual(0);
+				await screenshot(page, `trade-official-${lang.locale}`);
+				await context.close();
+			});
+		}
+	}
+
+	it('an article figure on the chart leads to its sentence in the article', async () => {
+		const page = await browser.newPage({ viewport: DESKTOP });
+		await page.goto(`${server.baseUrl}/trade`);
+		await chartsDrawn(page);
+		const dot = await pixelsOf(page, '--chart-reported');
+		await page.mouse.click(dot.x - 3, dot.y);
+		await page.waitForURL(/\/articles\/\d+#trade-\d+$/);
+		await page.close();
+	});
+
+	it('the overview compares the latest full year with the target in force that year', async () => {
+		const page = await browser.newPage({ viewport: DESKTOP });
+		await page.goto(`${server.baseUrl}/`);
+		const headline = await page.locator('section[aria-labelledby="trade-headline"]').innerText();
+		expect(headline).toContain('Cả năm 2025');
+		expect(headline).toContain('thống kê chính thức');
+		expect(headline).toMatch(/Đạt 59,6% mục tiêu 5 tỷ USD \(cam kết ngày \d{2}\/\d{2}\/20\d{2}\)/);
+		await screenshot(page, 'overview-trade-headline');
+		await page.close();
+	});
+
+	it('the re-pledge chart of the 10 bn target has one tick per version, none repeated', async () => {
+		const page = await browser.newPage({ viewport: DESKTOP });
+		await page.goto(`${server.baseUrl}/trade`);
+		const link = page.locator('section[aria-labelledby="targets"] tbody tr', { hasText: '10 tỷ USD' }).locator('a').first();
+		await page.goto(server.baseUrl + (await link.getAttribute('href'))!);
+		await chartsDrawn(page);
+		const label = (await page.locator('.chart-box[aria-label^="Mục tiêu qua các lần cam kết"]').getAttribute('aria-label'))!;
+		// One entry per version, each with its own date and amount: "03/12/2025 5 tỷ USD: …; 03/12/2025 10 tỷ USD: …".
+		const ticks = label.slice(label.indexOf(':') + 1).split(';').map((t) => t.split(':')[0]!.trim());
+		expect(ticks.length).toBeGreaterThanOrEqual(2);
+		expect(new Set(ticks).size).toBe(ticks.length);
+		expect(ticks.some((t) => t.includes('10 tỷ USD'))).toBe(true);
+		await screenshot(page, 'item-10bn-repledge');
+		await page.close();
+	});
+});
