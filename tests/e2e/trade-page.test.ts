@@ -54,7 +54,7 @@ describe('trade page: official statistics beside the article figures', () => {
 
 	const LANGS = [
 		{ locale: 'vi', h1: 'Thương mại hai chiều Việt Nam – Lào', official: '892,9 triệu USD', pledged: '03/12/2025', gap: 'Chưa có số liệu chính thức' },
-		{ locale: 'en', h1: 'Vietnam – Laos two-way trade', official: '892.9 million USD', pledged: '3 Dec 2025', gap: 'No official figure' }
+		{ locale: 'en', h1: 'Vietnam – Laos two-way trade', official: '892.9 m USD', pledged: '3 Dec 2025', gap: 'No official figure' }
 	] as const;
 
 	for (const lang of LANGS) {
@@ -89,6 +89,7 @@ describe('trade page: official statistics beside the article figures', () => {
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 				expect(overflow).toBeLessThanOrEqual(0);
 				await screenshot(page, `trade-official-${lang.locale}`);
+				await page.locator('section[aria-labelledby="chart-title"]').screenshot({ path: `test-results/pages/trade-chart-${lang.locale}-${viewport.width}.png` });
 				await context.close();
 			});
 		}
@@ -101,6 +102,7 @@ describe('trade page: official statistics beside the article figures', () => {
 		const dot = await pixelsOf(page, '--chart-reported');
 		await page.mouse.click(dot.x - 3, dot.y);
 		await page.waitForURL(/\/articles\/\d+#trade-\d+$/);
+		expect(page.url()).toMatch(/\/articles\/\d+#trade-\d+$/);
 		await page.close();
 	});
 

@@ -188,7 +188,8 @@ function tradeConfig(spec: TradeChart, css: Resolve): ChartConfiguration<'line'>
 			...baseOptions(css),
 			interaction: { mode: 'nearest', intersect: true },
 			plugins: {
-				legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8 } },
+				// In dataset order (official, articles, targets by pledge date), not in drawing order.
+				legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } },
 				tooltip: {
 					callbacks: {
 						// No year title: a target's line spans years, and its own text says when it was pledged.
@@ -199,7 +200,8 @@ function tradeConfig(spec: TradeChart, css: Resolve): ChartConfiguration<'line'>
 			},
 			scales: {
 				x: { grid: { display: false } },
-				y: { beginAtZero: true, title: { display: true, text: spec.yLabel }, grid: { color: css('--chart-grid') } }
+				// Headroom above the highest target, so its label is not cut by the top edge.
+				y: { beginAtZero: true, grace: '12%', title: { display: true, text: spec.yLabel }, grid: { color: css('--chart-grid') } }
 			},
 			onClick: (_event, elements) => go(hrefAt(elements)),
 			onHover: (event, elements) => {

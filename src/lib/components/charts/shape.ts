@@ -85,7 +85,7 @@ export function tradeChart(series: TradeSeriesInput, locale: UiLocale, asOf: str
 	const officialAt = (year: number) => series.official.find((o) => o.year === year);
 	const comparisonAt = (year: number) => series.comparisons.find((c) => c.year === year);
 	const kindOf = (provisional: boolean) => (provisional ? m.estimate() : m.final_figure());
-	const ordered = [...series.targets].filter((t) => t.pledgedOn !== null).sort((a, b) => a.pledgedOn!.localeCompare(b.pledgedOn!));
+	const ordered = [...series.targets].filter((t) => t.pledgedOn !== null).sort((a, b) => a.pledgedOn!.localeCompare(b.pledgedOn!) || Number(a.valueUsd) - Number(b.valueUsd));
 	return {
 		kind: 'trade',
 		yLabel: m.trade_axis(),
