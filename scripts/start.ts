@@ -9,6 +9,7 @@ import path from 'node:path';
 import { appDatabase, closeAppDatabase } from '../src/lib/server/db';
 import { readEnv } from '../src/lib/server/env';
 import { importFile, listArticleFiles } from '../src/lib/server/ingest/files';
+import { backfillProvenance } from '../src/lib/server/ingest/store';
 import { describeOutcome } from '../src/lib/server/ingest/report';
 import { BUNDLED_CSV, loadBundledOfficialFigures } from '../src/lib/server/track/trade-official';
 import { refreshSearchDocuments } from '../src/lib/server/track/search';
@@ -28,6 +29,8 @@ async function importSeeds(): Promise<void> {
 	for (const file of await listArticleFiles(['seeds'])) {
 		console.log(`  ${describeOutcome(file, await importFile(db, file))}`);
 	}
+	const dated = await backfillProvenance(db);
+	if (dated) console.log(`Provenance: read the outlet and URL of ${dated} articles stored before it was read.`);
 	// Builds the search documents that imports, edits or a new SEARCH_VERSION left stale, so the first search does not.
 	const rebuilt = await refreshSearchDocuments(db);
 	if (rebuilt) console.log(`Search: rebuilt the documents of ${rebuilt} items.`);

@@ -36,9 +36,18 @@ export const articles = pgTable(
 		/** File name or URL the text came from. */
 		source: text('source').notNull(),
 		title: text('title').notNull(),
+		/** The publication day (the source gives no time of day we could trust). */
 		publishedOn: date('published_on'),
-		/** 'header' | 'text' | 'none': how publishedOn was found. */
+		/** 'header' | 'text' | 'none' | 'editor': how publishedOn was found. */
 		dateSource: text('date_source').notNull(),
+		/** The outlet that published the story, as its text names it (ingest/provenance.ts), or as an editor set it. */
+		outlet: text('outlet'),
+		/** How the outlet was found: 'source_line' | 'tag' | 'byline' | 'url' | 'credit' | 'editor', or 'none' (looked, found nothing). */
+		outletFrom: text('outlet_from'),
+		/** The story's original http(s) URL. */
+		url: text('url'),
+		/** `owner/repo@commit:path` for a text taken from a dataset that gives no URL. */
+		sourceRef: text('source_ref'),
 		language: text('language').notNull(),
 		rawText: text('raw_text').notNull(),
 		cleanText: text('clean_text').notNull(),
@@ -58,7 +67,8 @@ export const articles = pgTable(
 		index('articles_published_on_idx').on(t.publishedOn),
 		index('articles_created_at_idx').on(t.createdAt),
 		check('articles_language_check', sql`${t.language} in ('vi', 'en')`),
-		check('articles_date_source_check', sql`${t.dateSource} in ('header', 'text', 'none')`)
+		check('articles_date_source_check', sql`${t.dateSource} in ('header', 'text', 'none', 'editor')`),
+		check('articles_url_check', sql`${t.url} is null or ${t.url} ~ '^https?://'`)
 	]
 );
 

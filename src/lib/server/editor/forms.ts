@@ -31,7 +31,10 @@ const FIELD_LABELS: Record<string, () => string> = {
 	password: m.ed_new_password,
 	confirm: m.ed_new_password_again,
 	email: m.adm_email,
-	role: m.adm_role
+	role: m.adm_role,
+	outlet: m.ed_f_outlet,
+	url: m.ed_f_url,
+	publishedOn: m.ed_f_published_on
 };
 
 /** A label without its parenthesised hint: "Thời hạn (YYYY-MM-DD)" names the field as "Thời hạn". */

@@ -8,6 +8,7 @@ import {
 	menuLineIndexes
 } from './chrome';
 import { wordCount, type Line } from './lines';
+import { isSourceLine } from './provenance';
 import type { Block } from './types';
 
 /** How far above the first paragraph a headline may sit (byline, breadcrumb in between). */
@@ -91,7 +92,7 @@ export function keptBlocks(lines: Line[], bounds: BodyBounds): Block[] {
 
 function isChromeLine(lines: Line[], i: number, menu: Set<number>): boolean {
 	const line = lines[i]!;
-	if (menu.has(i) || isKeywordChrome(line) || isCaption(line) || isAgencyTag(line.trimmed)) return true;
+	if (menu.has(i) || isKeywordChrome(line) || isCaption(line) || isAgencyTag(line.trimmed) || isSourceLine(line.trimmed)) return true;
 	return repeatsNeighbour(lines, i);
 }
 

@@ -3,6 +3,7 @@ import { isAgencyTag, isCaption, isKeywordChrome } from './chrome';
 import { findBody, joinBlocks, keptBlocks } from './clean';
 import { splitLines, wordCount, type Line } from './lines';
 import { dateFromText, detectLanguage, readHeader, type Header } from './metadata';
+import { findProvenance } from './provenance';
 import type { Block, ParsedArticle } from './types';
 
 const FALLBACK_TITLE_CHARS = 110;
@@ -34,7 +35,8 @@ export function parseArticle(raw: string, source: string): ParsedArticle {
 		language: detectLanguage(clean || raw),
 		blocks,
 		clean,
-		contentHash: hashContent(clean || raw)
+		contentHash: hashContent(clean || raw),
+		provenance: findProvenance(raw)
 	};
 }
 

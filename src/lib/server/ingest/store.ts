@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, type Article } from '../db/schema';
 import { processArticle } from '../track/pipeline';
 import { parseArticle } from './parse';
+import { findProvenance } from './provenance';
 import { notAnArticleReason } from './kind';
 import { decodeArticle } from './read';
 
@@ -36,6 +37,10 @@ export async function importArticle(db: Db, source: string, bytes: Uint8Array): 
 				cleanText: parsed.clean,
 				blocks: parsed.blocks,
 				contentHash: parsed.contentHash,
+				outlet: parsed.provenance.outlet,
+				outletFrom: parsed.provenance.outletFrom,
+				url: parsed.provenance.url,
+				sourceRef: parsed.provenance.sourceRef,
 				needsReview: parsed.published === null
 			})
 			.onConflictDoNothing({ target: articles.contentHash })
@@ -53,4 +58,14 @@ export async function importArticle(db: Db, source: string, bytes: Uint8Array): 
 		if (!existing) throw new Error('content hash conflicted but no article holds it');
 		return { outcome: 'duplicate', articleId: existing.id, title: existing.title } as const;
 	});
+}
+
+/** Finds outlet, URL and dataset reference for articles stored before provenance was read (outlet_from null). */
+export async function backfillProvenance(db: Db): Promise<number> {
+	const rows = await db.select({ id: articles.id, rawText: articles.rawText }).from(articles).where(isNull(articles.outletFrom));
+	for (const r of rows) {
+		const p = findProvenance(r.rawText);
+		await db.update(articles).set({ outlet: p.outlet, outletFrom: p.outletFrom, url: p.url, sourceRef: p.sourceRef }).where(and(eq(articles.id, r.id), isNull(articles.outletFrom)));
+	}
+	return rows.length;
 }

@@ -3,6 +3,8 @@
  * Every offset is a UTF-16 code-unit index into `raw`, the file's text exactly as read,
  * so that `raw.slice(start, end)` is always the quote a reader can find in the source.
  */
+import type { Provenance } from './provenance';
+
 export type Language = 'vi' | 'en';
 
 /** How `published` was found: from the ` date YYYY-MM-DD` header, from the body text, or not at all. */
@@ -27,4 +29,6 @@ export interface ParsedArticle {
 	clean: string;
 	/** Hex SHA-256 of the normalised body text: equal for reprints of the same file. */
 	contentHash: string;
+	/** Outlet, URL and dataset reference, as the text gives them. */
+	provenance: Provenance;
 }

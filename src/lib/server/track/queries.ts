@@ -8,6 +8,7 @@ import { articles, commitmentEntities, commitments, entities, mentions, statusEv
 import { type Status } from './status';
 import { summarize, type CommitmentSummary, type SortKey } from './summaries';
 import type { MentionView, StatusEventView } from '../../commitment';
+import type { ExportEvidence } from '../../export';
 import { quoteMatches, refreshSearchDocuments, searchCondition } from './search';
 import { articleDay, articleVisible, eventVisible } from './visibility';
 
@@ -230,3 +231,31 @@ export async function getArticleEvidence(db: Db, id: number, asOf: string): Prom
 	};
 }
 
+
+/** Each item's evidence for the exports: quotes with their article's outlet and URL, oldest first. */
+export async function evidenceOf(db: Db, ids: number[], asOf: string): Promise<Map<number, ExportEvidence[]>> {
+	const out = new Map<number, ExportEvidence[]>();
+	for (let i = 0; i < ids.length; i += 1000) {
+		const rows = await db
+			.select({
+				commitmentId: mentions.commitmentId,
+				quote: mentions.quote,
+				confidence: mentions.confidence,
+				articleId: articles.id,
+				outlet: articles.outlet,
+				url: articles.url,
+				sourceRef: articles.sourceRef,
+				publishedOn: articles.publishedOn
+			})
+			.from(mentions)
+			.innerJoin(articles, eq(articles.id, mentions.articleId))
+			.where(and(inArray(mentions.commitmentId, ids.slice(i, i + 1000)), articleVisible(asOf)))
+			.orderBy(asc(articleDay), asc(mentions.articleId), asc(mentions.start));
+		for (const r of rows) {
+			const list = out.get(r.commitmentId) ?? [];
+			list.push({ quote: r.quote, articleId: r.articleId, outlet: r.outlet, sourceUrl: r.url ?? r.sourceRef, publishedOn: r.publishedOn, confidence: r.confidence });
+			out.set(r.commitmentId, list);
+		}
+	}
+	return out;
+}
