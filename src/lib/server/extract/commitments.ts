@@ -370,6 +370,35 @@ function splitInfinitives(text: string, clause: Span): Span[] {
 	return out;
 }
 
+/**
+ * English reporting style (issue #12): "pledged to step up X, expand Y and remove Z" lists several
+ * undertakings after one "to"/modal; in a comma list each bare verb after ", " / ", and " / " and " starts
+ * an item (quote from the verb), merged back by the clause rule when it shares its sector with the item before.
+ */
+const LIST_VERBS =
+	'step up|boost|expand|remove|increase|coordinate|make|implement|promote|strengthen|enhance|accelerate|speed up|complete|build|upgrade|facilitate|develop|ensure|maintain|intensify|push|lift|raise|improve|effectively implement|work|cooperate|share|support|train|sign|conclude|finalise|finalize|review|organise|organize|establish|set up|create|deepen|broaden|consolidate|tighten|step|seek|study|encourage|connect|open|resolve|settle|address|prepare|launch|devise|provide|invest|attract|double|reach|combat|fight|manage|protect|search for|exchange|foster|bolster|advance|expedite|fast-track|hasten';
+const VERB_ITEM = new RegExp(`(?:,\\s+(?:and\\s+|as well as\\s+)?|\\s+and\\s+)(?=(?:${LIST_VERBS})\\s+(?!(?:and|or|of|to|in|for|with|between|from|by|on|at)\\b)[A-Za-z])`, 'g');
+/** An undertaking already opened by "to <verb>", a modal or "will": only then are later bare verbs its siblings. */
+const OPENED = /\b(?:to|will|would|shall|should|must)\s+(?:further\s+|also\s+|jointly\s+|effectively\s+|continue\s+to\s+)?[a-z]+/;
+
+function splitVerbList(text: string, clause: Span): Span[] {
+	const t = text.slice(clause.start, clause.end);
+	// Only a comma list is a list of undertakings; "strengthen X and remove Y" alone stays one.
+	VERB_ITEM.lastIndex = 0;
+	if (![...t.matchAll(VERB_ITEM)].some((m) => m[0].startsWith(','))) return [clause];
+	const out: Span[] = [];
+	let from = clause.start;
+	VERB_ITEM.lastIndex = 0;
+	for (let m = VERB_ITEM.exec(t); m; m = VERB_ITEM.exec(t)) {
+		const cut = clause.start + m.index;
+		if (!OPENED.test(text.slice(clause.start, cut))) continue;
+		out.push({ start: from, end: cut });
+		from = cut + m[0].length;
+	}
+	out.push({ start: from, end: clause.end });
+	return out;
+}
+
 const LIST_COLON = /:\s+/g;
 
 /** "… các nhiệm vụ trọng tâm gồm: - Đẩy mạnh …", "agreed to: prioritise …": the list head and its first item are separate candidates. */
@@ -409,7 +438,7 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 	const out: Detected[] = [];
 	const inherited: CueHit[] = [...carried];
 	let prevClauseAccepted = false;
-	const clauses = (ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)) : sentence.clauses).flatMap((c) => splitColon(text, c));
+	const clauses = (ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)).flatMap((c) => splitVerbList(text, c)) : sentence.clauses).flatMap((c) => splitColon(text, c));
 	for (const clause of clauses) {
 		const clauseCues = cuesIn(ctx, clause);
 		const continuation = /^[A-Z]/.test(text.charAt(clause.start)) && clause.start !== sentence.clauses[0]!.start;

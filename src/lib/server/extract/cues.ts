@@ -103,6 +103,10 @@ export const CUES: Cue[] = [
 	// What a signed document or a plan provides for is agreed: "the deal also covers the construction of …".
 	cue('en:provides-for', 'agreement', 2.5, '\\b(?:deal|agreement|memorandum|mou|accord|protocol|plan|contract)s? (?:also )?(?:covers|cover|includes|include|provides for|provide for|envisages|calls for)\\b'),
 	cue('en:scheduled', 'future', 1.5, '\\b(?:is|are) (?:scheduled|slated|due) to\\b|\\b(?:is|are) expected to be (?:completed|finished|put into operation|operational)\\b'),
+	// English reporting style (issue #12): a project's schedule in the passive or with "set/expected to start …",
+	// never a past schedule ("was scheduled for completion in 2021") nor an outcome ("is expected to boost trade").
+	cue('en:schedule-for', 'future', 1.5, '\\b(?:is|are) (?:now )?(?:scheduled|slated|due|set|expected|planned|targeted) (?:for (?:completion|commissioning|operation|opening|handover|launch)|to (?:start|begin|commence|be completed|be finished|be ready|be put into|be handed over|be operational|become operational|come online|come on stream|go into operation|enter (?:commercial )?operation|open|supply|sell|export|deliver))\\b'),
+	cue('en:consented', 'agreement', 3, '\\b(?:consented to|concurred that|reached (?:a )?consensus (?:on|to))\\b'),
 	cue('en:plan', 'future', 1.5, '\\b(?:plans? to|planned to|planning to|is set to|are set to|upcoming|next year|in the coming)\\b'),
 	// Reaffirmation
 	cue('vi:tiep-tuc', 'reaffirmation', 2, '\\btiep tuc (?!duoc|la|co)'),
@@ -141,7 +145,7 @@ export const CUES: Cue[] = [
 	cue('vi:da-lam', 'past', -1.5, '\\b(?:da va dang|da (?:to chuc|trien khai|dong gop|duoc|dat|co|giup|ho tro|thuc hien|tang|chu dong|chi dao|phoi hop|cung nhau|thong bao|trao doi))\\b'),
 	cue('vi:thoi-gian-qua', 'past', -2.5, '\\b(?:vua qua|thoi gian qua|nam qua|nhung nam qua|thoi qua|nhin lai|tinh den|luy ke|hien co|ket qua dat duoc|thanh tuu|to chuc thanh cong|thanh cong tot dep|lan dau tien|vuot moc|vuot xa|de ra)\\b'),
 	cue('vi:tinh-den', 'past', -3.5, '\\b(?:tinh den|luy ke|hien co|hien nay co|vi tri thu \\d|dung thu \\d|xep thu \\d)'),
-	cue('en:signed', 'past', -3.5, '(?<!(?:agreements?|deals?|memorand(?:um|a)|memorandum of understanding|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation|opened|began operat\\w+|started operat\\w+|came into operation)\\b(?<!\\bunder (?:a|an|the|its|their) [^.;]{0,80}\\b(?:signed|inaugurated|completed|opened))(?<!\\b(?:will|to) be (?:completed|opened))'),
+	cue('en:signed', 'past', -3.5, '(?<!(?:agreements?|deals?|memorand(?:um|a)|memorandum of understanding|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation|opened|began operat\\w+|started operat\\w+|came into operation)\\b(?<!\\bunder (?:a|an|the|its|their) [^.;]{0,80}\\b(?:signed|inaugurated|completed|opened))(?<!\\b(?:will|to) be (?:completed|opened|put into operation))'),
 	cue('en:reached', 'past', -3, '\\b(?:reached|totall?ed|hit|stood at|amounted to|rose|grew|increased|surged|fell|achieved)\\b'),
 	cue('en:was', 'past', -1, '\\b(?:was|were|had|has been|have been|last year|so far|to date|as of)\\b'),
 	// Hedges
@@ -158,6 +162,13 @@ export const CUES: Cue[] = [
 	cue('en:analysts', 'forecast', -4, '\\b(?:experts?|analysts?|observers|economists?|insiders|market watchers)(?: [^.;]{0,40}?)? (?:expects?|expected|says?|said|believes?|predicts?|predicted|forecasts?|see|sees|estimated?)\\b|\\baccording to (?:experts?|analysts?)\\b'),
 	// "Two-way trade will reach …": a figure as the subject of a future verb, with no party agreeing to it.
 	cue('en:metric-will', 'forecast', -3.5, `\\b(?:trade|turnover|exports?|imports?|shipments?|output|revenue)\\b(?: (?:turnover|volume|value))?(?: between [^.;]{0,30}?)? (?:will|is set to|is likely to|are likely to|could|may|is expected to|are expected to) (?:reach|hit|exceed|rise|grow|increase|top|surpass|climb|double)\\b${NO_AGENT}`),
+	// English false friends (issue #12): beliefs voiced as nouns, a party's expectation of a figure, a thing's
+	// outcome or significance, and a background clause opening the sentence ("With its long coastline, …").
+	cue('en:belief', 'hedge', -4, '\\b(?:belief|beliefs|convinced|conviction|optimism|optimistic|confidence that|full confidence|confident)\\b'),
+	cue('en:expects', 'forecast', -3, '\\b(?:expects?|anticipates?|foresees?) (?!to\\b)'),
+	cue('en:outcome', 'descriptive', -3, '\\b(?:once|when|after) (?:it is |they are )?(?:completed|built|finished|operational|put into (?:operation|service)|in operation)\\b|\\b(?:is|are) expected to (?:significantly |greatly |further |substantially )?(?:boost|enhance|cut|reduce|help|contribute|bring|strengthen|improve|create|facilitate|promote|benefit|open up|ease|lower|shorten|transform)\\b|\\b(?:the|this|that|these|such) (?:[\\w-]+ ){0,3}?(?:project|railway|expressway|road|line|port|plant|plan|support|assistance|deal|agreement|visit|move|programme|program|link|bridge|scheme|event|meeting|session|corridor)s? (?:will|would) (?:also |further |significantly |greatly |certainly |surely )?(?:help|contribute|allow|enable|bring|strengthen|serve as|pave the way|create|boost|reduce|cut|facilitate|deepen|consolidate|open up|promote|benefit|lay)\\b'),
+	cue('en:significance', 'boilerplate', -3, '\\b(?:reflects?|reflecting|demonstrates?|demonstrating|testif(?:y|ies)|manifests?|epitomi[sz]es?|testament to|symbol of|significance|significant milestone|milestone in)\\b'),
+	cue('en:with-its', 'descriptive', -3, '^(?:With|Given|Thanks to) (?:its|their|a|an|the) [^,.;]{3,60},', 'g'),
 	cue('en:forecast', 'forecast', -2, '\\b(?:forecasts?|forecasted|projected|expected to (?:reach|hit|rise|grow|increase|exceed)|is estimated|are estimated|likely to)\\b'),
 	// Praise, relationship talk, invitations, ceremonies, site chrome
 	cue('vi:danh-gia-cao', 'boilerplate', -3, '\\b(?:danh gia cao|chuc mung|cam on|bay to vui mung|vui mung|tran trong|tri an|ngoi khen|tu hao|tam quan trong|y nghia (?:dac biet |lich su |rat |het suc )?quan trong|co y nghia|tai san vo gia|kim chi nam|moc son|dau moc)\\b'),
