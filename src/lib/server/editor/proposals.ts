@@ -4,6 +4,7 @@
  * deciding at once get one decision and one "already decided".
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../db/client';
 import { articles, commitments, mentions, proposals, users } from '../db/schema';
 import { isStatus } from '../track/status';
@@ -21,6 +22,8 @@ export interface QueueEntry {
 	payload: Record<string, unknown>;
 	commitment: { id: number; title: string; version: number } | null;
 	mention: { id: number; quote: string; cues: string[]; linkReason: Record<string, unknown>; articleId: number; articleTitle: string; publishedOn: string | null } | null;
+	/** For a status proposal: the whole sentence, cut into pieces with the deciding words marked. */
+	sentence: { text: string; marked: boolean }[] | null;
 	/** For a near-miss link proposal: the item the engine thinks this one may restate. */
 	mergeInto: { id: number; title: string; why: string } | null;
 	decidedBy: string | null;
@@ -56,8 +59,30 @@ export async function listProposals(db: Db, state: 'open' | 'accepted' | 'reject
 		commitment: c?.id ? c : null,
 		mention: m?.id && a?.id ? { ...m, articleId: a.id, articleTitle: a.title, publishedOn: a.publishedOn } : null,
 		mergeInto: mergeIntoOf(p, into),
+		sentence: sentencePieces(p.payload),
 		decidedBy
 	}));
+}
+
+const SentencePayload = z.object({ sentence: z.string().min(1), highlights: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })).default([]) });
+
+/** The sentence a status proposal was read from, in pieces, its highlights marked (overlaps merged). */
+export function sentencePieces(payload: Record<string, unknown>): QueueEntry['sentence'] {
+	const parsed = SentencePayload.safeParse(payload);
+	if (!parsed.success) return null;
+	const { sentence, highlights } = parsed.data;
+	const ranges = highlights.filter((h) => h.end <= sentence.length && h.start < h.end).sort((a, b) => a.start - b.start);
+	const out: { text: string; marked: boolean }[] = [];
+	let at = 0;
+	for (const r of ranges) {
+		const start = Math.max(r.start, at);
+		if (r.end <= start) continue;
+		if (start > at) out.push({ text: sentence.slice(at, start), marked: false });
+		out.push({ text: sentence.slice(start, r.end), marked: true });
+		at = r.end;
+	}
+	if (at < sentence.length) out.push({ text: sentence.slice(at), marked: false });
+	return out;
 }
 
 function mergeIntoOf(p: { kind: string; payload: Record<string, unknown> }, items: { id: number; title: string }[]): QueueEntry['mergeInto'] {

@@ -2,6 +2,7 @@
  * Evidence cues: words in a later mention that say something happened to a commitment.
  * They only ever produce proposals for an editor, never a status by themselves.
  */
+import { fold } from '../extract/index';
 import type { Status } from './status';
 import { foldText } from './text';
 
@@ -33,4 +34,32 @@ export function statusCues(quote: string): CueHit[] {
 		if (m) hits.push({ cue: c.name, toStatus: c.to, matched: m[0] });
 	}
 	return hits;
+}
+
+export interface CueSpan extends CueHit {
+	/** Offsets of the matched words in the text given, and the words as written (diacritics kept). */
+	start: number;
+	end: number;
+	words: string;
+}
+
+/**
+ * Every cue in a text with where it is, so an editor sees the sentence with the cue words marked
+ * as the article wrote them ("khởi công", not "khoi cong").
+ */
+export function cueSpans(text: string): CueSpan[] {
+	const f = fold(text);
+	const lower = f.text.toLowerCase();
+	// Lower-casing never changes the length of folded Latin text; if it did, offsets would be wrong.
+	if (lower.length !== f.text.length) return [];
+	const out: CueSpan[] = [];
+	for (const c of CUES) {
+		const re = new RegExp(c.re.source, 'g');
+		for (let m = re.exec(lower); m; m = re.exec(lower)) {
+			const start = f.toRaw(m.index);
+			const end = f.toRaw(m.index + m[0].length);
+			out.push({ cue: c.name, toStatus: c.to, matched: m[0], start, end, words: text.slice(start, end) });
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
 }

@@ -16,7 +16,8 @@ import { ensureEntities, seedEntities } from './entities';
 import { decimalEquals } from './decimal';
 import { semanticKeys } from './keys';
 import { decideLink, normalizeQuote, type LinkCandidate, type LinkInput, type LinkReason } from './link';
-import { proposeFromCues, proposeLinkReview, recordNewItem } from './proposals';
+import { sentenceEvidence } from './evidence';
+import { proposeFromEvidence, proposeLinkReview, recordNewItem } from './proposals';
 import { furtherSteps } from './steps';
 import { foldText } from './text';
 import { applyTradeRules, storeObservations } from './trade-store';
@@ -69,7 +70,10 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 	const touchedSectors = new Set<string>();
 	const result: ProcessResult = { articleId: article.id, copyOfId, created: 0, linked: 0, skipped: 0, observations };
 
+	const language = article.language === 'en' ? 'en' : 'vi';
 	for (const c of extraction.commitments) {
+		const evidence = sentenceEvidence(article.rawText, c, language);
+		const inQuote = { start: c.start - evidence.start, end: c.end - evidence.start };
 		const inputs: { input: LinkInput; step: boolean }[] = [{ input: c, step: false }, ...furtherSteps(c).map((input) => ({ input, step: true }))];
 		for (const { input, step } of inputs) {
 			const keys = semanticKeys(c.quote);
@@ -112,9 +116,9 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 			touchedSectors.add(input.sector);
 			if (input.sector === 'trade' && input.unit === 'USD') touchedTrade = true;
 			if (!mention) continue;
-			if (decision.action === 'create') await recordNewItem(tx, commitmentId, mention.id, day, input.title, reason);
+			if (decision.action === 'create') await recordNewItem(tx, commitmentId, mention.id, day, input.title, reason, evidence);
 			await proposeLinkReview(tx, commitmentId, mention.id, reason);
-			await proposeFromCues(tx, commitmentId, mention.id, c.quote, day);
+			await proposeFromEvidence(tx, commitmentId, mention.id, evidence, inQuote, day);
 		}
 	}
 

@@ -2,17 +2,29 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { proposals, statusEvents } from '../db/schema';
-import { statusCues } from './cues';
+import { aspectWords, futureGoverns, type SentenceEvidence } from './evidence';
 import type { LinkReason } from './link';
+import type { Status } from './status';
 
-/** Every new item starts 'announced' on its article's date and waits for an editor's look. */
-export async function recordNewItem(tx: Db, commitmentId: number, mentionId: number, day: string, title: string, reason: LinkReason): Promise<void> {
+/**
+ * The first status comes from what the first quote says: under way ('ongoing') → in progress,
+ * anything else → announced. A reported completion is never applied by the system: it becomes a
+ * proposal (proposeFromEvidence) for an editor.
+ */
+export function firstStatus(evidence: Pick<SentenceEvidence, 'aspect'>): Status {
+	return evidence.aspect === 'ongoing' ? 'in_progress' : 'announced';
+}
+
+/** A new item gets its first status on its article's date and waits for an editor's look. */
+export async function recordNewItem(tx: Db, commitmentId: number, mentionId: number, day: string, title: string, reason: LinkReason, evidence: SentenceEvidence): Promise<void> {
+	const toStatus = firstStatus(evidence);
+	const words = aspectWords(evidence);
 	await tx.insert(statusEvents).values({
 		commitmentId,
 		fromStatus: null,
-		toStatus: 'announced',
+		toStatus,
 		evidenceMentionId: mentionId,
-		reason: 'New item: first found in an article',
+		reason: toStatus === 'in_progress' ? `New item: first found in an article that says it is under way (“${words.map((w) => w.words).join('”, “')}”)` : 'New item: first found in an article',
 		effectiveOn: day
 	});
 	await tx.insert(proposals).values({ kind: 'new_item', commitmentId, mentionId, payload: { title, linkReason: reason } });
@@ -43,22 +55,44 @@ export async function currentStatus(tx: Db, commitmentId: number): Promise<strin
 }
 
 /**
- * Cue words in a mention → an open 'status' proposal, unless the item already has that status.
- * `effectiveOn` is the article's date: accepted, the change takes effect when it was reported.
+ * What the quote's sentence says happened → open 'status' proposals, unless the item already has
+ * that status. Cue words inside the quote ("khởi công", "khánh thành", "vượt mục tiêu") propose
+ * their status, unless a future or pledge word governs them ("sẽ tổ chức …; Lễ khởi công",
+ * "nhất trí sớm khởi công"); the sentence's aspect proposes one too (done → achieved, ongoing →
+ * in progress). The payload carries the whole sentence with the words that decided, as the article
+ * wrote them, so the editor reads them in context. `effectiveOn` is the article's date.
  */
-export async function proposeFromCues(tx: Db, commitmentId: number, mentionId: number, quote: string, day: string): Promise<number> {
-	const hits = statusCues(quote);
-	if (hits.length === 0) return 0;
+export async function proposeFromEvidence(tx: Db, commitmentId: number, mentionId: number, evidence: SentenceEvidence, quoteRange: { start: number; end: number }, day: string | null): Promise<number> {
+	const inQuote = evidence.cues.filter((c) => c.start >= quoteRange.start && c.end <= quoteRange.end && !futureGoverns(evidence.sentence, c.start));
+	const wanted: { toStatus: Status; cue: string; marks: { start: number; end: number; words: string }[] }[] = inQuote.map((c) => ({ toStatus: c.toStatus, cue: c.cue, marks: [c] }));
+	const marks = aspectWords(evidence);
+	if (evidence.aspect === 'done' && !wanted.some((w) => w.toStatus === 'achieved')) wanted.push({ toStatus: 'achieved', cue: 'aspect_done', marks });
+	if (evidence.aspect === 'ongoing' && !wanted.some((w) => w.toStatus === 'in_progress')) wanted.push({ toStatus: 'in_progress', cue: 'aspect_ongoing', marks });
+	if (wanted.length === 0) return 0;
 	const now = await currentStatus(tx, commitmentId);
 	let n = 0;
-	for (const hit of hits) {
-		if (hit.toStatus === now) continue;
+	for (const w of wanted) {
+		if (w.toStatus === now || (now === 'achieved' && w.toStatus === 'in_progress')) continue;
 		const [dup] = await tx
 			.select({ id: proposals.id })
 			.from(proposals)
-			.where(and(eq(proposals.kind, 'status'), eq(proposals.mentionId, mentionId), sql`${proposals.payload}->>'toStatus' = ${hit.toStatus}`));
+			.where(and(eq(proposals.kind, 'status'), eq(proposals.mentionId, mentionId), sql`${proposals.payload}->>'toStatus' = ${w.toStatus}`));
 		if (dup) continue;
-		await tx.insert(proposals).values({ kind: 'status', commitmentId, mentionId, payload: { fromStatus: now, toStatus: hit.toStatus, cue: hit.cue, matched: hit.matched, effectiveOn: day } });
+		await tx.insert(proposals).values({
+			kind: 'status',
+			commitmentId,
+			mentionId,
+			payload: {
+				fromStatus: now,
+				toStatus: w.toStatus,
+				cue: w.cue,
+				matched: w.marks.map((m) => m.words).join(' … '),
+				sentence: evidence.sentence,
+				highlights: w.marks.map((m) => ({ start: m.start, end: m.end })),
+				aspect: evidence.aspect,
+				effectiveOn: day
+			}
+		});
 		n++;
 	}
 	return n;

@@ -37,8 +37,8 @@ const DEFS: Record<Status, Omit<StatusDefinition, 'status' | 'final'>> = {
 			en: 'The commitment has been stated publicly; there is no evidence yet that work on it has started.'
 		},
 		rules: {
-			vi: 'Hệ thống đặt tự động cho mỗi mục mới, có hiệu lực từ ngày của bài báo đầu tiên nhắc đến nó. Các lần nhắc lại không đổi trạng thái.',
-			en: 'Set by the system for every new item, effective on the date of the first article that mentions it. Restatements do not change it.'
+			vi: 'Hệ thống đặt tự động cho mỗi mục mới, có hiệu lực từ ngày của bài báo đầu tiên nhắc đến nó, trừ khi bài đó nói việc đang được thực hiện (khi đó là "đang triển khai"). Một bài nói việc đã hoàn thành chỉ tạo đề xuất "đã đạt" cho biên tập viên. Các lần nhắc lại không đổi trạng thái.',
+			en: 'Set by the system for every new item, effective on the date of the first article that mentions it, unless that article says the work is under way (then it starts in progress). An article reporting it done only proposes "achieved" to an editor. Restatements do not change it.'
 		}
 	},
 	in_progress: {
@@ -48,8 +48,8 @@ const DEFS: Record<Status, Omit<StatusDefinition, 'status' | 'final'>> = {
 			en: 'There is evidence that delivery has started: ground broken, contract signed, money disbursed, first intake enrolled.'
 		},
 		rules: {
-			vi: 'Đề xuất khi một bài báo sau nói "khởi công", "động thổ", "broke ground", "construction started"; biên tập viên xác nhận với trích dẫn làm bằng chứng.',
-			en: 'Proposed when a later article says "khởi công", "động thổ", "broke ground" or "construction started"; an editor confirms it with the quote as evidence.'
+			vi: 'Hệ thống đặt ngay cho mục mới khi bài báo đầu tiên nói việc đang được thực hiện ("đang tích cực thực hiện", "is being implemented"). Đề xuất khi một bài báo sau nói "khởi công", "động thổ", "broke ground", "construction started" hoặc nói việc đang được thực hiện, trừ khi câu đặt việc đó vào tương lai ("sẽ tổ chức lễ khởi công"); biên tập viên xác nhận với cả câu làm bằng chứng.',
+			en: 'Set by the system for a new item whose first article says it is under way ("đang tích cực thực hiện", "is being implemented"). Proposed when a later article says "khởi công", "động thổ", "broke ground", "construction started" or that the work is under way, unless the sentence puts it in the future ("sẽ tổ chức lễ khởi công"); an editor confirms it with the whole sentence as evidence.'
 		}
 	},
 	achieved: {
