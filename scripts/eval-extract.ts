@@ -29,7 +29,8 @@ const OWN_SETS = {
 	seeds: { gold: 'tests/fixtures/gold', text: 'seeds' },
 	dev: { gold: 'tests/fixtures/dev', text: 'tests/fixtures/dev' },
 	holdout: { gold: 'tests/fixtures/dev/holdout', text: 'tests/fixtures/dev/holdout' },
-	holdout2: { gold: 'tests/fixtures/dev/holdout2', text: 'tests/fixtures/dev/holdout2' }
+	holdout2: { gold: 'tests/fixtures/dev/holdout2', text: 'tests/fixtures/dev/holdout2' },
+	english: { gold: 'tests/fixtures/dev/english', text: 'tests/fixtures/dev/english' }
 } as const;
 const REAL_SETS = {
 	'real-tune': 'tests/fixtures/real/tune',
@@ -39,7 +40,7 @@ type OwnSet = keyof typeof OWN_SETS;
 type RealSet = keyof typeof REAL_SETS;
 type SetName = OwnSet | RealSet;
 
-const SET_CHOICES = ['seeds', 'dev', 'holdout', 'holdout2', 'real', 'real-tune', 'real-holdout', 'all'] as const;
+const SET_CHOICES = ['seeds', 'dev', 'holdout', 'holdout2', 'english', 'real', 'real-tune', 'real-holdout', 'all'] as const;
 const Args = z.object({ set: z.enum(SET_CHOICES).default('all'), verbose: z.boolean().default(true) });
 
 function parseArgs(argv: string[]): z.infer<typeof Args> {

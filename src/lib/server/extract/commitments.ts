@@ -381,6 +381,22 @@ const VERB_ITEM = new RegExp(`(?:,\\s+(?:and\\s+|as well as\\s+)?|\\s+and\\s+)(?
 /** An undertaking already opened by "to <verb>", a modal or "will": only then are later bare verbs its siblings. */
 const OPENED = /\b(?:to|will|would|shall|should|must)\s+(?:further\s+|also\s+|jointly\s+|effectively\s+|continue\s+to\s+)?[a-z]+/;
 
+/** "They concurred to do X and consented to do Y": a second agreement verb after "and" is a second undertaking. */
+const AND_AGREED = /,?\s+and\s+(?=(?:also\s+)?(?:agreed|consented|concurred|pledged|vowed|committed|promised|decided|undertook)\s+(?:to|on)\b)/g;
+
+function splitAgreedPair(text: string, clause: Span): Span[] {
+	const out: Span[] = [];
+	let from = clause.start;
+	const t = text.slice(clause.start, clause.end);
+	AND_AGREED.lastIndex = 0;
+	for (let m = AND_AGREED.exec(t); m; m = AND_AGREED.exec(t)) {
+		out.push({ start: from, end: clause.start + m.index });
+		from = clause.start + m.index + m[0].length;
+	}
+	out.push({ start: from, end: clause.end });
+	return out;
+}
+
 function splitVerbList(text: string, clause: Span): Span[] {
 	const t = text.slice(clause.start, clause.end);
 	// Only a comma list is a list of undertakings; "strengthen X and remove Y" alone stays one.
@@ -438,7 +454,7 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 	const out: Detected[] = [];
 	const inherited: CueHit[] = [...carried];
 	let prevClauseAccepted = false;
-	const clauses = (ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)).flatMap((c) => splitVerbList(text, c)) : sentence.clauses).flatMap((c) => splitColon(text, c));
+	const clauses = (ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)).flatMap((c) => splitAgreedPair(text, c)).flatMap((c) => splitVerbList(text, c)) : sentence.clauses).flatMap((c) => splitColon(text, c));
 	for (const clause of clauses) {
 		const clauseCues = cuesIn(ctx, clause);
 		const continuation = /^[A-Z]/.test(text.charAt(clause.start)) && clause.start !== sentence.clauses[0]!.start;
