@@ -154,3 +154,38 @@ describe('sectors', () => {
 		expect(sector('The two armies agreed to hold joint border patrols and to fight drug crime.', 'en')).toEqual(['defense_security']);
 	});
 });
+
+describe('titles', () => {
+	it('gives every commitment an English title, from a template when no registry name exists', () => {
+		const out = run('vi', [
+			'Hai bên nhất trí đẩy nhanh xây dựng đường cao tốc Hà Nội – Viêng Chăn.',
+			'Việt Nam sẽ tiếp tục dành học bổng cho lưu học sinh Lào sang học tập tại Việt Nam.',
+			'Hai bên nhất trí phấn đấu đưa kim ngạch thương mại song phương đạt 5 tỷ USD vào năm 2030.',
+			'Hai bên nhất trí mở rộng hợp tác trong các lĩnh vực viễn thông, chính phủ điện tử và chuyển đổi số.'
+		]);
+		expect(out.commitments.map((c) => c.title_en)).toEqual([
+			'Speed up the Hanoi–Vientiane expressway',
+			'Education cooperation: scholarships for Lao students',
+			'Trade target: US$5 billion by 2030',
+			'Digital and telecoms cooperation: telecoms, digital transformation, e-government'
+		]);
+	});
+
+	it('cuts a long title at a clause or word boundary, never inside a word', () => {
+		const long =
+			'Hai bên nhất trí tiếp tục phối hợp chặt chẽ trong việc nâng cao chất lượng đào tạo nguồn nhân lực chất lượng cao cho các bộ ngành và địa phương của Lào trong giai đoạn mới đầy thách thức.';
+		const [c] = run('vi', [long]).commitments;
+		expect(c!.title.length).toBeLessThanOrEqual(91);
+		const title = c!.title.replace(/…$/, '');
+		// Titles start with a capital; the passage has the verb in lower case.
+		const stem = title.charAt(0).toLowerCase() + title.slice(1);
+		// Every word of the title is a whole word of the passage.
+		expect(long).toContain(stem);
+		expect(/[\p{L}]/u.test(long.charAt(long.indexOf(stem) + stem.length))).toBe(false);
+	});
+
+	it('reads word-segmented text with spaces', () => {
+		const [c] = run('vi', ['Hai bên nhất_trí tăng_cường hợp_tác trong lĩnh_vực du_lịch và văn_hóa giữa hai nước .']).commitments;
+		expect(c?.title).not.toContain('_');
+	});
+});

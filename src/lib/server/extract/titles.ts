@@ -1,8 +1,10 @@
 /**
- * Short titles for commitments: the project's registry name, the figure phrase for a target,
- * otherwise the action phrase that follows the cue. `title` is in the article's language and
- * is always cut from the raw text or taken from the registry; `title_en` is built by rule
- * where possible (registry names, target figures) and null otherwise for Vietnamese articles.
+ * Short titles for commitments. `title` is in the article's language: the project's registry name,
+ * the figure phrase for a target, otherwise the action phrase that follows the cue, cut at a clause
+ * or word boundary (never inside a word). `title_en` is always set: the English title of an English
+ * article; else a template from the kind, sector, entity and figures: "Build the Hanoi–Vientiane
+ * expressway" (action verb + registry name), "Trade target: US$5 billion by 2030", "Education
+ * cooperation: scholarships, human resources training" (sector + the topics the passage names).
  */
 import type { Detected } from './commitments';
 import { scaleDecimal } from './numbers';
@@ -18,19 +20,103 @@ const SECTOR_EN: Record<string, string> = {
 	defense_security: 'Defence and security',
 	culture_tourism: 'Culture and tourism',
 	politics_diplomacy: 'Cooperation',
+	digital_telecom: 'Digital and telecoms',
 	other: 'Cooperation'
 };
+/** Sector names in "<sector> cooperation: <topics>". */
+const SECTOR_COOP: Record<string, string> = {
+	...SECTOR_EN,
+	defense_security: 'Defence and security',
+	politics_diplomacy: 'Political and diplomatic',
+	other: ''
+};
+
+/** Action verbs (folded Vietnamese or English) → the English imperative of a title. */
+const VERBS: [RegExp, string][] = [
+	[/\b(?:khoi cong|dong tho|break ground|groundbreaking)\b/i, 'Start construction of'],
+	[/\b(?:day nhanh(?: tien do)?|som hoan thanh|khan truong hoan thanh|speed up|accelerate|fast-track)\b/i, 'Speed up'],
+	[/\b(?:hoan thanh|hoan tat|complete|finish)\b/i, 'Complete'],
+	[/\b(?:nang cap|cai tao|mo rong|upgrade|expand|renovate)\b/i, 'Upgrade'],
+	[/\b(?:xay dung|dau tu xay dung|build|construct)\b/i, 'Build'],
+	[/\b(?:nghien cuu|khao sat|lap bao cao|study|survey|feasibility)\b/i, 'Study'],
+	[/\b(?:van hanh|dua vao (?:su dung|van hanh|khai thac)|operate|put into operation)\b/i, 'Put into operation'],
+	[/\b(?:ky ket|ky (?:hiep dinh|thoa thuan|ban ghi nho|nghi dinh thu)|sign)\b/i, 'Sign'],
+	[/\b(?:mo (?:cua|them|tuyen|duong bay|chinh thuc)|khai truong|open)\b/i, 'Open'],
+	[/\b(?:trien khai|thuc hien|implement|carry out)\b/i, 'Implement'],
+	[/\b(?:thuc day|day manh|tang cuong|promote|boost|strengthen|step up)\b/i, 'Promote'],
+	[/\b(?:ho tro|giup|giup do|tai tro|vien tro|support|help|assist|fund)\b/i, 'Support']
+];
+const PROJECT_KINDS = new Set(['expressway', 'railway', 'port', 'dry_port', 'power_plant', 'transmission_line', 'industrial_park', 'economic_zone', 'corridor', 'border_gate', 'airport', 'bridge', 'mine', 'park', 'building']);
+
+/** Topics a passage names (folded Vietnamese or English) → their English names, in a fixed order. */
+const TOPICS: [RegExp, string][] = [
+	[/\b(?:hoc bong|scholarships?)\b/i, 'scholarships'],
+	[/\b(?:luu hoc sinh|sinh vien|hoc vien|students?)\b/i, 'Lao students'],
+	[/\b(?:dao tao nguon nhan luc|nguon nhan luc|dao tao can bo|human resources?|training)\b/i, 'human resources training'],
+	[/\b(?:day tieng Viet|tieng Viet|Vietnamese language)\b/i, 'Vietnamese language teaching'],
+	[/\b(?:truong (?:hoc|pho thong|dan toc noi tru|dai hoc|cao dang|trung cap|tieu hoc|mam non)|schools?)\b/i, 'schools'],
+	[/\b(?:khoa hoc (?:va )?cong nghe|science and technology)\b/i, 'science and technology'],
+	[/\b(?:phan gioi cam moc|cot moc|tang day mat do cot moc|demarcation|border markers?)\b/i, 'border demarcation'],
+	[/\b(?:toi pham|crime)\b/i, 'crime prevention'],
+	[/\b(?:ma tuy|drugs?)\b/i, 'drug control'],
+	[/\b(?:quoc phong|defen[cs]e)\b/i, 'defence'],
+	[/\b(?:an ninh|security)\b/i, 'security'],
+	[/\b(?:trao doi thong tin|chia se thong tin|information exchange|exchange information|share information)\b/i, 'information exchange'],
+	[/\b(?:thoa thuan cap cao|high-level agreements?)\b/i, 'high-level agreements'],
+	[/\b(?:doan ra|doan vao|tiep xuc cap cao|trao doi doan|high-level (?:visits|exchanges|contacts)|delegation exchanges?)\b/i, 'high-level exchanges'],
+	[/\b(?:hai Dang|Dang|the (?:two )?Part(?:y|ies))\b/, 'Party-to-Party ties'],
+	[/\b(?:dien dan (?:da phuong|khu vuc|quoc te)|ASEAN|Mekong|multilateral forums?)\b/i, 'regional and multilateral forums'],
+	[/\b(?:ket noi (?:hai nen kinh te|kinh te)|hai nen kinh te|connect(?:ing)? the (?:two )?economies)\b/i, 'connecting the two economies'],
+	[/\b(?:thao go|go vuong mac|giai quyet (?:cac )?(?:kho khan|vuong mac)|kho khan, vuong mac|remove obstacles|removing obstacles|bottlenecks)\b/i, 'removing obstacles'],
+	[/\b(?:thuong mai bien gioi|cho bien gioi|border trade|border markets?)\b/i, 'border trade'],
+	[/\b(?:cua khau|border gates?)\b/i, 'border gates'],
+	[/\b(?:thanh toan|dong tien|noi te|payments?|local currenc(?:y|ies))\b/i, 'payments'],
+	[/\b(?:xuc tien thuong mai|trade promotion|hoi cho|fairs?)\b/i, 'trade promotion'],
+	[/\b(?:thuong mai|buon ban|trade)\b/i, 'trade'],
+	[/\b(?:dau tu|nha dau tu|doanh nghiep|investment|investors?|businesses|enterprises)\b/i, 'investment'],
+	[/\b(?:ket noi giao thong|giao thong|van tai|logistics|transport)\b/i, 'transport'],
+	[/\b(?:ha tang|infrastructure)\b/i, 'infrastructure'],
+	[/\b(?:mua ban dien|ban dien|nhap khau dien|xuat khau dien|electricity|power (?:trade|imports?|purchases?))\b/i, 'electricity trade'],
+	[/\b(?:nang luong|energy)\b/i, 'energy'],
+	[/\b(?:vien thong|telecom\w*)\b/i, 'telecoms'],
+	[/\b(?:chuyen doi so|digital transformation)\b/i, 'digital transformation'],
+	[/\b(?:chinh phu dien tu|e-government)\b/i, 'e-government'],
+	[/\b(?:y te|benh vien|health|hospitals?)\b/i, 'health'],
+	[/\b(?:nong nghiep|agricultur\w*)\b/i, 'agriculture'],
+	[/\b(?:tai nguyen nuoc|song Mekong|water resources)\b/i, 'water resources'],
+	[/\b(?:moi truong|environment\w*)\b/i, 'environment'],
+	[/\b(?:van hoa|culture|cultural)\b/i, 'culture'],
+	[/\b(?:du lich|tourism)\b/i, 'tourism'],
+	[/\b(?:the thao|sports?)\b/i, 'sports'],
+	[/\b(?:bao chi|thong tan|press|media)\b/i, 'press'],
+	[/\b(?:giao luu nhan dan|nhan dan hai nuoc|people-to-people)\b/i, 'people-to-people exchanges'],
+	[/\b(?:giao duc|education)\b/i, 'education']
+];
 
 function capitalise(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Underscores of word-segmented text are spaces to a reader; " , " is ", ". */
+function tidy(s: string): string {
+	return s.replace(/_/g, ' ').replace(/\s+([,;:.)])/g, '$1').replace(/\(\s+/g, '(').replace(/\s+/g, ' ').trim();
+}
+
+const DANGLING = /[\s,;:–-]+(?:và|hoặc|các|của|cho|với|để|trong|tại|về|là|những|nhằm|theo|từ|and|or|the|of|for|with|to|in|on|at|a|an|by)?$/i;
+
+/**
+ * At most MAX_TITLE characters, cut at the last clause boundary (",", ";") after MIN_TITLE, else at
+ * the last word boundary, with "…" after a whole word; never inside a word.
+ */
 function shorten(s: string): string {
-	const t = s.replace(/\s+/g, ' ').trim();
+	const t = tidy(s);
 	if (t.length <= MAX_TITLE) return t;
-	const cut = t.slice(0, MAX_TITLE);
+	const cut = t.slice(0, MAX_TITLE + 1);
+	const clause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '));
+	if (clause >= MIN_TITLE) return t.slice(0, clause).replace(DANGLING, '');
 	const space = cut.lastIndexOf(' ');
-	return `${space > 40 ? cut.slice(0, space) : cut}…`;
+	const head = (space > 0 ? t.slice(0, space) : t.slice(0, MAX_TITLE)).replace(DANGLING, '');
+	return `${head}…`;
 }
 
 /** "10000000000" USD → "US$10 billion"; "12.5" % → "12.5%". */
@@ -56,28 +142,54 @@ function segmentAround(folded: string, from: number, at: number, end: number): n
 	return s;
 }
 
+/** "Build the Hanoi–Vientiane expressway": the passage's action verb, if any, and the entity's English name. */
+function entityTitle(name: string, kind: string, action: string): string {
+	const verb = VERBS.find(([re]) => re.test(action))?.[1];
+	if (!verb) return capitalise(name);
+	// A project is built or upgraded; a programme or agreement is carried out, not built.
+	const v = !PROJECT_KINDS.has(kind) && /^(?:Build|Upgrade|Start construction of|Put into operation)$/.test(verb) ? 'Implement' : verb;
+	return `${v} the ${name.replace(/^the\s+/i, '')}`;
+}
+
+/** "Education cooperation: scholarships, Lao students": the sector and the topics the passage names. */
+export function topicTitle(folded: string, sector: string): string {
+	const topics: string[] = [];
+	for (const [re, name] of TOPICS) if (re.test(folded) && !topics.includes(name)) topics.push(name);
+	if (topics.includes('scholarships') && topics.includes('Lao students')) {
+		topics.splice(topics.indexOf('Lao students'), 1);
+		topics[topics.indexOf('scholarships')] = 'scholarships for Lao students';
+	}
+	const lead = SECTOR_COOP[sector] ?? '';
+	const shown = topics.filter((t) => t.toLowerCase() !== lead.toLowerCase()).slice(0, 3);
+	if (!shown.length) return lead ? `${lead} cooperation` : 'Bilateral cooperation';
+	return lead ? `${lead} cooperation: ${shown.join(', ')}` : `Cooperation: ${shown.join(', ')}`;
+}
+
 export function titleFor(
 	raw: string,
 	folded: string,
 	d: Detected,
 	toRaw: (i: number) => number,
 	language: 'vi' | 'en'
-): { title: string; title_en: string | null } {
+): { title: string; title_en: string } {
 	const cut = (s: number, e: number): string => raw.slice(toRaw(s), toRaw(e));
+	const passage = folded.slice(d.start, d.end);
 	const e = d.entities[0];
 	if (e && !d.amount) {
-		if (e.name_vi && e.name_en) return { title: language === 'en' ? e.name_en : e.name_vi, title_en: e.name_en };
+		const action = folded.slice(d.start, e.start);
+		if (e.name_vi && e.name_en) return { title: language === 'en' ? e.name_en : e.name_vi, title_en: entityTitle(e.name_en, e.kind, action) };
 		const surface = capitalise(shorten(cut(e.start, e.end)));
-		return { title: surface, title_en: language === 'en' ? surface : e.name_en };
+		const en = language === 'en' ? surface : e.name_en;
+		return { title: surface, title_en: en ? entityTitle(en, e.kind, action) : topicTitle(passage, d.sector) };
 	}
 	if (d.amount) {
 		const s = segmentAround(folded, d.start, d.amount.start, d.amount.end);
 		const title = capitalise(shorten(cut(s, d.amount.end).trim()));
 		const year = d.targetYear ? ` by ${d.targetYear}` : '';
-		return { title, title_en: `${SECTOR_EN[d.sector]} target: ${formatAmount(d.amount.value, d.amount.max, d.amount.unit)}${year}` };
+		return { title, title_en: `${SECTOR_EN[d.sector] ?? 'Cooperation'} target: ${formatAmount(d.amount.value, d.amount.max, d.amount.unit)}${year}` };
 	}
 	let end = d.actionStart;
 	while (end < d.end && (!/[,;]/.test(folded.charAt(end)) || end - d.actionStart < MIN_TITLE)) end++;
 	const title = capitalise(shorten(cut(d.actionStart, end)).replace(/^(?:to|with|on|that|for|về|rằng|là)\s+/i, ''));
-	return { title, title_en: language === 'en' ? title : null };
+	return { title, title_en: language === 'en' ? title : topicTitle(passage, d.sector) };
 }
