@@ -189,3 +189,11 @@ describe('titles', () => {
 		expect(c?.title).not.toContain('_');
 	});
 });
+
+describe('trade: the target named in a result sentence', () => {
+	it('is not an observation, while the result beside it is', () => {
+		const out = run('vi', ['Năm 2024, kim ngạch thương mại song phương đạt 1,6 tỷ USD, vượt mục tiêu 1,5 tỷ USD mà hai Chính phủ đề ra.']);
+		expect(obs(out)).toEqual([[2024, '1600000000', 'full_year', false, null]]);
+		expect(obs(run('en', ['Two-way trade beat the target of US$1.5 billion in 2023.']))).toEqual([]);
+	});
+});

@@ -157,7 +157,11 @@ function blank(text: string, re: RegExp): string {
 	return text.replace(re, (s) => ' '.repeat(s.length));
 }
 
+/** The figure right after "mục tiêu", "the target of": the target itself, even when it was beaten ("đã vượt mục tiêu 1,5 tỷ USD"). */
+const TARGET_NAMED = /\b(?:muc tieu|chi tieu|ke hoach|moc|targets?|goals?|plan)(?:\s+(?:set|of|la|de ra|dat ra|muc))?\s+(?:(?:khoang|about|around|nearly|hon|gan|tren|over)\s+)?$/i;
+
 function isGoal(before: string): boolean {
+	if (TARGET_NAMED.test(before.slice(-40))) return true;
 	const b = blank(blank(before.slice(-100), ACHIEVED_G), CHANGE_TO_G);
 	return GOAL_RE.test(b);
 }
