@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { PageServerLoad } from './$types';
 import { readAsOf } from '$lib/as-of.server';
@@ -9,6 +9,8 @@ import { getDb } from '$lib/server/db';
 import { lastDataChange } from '$lib/server/articles';
 import { getCommitment, getTradeSeries } from '$lib/server/track/queries';
 import { statusDefinition } from '$lib/server/track/status';
+import { itemFate } from '$lib/server/track/fate';
+import { m } from '$lib/paraglide/messages';
 
 const Params = z.object({ id: z.coerce.number().int().positive() });
 
@@ -18,7 +20,13 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const asOf = readAsOf(url);
 	const db = await getDb();
 	const [detail, lastUpdated] = await Promise.all([getCommitment(db, parsed.data.id, asOf.asOf), lastDataChange(db)]);
-	if (!detail) error(404, 'No such commitment');
+	if (!detail) {
+		const fate = await itemFate(db, parsed.data.id);
+		// 308: permanent, and the reader's as_of and other parameters travel along.
+		if (fate?.kind === 'merged') redirect(308, `/commitments/${fate.intoId}${url.search}`);
+		if (fate?.kind === 'removed') error(410, { message: m.tombstone_title({ id: fate.id }), removed: fate });
+		error(404, 'No such commitment');
+	}
 	const { item } = detail;
 	const locale = uiLocale();
 	const definition = statusDefinition(item.status);
