@@ -8,7 +8,11 @@
  * Plain JavaScript: it is what `node` runs in production, with no TypeScript loader.
  */
 import { createServer } from 'node:http';
-import { handler } from '../build/handler.js';
+
+// adapter-node refuses bodies over 512 KB by default, but an upload may hold files of up to 5 MB
+// each (src/lib/server/editor/imports.ts): allow a batch, still bounded. Read when handler.js loads.
+process.env.BODY_SIZE_LIMIT ||= '64M';
+const { handler } = await import('../build/handler.js');
 
 const SECURITY_HEADERS = {
 	'X-Content-Type-Options': 'nosniff',

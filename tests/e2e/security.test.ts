@@ -215,6 +215,15 @@ describe('security', () => {
 		}
 	});
 
+	it('takes an upload over 512 KB, as the import page promises files of up to 5 MB', async () => {
+		const cookie = await logIn({ base: app.url, ...EDITOR });
+		const paragraph = 'The provincial office kept a long record of ferry timetables on the river this season. ';
+		const form = new FormData();
+		form.append('files', new Blob([` date 2025-10-01 A long ferry record\n\n${paragraph.repeat(8000)}\n`], { type: 'text/plain' }), 'long-record.txt');
+		const res = await postForm(app.url, '/editor/import', form, { cookie });
+		expect(res.status, (await res.text()).slice(0, 300)).toBe(303);
+	});
+
 	it('never answers 500 to arbitrary API parameters, and explains every 400', async () => {
 		const params = fc.dictionary(
 			fc.constantFrom('sector', 'status', 'q', 'entity', 'year', 'as_of', 'page', 'page_size', 'sort', 'order'),

@@ -12,7 +12,7 @@ import {
 	sessionIdFromToken,
 	validateSessionToken
 } from '../../src/lib/server/auth/session';
-import { createUser, setPassword, WeakPasswordError } from '../../src/lib/server/auth/user';
+import { createUser, DuplicateUserError, setPassword, WeakPasswordError } from '../../src/lib/server/auth/user';
 import { passwordWeakness } from '../../src/lib/server/auth/password';
 import { requireRole } from '../../src/lib/server/auth/guard';
 import { ensureDemoEditor, firstAdminHint } from '../../src/lib/server/auth/bootstrap';
@@ -43,8 +43,16 @@ describe(`auth (${backendName})`, () => {
 		expect(row!.passwordHash).not.toContain(GOOD);
 	});
 
+	it('two simultaneous creates of one address: one account, and the other gets DuplicateUserError', async () => {
+		const results = await Promise.allSettled([0, 1].map(() => createUser(t.db, { email: 'twice@example.org', password: GOOD, role: 'editor' })));
+		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+		const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+		expect(lost.reason).toBeInstanceOf(DuplicateUserError);
+		expect(await t.db.select().from(users).where(eq(users.email, 'twice@example.org'))).toHaveLength(1);
+	});
+
 	it('refuses short or trivially weak passwords', async () => {
-		for (const weak of ['short1!', 'aaaaaaaaaaaaaaaa', '123456789012', 'qwertyuiopas', 'password1234', 'abcabcabcabc', 'Ha.Editor-2026!x'])
+		for (const weak of ['short1!', 'aaaaaaaaaaaaaaaa', '123456789012', 'qwertyuiopas', 'password1234', 'abcabcabcabc', 'Ha.Editor-2026!x', 'correct horse', 'iloveyou12345', 'matkhau123456'])
 			expect(passwordWeakness(weak, 'ha.editor@example.org'), weak).not.toBeNull();
 		expect(passwordWeakness(GOOD, 'ha.editor@example.org')).toBeNull();
 		await expect(createUser(t.db, { email: 'x@example.org', password: 'password1234', role: 'editor' })).rejects.toThrow(WeakPasswordError);
@@ -103,7 +111,7 @@ describe(`auth (${backendName})`, () => {
 		const loggedIn = new Date();
 		await createSession(t.db, token, editorId, loggedIn);
 		await t.db.update(sessions).set({ createdAt: new Date(loggedIn.getTime() - 6 * DAY) }).where(eq(sessions.id, sessionIdFromToken(token)));
-		await setExpiry(token, new Date(Date.now() + DAY));
+		await setExpiry(token, new Date(Date.now() + DAY / 2));
 		const renewed = await validateSessionToken(t.db, token);
 		expect(renewed.renewed).toBe(true);
 		expect(renewed.session!.expiresAt.getTime(), 'renewed only up to 7 days after the login').toBeLessThanOrEqual(loggedIn.getTime() + DAY + 1000);
@@ -260,5 +268,5 @@ describe(`npm run user:create (${backendName})`, () => {
 		expect(ok.stdout + ok.stderr).toContain('Created editor chief@example.org');
 		const weak = await run(['--email', 'two@example.org', '--role', 'editor'], '123456789012\n');
 		expect(weak.code).toBe(2);
-	});
+	}, 180_000); // two CLI processes, each making or opening a PGlite folder: slow on a loaded machine
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
-import { EmailSchema, WeakPasswordError, createUser, getUserByEmail, listUsers } from '$lib/server/auth/user';
+import { DuplicateUserError, EmailSchema, WeakPasswordError, createUser, getUserByEmail, listUsers } from '$lib/server/auth/user';
 import { RoleSchema } from '$lib/server/auth/roles';
 import { writeAudit } from '$lib/server/editor/audit';
 import { fieldsOf, firstIssue, formFail, parseForm, weakPasswordMessage } from '$lib/server/editor/forms';
@@ -27,10 +27,14 @@ export const actions: Actions = {
 		const db = await getDb();
 		if (await getUserByEmail(db, parsed.data.email)) return formFail(400, { formName: 'create', form: echo, message: m.adm_exists({ email: parsed.data.email }) });
 		try {
-			const user = await createUser(db, parsed.data);
-			await writeAudit(db, { userId: admin.id, action: 'user.create', entityType: 'user', entityId: user.id, before: null, after: { email: user.email, role: user.role } });
+			// The account and its audit entry together; a simultaneous create of the same address loses on the unique index.
+			await db.transaction(async (tx) => {
+				const user = await createUser(tx, parsed.data);
+				await writeAudit(tx, { userId: admin.id, action: 'user.create', entityType: 'user', entityId: user.id, before: null, after: { email: user.email, role: user.role } });
+			});
 		} catch (e) {
 			if (e instanceof WeakPasswordError) return formFail(400, { formName: 'create', form: echo, message: weakPasswordMessage(e.weakness) });
+			if (e instanceof DuplicateUserError) return formFail(409, { formName: 'create', form: echo, message: m.adm_exists({ email: parsed.data.email }) });
 			throw e;
 		}
 		redirect(303, `/admin?created=${encodeURIComponent(parsed.data.email)}`);

@@ -1,4 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 
 /** OWASP's argon2id minimum (19 MiB, 2 passes); @node-rs/argon2 defaults to argon2id. */
 const OPTIONS = { memoryCost: 19456, timeCost: 2, outputLen: 32, parallelism: 1 };
@@ -48,7 +50,21 @@ export function passwordWeakness(password: string, email?: string): PasswordWeak
 	if (COMMON.some((w) => lower.includes(w) && lower.replace(w, '').length < 8)) return 'common';
 	const local = email?.split('@')[0]?.toLowerCase();
 	if (local && local.length >= 4 && lower.includes(local)) return 'email';
+	if (estimatedGuessesLog10(password, email) < MIN_GUESSES_LOG10) return 'common';
 	return null;
+}
+
+/**
+ * zxcvbn's estimate of the guesses an attacker needs, with its lists of common passwords, names
+ * and words: long but guessable phrases ("correct horse") pass the rules above and fail here.
+ * 10^10 is zxcvbn's own "very unguessable" line, beyond an offline attack on a slow hash.
+ */
+const MIN_GUESSES_LOG10 = 10;
+let estimator: ZxcvbnFactory | null = null;
+
+function estimatedGuessesLog10(password: string, email?: string): number {
+	estimator ??= new ZxcvbnFactory({ dictionary: { ...zxcvbnCommon.dictionary }, graphs: zxcvbnCommon.adjacencyGraphs });
+	return estimator.check(password, ['camket', ...(email ? [email, ...email.split(/[@.]/)] : [])]).guessesLog10;
 }
 
 function isSequence(s: string): boolean {

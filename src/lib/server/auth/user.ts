@@ -35,15 +35,34 @@ export class WeakPasswordError extends Error {
 	}
 }
 
+export class DuplicateUserError extends Error {
+	constructor(readonly email: string) {
+		super(`${email} already has an account.`);
+	}
+}
+
+/** PostgreSQL's unique_violation, wherever drizzle wrapped it. */
+function isUniqueViolation(e: unknown): boolean {
+	for (let inner = e; inner; inner = (inner as { cause?: unknown }).cause) {
+		if ((inner as { code?: unknown }).code === '23505') return true;
+		if (!(inner instanceof Error)) break;
+	}
+	return false;
+}
+
+/** Two admins creating the same address at once: the unique index decides, the loser gets DuplicateUserError. */
 export async function createUser(db: Db, input: { email: string; password: string; role: Role }): Promise<{ id: number; email: string; role: Role }> {
 	const email = EmailSchema.parse(input.email);
 	const weakness = passwordWeakness(input.password, email);
 	if (weakness) throw new WeakPasswordError(weakness);
-	const [row] = await db
-		.insert(users)
-		.values({ email, role: input.role, passwordHash: await hashPassword(input.password) })
-		.returning({ id: users.id, email: users.email, role: users.role });
-	return { id: row!.id, email: row!.email, role: input.role };
+	const passwordHash = await hashPassword(input.password);
+	try {
+		const [row] = await db.insert(users).values({ email, role: input.role, passwordHash }).returning({ id: users.id, email: users.email, role: users.role });
+		return { id: row!.id, email: row!.email, role: input.role };
+	} catch (e) {
+		if (isUniqueViolation(e)) throw new DuplicateUserError(email);
+		throw e;
+	}
 }
 
 /** A new password ends every session of the user, wherever it was opened. */

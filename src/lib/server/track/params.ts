@@ -10,7 +10,8 @@ import { today } from './visibility';
 const isoDay = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'as_of must be a date written YYYY-MM-DD')
-	.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'as_of is not a real calendar date');
+	.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'as_of is not a real calendar date')
+	.refine((s) => s >= '1900-01-01' && s <= '2100-12-31', 'as_of must be between 1900-01-01 and 2100-12-31');
 
 const asOf = { as_of: isoDay.optional() };
 
