@@ -203,9 +203,8 @@ describe(`an instance killed mid-job (${backendName})`, () => {
 
 /**
  * PostgreSQL goes away between two files of a job: a TCP relay in front of it is cut, then let
- * through again. (Cut while a file's transaction is open, postgres.js 3.4.9 writes its ROLLBACK
- * to the closed socket and throws an uncaught TypeError; a killed instance, above, covers that
- * moment from the database's side.)
+ * through again. (A cut while a file's transaction is open crashed unpatched postgres.js 3.4.9;
+ * patches/ fixes that, and tests/e2e/db-outage.test.ts cuts a running server mid-import.)
  */
 describe.skipIf(!onPostgres)('import worker when PostgreSQL goes away mid-job', () => {
 	let t: TestDatabase;
