@@ -86,18 +86,19 @@ describe('trade page: growth targets against actual growth', () => {
 		}
 	}
 
-	it('breaks the trade line over the years with no figure (2009 to 2023), and the point after the gap still leads to its sources', async () => {
+	it('draws the article figures as dots with nothing across the years they lack (2009 to 2023), and the dot after the gap leads to its sentence', async () => {
 		const page = await browser.newPage({ viewport: DESKTOP });
 		expect((await page.goto(`${s.base}/trade`))?.status()).toBe(200);
 		await chartsDrawn(page);
 		const canvas = page.locator('section[aria-labelledby="chart-title"] canvas');
-		// Where the series is drawn: its colour's pixels, column by column, above the legend.
+		// Columns holding the article series' colour inside the plot (the legend, with its own swatch, sits below).
 		const drawn = await canvas.evaluate((c: HTMLCanvasElement) => {
 			const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-			const hex = getComputedStyle(c).getPropertyValue('--chart-final').trim().replace('#', '');
+			const hex = getComputedStyle(c).getPropertyValue('--chart-reported').trim().replace('#', '');
 			const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
 			const columns: number[][] = Array.from({ length: c.width }, () => []);
-			for (let y = 0; y < c.height; y++) {
+			const plotBottom = Math.round(c.height * 0.78);
+			for (let y = 0; y < plotBottom; y++) {
 				for (let x = 0; x < c.width; x++) {
 					const i = (y * c.width + x) * 4;
 					if (Math.abs(data[i]! - r!) < 8 && Math.abs(data[i + 1]! - g!) < 8 && Math.abs(data[i + 2]! - b!) < 8 && data[i + 3]! > 200) columns[x]!.push(y);
@@ -106,23 +107,28 @@ describe('trade page: growth targets against actual growth', () => {
 			const box = c.getBoundingClientRect();
 			return { columns, scale: box.width / c.width, left: box.left, top: box.top };
 		});
-		// The first dot (2008) and the last (2024) bound the axis; the legend sits below the first dot.
-		const first = drawn.columns.findIndex((ys) => ys.length > 0);
-		const last = drawn.columns.findLastIndex((ys) => ys.length > 0);
-		const floor = Math.max(...drawn.columns[first + 6]!) + 4;
-		const above = (x: number) => drawn.columns[x]!.filter((y) => y < floor);
-		const radius = 7;
-		const xOf = (year: number) => Math.round(first + radius + ((year - 2008) / (2024 - 2008)) * (last - first - 2 * radius));
-		let crossing = 0;
-		for (let x = xOf(2011); x <= xOf(2021); x++) crossing += above(x).length;
-		expect(crossing).toBe(0);
+		// Runs of coloured columns: one per dot, since article figures are never joined by a line.
+		const runs: { from: number; to: number }[] = [];
+		drawn.columns.forEach((ys, x) => {
+			if (!ys.length) return;
+			const lastRun = runs.at(-1);
+			if (lastRun && lastRun.to === x - 1) lastRun.to = x;
+			else runs.push({ from: x, to: x });
+		});
+		expect(runs.length).toBeGreaterThanOrEqual(2);
+		expect(Math.max(...runs.map((r) => r.to - r.from))).toBeLessThan(30);
+		// The widest empty stretch (2009 to 2023) is most of the distance from the first dot to the last.
+		const gaps = runs.slice(1).map((r, i) => ({ width: r.from - runs[i]!.to, after: r }));
+		const widest = gaps.reduce((a, b) => (b.width > a.width ? b : a));
+		expect(widest.width).toBeGreaterThan((runs.at(-1)!.to - runs[0]!.from) * 0.5);
 		await screenshot(page, 'trade-gap');
 
-		let x = xOf(2021);
-		while (above(x).length === 0) x++;
-		const ys = above(x + radius);
-		await page.mouse.click(drawn.left + (x + radius) * drawn.scale, drawn.top + ((ys[0]! + ys.at(-1)!) / 2) * drawn.scale);
-		await page.waitForURL(/#trade-year-2023$/);
+		const dot = widest.after;
+		const x = Math.round((dot.from + dot.to) / 2);
+		const ys = drawn.columns[x]!;
+		await page.mouse.click(drawn.left + x * drawn.scale, drawn.top + ((ys[0]! + ys.at(-1)!) / 2) * drawn.scale);
+		await page.waitForURL(/\/articles\/\d+#trade-\d+$/);
+		expect(page.url()).toMatch(/\/articles\/\d+#trade-\d+$/);
 		await page.close();
 	});
 });

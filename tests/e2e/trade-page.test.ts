@@ -95,6 +95,14 @@ describe('trade page: official statistics beside the article figures', () => {
 		}
 	}
 
+	it('offers the official series as the same CSV the app loads', async () => {
+		const res = await fetch(`${server.baseUrl}/data/vn-laos-trade-official.csv`);
+		expect(res.status).toBe(200);
+		const text = await res.text();
+		expect(text.split('\n')[0]).toBe('year,value_usd,status,reporter,source,url,retrieved_on');
+		expect(text).toContain('2017,892900000,final,VN,');
+	});
+
 	it('an article figure on the chart leads to its sentence in the article', async () => {
 		const page = await browser.newPage({ viewport: DESKTOP });
 		await page.goto(`${server.baseUrl}/trade`);
