@@ -53,6 +53,19 @@ describe('undertakings in English reporting style', () => {
 		expect(out.commitments[1]).toMatchObject({ sector: 'trade', target_value: '2000000000', target_year: 2025 });
 	});
 
+	it('reads "were unanimous in", "suggested that Vietnam and Laos …" and "the determination to …"', () => {
+		const unanimous = run(['The two ministries were unanimous in upgrading the road to the Cau Treo border gate within two years.']);
+		expect(unanimous.commitments).toHaveLength(1);
+		expect(unanimous.commitments[0]!.cues).toContain('en:consented');
+		const suggested = run(['The Party chief suggested that Vietnam and Laos strengthen connectivity in transport infrastructure and energy.']);
+		expect(suggested.commitments).toHaveLength(1);
+		expect(suggested.commitments[0]!.cues).toContain('en:suggested-parties');
+		const resolve = run(["He stressed the Government's determination to soon complete ongoing cooperation projects with Laos."]);
+		expect(resolve.commitments).toHaveLength(1);
+		expect(resolve.commitments[0]!.kind).toBe('programme');
+		expect(run(['The move reflects the commitment to peace and the resolve to deepen ties.']).commitments).toEqual([]);
+	});
+
 	it('keeps a list of nouns under one verb as one undertaking', () => {
 		const out = run(['Vietnam and Laos agreed to boost trade and investment and support for businesses in border provinces.']);
 		expect(out.commitments).toHaveLength(1);

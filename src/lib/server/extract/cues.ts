@@ -106,7 +106,10 @@ export const CUES: Cue[] = [
 	// English reporting style (issue #12): a project's schedule in the passive or with "set/expected to start …",
 	// never a past schedule ("was scheduled for completion in 2021") nor an outcome ("is expected to boost trade").
 	cue('en:schedule-for', 'future', 1.5, '\\b(?:is|are) (?:now )?(?:scheduled|slated|due|set|expected|planned|targeted) (?:for (?:completion|commissioning|operation|opening|handover|launch)|to (?:start|begin|commence|be completed|be finished|be ready|be put into|be handed over|be operational|become operational|come online|come on stream|go into operation|enter (?:commercial )?operation|open|supply|sell|export|deliver))\\b'),
-	cue('en:consented', 'agreement', 3, '\\b(?:consented to|concurred that|reached (?:a )?consensus (?:on|to))\\b'),
+	cue('en:consented', 'agreement', 3, '\\b(?:consented to|concurred that|reached (?:a )?consensus (?:on|to)|(?:were|was|are) (?:also )?unanimous (?:in|on|that))\\b'),
+	// "suggested that Vietnam and Laos strengthen …", "the commitment of both sides to implement …", "determination to complete …".
+	cue('en:suggested-parties', 'obligation', 2.5, '\\b(?:suggested|proposed|recommended) (?:that )?(?:Vietnam|Viet Nam|Laos) and (?:Vietnam|Viet Nam|Laos)\\b'),
+	cue('en:determination', 'pledge', 2.5, '\\b(?:determination|resolve) to\\b|\\bcommitment of (?:both|the two) (?:sides|countries|governments) to\\b'),
 	cue('en:plan', 'future', 1.5, '\\b(?:plans? to|planned to|planning to|is set to|are set to|upcoming|next year|in the coming)\\b'),
 	// Reaffirmation
 	cue('vi:tiep-tuc', 'reaffirmation', 2, '\\btiep tuc (?!duoc|la|co)'),
