@@ -32,6 +32,8 @@ describe(`the articles list and what an import accepts as an article (${backendN
 		}
 		// The seeds differ a lot in how many commitments they hold; one count for all was the bug.
 		expect(new Set(listed.map((a) => a.mentionCount)).size).toBeGreaterThan(2);
+		// The list names each article's outlet where its text gives one.
+		expect(listed.map((a) => a.outlet).filter(Boolean).sort()).toEqual(['Người Lao Động (NLĐO)', 'TTXVN', 'TTXVN/Vietnam+', 'VTC News']);
 	});
 
 	it('refuses a folder’s README and index table with a reason, and imports the articles beside them', async () => {

@@ -8,6 +8,7 @@ export interface ArticleSummary {
 	publishedOn: string | null;
 	dateSource: string;
 	language: string;
+	outlet: string | null;
 	needsReview: boolean;
 	mentionCount: number;
 }
@@ -28,6 +29,7 @@ export async function listArticles(db: Db): Promise<ArticleSummary[]> {
 			publishedOn: articles.publishedOn,
 			dateSource: articles.dateSource,
 			language: articles.language,
+			outlet: articles.outlet,
 			needsReview: articles.needsReview,
 			mentionCount: sql<number>`coalesce(${perArticle.n}, 0)`
 		})
