@@ -89,6 +89,37 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		expect(total).toBeGreaterThanOrEqual(12);
 	});
 
+	it('gives no date from the undated article: never the import day, and nothing overdue before it was first mentioned', async () => {
+		const today = new Date().toISOString().slice(0, 10);
+		const { items } = await listCommitments(t.db, { asOf: LATER, pageSize: 200 });
+		const undated = idOf.get('003')!;
+		for (const i of items) {
+			const d = (await getCommitment(t.db, i.id, LATER))!;
+			const dated = d.mentions.filter((m) => m.article.id !== undated);
+			if (dated.length === 0) {
+				// Known only from the undated article: no first or last mention, no effective date.
+				expect([i.firstMentioned, i.lastMentioned], i.title).toEqual([null, null]);
+				expect(d.statusEvents.map((e) => e.effectiveOn)).toEqual([null]);
+				expect(i.overdue).toBe(false);
+			} else {
+				expect(i.firstMentioned).toBe(dated.map((m) => m.article.publishedOn!).sort()[0]);
+				expect(i.lastMentioned).toBe(dated.map((m) => m.article.publishedOn!).sort().at(-1));
+			}
+			expect([i.firstMentioned, i.lastMentioned]).not.toContain(today);
+			if (i.overdue) expect(i.deadline! > i.firstMentioned!).toBe(true);
+		}
+		// The 47th committee session: mentioned dated on 10 Jan 2025, and again in the undated article.
+		const session = items.find((i) => i.entities.some((e) => e.slug === 'vn-la-intergovernmental-committee-session-47'))!;
+		expect(session).toMatchObject({ firstMentioned: '2025-01-10', lastMentioned: '2025-01-10' });
+	});
+
+	it('dates an item announced from the earliest dated article, whatever the import order', async () => {
+		// 000 (26 Jan 2026) is imported before 001 (3 Dec 2025): the expressway was announced on 3 Dec.
+		const { items } = await listCommitments(t.db, { asOf: LATER, entity: 'hanoi-vientiane-expressway' });
+		const d = (await getCommitment(t.db, items[0]!.id, LATER))!;
+		expect(d.statusEvents[0]).toMatchObject({ fromStatus: null, toStatus: 'announced', effectiveOn: '2025-12-03' });
+	});
+
 	it('asks an editor about a pledge that shares only a side key, instead of merging it', async () => {
 		const open = await t.db.select().from(schema.proposals).where(eq(schema.proposals.kind, 'link'));
 		const merges = open.filter((p) => p.payload.suggest === 'merge');

@@ -18,10 +18,13 @@ describe('status definitions', () => {
 	});
 
 	it('flags overdue only past a deadline and before a final status; items without deadline never', () => {
-		expect(isOverdue('2025-12-31', 'announced', '2026-01-01')).toBe(true);
-		expect(isOverdue('2025-12-31', 'announced', '2025-12-31')).toBe(false);
-		expect(isOverdue('2025-12-31', 'achieved', '2026-06-01')).toBe(false);
-		expect(isOverdue(null, 'announced', '2099-01-01')).toBe(false);
+		expect(isOverdue('2025-12-31', 'announced', '2026-01-01', '2024-03-01')).toBe(true);
+		expect(isOverdue('2025-12-31', 'announced', '2025-12-31', '2024-03-01')).toBe(false);
+		expect(isOverdue('2025-12-31', 'achieved', '2026-06-01', '2024-03-01')).toBe(false);
+		expect(isOverdue(null, 'announced', '2099-01-01', '2024-03-01')).toBe(false);
+		// The deadline must still have been ahead when the pledge was first reported, and that date known.
+		expect(isOverdue('2025-12-31', 'announced', '2027-01-01', '2026-02-01')).toBe(false);
+		expect(isOverdue('2025-12-31', 'announced', '2027-01-01', null)).toBe(false);
 	});
 
 	it('flags quiet after 18 months without a mention', () => {

@@ -286,8 +286,9 @@ export const commitmentStats = pgTable(
 		commitmentId: integer('commitment_id')
 			.primaryKey()
 			.references(() => commitments.id, { onDelete: 'cascade' }),
-		firstMentioned: date('first_mentioned').notNull(),
-		lastMentioned: date('last_mentioned').notNull(),
+		/** From dated articles only; null when every article that mentions the item is undated. */
+		firstMentioned: date('first_mentioned'),
+		lastMentioned: date('last_mentioned'),
 		mentionCount: integer('mention_count').notNull(),
 		sourceCount: integer('source_count').notNull(),
 		evidenceScore: doublePrecision('evidence_score').notNull(),

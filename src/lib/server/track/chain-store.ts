@@ -3,7 +3,6 @@ import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitmentEntities, commitments, entities, mentions } from '../db/schema';
 import { chainRevisions } from './chains';
-import { articleDay } from './visibility';
 
 /** Recomputes the chains of the families in `sectors` (a family never spans two sectors). */
 export async function updateChains(tx: Db, sectors: string[]): Promise<number> {
@@ -15,7 +14,8 @@ export async function updateChains(tx: Db, sectors: string[]): Promise<number> {
 			targetValue: commitments.targetValue,
 			targetYear: commitments.targetYear,
 			revisionOfId: commitments.revisionOfId,
-			first: sql<string>`min(${articleDay} || ':' || lpad(${articles.id}::text, 10, '0') || ':' || lpad(${mentions.start}::text, 10, '0'))`
+			// Undated articles sort after every dated one: their import day is no pledge date.
+			first: sql<string>`min(coalesce(${articles.publishedOn}::text, '9999-12-31') || ':' || lpad(${articles.id}::text, 10, '0') || ':' || lpad(${mentions.start}::text, 10, '0'))`
 		})
 		.from(commitments)
 		.innerJoin(mentions, eq(mentions.commitmentId, commitments.id))

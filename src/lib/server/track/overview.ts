@@ -84,7 +84,7 @@ function shortListed(db: Db, s: StatsColumns, asOf: string, changed: number[]): 
 			.orderBy(...order, desc(s.lastMentioned), desc(commitments.id))
 			.limit(LIST);
 	const upcoming = pick(sql`${commitments.deadline} >= ${asOf}::date`, [asc(commitments.deadline)]);
-	const passed = pick(sql`${commitments.deadline} < ${asOf}::date`, [desc(commitments.deadline)]);
+	const passed = pick(sql`${commitments.deadline} < ${asOf}::date and ${commitments.deadline} > ${s.firstMentioned}`, [desc(commitments.deadline)]);
 	const quiet = pick(sql`${s.lastMentioned} < ${quietCutoff(asOf)}::date`, []);
 	const events = db
 		.select({ id: commitments.id })

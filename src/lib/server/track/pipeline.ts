@@ -17,7 +17,7 @@ import { decimalEquals } from './decimal';
 import { semanticKeys } from './keys';
 import { decideLink, normalizeQuote, type LinkCandidate, type LinkInput, type LinkReason } from './link';
 import { sentenceEvidence } from './evidence';
-import { proposeFromEvidence, proposeLinkReview, recordNewItem } from './proposals';
+import { backdateFirstEvent, proposeFromEvidence, proposeLinkReview, recordNewItem } from './proposals';
 import { furtherSteps } from './steps';
 import { foldText } from './text';
 import { applyTradeRules, storeObservations } from './trade-store';
@@ -51,7 +51,9 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 	await tx.execute(sql`select pg_advisory_xact_lock(${LINK_LOCK})`);
 	await seedEntities(tx);
 	const copyOfId = await findCopyOf(tx, article);
-	const day = article.publishedOn ?? article.createdAt.toISOString().slice(0, 10);
+	// An undated article gives no date to what it says: not the import day (visibility.ts still
+	// shows its evidence from the day it was imported).
+	const day = article.publishedOn;
 	const observations = await storeObservations(tx, article.id, extraction.trade_observations);
 	const stored: { id: number | null; linkKeys: string[]; start: number; end: number; targetValue: string | null }[] = await tx
 		// What each stored mention was made from: its span and the target value it stated
@@ -117,6 +119,7 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 			if (input.sector === 'trade' && input.unit === 'USD') touchedTrade = true;
 			if (!mention) continue;
 			if (decision.action === 'create') await recordNewItem(tx, commitmentId, mention.id, day, input.title, reason, evidence);
+			else if (day !== null) await backdateFirstEvent(tx, commitmentId, mention.id, day);
 			await proposeLinkReview(tx, commitmentId, mention.id, reason);
 			await proposeFromEvidence(tx, commitmentId, mention.id, evidence, inQuote, day);
 		}

@@ -1,5 +1,5 @@
 /** The system's own writes about status: the first event of a new item, and proposals for editors. */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { proposals, statusEvents } from '../db/schema';
 import { aspectWords, futureGoverns, type SentenceEvidence } from './evidence';
@@ -16,7 +16,7 @@ export function firstStatus(evidence: Pick<SentenceEvidence, 'aspect'>): Status 
 }
 
 /** A new item gets its first status on its article's date and waits for an editor's look. */
-export async function recordNewItem(tx: Db, commitmentId: number, mentionId: number, day: string, title: string, reason: LinkReason, evidence: SentenceEvidence): Promise<void> {
+export async function recordNewItem(tx: Db, commitmentId: number, mentionId: number, day: string | null, title: string, reason: LinkReason, evidence: SentenceEvidence): Promise<void> {
 	const toStatus = firstStatus(evidence);
 	const words = aspectWords(evidence);
 	await tx.insert(statusEvents).values({
@@ -28,6 +28,25 @@ export async function recordNewItem(tx: Db, commitmentId: number, mentionId: num
 		effectiveOn: day
 	});
 	await tx.insert(proposals).values({ kind: 'new_item', commitmentId, mentionId, payload: { title, linkReason: reason } });
+}
+
+/**
+ * The system's first event of an item takes the date of the earliest dated article that states
+ * it, whatever order the articles were imported in: an earlier-dated quote linked later moves the
+ * event (and its evidence) back to its date. Editors' events are never touched.
+ */
+export async function backdateFirstEvent(tx: Db, commitmentId: number, mentionId: number, day: string): Promise<void> {
+	await tx
+		.update(statusEvents)
+		.set({ effectiveOn: day, evidenceMentionId: mentionId })
+		.where(
+			and(
+				eq(statusEvents.commitmentId, commitmentId),
+				isNull(statusEvents.fromStatus),
+				isNull(statusEvents.userId),
+				or(isNull(statusEvents.effectiveOn), sql`${statusEvents.effectiveOn} > ${day}::date`)
+			)
+		);
 }
 
 /**

@@ -152,8 +152,12 @@ export function quietCutoff(asOf: string): string {
 	return d.toISOString().slice(0, 10);
 }
 
-export function isOverdue(deadline: string | null, status: string, asOf: string): boolean {
-	return deadline !== null && deadline < asOf && !isFinal(status);
+/**
+ * Overdue needs a deadline that was still ahead when the pledge was first reported: a year
+ * that had passed by then (or a pledge known only from undated articles) is no deadline missed.
+ */
+export function isOverdue(deadline: string | null, status: string, asOf: string, firstMentioned: string | null): boolean {
+	return deadline !== null && firstMentioned !== null && deadline > firstMentioned && deadline < asOf && !isFinal(status);
 }
 
 export function isQuiet(lastMentioned: string | null, status: string, asOf: string): boolean {

@@ -9,7 +9,7 @@ import { articles, commitmentEntities, commitmentStats, commitments, entities, m
 import { statsCacheCovers } from './stats';
 import type { CommitmentSummary, EntityRef } from '../../commitment';
 import { FINAL_STATUSES, isOverdue, isQuiet, type Status } from './status';
-import { articleDay, articleVisible, eventVisible } from './visibility';
+import { articleVisible, eventVisible } from './visibility';
 
 export type { CommitmentSummary, EntityRef };
 
@@ -55,8 +55,9 @@ function statsCte(db: Db, asOf: string, only?: number[] | SQLWrapper) {
 	const perSource = db
 		.select({
 			commitmentId: mentions.commitmentId,
-			first: sql<string>`min(${articleDay})`.as('first_day'),
-			last: sql<string>`max(${articleDay})`.as('last_day'),
+			// An undated article gives no date: not its import day (it still counts as evidence).
+			first: sql<string>`min(${articles.publishedOn})`.as('first_day'),
+			last: sql<string>`max(${articles.publishedOn})`.as('last_day'),
 			n: sql<number>`count(*)`.as('n'),
 			conf: sql<number>`max(${mentions.confidence})`.as('conf')
 		})
@@ -144,7 +145,7 @@ export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: Commi
 		title: commitments.title,
 		sources: cols.sourceCount
 	}[q.sort ?? 'last_mentioned'];
-	const nulls = q.sort === 'deadline' ? sql`${dir === asc ? sql`${sortCol} asc` : sql`${sortCol} desc`} nulls last` : dir(sortCol);
+	const nulls = q.sort === 'deadline' || q.sort === 'first_mentioned' || q.sort === 'last_mentioned' || q.sort === undefined ? sql`${dir === asc ? sql`${sortCol} asc` : sql`${sortCol} desc`} nulls last` : dir(sortCol);
 	// The overview orders its deadline lists by date, ties in the default list order.
 	const order = q.sort === 'deadline' && q.thenDefault ? [nulls, desc(cols.lastMentioned), desc(commitments.id)] : [nulls, dir(commitments.id)];
 	let query = db
@@ -183,7 +184,7 @@ export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: Commi
 			sector: r.c.sector,
 			kind: r.c.kind,
 			status: st,
-			overdue: isOverdue(r.c.deadline, st, q.asOf),
+			overdue: isOverdue(r.c.deadline, st, q.asOf, r.firstMentioned),
 			quiet: isQuiet(r.lastMentioned, st, q.asOf),
 			targetValue: r.c.targetValue,
 			targetValueMax: r.c.targetValueMax,
