@@ -21,6 +21,8 @@ const WRITE_ROUTES: { path: string; action: string; role: 'editor' | 'admin' | '
 	{ path: '/editor/items/1', action: 'merge', role: 'editor' },
 	{ path: '/editor/items/1', action: 'split', role: 'editor' },
 	{ path: '/editor/import', action: 'default', role: 'editor' },
+	{ path: '/editor/stats', action: 'default', role: 'editor' },
+	{ path: '/articles/1', action: 'provenance', role: 'editor' },
 	{ path: '/admin', action: 'create', role: 'admin' },
 	// Logging in and out are open to anyone by nature; they change only the caller's own session.
 	{ path: '/login', action: 'default', role: 'anyone' },
