@@ -37,6 +37,20 @@ describe('word-segmented text', () => {
 	});
 });
 
+describe('photo credits run into the text (scraped one-line bodies)', () => {
+	it('skips the caption and its credit but reads the sentence the credit runs into', () => {
+		const out = run('vi', [
+			'Hai Thủ tướng tại buổi hội đàm. Ảnh: VGP/Quang Hiếu Sáng nay, hai bên nhất trí nâng cấp quốc lộ nối hai tỉnh biên giới. Quang cảnh lễ ký. Ảnh: Doãn Tấn/TTXVN Hai bên cũng thống nhất mở thêm cặp cửa khẩu quốc tế trong năm tới.'
+		]);
+		expect(quotes(out)).toEqual(['Sáng nay, hai bên nhất trí nâng cấp quốc lộ nối hai tỉnh biên giới', 'Hai bên cũng thống nhất mở thêm cặp cửa khẩu quốc tế trong năm tới']);
+	});
+
+	it('ends a bracketed credit at its bracket', () => {
+		const out = run('vi', ['Hai Thủ tướng chứng kiến lễ ký (Ảnh: Phạm Kiên/TTXVN) Với mục tiêu đó, hai bên nhất trí đẩy mạnh hợp tác giáo dục và đào tạo.']);
+		expect(quotes(out)).toEqual(['Với mục tiêu đó, hai bên nhất trí đẩy mạnh hợp tác giáo dục và đào tạo']);
+	});
+});
+
 describe('agenda lists with the cue once at the head', () => {
 	it('makes each bullet line after "… gồm:" a commitment of its own', () => {
 		const out = run('vi', [
@@ -57,6 +71,28 @@ describe('agenda lists with the cue once at the head', () => {
 	it('splits an inline English list after "agreed to:" into its items', () => {
 		const out = run('en', ['The ministers agreed to: prioritise the Hanoi-Vientiane expressway; remove obstacles for pending investment projects; and raise two-way trade to US$2 billion by 2025.']);
 		expect(quotes(out)).toEqual(['prioritise the Hanoi-Vientiane expressway', 'remove obstacles for pending investment projects', 'raise two-way trade to US$2 billion by 2025']);
+	});
+});
+
+describe('lists written as sentences', () => {
+	it('lets a sentence that opens with a bare verb continue the agreement before it', () => {
+		const out = run('vi', ['Về định hướng thời gian tới, hai bên đã thống nhất tập trung thực hiện tốt các thỏa thuận cấp cao. Phấn đấu kim ngạch thương mại năm tới tăng 12%. Mở rộng hợp tác đào tạo nguồn nhân lực, đầu tư các dự án hạ tầng giao thông kết nối hai nước.']);
+		expect(out.commitments.map((c) => c.sector)).toEqual(['politics_diplomacy', 'trade', 'education', 'infrastructure']);
+		expect(out.commitments[3]!.quote).toBe('đầu tư các dự án hạ tầng giao thông kết nối hai nước');
+	});
+
+	it('keeps undertakings on one topic together and splits off one that stands alone on another', () => {
+		const same = run('vi', ['Hai bên nhất trí đẩy mạnh hợp tác giáo dục, nâng cao chất lượng đào tạo sinh viên Lào tại Việt Nam.']);
+		expect(same.commitments).toHaveLength(1);
+		const vague = run('vi', ['Hai bên nhất trí sự cần thiết phải phát huy thế mạnh của mỗi nước, ưu tiên các lĩnh vực then chốt như quốc phòng và an ninh.']);
+		expect(vague.commitments).toHaveLength(1);
+	});
+
+	it('does not pass the cue of a signing report to the documents it lists', () => {
+		const out = run('vi', ['Sau cuộc họp, hai bên đã nhất trí và ký kết 3 văn kiện: Kế hoạch hợp tác giáo dục năm 2020; Biên bản ghi nhớ về hợp tác năng lượng; Thỏa thuận về vận tải đường bộ.']);
+		expect(out.commitments).toEqual([]);
+		const next = run('vi', ['Hai bộ trưởng đã ký kết các văn bản sau:', '- Thỏa thuận về đào tạo cán bộ hải quan.']);
+		expect(next.commitments).toEqual([]);
 	});
 });
 
@@ -107,7 +143,7 @@ describe('commitments outside the "nhất trí" frame', () => {
 
 	it('reads readiness stated by a party as an offer ("sẵn sàng", "is ready to")', () => {
 		expect(run('vi', ['Việt Nam sẵn sàng hỗ trợ Lào đào tạo nguồn nhân lực trong lĩnh vực y tế.']).commitments).toHaveLength(1);
-		expect(run('en', ['Vietnam is willing to train Lao customs officers at its border gates.']).commitments).toHaveLength(1);
+		expect(run('en', ['Vietnam is willing to grant more scholarships to Lao students at its universities.']).commitments).toHaveLength(1);
 	});
 });
 
@@ -118,8 +154,22 @@ describe('bilateral relevance', () => {
 		expect(run('en', ['The Lao government will build a national transmission line with China by 2025.']).commitments).toEqual([]);
 	});
 
-	it('keeps a passage that names Vietnam next to the third country', () => {
-		expect(run('vi', ['Ba nước Việt Nam, Lào và Campuchia nhất trí đẩy mạnh kết nối giao thông qua biên giới.']).commitments).toHaveLength(1);
+	it('drops a trilateral or multilateral undertaking, which is not a Vietnam–Laos pledge', () => {
+		expect(run('vi', ['Ba nước Việt Nam, Lào và Campuchia nhất trí đẩy mạnh kết nối giao thông qua biên giới.']).commitments).toEqual([]);
+		expect(run('vi', ['Bộ trưởng Giao thông Việt Nam và Campuchia thống nhất xây dựng cầu biên giới trong năm tới.']).commitments).toEqual([]);
+		expect(run('vi', ['Các lãnh đạo tiểu vùng cam kết tăng cường hợp tác năng lượng và kết nối lưới điện khu vực.']).commitments).toEqual([]);
+	});
+
+	it('drops domestic business in an article that names Laos only elsewhere', () => {
+		const out = run('vi', [
+			'Đoàn đại biểu Lào thăm Hà Nội tuần trước.',
+			'Thời tiết những ngày qua khá thuận lợi.',
+			'Báo chí trong nước đưa tin nhiều về sự kiện.',
+			'Ủy ban Thường vụ Quốc hội thống nhất giao Chính phủ hoàn thiện dự án luật đầu tư công trong năm tới.'
+		]);
+		expect(out.commitments).toEqual([]);
+		const near = run('vi', ['Đoàn đại biểu Lào thăm Hà Nội tuần trước.', 'Hai bên nhất trí nâng cấp quốc lộ nối hai tỉnh biên giới trong năm tới.']);
+		expect(near.commitments).toHaveLength(1);
 	});
 
 	it('keeps a registered Vietnam–Laos project even when a third country is named beside it', () => {
@@ -128,6 +178,16 @@ describe('bilateral relevance', () => {
 });
 
 describe('precision on journalism', () => {
+	it('does not read a permission, agreeing with a view or handing over gifts as an undertaking', () => {
+		expect(run('vi', ['Được sự đồng ý của Bộ Quốc phòng, Bộ đội Biên phòng sẽ tổ chức chương trình giao lưu tại tỉnh biên giới với Lào.']).commitments).toEqual([]);
+		expect(run('vi', ['Nhất trí với ý kiến của Thủ tướng Việt Nam, Thủ tướng Lào cho biết năm nay có ý nghĩa quan trọng với quan hệ hai nước.']).commitments).toEqual([]);
+		expect(run('vi', ['Nhân dịp này, đoàn sẽ trao học bổng cho 20 học sinh nghèo hai bên biên giới Việt Nam - Lào.']).commitments).toEqual([]);
+	});
+
+	it('does not read "thực hiện có hiệu quả" as "hiện có" (what exists now)', () => {
+		expect(run('vi', ['Chính phủ Việt Nam sẽ chỉ đạo các bộ, ngành phối hợp với phía Lào thực hiện có hiệu quả các thỏa thuận hợp tác.']).commitments).toHaveLength(1);
+	});
+
 	it('does not take significance, belief, background or results as commitments', () => {
 		const vi = run('vi', [
 			'Việc hỗ trợ này không chỉ có ý nghĩa thiết thực mà còn thể hiện tình đoàn kết đặc biệt giữa hai nước.',

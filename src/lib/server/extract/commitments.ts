@@ -101,7 +101,8 @@ export function blockContext(text: string, language: 'vi' | 'en', publishedYear:
 /** A bullet or ordinal ("- ", "2. ", "Thứ hai, ", "Second, ") that makes a sentence an item of the list before it. */
 const BULLET = /^(?:[-+*\u2022\u25cf\u25aa>]\s*|\(?\d{1,2}[.)]\s+|\(?[a-e]\)\s+|(?:Mot|Hai|Ba|Bon|Nam|Sau) la[,:]\s|Thu (?:nhat|hai|ba|tu|nam|sau)[,:]\s|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,\s)/;
 /** A sentence that opens by continuing the one before: it has no subject and shares its cue. */
-const CONTINUING = /^(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Also|In addition|Besides|Furthermore|Moreover|Additionally)\b\s*,?/;
+const CONTINUING =
+	/^(?:(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Dac biet(?: la)?|Trong do|Cu the|Also|In addition|Besides|Furthermore|Moreover|Additionally|In particular|Specifically)\b|(?:Thuc day|Phan dau|Mo rong|Day manh|Tang cuong|Phoi hop|Hoan thanh|Trien khai|Nang cao|Tap trung|Xay dung|Uu tien|Ho tro|Khan truong|Som|Prioriti[sz]e|Promote|Strengthen|Expand|Accelerate|Boost|Remove|Enhance|Facilitate|Ensure)\b(?! (?:la|duoc|is|was)\b)|(?:Hai|Ba) (?:ben|nuoc|phia|Thu tuong|Bo|bo|Chinh phu|lanh dao|nha lanh dao) (?:cung |se |con )?(?:ung ho|phoi hop|tang cuong|day manh|thuc day|trien khai|tiep tuc|hop tac|tap trung|mo rong|nang cao|hoan thanh|ho tro|uu tien|chu trong)\b|(?:The two|Both) (?:sides|countries|leaders|ministers|governments) (?:also )?(?:will|would|agreed|pledged|committed)?)/;
 
 export function isBullet(text: string, at: number): boolean {
 	return BULLET.test(text.slice(at, at + 16));
@@ -278,6 +279,9 @@ function classify(ents: EntityMatch[], profile: SectorProfile, amount: Amount | 
 	return { sector: profile.sector, kind: profile.programme ? 'programme' : 'policy' };
 }
 
+/** Organising a named anniversary or solidarity year is a checkable programme ("tổ chức tốt các hoạt động kỷ niệm 55 năm …"). */
+const COMMEMORATION = /\b(?:hoat dong ky niem|ky niem \d+ nam|nam doan ket|nam huu nghi|anniversary (?:celebrations|activities|events)|solidarity and friendship year|friendship and solidarity year)\b/i;
+
 function evaluate(ctx: Context, c: Candidate): Detected | null {
 	const span = trimEdges(ctx.text, c.start, c.end);
 	// A list item's or clause's quote starts at its own words, not at the "và"/"and" that joined it.
@@ -292,7 +296,7 @@ function evaluate(ctx: Context, c: Candidate): Detected | null {
 	const ents = entitiesIn(ctx, span);
 	const amount = targetAmount(ctx, span);
 	const profile = profileSectors(t);
-	const concreteness = (amount ? 3 : 0) + (ents.length ? 3 : 0) + (profile.programme ? 2 : 0) + (profile.concreteHits >= 2 ? 3 : profile.concreteHits * 2);
+	const concreteness = (amount ? 3 : 0) + (ents.length ? 3 : 0) + (profile.programme || COMMEMORATION.test(t) ? 2 : 0) + (profile.concreteHits >= 2 ? 3 : profile.concreteHits * 2);
 	if (concreteness < (profile.relation > 0 ? 3 : 2)) return null;
 	const best = Math.max(...positives.map((h) => h.weight));
 	const score = best + Math.min(1, 0.5 * (new Set(positives.map((h) => h.kind)).size - 1)) + Math.min(concreteness, 5) * 0.75 + negatives.reduce((s, h) => s + h.weight, 0);
@@ -336,23 +340,37 @@ const MAX_SENTENCE = 2000;
 const REGISTERED = new Set(ENTITY_REGISTRY.map((e) => e.slug));
 
 /**
- * Another country than Vietnam and Laos, or a project of one ("Laos–China railway"). Folded text,
- * case-sensitive: "Thai Lan", "Trung Quoc" and "China" are names, not words.
+ * Another country than Vietnam and Laos, or a project or leader of one ("Laos–China railway",
+ * "Tổng thống Obama"). Folded text, case-sensitive: "Thai Lan", "Trung Quoc" and "China" are names.
  */
 const THIRD_COUNTRY =
-	/\b(?:Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au)\b/;
-/** Vietnam as a party: the country, its people, firms and bodies, or "both countries" said with Vietnam. */
-const VIETNAM = /\b(?:Viet Nam|Vietnam|Vietnamese|Viet|VN|EVN|Viettel|PetroVietnam|Vinacomin)\b/;
+	/\b(?:Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|nuoc My|phia My|Obama|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au|Lien minh kinh te A - Au|Eurasian)\b/;
+/** A multilateral grouping as the subject: "Các lãnh đạo GMS …", "Các nước …", "Ba nước …", "Members …". */
+const MULTILATERAL_SUBJECT =
+	/^(?:[^,.;]{0,40}?\b)?(?:[Cc]ac (?:lanh dao|nuoc|thanh vien|quoc gia|ben tham gia)|[Bb]a (?:nuoc|ben|Thu tuong|Bo truong)|GMS|CLV|Tieu vung|Mekong|ASEAN|APEC|[Tt]he (?:members|member states|three countries)|[Mm]ember (?:states|countries)|[Aa]ll parties)\b/;
+/** Laos as a party, or a subject that stands for both parties ("hai bên", "the two sides"). */
+const LAOS_OR_BOTH =
+	/\b(?:Lao|Laos|Lao PDR|Vieng Chan|Vientiane|[Hh]ai (?:ben|nuoc|phia|Thu tuong|thu tuong|Chinh phu|Bo|bo|Bo truong|nganh|Dang|Nha nuoc|tinh|dia phuong|lanh dao|nha lanh dao|Quoc hoi|quan doi|Bo Chinh tri|Uy ban|to chuc|doanh nghiep)|[Tt]he two (?:sides|countries|leaders|ministers|prime ministers|governments|ministries|parties|nations|presidents|defence ministries)|[Bb]oth (?:sides|countries|leaders|governments|ministries|nations)|song phuong|bilateral|Viet - Lao|Viet-Lao|Lao - Viet|Lao-Viet)\b/;
 
 /**
- * A commitment whose sentence, up to the end of the passage, names a third country and does not
- * name Vietnam (or a registered Vietnam–Laos project) is that country's deal with Laos: "Lào đồng
- * ý bán điện cho Thái Lan …", "Laos plans to sell power to Malaysia …". Not ours.
+ * Whether a commitment is between Vietnam and Laos. Dropped:
+ * - a passage whose sentence, up to the passage's end, names a third country ("Lào đồng ý bán điện
+ *   cho Thái Lan …", "Việt Nam và Campuchia thống nhất xây cầu …", a trilateral plan) or has a
+ *   multilateral grouping as its subject ("Các lãnh đạo GMS cam kết …"): another deal than ours;
+ * - a passage in a sentence that names neither Laos nor both parties, and whose two predecessors do
+ *   not either (`laosNearby`): domestic business of one country in an article that mentions Laos elsewhere.
+ * A registered Vietnam–Laos project in the passage always makes it ours.
  */
-function ownedByThirdCountry(ctx: Context, sentenceStart: number, d: Detected): boolean {
-	const t = ctx.text.slice(sentenceStart, d.end);
-	if (!THIRD_COUNTRY.test(t)) return false;
-	return !VIETNAM.test(t) && !d.entities.some((e) => REGISTERED.has(e.slug) || e.slug.startsWith('vn-la-'));
+function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boolean): boolean {
+	if (d.entities.some((e) => REGISTERED.has(e.slug) || e.slug.startsWith('vn-la-'))) return false;
+	const t = ctx.text.slice(sentence.start, d.end);
+	if (THIRD_COUNTRY.test(t) || MULTILATERAL_SUBJECT.test(t)) return true;
+	return !laosNearby && !LAOS_OR_BOTH.test(ctx.text.slice(sentence.start, sentence.end));
+}
+
+/** Whether a sentence names Laos or both parties: the next two sentences may leave the subject out. */
+export function namesLaosOrBoth(text: string, s: Span): boolean {
+	return s.end - s.start <= MAX_SENTENCE && LAOS_OR_BOTH.test(text.slice(s.start, s.end));
 }
 const AND_TO = /,?\s+and to (?=[a-z])/g;
 
@@ -416,6 +434,59 @@ function splitVerbList(text: string, clause: Span): Span[] {
 }
 
 const LIST_COLON = /:\s+/g;
+const SIGNING = /\b(?:ky ket|ky|signed|signing)\b[^.;:]{0,40}?\b(?:\d+|cac|nhieu) (?:van kien|van ban|thoa thuan|hiep dinh|documents|agreements)\b/i;
+
+/**
+ * ", <verb of an undertaking> …": journalism lists several undertakings after one cue ("nhất trí mở
+ * rộng hợp tác đào tạo, đầu tư các dự án hạ tầng, hợp tác quản lý nguồn nước"). Each verb-led
+ * segment is a clause of its own; clauses on the same topic are merged back afterwards (mergeable).
+ */
+const VERB_LED: Record<'vi' | 'en', RegExp> = {
+	vi: /\s*,\s+(?=(?:(?:tiep tuc|cung|som|tich cuc|khan truong|chu dong|quyet liet|nhat la|dac biet la) )?(?:day manh|tang cuong|thuc day|mo rong|dau tu (?:cac|vao|xay dung|phat trien|mo rong|nang cap)|phoi hop|trien khai|thuc hien|tap trung|nang cao|phan dau|hoan thanh|xay dung|ho tro|tao dieu kien|khuyen khich|uu tien|nang cap|dam bao|duy tri|chuan bi|ra soat|thao go|giai quyet|cai thien|hoan thien|ung ho|cung co|xuc tien|day nhanh|phat huy|khai thac|giup do|no luc|nghien cuu)\b)/g,
+	en: /\s*,\s+(?:and\s+)?(?=(?:(?:further|jointly|actively|also|continue to|work to) )?(?:boost|boosting|expand|expanding|accelerate|accelerating|promote|promoting|strengthen|strengthening|enhance|enhancing|step up|stepping up|speed up|speeding up|push|pushing|improve|improving|implement|implementing|maintain|maintaining|develop|developing|build|building|upgrade|upgrading|facilitate|facilitating|support|supporting|coordinate|coordinating|review|reviewing|prepare|preparing|remove|removing|increase|increasing|raise|raising|foster|fostering|deepen|deepening|intensify|intensifying|ensure|ensuring|complete|completing|share|sharing|create|creating)\b)/g
+};
+
+/**
+ * The verb-led segments of a clause that stand as commitments on their own: a segment is cut off
+ * only when both it and what precedes it would be accepted alone and they differ in topic (sector)
+ * or the new one has its own figure or name; otherwise it stays with the segment before it.
+ */
+function undertakings(ctx: Context, clause: Span, inherited: CueHit[]): Span[] {
+	const pieces = splitVerbLed(ctx.text, clause, ctx.language);
+	if (pieces.length === 1) return pieces;
+	const out: Span[] = [];
+	let cur = pieces[0]!;
+	for (const p of pieces.slice(1)) {
+		const heads = [...inherited, ...cuesIn(ctx, { start: clause.start, end: p.start }).filter((h) => INHERITED.has(h.kind) || RENEWING.has(h.kind))];
+		const a = evaluate(ctx, { ...cur, item: false, inherited, continuation: false });
+		const b = evaluate(ctx, { ...p, item: false, inherited: heads, continuation: false });
+		// A first part rejected for a ceremony, visit or past result must not drag the next undertaking down with it.
+		const cutOff = a ? b && (b.amount || b.entities.length > 0 || (b.sector !== a.sector && b.breadth > 0)) : b && hasNegative(ctx, cur);
+		if (cutOff) {
+			out.push(cur);
+			cur = p;
+		} else cur = { start: cur.start, end: p.end };
+	}
+	out.push(cur);
+	return out;
+}
+
+function splitVerbLed(text: string, clause: Span, language: 'vi' | 'en'): Span[] {
+	const re = VERB_LED[language];
+	const out: Span[] = [];
+	let from = clause.start;
+	const t = text.slice(clause.start, clause.end);
+	re.lastIndex = 0;
+	for (let m = re.exec(t); m; m = re.exec(t)) {
+		const at = clause.start + m.index;
+		// A segment of a couple of words is a shared-object pair ("hợp tác quản lý, sử dụng …"), not an item.
+		if (text.slice(from, at).split(' ').length < 4) continue;
+		out.push({ start: from, end: at });
+		from = at + m[0].length;
+	}
+	out.push({ start: from, end: clause.end });
+	return out;
+}
 
 /** "… các nhiệm vụ trọng tâm gồm: - Đẩy mạnh …", "agreed to: prioritise …": the list head and its first item are separate candidates. */
 function splitColon(text: string, clause: Span): Span[] {
@@ -436,6 +507,8 @@ function splitColon(text: string, clause: Span): Span[] {
  * continuation cues a list item or a "Đồng thời …" sentence inherits.
  */
 export function governingCues(ctx: BlockContext, sentence: Span): CueHit[] {
+	// Like detection, this skips runs of text that are not prose (no sentence end for 2,000 characters).
+	if (sentence.end - sentence.start > MAX_SENTENCE) return [];
 	return cuesIn(ctx, sentence).filter((h) => INHERITED.has(h.kind) || RENEWING.has(h.kind));
 }
 
@@ -444,7 +517,7 @@ export function governingCues(ctx: BlockContext, sentence: Span): CueHit[] {
  * lines, or the sentence before "Đồng thời …"); they count as the first clause's inherited cues.
  * A continuation with a cue of its own does not take them; a list item (`list`) does.
  */
-export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedIn: CueHit[] = [], list = false): Detected[] {
+export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedIn: CueHit[] = [], list = false, laosNearby = true): Detected[] {
 	if (sentence.caption || sentence.heading || sentence.end - sentence.start > MAX_SENTENCE) return [];
 	const own = hasPositiveCue(ctx, sentence);
 	// "Đồng thời, hai bên sẽ …" speaks for itself; only a list item takes its head's cues on top of its own.
@@ -454,8 +527,9 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 	const out: Detected[] = [];
 	const inherited: CueHit[] = [...carried];
 	let prevClauseAccepted = false;
-	const clauses = (ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)).flatMap((c) => splitAgreedPair(text, c)).flatMap((c) => splitVerbList(text, c)) : sentence.clauses).flatMap((c) => splitColon(text, c));
-	for (const clause of clauses) {
+	const clauses = (ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)).flatMap((c) => splitAgreedPair(text, c)).flatMap((c) => splitVerbList(text, c)) : sentence.clauses)
+		.flatMap((c) => splitColon(text, c));
+	for (const clause of clauses.flatMap((c) => undertakings(ctx, c, inherited))) {
 		const clauseCues = cuesIn(ctx, clause);
 		const continuation = /^[A-Z]/.test(text.charAt(clause.start)) && clause.start !== sentence.clauses[0]!.start;
 		const ents = entitiesIn(ctx, clause);
@@ -466,7 +540,7 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 		let accepted = false;
 		for (const cand of candidates) {
 			const d = evaluate(ctx, cand);
-			if (d && ownedByThirdCountry(ctx, sentence.start, d)) continue;
+			if (d && notBilateral(ctx, sentence, d, laosNearby)) continue;
 			if (!d) {
 				if (prevClauseAccepted && !accepted && candidates.length === 1) extendWithTail(ctx, out[out.length - 1], clause);
 				continue;
@@ -483,7 +557,8 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 			accepted = true;
 		}
 		prevClauseAccepted = accepted;
-		for (const h of clauseCues) if (INHERITED.has(h.kind) || RENEWING.has(h.kind)) inherited.push(h);
+		// "… đã nhất trí và ký kết 4 văn kiện: A; B; C" lists what was signed: its cue does not govern the list.
+		if (!SIGNING.test(text.slice(clause.start, clause.end))) for (const h of clauseCues) if (INHERITED.has(h.kind) || RENEWING.has(h.kind)) inherited.push(h);
 	}
 	return out;
 }

@@ -72,13 +72,15 @@ const NO_AGENT = '(?<!\\b(?:agreed|agree|aims?|aiming|targets?|targeted|pledged|
 
 /** Verbs of an undertaking after a modal or a passive ("cần tháo gỡ", "đang được thúc đẩy"). */
 const OBLIGED_VERBS =
-	'tiep tuc|day manh|tang cuong|tap trung|som|khan truong|quyet liet|thuc day|thao go|nang cao|phoi hop|trien khai|hoan thanh|xay dung|mo rong|uu tien|chu trong|dam bao|tao dieu kien|nghien cuu|dau tu|nang cap|day nhanh|thuc hien|ho tro|giai quyet|ra soat|cai thien|hoan thien|dua vao|ky ket|khoi cong|cu the hoa|hien thuc hoa';
+	'tiep tuc|day manh|tang cuong|tap trung|som|khan truong|quyet liet|thuc day|thao go|nang cao|phoi hop|trien khai|hoan thanh|xay dung|mo rong|uu tien|chu trong|dam bao|tao dieu kien|nghien cuu|dau tu|nang cap|day nhanh|thuc hien|ho tro|giai quyet|ra soat|cai thien|hoan thien|dua vao|ky ket|khoi cong|cu the hoa|hien thuc hoa|to chuc (?:trien khai|thuc hien|tot)';
 
 export const CUES: Cue[] = [
 	// Agreement
-	cue('vi:nhat-tri', 'agreement', 3, '\\bnhat tri\\b'),
-	cue('vi:thong-nhat', 'agreement', 3, '\\bthong nhat (?!dat nuoc|trong|ve mat|cao)'),
-	cue('vi:dong-y', 'agreement', 2.5, '\\bdong y\\b'),
+	// "nhất trí với ý kiến …", "nhất trí cao về …": agreeing with a view, not to act.
+	cue('vi:nhat-tri', 'agreement', 3, '\\bnhat tri\\b(?! (?:voi (?:y kien|danh gia|nhan dinh|quan diem|de nghi)|cao ve)\\b)'),
+	cue('vi:thong-nhat', 'agreement', 3, '\\bthong nhat (?!dat nuoc|trong|ve mat|cao|voi nhau)'),
+	// "được sự đồng ý của …" is a permission, not an agreement between the parties.
+	cue('vi:dong-y', 'agreement', 2.5, '\\bdong y\\b(?<!su dong y)'),
 	cue('vi:thoa-thuan-se', 'agreement', 2.5, '\\bthoa thuan (?:se|tiep tuc)\\b'),
 	cue('en:agreed', 'agreement', 3, '\\b(?:agreed|agree|agrees|concurred|consensus)\\b'),
 	// Pledge
@@ -128,7 +130,7 @@ export const CUES: Cue[] = [
 	cue('vi:khoi-cong', 'start', 2, '\\b(?:khoi cong|dong tho|day nhanh tien do|som hoan thanh|hoan thanh (?:vao|truoc|trong) nam)\\b'),
 	cue('en:break-ground', 'start', 2, '\\b(?:break ground|groundbreaking|speed up|accelerate|fast-track|complete [^.;]{0,40}? by)\\b'),
 	// What the parties must or should do: "hai bên cần tập trung …", "the two sides should …", "stressed the need to …".
-	cue('vi:can', 'obligation', 2.5, `\\b(?:can|can phai|phai) (?:${OBLIGED_VERBS})\\b`),
+	cue('vi:can', 'obligation', 2.5, `\\bcan (?:phai )?(?:${OBLIGED_VERBS})\\b`),
 	cue('en:should', 'obligation', 2.5, '\\b(?:should|must|need to|needs to|have to|has to)\\b(?! (?:be noted|not)\\b)|\\bthe need (?:to|for)\\b|\\b(?:suggested|proposed|recommended) (?:that )?(?:the )?(?:two|both)\\b'),
 	// Readiness stated by a party is an offer it can be held to: "Việt Nam sẵn sàng hỗ trợ …", "Vietnam is ready to …".
 	cue('vi:san-sang', 'pledge', 2.5, '\\bsan sang (?:ho tro|giup do|giup|hop tac|chia se|phoi hop|tao dieu kien|cung cap|dau tu|tiep nhan|dong hanh|dao tao)\\b'),
@@ -140,14 +142,16 @@ export const CUES: Cue[] = [
 	cue('vi:de-muc-dich', 'target', 2, '(?:^|[.:;] )De (?:som |kip thoi |tiep tuc |nhanh chong )?(?:dat|hoan thanh|thuc hien|trien khai|dua|nang|thuc day|day manh|tang cuong|cu the hoa|hien thuc hoa)\\b', 'g'),
 	// A list head that promises what follows: "các nhiệm vụ trọng tâm gồm:", "trong đó tập trung:", "agreed to:".
 	cue('vi:danh-sach', 'future', 1.5, '\\b(?:nhiem vu|giai phap|noi dung|linh vuc|uu tien|phuong huong|dinh huong|trong tam|tap trung(?: vao)?|cu the)[^.:;]{0,60}?(?:gom|bao gom|nhu sau|sau day|la|vao)?\\s*:'),
+	// "đưa ra / thống nhất định hướng …": the orientation set for the coming period.
+	cue('vi:dinh-huong', 'future', 1.5, '\\b(?:dua ra|thong nhat|xac dinh|de ra) (?:cac |nhung )?(?:dinh huong|phuong huong)\\b'),
 	cue('en:as-follows', 'future', 1.5, '\\b(?:as follows|the following|focus(?:es|ed)? on|priorities|tasks?|measures)\\s*:'),
 
 	// Past results
-	cue('vi:da-ky', 'past', -3.5, '(?<!(?:thoa thuan|hiep dinh|van kien|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh)\\b'),
+	cue('vi:da-ky', 'past', -3.5, '(?<!(?:thoa thuan|hiep dinh|van kien|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|(?:da|vua) (?:nhat tri|thong nhat|dong y) va ky(?: ket)?|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh)\\b'),
 	cue('vi:dat-so', 'past', -3, `${NOT_GOAL}\\b(?:dat|dat duoc|dat muc|len toi|len den|tang len) (?:hon |gan |khoang |xap xi |tren |tong cong |muc |moc )?\\d`),
-	cue('vi:da-lam', 'past', -1.5, '\\b(?:da va dang|da (?:to chuc|trien khai|dong gop|duoc|dat|co|giup|ho tro|thuc hien|tang|chu dong|chi dao|phoi hop|cung nhau|thong bao|trao doi))\\b'),
-	cue('vi:thoi-gian-qua', 'past', -2.5, '\\b(?:vua qua|thoi gian qua|nam qua|nhung nam qua|thoi qua|nhin lai|tinh den|luy ke|hien co|ket qua dat duoc|thanh tuu|to chuc thanh cong|thanh cong tot dep|lan dau tien|vuot moc|vuot xa|de ra)\\b'),
-	cue('vi:tinh-den', 'past', -3.5, '\\b(?:tinh den|luy ke|hien co|hien nay co|vi tri thu \\d|dung thu \\d|xep thu \\d)'),
+	cue('vi:da-lam', 'past', -1.5, '\\b(?:da va dang|da (?:giao|to chuc|trien khai|dong gop|duoc|dat|co|giup|ho tro|thuc hien|tang|chu dong|chi dao|phoi hop|cung nhau|thong bao|trao doi))\\b(?<!(?:thuan|qua|ket) da dat)'),
+	cue('vi:thoi-gian-qua', 'past', -2.5, '\\b(?:vua qua|thoi gian qua|nam qua|nhung nam qua|thoi qua|nhin lai|tinh den|luy ke|hien co(?<!thuc hien co)|ket qua dat duoc|thanh tuu|to chuc thanh cong|thanh cong tot dep|lan dau tien|vuot moc|vuot xa|de ra)\\b'),
+	cue('vi:tinh-den', 'past', -3.5, '\\b(?:tinh den|luy ke|hien co(?<!thuc hien co)|hien nay co|vi tri thu \\d|dung thu \\d|xep thu \\d)'),
 	cue('en:signed', 'past', -3.5, '(?<!(?:agreements?|deals?|memorand(?:um|a)|memorandum of understanding|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation|opened|began operat\\w+|started operat\\w+|came into operation)\\b(?<!\\bunder (?:a|an|the|its|their) [^.;]{0,80}\\b(?:signed|inaugurated|completed|opened))(?<!\\b(?:will|to) be (?:completed|opened|put into operation))'),
 	cue('en:reached', 'past', -3, '\\b(?:reached|totall?ed|hit|stood at|amounted to|rose|grew|increased|surged|fell|achieved)\\b'),
 	cue('en:was', 'past', -1, '\\b(?:was|were|had|has been|have been|last year|so far|to date|as of)\\b'),
@@ -175,13 +179,15 @@ export const CUES: Cue[] = [
 	cue('en:forecast', 'forecast', -2, '\\b(?:forecasts?|forecasted|projected|expected to (?:reach|hit|rise|grow|increase|exceed)|is estimated|are estimated|likely to)\\b'),
 	// Praise, relationship talk, invitations, ceremonies, site chrome
 	cue('vi:danh-gia-cao', 'boilerplate', -3, '\\b(?:danh gia cao|chuc mung|cam on|bay to vui mung|vui mung|tran trong|tri an|ngoi khen|tu hao|tam quan trong|y nghia (?:dac biet |lich su |rat |het suc )?quan trong|co y nghia|tai san vo gia|kim chi nam|moc son|dau moc)\\b'),
+	// Handing over gifts, scholarships or livestock at an event is a ceremony, not an undertaking.
+	cue('vi:trao-tang', 'boilerplate', -3, '\\b(?:trao tang|tang qua|trao qua|trao hoc bong|trao (?:\\d+ )?suat hoc bong|trao bo giong|tang bo giong|kham benh mien phi|phat thuoc)\\b'),
 	cue('vi:loi-moi', 'boilerplate', -3.5, '\\b(?:loi moi|nhan loi|moi [^.;]{0,60}? tham|chung kien|chup anh|le ky ket|le trao|le don|le ky niem|dang nhap|xem them|tin lien quan|co the ban quan tam|doc them|tin cung chuyen muc)\\b'),
 	cue('en:praised', 'boilerplate', -3, '\\b(?:praised|hailed|highly (?:valued|appreciated)|congratulat\\w*|thanked|expressed (?:his|her|their) (?:delight|pleasure|gratitude|thanks)|invitation|accepted|witnessed|ceremony|read more|related news|subscribe)\\b'),
 	// A request to the other party (or to investors) is not a promise by anyone yet.
 	cue('vi:de-nghi-ben-kia', 'request', -4, '\\b(?:de nghi|kien nghi|yeu cau|mong muon|de xuat) (?:phia |ban |Chinh phu |chinh phu )?(?:Viet Nam|Lao|(?:cac )?(?:nha dau tu|doanh nghiep) (?:Viet Nam|Lao))\\b', 'g'),
 	cue('en:asked-other', 'request', -4, '\\b(?:asked|urged|requested|called on|called upon|invited|appealed to) (?:the )?(?:Vietnam|Viet Nam|Laos|Vietnamese|Lao|Laotian|foreign)\\b'),
 	// Events rather than commitments: visits, meetings, conferences to be held
-	cue('vi:hoi-cho', 'event', -3, `\\bto chuc (?:cac |mot |cuoc )?(?:Hoi cho|hoi cho|Trien lam|trien lam|Festival|Le hoi|le hoi)\\b${NOT_RECURRING}`, 'g'),
+	cue('vi:hoi-cho', 'event', -3, `\\b(?:to chuc|chu tri) (?:cac |mot |cuoc |buoi |chuong trinh )?(?:Hoi cho|hoi cho|Trien lam|trien lam|Festival|Le hoi|le hoi|Giao luu|giao luu)\\b${NOT_RECURRING}`, 'g'),
 	cue('en:fair', 'event', -3, `\\b(?:hold|organi[sz]e|host|stage) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:fair|exhibition|expo|festival)\\b${NOT_RECURRING}`),
 	cue('vi:tham', 'event', -3, '\\b(?:se duoc to chuc|se dien ra|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
 	cue('en:visit', 'event', -3, '\\b(?:will be held|to be held|will take place|will visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will attend)\\b'),

@@ -6,7 +6,7 @@
  * folded, segmented and matched on the folded copy; every quote is then cut from `raw`.
  */
 import { aspectOf } from './aspect';
-import { blockContext, detectInSentence, governingCues, isBullet, isContinuing, type Detected } from './commitments';
+import { blockContext, detectInSentence, governingCues, isBullet, isContinuing, namesLaosOrBoth, type Detected } from './commitments';
 import type { CueHit } from './cues';
 import { fold } from './fold';
 import type { NumberStyle } from './numbers';
@@ -80,6 +80,9 @@ interface Carry {
 	fresh: boolean;
 }
 
+const NAMES_LAOS = /L\u00e0o|La\u0300o|\bLaos\b|\bLao\b|Vi\u00eang Ch\u0103n|Vientiane/;
+const SIGNED_LIST = /\b(?:ky ket|ky|signed|signing|exchanged|trao)\b/i;
+
 function inherited(carry: Carry | null, text: string, at: number): CueHit[] {
 	if (!carry) return [];
 	if (carry.list) return carry.fresh || isBullet(text, at) ? carry.cues : [];
@@ -88,7 +91,9 @@ function inherited(carry: Carry | null, text: string, at: number): CueHit[] {
 
 function nextCarry(carry: Carry | null, inherit: CueHit[], own: CueHit[], text: string, s: { start: number; end: number }): Carry | null {
 	const cues = own.length ? own : inherit;
-	if (cues.length && text.lastIndexOf(':', s.end) >= s.start) return { cues, list: true, fresh: !/:\s*\S/.test(text.slice(text.lastIndexOf(':', s.end), s.end)) };
+	// A head that reports documents signed ("đã nhất trí và ký kết 4 văn kiện:") lists what was signed, not what is promised.
+	if (cues.length && text.lastIndexOf(':', s.end) >= s.start && !SIGNED_LIST.test(text.slice(s.start, s.end)))
+		return { cues, list: true, fresh: !/:\s*\S/.test(text.slice(text.lastIndexOf(':', s.end), s.end)) };
 	if (carry?.list && inherit.length) return { ...carry, fresh: false };
 	return cues.length ? { cues, list: false, fresh: false } : null;
 }
@@ -102,6 +107,11 @@ export function extractArticle(article: ArticleInput): Extraction {
 	const trade: TradeObservation[] = [];
 	let carry: Carry | null = null;
 	const tradeContext: TradeContext = { publishedYear, publishedMonth: monthOf(article.published), contextYear: null };
+	// Only an article that names Laos somewhere can hold a passage about something else: otherwise the
+	// article as a whole is the context (a wire item about the pair that never spells the country out).
+	const checkLaos = NAMES_LAOS.test(raw);
+	/** Sentences since the last one that named Laos or both parties (a subject may be left out for two). */
+	let sinceLaos = 99;
 	for (const block of article.blocks) {
 		const base = Math.max(0, Math.min(block.start, raw.length));
 		const stop = Math.max(base, Math.min(block.end, raw.length));
@@ -112,7 +122,9 @@ export function extractArticle(article: ArticleInput): Extraction {
 		for (const sentence of sentences) {
 			if (sentence.caption || sentence.heading) continue;
 			const inherit = inherited(carry, f.text, sentence.start);
-			for (const d of detectInSentence(ctx, sentence, inherit, carry?.list === true)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
+			const names = namesLaosOrBoth(f.text, sentence);
+			for (const d of detectInSentence(ctx, sentence, inherit, carry?.list === true, !checkLaos || sinceLaos <= 2)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
+			sinceLaos = names ? 1 : sinceLaos + 1;
 			carry = nextCarry(carry, inherit, governingCues(ctx, sentence), f.text, sentence);
 			if (!trading) {
 				tradeContext.contextYear = lastYearNamed(f.text, sentence.start, sentence.end, publishedYear) ?? tradeContext.contextYear;

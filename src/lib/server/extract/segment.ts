@@ -122,21 +122,100 @@ function sentenceSpans(text: string): Span[] {
 	return spans;
 }
 
+/** A photo credit anywhere in a sentence: "Ảnh: VGP/Quang Hiếu", "(Ảnh: Phạm Kiên/TTXVN)", "Photo: VNA". */
+const CREDIT_ANY = /(?:^|[\s(])(?:Anh|ANH|Photo|PHOTO|Image|Nguon anh|Do hoa|Infographic)\s*:/g;
+/** Agencies and sites that end a credit: "Ảnh: Doãn Tấn/TTXVN Buổi sáng, …". */
+const AGENCY = /^(?:TTXVN|VGP|VNA|VOV|VTV|VNS|BNEWS|BNA|Vietnam\+|Vietnamplus|chinhphu\.vn|baochinhphu\.vn|TTO|NLD|QDND|CAND|PV|TL|Internet|IT|Reuters|AFP|AP|Xinhua|Getty|KPL|Independent|Zing|Vietnamnet|VnExpress)\)?$/;
+const MAX_CAPTION_WORDS = 40;
+
+/**
+ * Where a credit that starts at `at` ends. Scraped bodies run the credit straight into the next
+ * sentence ("Ảnh: VGP/Quang Hiếu Sáng nay (8/2), …"), so the end is read from its form: a closing
+ * bracket, a full stop, an agency name ("…/TTXVN", "VGP"), or the two words of a name after "Agency/".
+ */
+function creditEnd(text: string, at: number, end: number): number {
+	const colon = text.indexOf(':', at);
+	const window = text.slice(colon + 1, Math.min(end, colon + 90));
+	const close = window.indexOf(')');
+	const open = window.indexOf('(');
+	if (text.charAt(at) === '(' || text.slice(Math.max(0, at - 1), at) === '(') {
+		if (close !== -1 && (open === -1 || open > close)) return colon + 1 + close + 1;
+	}
+	const stop = /\.\s+(?=[A-Z0-9"'(\u00c0-\u1ef9])/.exec(window.slice(0, 45));
+	const words = window.split(/(?<=\S)(?=\s)/);
+	let pos = colon + 1;
+	for (let i = 0; i < Math.min(words.length, 6); i++) {
+		const w = words[i]!;
+		pos += w.length;
+		const token = w.trim();
+		const last = token.slice(token.lastIndexOf('/') + 1).replace(/^-$/, '');
+		if (AGENCY.test(last) || (token.endsWith(')') && close !== -1)) return pos;
+		if (stop && pos >= colon + 1 + stop.index) return colon + 1 + stop.index + 1;
+		// "VGP/Quang Hiếu": a name of two words after the agency.
+		if (token.includes('/') && !AGENCY.test(last)) {
+			const name = words.slice(i + 1, i + 2).join('');
+			return last ? pos + name.length : pos + words.slice(i + 1, i + 3).join('').length;
+		}
+	}
+	if (stop) return colon + 1 + stop.index + 1;
+	// A bare name: two words.
+	return colon + 1 + words.slice(0, 2).join('').length;
+}
+
 /** Splits one block of folded text into sentences and `;` clauses, flagging captions and headings. */
 export function segmentBlock(text: string): Sentence[] {
 	const spans = sentenceSpans(text);
 	const semis = semicolons(text);
-	const at = { i: 0 };
-	const sentences: Sentence[] = spans.map((s) => ({ start: s.start, end: s.end, clauses: clausesOf(text, s, semis, at), caption: false, heading: false }));
-	let creditAt = -1;
-	sentences.forEach((s, i) => {
-		// Credits sit at the start or the very end of a sentence: only those ends are read.
+	const pieces: Span[] = [];
+	const credited: boolean[] = [];
+	const creditFirst: boolean[] = [];
+	for (const s of spans) {
+		// Credits sit at the start or the end of a sentence in normal text, anywhere in scraped text.
+		CREDIT_ANY.lastIndex = 0;
 		const head = text.slice(s.start, Math.min(s.end, s.start + 24));
 		const tail = text.slice(Math.max(s.start, s.end - 160), s.end);
-		if (CREDIT.test(head) || INLINE_CREDIT.test(tail) || GALLERY.test(tail)) creditAt = i;
+		const m = s.end - s.start <= 4000 ? CREDIT_ANY.exec(text.slice(s.start, s.end)) : null;
+		if (!m && !CREDIT.test(head) && !INLINE_CREDIT.test(tail) && !GALLERY.test(tail)) {
+			pieces.push(s);
+			credited.push(false);
+			creditFirst.push(false);
+			continue;
+		}
+		if (!m) {
+			pieces.push(s);
+			credited.push(true);
+			creditFirst.push(CREDIT.test(head));
+			continue;
+		}
+		const at = s.start + m.index + (m[0].startsWith('(') || /\s/.test(m[0].charAt(0)) ? 1 : 0);
+		const cut = trimSpan(text, creditEnd(text, at, s.end), s.end);
+		const creditSpan = trimSpan(text, s.start, Math.min(s.end, cut.start));
+		pieces.push(creditSpan);
+		credited.push(true);
+		creditFirst.push(at === s.start);
+		// The sentence the credit ran into is text again.
+		if (cut.end > cut.start && cut.end - cut.start > 2) {
+			pieces.push(cut);
+			credited.push(false);
+			creditFirst.push(false);
+		}
+	}
+	const at = { i: 0 };
+	const sentences: Sentence[] = pieces.map((s) => ({ start: s.start, end: s.end, clauses: clausesOf(text, s, semis, at), caption: false, heading: false }));
+	const lastCredit = credited.lastIndexOf(true);
+	const wholeBlockCaption = lastCredit === sentences.length - 1 && text.length <= 600;
+	let previousCredit = -1;
+	sentences.forEach((s, i) => {
+		if (!credited[i]) return;
+		s.caption = true;
+		// Everything since the last credit in a short caption block; else the short sentence the credit follows.
+		if (wholeBlockCaption) for (let j = previousCredit + 1; j < i; j++) sentences[j]!.caption = true;
+		else if (creditFirst[i] && i > previousCredit + 1) {
+			const prev = sentences[i - 1]!;
+			if (!credited[i - 1] && text.slice(prev.start, prev.end).split(/\s+/).length <= MAX_CAPTION_WORDS) prev.caption = true;
+		}
+		previousCredit = i;
 	});
-	// Everything up to a photo credit is the caption it credits.
-	for (let i = 0; i <= creditAt; i++) sentences[i]!.caption = true;
 	if (sentences.length === 1) {
 		const s = sentences[0]!;
 		// A heading of up to 30 words fits in a few hundred characters; longer blocks are not read.
