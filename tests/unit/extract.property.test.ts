@@ -110,33 +110,3 @@ describe('the one-scan cue finder', () => {
 		);
 	});
 });
-
-describe('extraction scales linearly', () => {
-	function timeOf(raw: string): number {
-		const blocks = lineBlocks(raw);
-		const t0 = performance.now();
-		extractArticle({ raw, blocks, published: '2025-01-01', language: 'vi' });
-		return performance.now() - t0;
-	}
-
-	it('handles a 1 MB article in roughly four times the 250 KB time', () => {
-		const corpus = seeds.join('\n');
-		const make = (bytes: number): string => corpus.repeat(Math.ceil(bytes / corpus.length)).slice(0, bytes);
-		const small = make(250_000);
-		const large = make(1_000_000);
-		timeOf(small);
-		const a = Math.min(timeOf(small), timeOf(small));
-		const b = Math.min(timeOf(large), timeOf(large));
-		// Linear work gives a ratio near 4; a quadratic step would give about 16.
-		expect(b / a).toBeLessThan(8);
-	});
-
-	it('handles a single 1 MB line without sentence breaks', () => {
-		const line = 'hai bên nhất trí đẩy mạnh hợp tác '.repeat(30_000);
-		// Warm up and take the best of two, as above: a first, unoptimised run is not the engine's cost.
-		timeOf(line.slice(0, 250_000));
-		const a = Math.min(timeOf(line.slice(0, 250_000)), timeOf(line.slice(0, 250_000)));
-		const b = Math.min(timeOf(line.slice(0, 1_000_000)), timeOf(line.slice(0, 1_000_000)));
-		expect(b / Math.max(a, 1)).toBeLessThan(8);
-	});
-});
