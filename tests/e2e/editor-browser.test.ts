@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusDefinition } from '../../src/lib/server/track/status';
-import { startDemoServer, type EditorServer } from './editor-server';
+import { importThroughServer, logIn, startDemoServer, type EditorServer } from './editor-server';
 import { DESKTOP, launchBrowser, PHONE, screenshot, seriousA11yViolations } from './helpers/browser';
 
 /**
@@ -13,10 +13,17 @@ describe('editor workflow in the browser', () => {
 	let browser: Browser;
 	let page: Page;
 	let itemId: string;
-	const reason = 'Test run: the linked report says the park opened to visitors.';
+	const reason = 'Test run: the linked report says construction of the first section began.';
+	// A later report of our own: the seeds only announce the expressway, so this sentence is what
+	// makes the engine propose a status change for an editor to accept.
+	const LATER_REPORT = ` date 2026-03-15 Khởi công đoạn đầu cao tốc Hà Nội - Viêng Chăn
+
+Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại tỉnh Bolikhamxay, đại diện chủ đầu tư cho biết trong buổi họp báo sáng nay.
+`;
 
 	beforeAll(async () => {
 		s = await startDemoServer();
+		await importThroughServer(s, await logIn(s), 'later-report.txt', LATER_REPORT);
 		browser = await launchBrowser();
 		// This walk-through reads the editor pages in English; editor-i18n.test.ts reads them in Vietnamese.
 		const context = await browser.newContext();
@@ -61,7 +68,7 @@ describe('editor workflow in the browser', () => {
 		await form.getByLabel('New status').selectOption('achieved');
 		await form.getByLabel('Reason').fill(reason);
 		await form.locator('input[name="evidenceMentionId"]').nth(1).check();
-		await form.getByLabel('Link to a source').fill('https://example.org/park-opening');
+		await form.getByLabel('Link to a source').fill('https://example.org/expressway-groundbreaking');
 		await form.getByRole('button', { name: 'Change status' }).click();
 		await page.getByText('Saved (status)').waitFor();
 		await screenshot(page, 'editor-item');
@@ -77,7 +84,7 @@ describe('editor workflow in the browser', () => {
 		const text = await reader.locator('main').innerText();
 		expect(labels.some((l) => text.includes(l))).toBe(true);
 		expect(text).toContain(reason);
-		expect(await reader.locator('a[href="https://example.org/park-opening"]').count()).toBeGreaterThan(0);
+		expect(await reader.locator('a[href="https://example.org/expressway-groundbreaking"]').count()).toBeGreaterThan(0);
 		await reader.close();
 
 		for (const feed of ['/feed.xml', `/commitments/${itemId}/feed.xml`]) {

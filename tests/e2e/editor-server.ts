@@ -66,3 +66,21 @@ export async function getPage(s: Pick<EditorServer, 'base'>, pathname: string, c
 	const res = await fetch(s.base + pathname, { redirect: 'manual', headers: { cookie: withEnglish(cookie), accept: 'text/html' } });
 	return { status: res.status, body: await res.text(), location: res.headers.get('location') };
 }
+
+/** Imports one text file through the editor's import page and waits for its job to finish. */
+export async function importThroughServer(s: Pick<EditorServer, 'base'>, cookie: string, name: string, text: string): Promise<{ articleId: string; jobPath: string }> {
+	const form = new FormData();
+	form.append('files', new Blob([text], { type: 'text/plain' }), name);
+	const res = await postForm(s.base, '/editor/import', form, { cookie });
+	if (res.status !== 303) throw new Error(`import of ${name} answered ${res.status}`);
+	const jobPath = res.headers.get('location')!;
+	for (;;) {
+		const job = await getPage(s, jobPath, cookie);
+		if (job.body.includes('Finished:')) {
+			const id = /href="\/articles\/(\d+)"/.exec(job.body)?.[1];
+			if (!id) throw new Error(`import of ${name} finished without an article:\n${job.body}`);
+			return { articleId: id, jobPath };
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+}

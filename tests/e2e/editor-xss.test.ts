@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPage, logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
+import { getPage, importThroughServer, logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
 
 const SCRIPT = '<script>alert("camket-xss-1")</script>';
 const IMG = '"><img src=x onerror=alert("camket-xss-2")>';
@@ -22,19 +22,7 @@ describe('hostile article text renders escaped on every page (built server)', ()
 	beforeAll(async () => {
 		s = await startDemoServer();
 		cookie = await logIn(s);
-		const form = new FormData();
-		form.append('files', new Blob([TEXT], { type: 'text/plain' }), 'hostile.txt');
-		const res = await postForm(s.base, '/editor/import', form, { cookie });
-		expect(res.status).toBe(303);
-		jobPath = res.headers.get('location')!;
-		for (;;) {
-			const job = await getPage(s, jobPath, cookie);
-			if (job.body.includes('Finished:')) {
-				articleId = /href="\/articles\/(\d+)"/.exec(job.body)![1]!;
-				break;
-			}
-			await new Promise((r) => setTimeout(r, 200));
-		}
+		({ articleId, jobPath } = await importThroughServer(s, cookie, 'hostile.txt', TEXT));
 		const evidence = await (await fetch(`${s.base}/api/articles/${articleId}`)).text();
 		itemIds = [...new Set([...evidence.matchAll(/"commitmentId":(\d+)/g)].map((m) => m[1]!))];
 		// Put the payload into a title and the corrections log too.
