@@ -6,21 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractBlocks } from '../helpers/extract';
 import { evaluateArticle, summarise, type GoldArticle } from '../../src/lib/server/extract/evaluate';
 import { extractArticle, type Extraction } from '../../src/lib/server/extract/index';
 import { parseArticle } from '../../src/lib/server/ingest/parse';
 
 function run(lines: string[], published: string | null = '2024-05-20'): Extraction {
-	const raw = `Headline\n\n${lines.join('\n')}\n`;
-	let at = 0;
-	const blocks = lines.map((p) => {
-		const start = raw.indexOf(p, at);
-		at = start + p.length;
-		return { start, end: at };
-	});
-	const out = extractArticle({ raw, blocks, published, language: 'en' });
-	for (const x of [...out.commitments, ...out.trade_observations]) expect(raw.slice(x.start, x.end)).toBe(x.quote);
-	return out;
+	return extractBlocks('en', lines, published, '\n', 'Headline');
 }
 
 const quotes = (out: Extraction): string[] => out.commitments.map((c) => c.quote);

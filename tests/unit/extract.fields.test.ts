@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { extractBlocks } from '../helpers/extract';
 import { aspectOf } from '../../src/lib/server/extract/aspect';
 import { fold } from '../../src/lib/server/extract/fold';
-import { extractArticle, type Extraction } from '../../src/lib/server/extract/index';
+import type { Extraction } from '../../src/lib/server/extract/index';
 
 /** One paragraph per block, as the ingest cleaner would give them. */
 function run(language: 'vi' | 'en', paragraphs: string[], published: string | null = '2024-06-15'): Extraction {
-	const raw = `Tiêu đề bài viết\n\n${paragraphs.join('\n\n')}\n`;
-	let at = 0;
-	const blocks = paragraphs.map((p) => {
-		const start = raw.indexOf(p, at);
-		at = start + p.length;
-		return { start, end: at };
-	});
-	const out = extractArticle({ raw, blocks, published, language });
-	for (const x of [...out.commitments, ...out.trade_observations]) expect(raw.slice(x.start, x.end)).toBe(x.quote);
-	return out;
+	return extractBlocks(language, paragraphs, published, '\n\n', 'Tiêu đề bài viết');
 }
 
 const aspect = (s: string, language: 'vi' | 'en' = 'vi'): string => aspectOf(fold(s).text, language);

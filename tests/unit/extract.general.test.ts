@@ -3,19 +3,11 @@
  * rule is checked on sentences written for this file, not taken from any article.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle, findEntities, fold, type Extraction } from '../../src/lib/server/extract/index';
+import { extractBlocks } from '../helpers/extract';
+import { findEntities, fold, type Extraction } from '../../src/lib/server/extract/index';
 
 function run(language: 'vi' | 'en', paragraphs: string[], published: string | null = '2019-05-20'): Extraction {
-	const raw = `Tiêu đề\n\n${paragraphs.join('\n\n')}\n`;
-	let at = 0;
-	const blocks = paragraphs.map((p) => {
-		const start = raw.indexOf(p, at);
-		at = start + p.length;
-		return { start, end: at };
-	});
-	const out = extractArticle({ raw, blocks, published, language });
-	for (const x of [...out.commitments, ...out.trade_observations]) expect(raw.slice(x.start, x.end)).toBe(x.quote);
-	return out;
+	return extractBlocks(language, paragraphs, published, '\n\n', 'Tiêu đề');
 }
 
 const slugs = (text: string): string[] => findEntities(fold(text).text).map((e) => e.slug);

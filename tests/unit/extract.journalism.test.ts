@@ -4,20 +4,12 @@
  * from any article.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle, fold, type Extraction } from '../../src/lib/server/extract/index';
+import { extractBlocks } from '../helpers/extract';
+import { fold, type Extraction } from '../../src/lib/server/extract/index';
 
 /** One block per line (as the parser gives bullet lines and word-segmented files). */
 function run(language: 'vi' | 'en', lines: string[], published: string | null = '2019-05-20'): Extraction {
-	const raw = `Tiêu đề\n\n${lines.join('\n')}\n`;
-	let at = 0;
-	const blocks = lines.map((p) => {
-		const start = raw.indexOf(p, at);
-		at = start + p.length;
-		return { start, end: at };
-	});
-	const out = extractArticle({ raw, blocks, published, language });
-	for (const x of [...out.commitments, ...out.trade_observations]) expect(raw.slice(x.start, x.end)).toBe(x.quote);
-	return out;
+	return extractBlocks(language, lines, published, '\n', 'Tiêu đề');
 }
 
 const quotes = (out: Extraction): string[] => out.commitments.map((c) => c.quote);

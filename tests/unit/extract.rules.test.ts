@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle, type Extraction } from '../../src/lib/server/extract/index';
+import { extractBlocks } from '../helpers/extract';
+import type { Extraction } from '../../src/lib/server/extract/index';
 
 /** One paragraph per block, as the ingest cleaner would give them. */
 function run(language: 'vi' | 'en', paragraphs: string[], published: string | null = '2024-06-15'): Extraction {
-	const raw = `Tiêu đề bài viết\n\n${paragraphs.join('\n\n')}\n`;
-	let at = 0;
-	const blocks = paragraphs.map((p) => {
-		const start = raw.indexOf(p, at);
-		at = start + p.length;
-		return { start, end: at };
-	});
-	const out = extractArticle({ raw, blocks, published, language });
-	for (const x of [...out.commitments, ...out.trade_observations]) expect(raw.slice(x.start, x.end)).toBe(x.quote);
-	return out;
+	return extractBlocks(language, paragraphs, published, '\n\n', 'Tiêu đề bài viết');
 }
 
 const quotes = (e: Extraction): string[] => e.commitments.map((c) => c.quote);
