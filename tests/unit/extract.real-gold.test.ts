@@ -124,7 +124,7 @@ describe('quote-less real-text gold', () => {
 describe('real-text annotations in the repository', () => {
 	const root = join(import.meta.dirname, '../..');
 	const realCorpus = join(root, '../shared/corpus');
-	const halves = ['tune', 'holdout'].map((h) => join(root, 'tests/fixtures/real', h));
+	const halves = ['tune', 'holdout', 'train'].map((h) => join(root, 'tests/fixtures/real', h));
 	const files = halves.filter(existsSync).flatMap((half) => readdirSync(half).filter((f) => f.endsWith('.json')).map((f) => join(half, f)));
 
 	it.skipIf(!files.length)('hold no text: offsets, labels and fields only, in the agreed schema', () => {
