@@ -102,14 +102,14 @@ export function blockContext(text: string, language: 'vi' | 'en', publishedYear:
 const BULLET = /^(?:[-+*\u2022\u25cf\u25aa>]\s*|\(?\d{1,2}[.)]\s+|\(?[a-e]\)\s+|(?:Mot|Hai|Ba|Bon|Nam|Sau) la[,:]\s|Thu (?:nhat|hai|ba|tu|nam|sau)[,:]\s|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,\s)/;
 /** A sentence that opens by continuing the one before: it has no subject and shares its cue. */
 const CONTINUING =
-	/^(?:(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Dac biet(?: la)?|Trong do|Cu the|Also|In addition|Besides|Furthermore|Moreover|Additionally|In particular|Specifically)\b|(?:Thuc day|Phan dau|Mo rong|Day manh|Tang cuong|Phoi hop|Hoan thanh|Trien khai|Nang cao|Tap trung|Xay dung|Uu tien|Ho tro|Khan truong|Som|Prioriti[sz]e|Promote|Strengthen|Expand|Accelerate|Boost|Remove|Enhance|Facilitate|Ensure)\b(?! (?:la|duoc|is|was)\b)|(?:Hai|Ba) (?:ben|nuoc|phia|Thu tuong|Bo|bo|Chinh phu|lanh dao|nha lanh dao) (?:cung |se |con )?(?:ung ho|phoi hop|tang cuong|day manh|thuc day|trien khai|tiep tuc|hop tac|tap trung|mo rong|nang cao|hoan thanh|ho tro|uu tien|chu trong)\b|(?:The two|Both) (?:sides|countries|leaders|ministers|governments) (?:also )?(?:will|would|agreed|pledged|committed)?)/;
+	/^(?:(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Dac biet(?: la)?|Trong do|Cu the|Also|In addition|Besides|Furthermore|Moreover|Additionally|In particular|Specifically)\b|(?:Thuc day|Phan dau|Mo rong|Day manh|Tang cuong|Phoi hop|Hoan thanh|Trien khai|Nang cao|Tap trung|Xay dung|Uu tien|Ho tro|Khan truong|Som|Prioriti[sz]e|Promote|Strengthen|Expand|Accelerate|Boost|Remove|Enhance|Facilitate|Ensure)\b(?! (?:la|duoc|is|was)\b)|(?:Tren (?:tinh than|co so)[^,.;]{0,60}, (?:hai|ba)|Hai|Ba) (?:ben|nuoc|phia|Thu tuong|Bo|bo|Chinh phu|lanh dao|nha lanh dao) (?:cung |se |con )?(?:ung ho|phoi hop|tang cuong|day manh|thuc day|trien khai|tiep tuc|hop tac|tap trung|mo rong|nang cao|hoan thanh|ho tro|uu tien|chu trong)\b|(?:The two|Both) (?:sides|countries|leaders|ministers|governments) (?:also )?(?:will|would|agreed|pledged|committed)?)/;
 
 export function isBullet(text: string, at: number): boolean {
 	return BULLET.test(text.slice(at, at + 16));
 }
 
 export function isContinuing(text: string, at: number): boolean {
-	return CONTINUING.test(text.slice(at, at + 16));
+	return CONTINUING.test(text.slice(at, at + 100));
 }
 
 function startsDependent(text: string, at: number): boolean {
@@ -174,7 +174,8 @@ function hasNegative(ctx: Context, s: Span): boolean {
 	return cuesIn(ctx, s).some((c) => CEREMONY.has(c.kind));
 }
 
-const LEADING_AND = /^(?:va|and|cung nhu|as well as)\s+/i;
+/** What joined a clause or framed a sentence ("Trên tinh thần tin cậy lẫn nhau, …"): the quote starts after it. */
+const LEADING_AND = /^(?:(?:va|and|cung nhu|as well as)\s+|(?:Tren (?:tinh than|co so)|Voi tinh than|Theo tinh than|In the spirit of|On that basis)[^,.;]{0,60},\s+)/i;
 const INCLUSION = /^(?:trong do(?: co)?|bao gom|gom(?: co)?|nhu|nhat la|dac biet la|including|such as|notably|especially|in particular)\b/i;
 
 /** Splits a clause naming several projects into one candidate per project (plus a target head). */
@@ -285,7 +286,7 @@ const COMMEMORATION = /\b(?:hoat dong ky niem|ky niem \d+ nam|nam doan ket|nam h
 function evaluate(ctx: Context, c: Candidate): Detected | null {
 	const span = trimEdges(ctx.text, c.start, c.end);
 	// A list item's or clause's quote starts at its own words, not at the "và"/"and" that joined it.
-	const lead = LEADING_AND.exec(ctx.text.slice(span.start, span.start + 16));
+	const lead = LEADING_AND.exec(ctx.text.slice(span.start, span.start + 90));
 	if (lead) span.start += lead[0].length;
 	if (span.end - span.start < 12) return null;
 	const t = ctx.text.slice(span.start, span.end);
@@ -456,10 +457,11 @@ function undertakings(ctx: Context, clause: Span, inherited: CueHit[]): Span[] {
 	if (pieces.length === 1) return pieces;
 	const out: Span[] = [];
 	let cur = pieces[0]!;
+	// A piece is governed by the cues of the clause before it ("hai bên thống nhất A, thúc đẩy B, mở rộng C").
+	const headsBefore = (at: number): CueHit[] => [...inherited, ...cuesIn(ctx, { start: clause.start, end: at }).filter((h) => INHERITED.has(h.kind) || RENEWING.has(h.kind))];
 	for (const p of pieces.slice(1)) {
-		const heads = [...inherited, ...cuesIn(ctx, { start: clause.start, end: p.start }).filter((h) => INHERITED.has(h.kind) || RENEWING.has(h.kind))];
-		const a = evaluate(ctx, { ...cur, item: false, inherited, continuation: false });
-		const b = evaluate(ctx, { ...p, item: false, inherited: heads, continuation: false });
+		const a = evaluate(ctx, { ...cur, item: false, inherited: headsBefore(cur.start), continuation: false });
+		const b = evaluate(ctx, { ...p, item: false, inherited: headsBefore(p.start), continuation: false });
 		// A first part rejected for a ceremony, visit or past result must not drag the next undertaking down with it.
 		const cutOff = a ? b && (b.amount || b.entities.length > 0 || (b.sector !== a.sector && b.breadth > 0)) : b && hasNegative(ctx, cur);
 		if (cutOff) {

@@ -100,7 +100,8 @@ export const CUES: Cue[] = [
 	cue('vi:thoa-thuan-gom', 'agreement', 2.5, '\\b(?:thoa thuan|bien ban|hiep dinh|ban ghi nho|hop dong|nghi dinh thu) (?:cung |con )?(?:bao gom|quy dinh|gom|de cap den viec)\\b'),
 	// A project's own schedule: "dự kiến hoàn thành vào quý IV/2020".
 	cue('vi:du-kien-hoan-thanh', 'future', 1.5, '\\b(?:du kien|theo ke hoach|theo lo trinh) (?:se )?(?:hoan thanh|khoi cong|dua vao (?:van hanh|su dung|khai thac)|van hanh|phat dien|ban dien|xuat khau dien|cung cap|mo cua|khai truong|thong xe|ban giao|trien khai|xay dung|dau tu|ky ket|nang cap|mo rong)\\b'),
-	cue('vi:ke-hoach', 'future', 1.5, '\\b(?:ke hoach|du dinh|chuan bi) (?:xay dung|trien khai|khoi cong|ky|mo|dau tu|cap|nhap khau|xuat khau)\\b'),
+	// "Bộ / Sở Kế hoạch và Đầu tư" is the planning ministry, not a plan.
+	cue('vi:ke-hoach', 'future', 1.5, '\\b(?:(?<!\\b(?:bo|so|vu|ministry of) )ke hoach(?! va dau tu)|du dinh|chuan bi) (?:xay dung|trien khai|khoi cong|ky|mo|dau tu|cap|nhap khau|xuat khau)\\b'),
 	cue('en:will', 'future', 2, '\\b(?:will|shall|would|is to|are to|to be built|to be completed)\\b'),
 	// What a signed document or a plan provides for is agreed: "the deal also covers the construction of …".
 	cue('en:provides-for', 'agreement', 2.5, '\\b(?:deal|agreement|memorandum|mou|accord|protocol|plan|contract)s? (?:also )?(?:covers|cover|includes|include|provides for|provide for|envisages|calls for)\\b'),
