@@ -80,6 +80,23 @@ describe('lists written as sentences', () => {
 		expect(vague.commitments).toHaveLength(1);
 	});
 
+	it('judges each verb-led undertaking with the cue at the head of the clause', () => {
+		const out = run('vi', ['Trong năm tới, hai bên thống nhất thực hiện tốt các thỏa thuận cấp cao, thúc đẩy quan hệ chính trị, quốc phòng, thương mại, mở rộng hợp tác đào tạo nguồn nhân lực, đầu tư các tuyến đường nối hai nước.']);
+		expect(out.commitments.map((c) => c.sector)).toContain('education');
+		expect(quotes(out)).toContain('mở rộng hợp tác đào tạo nguồn nhân lực');
+		expect(out.commitments.every((c) => c.cues.includes('vi:thong-nhat'))).toBe(true);
+	});
+
+	it('lets "Trên tinh thần …, hai nước …" carry on the agreement before it, quoting from "hai nước"', () => {
+		const out = run('vi', ['Hai bên thống nhất mở rộng hợp tác đào tạo nguồn nhân lực. Trên tinh thần tin cậy lẫn nhau, hai nước ủng hộ nhau tại các diễn đàn khu vực và quốc tế.']);
+		expect(quotes(out)).toEqual(['Hai bên thống nhất mở rộng hợp tác đào tạo nguồn nhân lực', 'hai nước ủng hộ nhau tại các diễn đàn khu vực và quốc tế']);
+	});
+
+	it('does not read a delegation list naming the planning ministry as plans', () => {
+		const out = run('vi', ['Cùng đi với Thủ tướng Lào có ông A, Bộ trưởng Bộ Kế hoạch và Đầu tư; ông B, Bộ trưởng Bộ Kế hoạch Đầu tư; ông C, Thứ trưởng Bộ Ngoại giao.']);
+		expect(out.commitments).toEqual([]);
+	});
+
 	it('does not pass the cue of a signing report to the documents it lists', () => {
 		const out = run('vi', ['Sau cuộc họp, hai bên đã nhất trí và ký kết 3 văn kiện: Kế hoạch hợp tác giáo dục năm 2020; Biên bản ghi nhớ về hợp tác năng lượng; Thỏa thuận về vận tải đường bộ.']);
 		expect(out.commitments).toEqual([]);
