@@ -169,6 +169,21 @@ describe('bilateral relevance', () => {
 		expect(run('vi', ['Các lãnh đạo tiểu vùng cam kết tăng cường hợp tác năng lượng và kết nối lưới điện khu vực.']).commitments).toEqual([]);
 	});
 
+	it('drops the agenda of a grouping and its leaders, but keeps the two acting together inside it', () => {
+		expect(run('vi', ['Kết thúc hội nghị, các nhà lãnh đạo nhất trí thúc đẩy kết nối giữa bốn nền kinh tế trong giai đoạn tới.']).commitments).toEqual([]);
+		expect(run('vi', ['Tại hội nghị, Thủ tướng nêu ba trọng tâm hợp tác CLMV cần chú trọng trong năm tới, trong đó có kết nối hạ tầng.']).commitments).toEqual([]);
+		expect(run('vi', ['Hai nước nhất trí phối hợp chặt chẽ trong khuôn khổ hợp tác CLV để thúc đẩy kết nối hạ tầng giao thông.']).commitments).toHaveLength(1);
+	});
+
+	it("drops Laos's own business when Vietnam takes no part, and keeps help to a Vietnamese firm", () => {
+		expect(run('vi', ['Lào đang tạm dừng cấp phép các dự án thủy điện mới và sẽ rà soát lại các dự án đang xây dựng.']).commitments).toEqual([]);
+		expect(run('vi', ['Lào sẽ hỗ trợ Vinachem tháo gỡ vướng mắc để sớm đưa dự án muối mỏ kali vào vận hành.']).commitments).toHaveLength(1);
+	});
+
+	it('does not read a visit to co-chair a session as a commitment', () => {
+		expect(run('vi', ['Tuần tới, Thủ tướng Lào sẽ đến Việt Nam, đồng chủ trì Kỳ họp lần thứ 40 Ủy ban liên Chính phủ hai nước.']).commitments).toEqual([]);
+	});
+
 	it('drops domestic business in an article that names Laos only elsewhere', () => {
 		const out = run('vi', [
 			'Đoàn đại biểu Lào thăm Hà Nội tuần trước.',

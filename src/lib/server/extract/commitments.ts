@@ -348,7 +348,7 @@ const THIRD_COUNTRY =
 	/\b(?:Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|nuoc My|phia My|Obama|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au|Lien minh kinh te A - Au|Eurasian)\b/;
 /** A multilateral grouping as the subject: "Các lãnh đạo GMS …", "Các nước …", "Ba nước …", "Members …". */
 const MULTILATERAL_SUBJECT =
-	/^(?:[^,.;]{0,40}?\b)?(?:[Cc]ac (?:lanh dao|nuoc|thanh vien|quoc gia|ben tham gia)|[Bb]a (?:nuoc|ben|Thu tuong|Bo truong)|GMS|CLV|Tieu vung|Mekong|ASEAN|APEC|[Tt]he (?:members|member states|three countries)|[Mm]ember (?:states|countries)|[Aa]ll parties)\b/;
+	/^(?:[^,.;]{0,40}, )?(?:[^,.;]{0,40}?\b)?(?:[Cc]ac (?:lanh dao|nha lanh dao|nuoc|thanh vien|quoc gia|ben tham gia|ben)\b|[Bb]on (?:nuoc|nen kinh te)|[Hh]oi nghi (?:cap cao )?(?:CLV|CLMV|GMS|ACMECS|Mekong)|[Bb]a (?:nuoc|ben|Thu tuong|Bo truong)|GMS|CLV|Tieu vung|Mekong|ASEAN|APEC|[Tt]he (?:members|member states|three countries)|[Mm]ember (?:states|countries)|[Aa]ll parties)\b/;
 /** Laos as a party, or a subject that stands for both parties ("hai bên", "the two sides"). */
 const LAOS_OR_BOTH =
 	/\b(?:Lao|Laos|Lao PDR|Vieng Chan|Vientiane|[Hh]ai (?:ben|nuoc|phia|Thu tuong|thu tuong|Chinh phu|Bo|bo|Bo truong|nganh|Dang|Nha nuoc|tinh|dia phuong|lanh dao|nha lanh dao|Quoc hoi|quan doi|Bo Chinh tri|Uy ban|to chuc|doanh nghiep)|[Tt]he two (?:sides|countries|leaders|ministers|prime ministers|governments|ministries|parties|nations|presidents|defence ministries)|[Bb]oth (?:sides|countries|leaders|governments|ministries|nations)|song phuong|bilateral|Viet - Lao|Viet-Lao|Lao - Viet|Lao-Viet)\b/;
@@ -366,8 +366,23 @@ function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boo
 	if (d.entities.some((e) => REGISTERED.has(e.slug) || e.slug.startsWith('vn-la-'))) return false;
 	const t = ctx.text.slice(sentence.start, d.end);
 	if (THIRD_COUNTRY.test(t) || MULTILATERAL_SUBJECT.test(t)) return true;
+	const whole = ctx.text.slice(sentence.start, sentence.end);
+	// "hợp tác CLMV cần chú trọng …": a grouping's agenda, unless the two of them act together inside it.
+	if (MULTILATERAL_NAME.test(t) && !BOTH_PARTIES.test(whole)) return true;
+	// "Lào đang tạm hoãn xây dựng nhiều dự án thủy điện": one country's own business.
+	if (LAOS_ALONE.test(t) && !BOTH_PARTIES.test(whole) && !VIETNAM.test(whole)) return true;
 	return !laosNearby && !LAOS_OR_BOTH.test(ctx.text.slice(sentence.start, sentence.end));
 }
+
+/** A grouping of which Vietnam and Laos are two members among several. */
+const MULTILATERAL_NAME = /\b(?:CLMV|CLV|GMS|ACMECS|Lan Thuong|Lancang|bon nen kinh te|ba nuoc)\b/;
+/** The two parties acting together. */
+const BOTH_PARTIES =
+	/\b(?:[Hh]ai (?:ben|nuoc|phia|Thu tuong|thu tuong|Chinh phu|Bo|bo|Bo truong|nganh|Dang|lanh dao|nha lanh dao|Quoc hoi|quan doi)|[Tt]he two (?:sides|countries|leaders|ministers|prime ministers|governments|parties|nations)|[Bb]oth (?:sides|countries|leaders|governments|nations)|song phuong|bilateral|Viet - Lao|Viet-Lao|Lao - Viet|Lao-Viet|Viet Nam (?:va|voi|-) Lao|Lao (?:va|voi|-) Viet Nam)\b/;
+/** Laos (or "we", in a Lao official's words) as the subject at the start of the sentence. */
+const LAOS_ALONE = /^(?:[^.;]{0,60}?, )?(?:Lao|Phia Lao|Chinh phu Lao|Laos|The Lao government)\s+(?:dang|se|tiep tuc|cam ket|van|luon|will|is|has)\b/;
+/** Vietnam, or a Vietnamese firm often named alone in coverage of Laos. */
+const VIETNAM = /\b(?:Viet Nam|Vietnam|Vietnamese|VN|Vinachem|Viettel|EVN|PetroVietnam|PVN|Vinacomin|TKV|HAGL|Hoang Anh Gia Lai|THACO|Vietcombank|BIDV|Vietjet|Vietnam Airlines)\b/;
 
 /** Whether a sentence names Laos or both parties: the next two sentences may leave the subject out. */
 export function namesLaosOrBoth(text: string, s: Span): boolean {

@@ -190,7 +190,7 @@ export const CUES: Cue[] = [
 	// Events rather than commitments: visits, meetings, conferences to be held
 	cue('vi:hoi-cho', 'event', -3, `\\b(?:to chuc|chu tri) (?:cac |mot |cuoc |buoi |chuong trinh )?(?:Hoi cho|hoi cho|Trien lam|trien lam|Festival|Le hoi|le hoi|Giao luu|giao luu)\\b${NOT_RECURRING}`, 'g'),
 	cue('en:fair', 'event', -3, `\\b(?:hold|organi[sz]e|host|stage) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:fair|exhibition|expo|festival)\\b${NOT_RECURRING}`),
-	cue('vi:tham', 'event', -3, '\\b(?:se duoc to chuc|se dien ra|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
+	cue('vi:tham', 'event', -3, '\\b(?:se duoc to chuc|se dien ra|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|se (?:den|sang) (?:Viet Nam|Lao|Ha Noi|Vieng Chan|Vientiane|thu do)|dong chu tri (?:Ky hop|ky hop|Hoi nghi|hoi nghi)|se gap go|gap go va lam viec|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
 	cue('en:visit', 'event', -3, '\\b(?:will be held|to be held|will take place|will visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will attend)\\b'),
 	// Descriptions of an ongoing state rather than a promise
 	cue('vi:tiep-tuc-duoc', 'descriptive', -2.5, '(?<!se )\\btiep tuc (?:duoc|la|co)\\b|\\b(?:luon luon|luon|ngay cang|da tro thanh|tro thanh)\\b'),
