@@ -50,6 +50,11 @@ describe('semantic keys', () => {
 
 	it('finds the agreements to be carried out several words after the verb, but not across a clause', () => {
 		expect(semanticKeys('chỉ đạo các cơ quan hai bên tập trung triển khai hiệu quả kết quả hội đàm và những thỏa thuận cấp cao')).toEqual(['implement:agreements']);
+		// The passive: what the leaders agreed to carry out.
+		expect(semanticKeys('thiết lập các cơ chế mới đã được lãnh đạo cấp cao hai nước thống nhất triển khai')).toEqual(['implement:agreements']);
+		expect(semanticKeys('set up the new mechanisms that the high-level leaders agreed to implement')).toEqual(['implement:agreements']);
+		// Leaders who agree on something, with nothing carried out, are not a key.
+		expect(semanticKeys('lãnh đạo cấp cao hai nước thống nhất đánh giá cao kết quả hợp tác')).toEqual([]);
 		expect(semanticKeys('will implement the high-level agreements reached during the visit')).toEqual(['implement:agreements']);
 		expect(semanticKeys('hai bên sẽ triển khai dự án mới; các thỏa thuận cấp cao được đánh giá cao')).toEqual([]);
 	});

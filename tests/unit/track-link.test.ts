@@ -74,6 +74,31 @@ describe('the link rule', () => {
 		const d = decideLink(input({ sector: 'other', kind: 'policy', title: 'Open a border gate', quote: q }), [item({ id: 11, sector: 'other', copiedQuotes: ['both sides will open a new border gate next year'] })], true);
 		expect(d).toEqual({ action: 'link', commitmentId: 11, reason: { rule: 'reprint', score: 1 } });
 	});
+
+	it('links a programme and a pledge that restates its purpose word for word, whichever comes first', () => {
+		const name = 'Đề án tăng cường năng lực quản lý tài nguyên nước và phòng chống thiên tai lưu vực sông giai đoạn 2024–2030';
+		const purpose = 'Hai bên nhất trí tăng cường năng lực quản lý tài nguyên nước, phòng chống thiên tai trên lưu vực sông';
+		const programme = { sector: 'other', kind: 'programme', title: name, quote: 'triển khai Đề án tài nguyên nước 2024-2030', target_year: 2030, entities: ['water-scheme-2024-2030'] };
+		// The programme second: the pledge's item (no entity) is read through its quotes.
+		const first = item({ id: 4, sector: 'other', kind: 'policy', title: 'Tăng cường năng lực quản lý', allQuotes: [purpose] });
+		expect(decideLink(input(programme), [first])).toMatchObject({ action: 'link', commitmentId: 4, reason: { rule: 'purpose' } });
+		// The pledge second: the programme's item is read through its name.
+		const named = item({ id: 5, sector: 'other', kind: 'programme', title: name, targetYear: 2030, entitySlugs: ['water-scheme-2024-2030'] });
+		expect(decideLink(input({ sector: 'other', kind: 'policy', title: 'Tăng cường năng lực', quote: purpose }), [named])).toMatchObject({ action: 'link', commitmentId: 5, reason: { rule: 'purpose' } });
+		// Half the purpose, another sector, or another deadline: not the same pledge.
+		expect(decideLink(input({ sector: 'other', kind: 'policy', quote: 'tăng cường năng lực quản lý tài nguyên nước' }), [named]).action).toBe('create');
+		expect(decideLink(input({ sector: 'energy', kind: 'policy', quote: purpose }), [{ ...named, sector: 'energy', title: name }]).action).toBe('link');
+		expect(decideLink(input({ sector: 'education', kind: 'policy', quote: purpose }), [named]).action).toBe('create');
+		expect(decideLink(input({ sector: 'other', kind: 'policy', quote: purpose, target_year: 2026 }), [named]).action).toBe('create');
+	});
+
+	it('links a clause to the meeting that frames its sentence, whatever year the clause names', () => {
+		const session = item({ id: 8, sector: 'politics_diplomacy', kind: 'programme', targetYear: 2024, entitySlugs: ['session-47'] });
+		const clause = input({ sector: 'politics_diplomacy', kind: 'policy', quote: 'thống nhất phương hướng hợp tác năm 2025', target_year: 2025 });
+		expect(decideLink(clause, [session], { frame: ['session-47'] })).toMatchObject({ action: 'link', commitmentId: 8, reason: { rule: 'frame', entity: ['session-47'] } });
+		expect(decideLink(clause, [session]).action).toBe('create');
+		expect(decideLink({ ...clause, target_value: '5000000000', unit: 'USD' }, [session], { frame: ['session-47'] }).action).toBe('create');
+	});
 });
 
 describe('re-pledge chains', () => {

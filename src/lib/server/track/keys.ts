@@ -78,6 +78,22 @@ const COMPOUNDS: { key: string; phrase: Phrase }[] = [
 	...p('economic connectivity').map((phrase) => ({ key: 'connect:economies', phrase }))
 ];
 
+/**
+ * The passive of the joint-statement register: "(the mechanisms) that the high-level leaders of
+ * the two countries agreed to implement" carries out a high-level agreement just as "implement the
+ * high-level agreements" does. The leaders, then their agreeing, then the action, each within a
+ * few words of the one before.
+ */
+const AGREED_BY_LEADERS: { key: string; leaders: Phrase[]; agreed: Phrase[]; action: string; gap: number }[] = [
+	{
+		key: 'implement:agreements',
+		leaders: p('lanh dao cap cao', 'cap cao hai nuoc', 'cap cao hai dang', 'high level leaders', 'top leaders'),
+		agreed: p('thong nhat', 'nhat tri', 'thoa thuan', 'agreed', 'agreed to'),
+		action: 'implement',
+		gap: 4
+	}
+];
+
 function occurrences(ws: string[], phrases: Phrase[]): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];
 	for (let i = 0; i < ws.length; i++)
@@ -108,6 +124,14 @@ export function semanticKeys(text: string): string[] {
 			}
 		}
 		for (const c of COMPOUNDS) for (const o of occurrences(ws, [c.phrase])) found.push({ key: c.key, at: base + o.start });
+		for (const a of AGREED_BY_LEADERS) {
+			const acts = occurrences(ws, ACTIONS[a.action]!);
+			const agreed = occurrences(ws, a.agreed);
+			for (const l of occurrences(ws, a.leaders)) {
+				const g = agreed.find((x) => x.start >= l.end && x.start - l.end <= a.gap);
+				if (g && acts.some((x) => x.start >= g.end && x.start - g.end <= 2)) found.push({ key: a.key, at: base + l.start });
+			}
+		}
 		base += ws.length;
 	}
 	found.sort((a, b) => a.at - b.at);

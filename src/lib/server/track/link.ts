@@ -54,16 +54,24 @@ export interface LinkCandidate {
 	/** The item's quotes and their articles, loaded only for items sharing a key (rule 4). */
 	quotes?: string[];
 	articleIds?: number[];
+	/** Every quote of an item that names no programme, for rule "purpose" (loaded when the article names one). */
+	allQuotes?: string[];
 }
 
 /** Where the commitment being linked comes from: its article, for "the same meeting". */
 export interface LinkContext {
 	copiedFrom?: boolean;
 	articleId?: number;
+	/**
+	 * Entities named by the frame of the commitment's sentence ("Within the framework of the 47th
+	 * session, the two sides will review …; agree on …"): every clause of that sentence is on the
+	 * meeting's agenda, though only the first names it.
+	 */
+	frame?: string[];
 }
 
 export interface LinkReason extends Record<string, unknown> {
-	rule: 'reprint' | 'entity' | 'target' | 'key' | 'similar' | 'new';
+	rule: 'reprint' | 'entity' | 'frame' | 'target' | 'key' | 'purpose' | 'similar' | 'new';
 	entity?: string[];
 	/** Rule 4: the semantic keys both state, and what else agreed. */
 	keys?: string[];
@@ -114,7 +122,7 @@ export function normalizeQuote(q: string): string {
 }
 
 export function decideLink(c: LinkInput, candidates: LinkCandidate[], ctx: LinkContext | boolean = {}): LinkDecision {
-	const { copiedFrom = false, articleId } = typeof ctx === 'boolean' ? { copiedFrom: ctx } : ctx;
+	const { copiedFrom = false, articleId, frame = [] } = typeof ctx === 'boolean' ? { copiedFrom: ctx } : ctx;
 	const rejected: { id: number; why: string }[] = [];
 
 	if (copiedFrom) {
@@ -137,6 +145,12 @@ export function decideLink(c: LinkInput, candidates: LinkCandidate[], ctx: LinkC
 			if (!best || score > best.score || (score === best.score && k.id < best.k.id)) best = { k, shared, score };
 		}
 		if (best) return { action: 'link', commitmentId: best.k.id, reason: { rule: 'entity', entity: best.shared.sort(), score: round(best.score), ...(rejected.length ? { rejected } : {}) } };
+	}
+
+	if (mine.size === 0 && frame.length && !hasTarget(c)) {
+		// The agenda of a named meeting: one item with the meeting, whatever year each clause names.
+		const k = candidates.find((x) => x.targetValue === null && x.entitySlugs.some((s) => frame.includes(s)));
+		if (k) return { action: 'link', commitmentId: k.id, reason: { rule: 'frame', entity: k.entitySlugs.filter((s) => frame.includes(s)).sort(), score: 0.9 } };
 	}
 
 	if (hasTarget(c)) {
@@ -165,6 +179,11 @@ export function decideLink(c: LinkInput, candidates: LinkCandidate[], ctx: LinkC
 		if (byKey) nearMiss = { id: byKey.k.id, why: `shares ${byKey.shared.join(', ')} but ${byKey.short}`, score: byKey.score };
 	}
 
+	if (!hasTarget(c)) {
+		const byPurpose = purposeMatch(c, candidates);
+		if (byPurpose) return { action: 'link', commitmentId: byPurpose.id, reason: { rule: 'purpose', score: byPurpose.score, ...(rejected.length ? { rejected } : {}) } };
+	}
+
 	if (!hasTarget(c) && mine.size === 0) {
 		const w = new Set(words(c.title));
 		let best: { k: LinkCandidate; score: number } | null = null;
@@ -180,6 +199,49 @@ export function decideLink(c: LinkInput, candidates: LinkCandidate[], ctx: LinkC
 	if (!hasTarget(c) && !nearMiss) nearMiss = namedInQuote(c, candidates);
 
 	return { action: 'create', reason: { rule: 'new', score: 0, ...(rejected.length ? { rejected } : {}), ...(nearMiss ? { nearMiss } : {}) } };
+}
+
+/** Words of a programme's name that say what kind of document it is or when it runs, not what it does. */
+const NAME_FORM = new Set(
+	(
+		'de an chuong trinh ke hoach nghi dinh thu chien luoc hiep dinh thoa thuan giai doan linh vuc nam ' +
+		'scheme programme program plan protocol strategy agreement period field project'
+	).split(' ')
+);
+/** A programme's purpose: at least this many words of its name beyond its form and period. */
+export const PURPOSE_WORDS = 6;
+/** Share of those words a restatement must repeat. */
+export const PURPOSE_CONTAINED = 0.9;
+
+function purposeWords(title: string): Set<string> {
+	return new Set([...contentWords(title)].filter((w) => !NAME_FORM.has(w) && !/^\d+$/.test(w)));
+}
+
+/**
+ * Rule "purpose": a named programme and a pledge that names no programme but repeats what the
+ * programme's name says it does, nearly word for word ("Scheme on raising the quality and
+ * effectiveness of education cooperation and human resource development 2021–2030" and "raise the
+ * quality and effectiveness of education and training cooperation, develop human resources"). Same
+ * sector, no value target, deadlines that do not contradict. Either may come first.
+ */
+function purposeMatch(c: LinkInput, candidates: LinkCandidate[]): { id: number; score: number } | null {
+	let best: { id: number; score: number } | null = null;
+	for (const k of candidates) {
+		if (k.sector !== c.sector || k.targetValue !== null) continue;
+		if ((c.entities.length > 0) === (k.entitySlugs.length > 0)) continue;
+		if (c.target_year !== null && k.targetYear !== null && c.target_year !== k.targetYear) continue;
+		const name = purposeWords(c.entities.length ? c.title : k.title);
+		if (name.size < PURPOSE_WORDS) continue;
+		const texts = c.entities.length ? [k.title, ...(k.allQuotes ?? k.quotes ?? [])] : [c.quote];
+		const score = round(Math.max(...texts.map((q) => {
+			const said = contentWords(q);
+			let inter = 0;
+			for (const w of name) if (said.has(w)) inter++;
+			return inter / name.size;
+		})));
+		if (score >= PURPOSE_CONTAINED && (!best || score > best.score)) best = { id: k.id, score };
+	}
+	return best;
 }
 
 /** Share of an item's title words a quote must contain to be worth asking about. */

@@ -86,12 +86,14 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 				result.skipped++;
 				continue;
 			}
-			const decision = decideLink(input, candidates, { copiedFrom: copyOfId !== null, articleId: article.id });
+			const frame = c.entities.length ? [] : frameEntities(article.rawText, c, extraction.commitments);
+			const decision = decideLink(input, candidates, { copiedFrom: copyOfId !== null, articleId: article.id, ...(frame.length ? { frame } : {}) });
 			const reason: LinkReason = step ? { ...decision.reason, step: 'further target stated in the same quote' } : decision.reason;
 			let commitmentId: number;
 			if (decision.action === 'link') {
 				commitmentId = decision.commitmentId;
 				result.linked++;
+				if (decision.reason.rule === 'purpose' && input.entities.length) await nameItem(tx, commitmentId, input, c, candidates);
 			} else {
 				commitmentId = await createItem(tx, input, c, candidates);
 				result.created++;
@@ -119,7 +121,7 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 			if (input.sector === 'trade' && input.unit === 'USD') touchedTrade = true;
 			if (!mention) continue;
 			if (decision.action === 'create') await recordNewItem(tx, commitmentId, mention.id, day, input.title, reason, evidence);
-			else if (day !== null) await backdateFirstEvent(tx, commitmentId, mention.id, day);
+			else if (day !== null) await backdateFirstEvent(tx, commitmentId, mention.id, day, evidence);
 			await proposeLinkReview(tx, commitmentId, mention.id, reason);
 			await proposeFromEvidence(tx, commitmentId, mention.id, evidence, inQuote, day);
 		}
@@ -178,6 +180,7 @@ async function loadCandidates(tx: Db, copyOfId: number | null, extracted: Extrac
 		)
 		.orderBy(asc(commitments.id));
 	const ids = rows.map((r) => r.id);
+	const named = new Set<string>(extracted.filter((c) => c.entities.length > 0).map((c) => c.sector));
 	const ents = ids.length
 		? await tx
 				.select({ commitmentId: commitmentEntities.commitmentId, slug: entities.slug })
@@ -185,10 +188,18 @@ async function loadCandidates(tx: Db, copyOfId: number | null, extracted: Extrac
 				.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
 				.where(inArray(commitmentEntities.commitmentId, ids))
 		: [];
+	// Rule "purpose": a programme this article names may be restated by its purpose in an item
+	// that names none; those items' quotes are read (same sector, no entity, no target).
+	const plain = rows.filter((r) => named.has(r.sector) && r.targetValue === null && !ents.some((e) => e.commitmentId === r.id)).map((r) => r.id);
+	const plainQuotes = plain.length
+		? await tx.select({ commitmentId: mentions.commitmentId, quote: mentions.quote }).from(mentions).where(inArray(mentions.commitmentId, plain))
+		: [];
 	return rows.map((r) => {
 		const own = keyed.filter((m) => m.commitmentId === r.id);
+		const all = plainQuotes.filter((m) => m.commitmentId === r.id).map((m) => m.quote);
 		return {
 			...r,
+			...(all.length ? { allQuotes: all } : {}),
 			entitySlugs: ents.filter((e) => e.commitmentId === r.id).map((e) => e.slug),
 			copiedQuotes: copied.filter((m) => m.commitmentId === r.id).map((m) => normalizeQuote(m.quote)),
 			keys: [...new Set(own.flatMap((m) => m.linkKeys))],
@@ -199,14 +210,41 @@ async function loadCandidates(tx: Db, copyOfId: number | null, extracted: Extrac
 	});
 }
 
+/** Opening words that frame a whole sentence by a meeting: "(Besides,) within the framework of …,". */
+const FRAME = /^(?:[^,.;]{0,25},\s*)?(?:trong khuon kho|within the framework of|in the framework of|on the sidelines of|ben le)\b/;
+
+/**
+ * The entities of the meeting that frames the commitment's sentence: the sentence opens with
+ * "Trong khuôn khổ <meeting>, …" and an earlier commitment of the same sentence names it. Only
+ * for a commitment that names nothing itself.
+ */
+export function frameEntities(raw: string, c: { start: number }, all: ExtractedCommitment[]): string[] {
+	const before = raw.slice(0, c.start);
+	const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
+	const opening = foldText(raw.slice(sentenceStart, c.start).trimStart());
+	if (!FRAME.test(opening)) return [];
+	return [...new Set(all.filter((o) => o.start >= sentenceStart && o.end <= c.start && o.entities.length).flatMap((o) => o.entities))];
+}
+
 /** A quote just linked or created counts for the next commitments of the same article. */
 function rememberEvidence(candidates: LinkCandidate[], commitmentId: number, keys: string[], quote: string, articleId: number): void {
 	const k = candidates.find((x) => x.id === commitmentId);
-	if (!k || keys.length === 0) return;
+	if (!k) return;
+	if (k.entitySlugs.length === 0) k.allQuotes = [...(k.allQuotes ?? []), quote];
+	if (keys.length === 0) return;
 	k.keys = [...new Set([...(k.keys ?? []), ...keys])];
 	k.headKeys = [...new Set([...(k.headKeys ?? []), keys[0]!])];
 	k.quotes = [...(k.quotes ?? []), quote];
 	k.articleIds = [...new Set([...(k.articleIds ?? []), articleId])];
+}
+
+/** A programme that joins an item restating its purpose: the item now names the programme too. */
+async function nameItem(tx: Db, commitmentId: number, input: LinkInput, c: ExtractedCommitment, candidates: LinkCandidate[]): Promise<void> {
+	const ids = await ensureEntities(tx, entityNames(c));
+	const entityIds = input.entities.map((s) => ids.get(s)).filter((x): x is number => x !== undefined);
+	if (entityIds.length) await tx.insert(commitmentEntities).values(entityIds.map((entityId) => ({ commitmentId, entityId }))).onConflictDoNothing();
+	const k = candidates.find((x) => x.id === commitmentId);
+	if (k) k.entitySlugs = [...new Set([...k.entitySlugs, ...input.entities])];
 }
 
 async function createItem(tx: Db, input: LinkInput, c: ExtractedCommitment, candidates: LinkCandidate[]): Promise<number> {

@@ -35,8 +35,8 @@ export async function recordNewItem(tx: Db, commitmentId: number, mentionId: num
  * it, whatever order the articles were imported in: an earlier-dated quote linked later moves the
  * event (and its evidence) back to its date. Editors' events are never touched.
  */
-export async function backdateFirstEvent(tx: Db, commitmentId: number, mentionId: number, day: string): Promise<void> {
-	await tx
+export async function backdateFirstEvent(tx: Db, commitmentId: number, mentionId: number, day: string, evidence?: SentenceEvidence): Promise<void> {
+	const moved = await tx
 		.update(statusEvents)
 		.set({ effectiveOn: day, evidenceMentionId: mentionId })
 		.where(
@@ -46,7 +46,19 @@ export async function backdateFirstEvent(tx: Db, commitmentId: number, mentionId
 				isNull(statusEvents.userId),
 				or(isNull(statusEvents.effectiveOn), sql`${statusEvents.effectiveOn} > ${day}::date`)
 			)
-		);
+		)
+		.returning({ id: statusEvents.id });
+	if (!evidence || moved.length === 0) return;
+	// The first status also comes from that earliest evidence ("đang tích cực thực hiện" → in
+	// progress), as it would have had the articles come in date order; only while nothing followed it.
+	const events = await tx.select({ id: statusEvents.id }).from(statusEvents).where(eq(statusEvents.commitmentId, commitmentId));
+	if (events.length !== 1) return;
+	const toStatus = firstStatus(evidence);
+	const words = aspectWords(evidence);
+	await tx
+		.update(statusEvents)
+		.set({ toStatus, reason: toStatus === 'in_progress' ? `New item: first found in an article that says it is under way (“${words.map((w) => w.words).join('”, “')}”)` : 'New item: first found in an article' })
+		.where(eq(statusEvents.id, moved[0]!.id));
 }
 
 /**
