@@ -65,9 +65,15 @@ describe('semantic keys', () => {
 	});
 
 	it('needs both the action and its object: neither alone is a key', () => {
-		expect(semanticKeys('Hai bên nhất trí thúc đẩy hợp tác thương mại, đầu tư')).toEqual([]);
+		expect(semanticKeys('Hai bên nhất trí thúc đẩy hợp tác trên mọi lĩnh vực')).toEqual([]);
+		expect(semanticKeys('Hai bên nhất trí thúc đẩy thương mại')).toEqual([]);
 		expect(semanticKeys('Hai bên thông tin về kết quả chuyến thăm')).toEqual([]);
 		expect(semanticKeys('trao đổi về tình hình mỗi nước')).toEqual([]);
+	});
+
+	it('reads trade and investment named together as one field of cooperation, in both languages', () => {
+		for (const q of ['Hai bên nhất trí đẩy mạnh hợp tác kinh tế-thương mại-đầu tư', 'Về kinh tế, hai bên nhất trí thúc đẩy hợp tác thương mại, đầu tư, coi đây là trụ cột', 'The two sides agreed to promote trade and investment cooperation'])
+			expect(semanticKeys(q), q).toEqual(['promote:trade_investment']);
 	});
 
 	it('leaves the key words and domain stop words out of the content words', () => {

@@ -37,7 +37,8 @@ const ACTIONS: Record<string, Phrase[]> = {
 	),
 	connect: p('ket noi', 'bo tro', 'gan ket', 'lien ket', 'connect', 'connecting', 'connectivity', 'complement', 'complementarity', 'link', 'linking', 'integrate', 'integration'),
 	support: p('ung ho', 'phoi hop', 'support', 'supporting', 'coordinate', 'coordinating', 'coordination'),
-	resolve: p('thao go', 'giai quyet', 'remove', 'removing', 'resolve', 'resolving', 'address', 'addressing', 'tackle')
+	resolve: p('thao go', 'giai quyet', 'remove', 'removing', 'resolve', 'resolving', 'address', 'addressing', 'tackle'),
+	promote: p('thuc day', 'day manh', 'promote', 'promoting', 'boost', 'boosting', 'step up', 'stepping up')
 };
 
 /** Object classes. */
@@ -60,7 +61,18 @@ const OBJECTS: Record<string, Phrase[]> = {
 	),
 	economies: p('hai nen kinh te', 'nen kinh te hai nuoc', 'two economies', 'both economies', 'economies of the two countries'),
 	forums: p('dien dan', 'forum', 'forums'),
-	obstacles: p('kho khan', 'vuong mac', 'obstacles', 'bottlenecks', 'difficulties')
+	obstacles: p('kho khan', 'vuong mac', 'obstacles', 'bottlenecks', 'difficulties'),
+	// Trade and investment named together as one field of cooperation (dashes and commas fold to spaces).
+	trade_investment: p(
+		'hop tac kinh te thuong mai dau tu',
+		'hop tac kinh te thuong mai va dau tu',
+		'hop tac thuong mai dau tu',
+		'hop tac thuong mai va dau tu',
+		'trade and investment cooperation',
+		'economic trade and investment cooperation',
+		'cooperation in trade and investment',
+		'trade investment cooperation'
+	)
 };
 
 /** The pairs that make a key, and how many words may stand between the action and its object. */
@@ -69,7 +81,8 @@ const PAIRS: { action: string; object: string; gap: number }[] = [
 	{ action: 'implement', object: 'agreements', gap: 12 },
 	{ action: 'connect', object: 'economies', gap: 5 },
 	{ action: 'support', object: 'forums', gap: 15 },
-	{ action: 'resolve', object: 'obstacles', gap: 3 }
+	{ action: 'resolve', object: 'obstacles', gap: 3 },
+	{ action: 'promote', object: 'trade_investment', gap: 1 }
 ];
 
 /** English noun compounds put the object first ("information sharing"). */

@@ -299,13 +299,27 @@ function keyMatch(c: LinkInput, candidates: LinkCandidate[], articleId: number |
 		const sameArticle = articleId !== undefined && (k.articleIds ?? []).includes(articleId);
 		const overlap = round(Math.max(0, ...(k.quotes ?? [k.title]).map((q) => jaccard(mine, contentWords(q)))));
 		const agree = shared.length >= 2 || headBoth || (headOne && (sameArticle || overlap >= KEY_OVERLAP));
-		const link = agree && k.sector === c.sector;
+		const link = agree && sameField(k.sector, c.sector);
 		const score = round(Math.min(1, 0.5 + 0.2 * shared.length + (headBoth ? 0.2 : 0) + (sameArticle ? 0.1 : 0) + overlap / 2));
 		const short = !agree ? (headOne ? 'only one key in common, in another article, with few other words in common' : 'the key is not what either mainly says') : 'the sectors differ';
 		const m: KeyMatch = { k, shared, score, link, why: { ...(sameArticle ? { sameArticle } : {}), overlap }, short };
 		if (!best || Number(m.link) - Number(best.link) > 0 || (m.link === best.link && m.score > best.score)) best = m;
 	}
 	return best;
+}
+
+/**
+ * Trade and investment are one field for a restated pledge: "hợp tác kinh tế-thương mại-đầu tư" and
+ * "hợp tác thương mại, đầu tư" name both, and which one the sector rule puts first is a coin toss.
+ */
+const ECONOMIC = new Set(['trade', 'investment']);
+export function sameField(a: string, b: string): boolean {
+	return a === b || (ECONOMIC.has(a) && ECONOMIC.has(b));
+}
+
+/** The sector of an item joined across trade and investment: trade, whichever came first. */
+export function joinedSector(itemSector: string, quoteSector: string): string {
+	return itemSector !== quoteSector && sameField(itemSector, quoteSector) ? 'trade' : itemSector;
 }
 
 function round(x: number): number {

@@ -15,7 +15,7 @@ import { entityNames } from './entity-names';
 import { ensureEntities, seedEntities } from './entities';
 import { decimalEquals } from './decimal';
 import { semanticKeys } from './keys';
-import { decideLink, normalizeQuote, type LinkCandidate, type LinkInput, type LinkReason } from './link';
+import { decideLink, joinedSector, normalizeQuote, type LinkCandidate, type LinkInput, type LinkReason } from './link';
 import { sentenceEvidence } from './evidence';
 import { backdateFirstEvent, proposeFromEvidence, proposeLinkReview, recordNewItem } from './proposals';
 import { furtherSteps } from './steps';
@@ -94,6 +94,12 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 				commitmentId = decision.commitmentId;
 				result.linked++;
 				if (decision.reason.rule === 'purpose' && input.entities.length) await nameItem(tx, commitmentId, input, c, candidates);
+				const k = candidates.find((x) => x.id === commitmentId);
+				if (k && joinedSector(k.sector, input.sector) !== k.sector) {
+					k.sector = joinedSector(k.sector, input.sector);
+					await tx.update(commitments).set({ sector: k.sector as typeof commitments.$inferInsert.sector }).where(eq(commitments.id, commitmentId));
+					touchedSectors.add(k.sector);
+				}
 			} else {
 				commitmentId = await createItem(tx, input, c, candidates);
 				result.created++;
