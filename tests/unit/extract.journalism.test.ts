@@ -97,9 +97,21 @@ describe('lists written as sentences', () => {
 		expect(out.commitments).toEqual([]);
 	});
 
+	it('lets the agreement after a run-in subheading about signed documents govern its list', () => {
+		const out = run('vi', ['Ký 3 văn kiện hợp tác Trong năm tới, hai bên thống nhất thúc đẩy quan hệ chính trị, thương mại, mở rộng hợp tác đào tạo nguồn nhân lực.']);
+		expect(quotes(out)).toContain('mở rộng hợp tác đào tạo nguồn nhân lực');
+	});
+
+	it('cuts before "hợp tác khai thác / quản lý …" as before other verbs of an undertaking', () => {
+		const out = run('vi', ['Hai bên thống nhất mở rộng hợp tác đào tạo nguồn nhân lực, hợp tác khai thác các dự án thủy điện ở vùng biên giới.']);
+		expect(quotes(out)).toEqual(['Hai bên thống nhất mở rộng hợp tác đào tạo nguồn nhân lực', 'hợp tác khai thác các dự án thủy điện ở vùng biên giới']);
+	});
+
 	it('does not pass the cue of a signing report to the documents it lists', () => {
 		const out = run('vi', ['Sau cuộc họp, hai bên đã nhất trí và ký kết 3 văn kiện: Kế hoạch hợp tác giáo dục năm 2020; Biên bản ghi nhớ về hợp tác năng lượng; Thỏa thuận về vận tải đường bộ.']);
 		expect(out.commitments).toEqual([]);
+		const headed = run('vi', ['Ký kết 2 văn kiện Sau cuộc họp, hai bên đã nhất trí và ký kết 2 văn kiện: Kế hoạch hợp tác giáo dục năm 2020; Thỏa thuận về vận tải đường bộ.']);
+		expect(headed.commitments).toEqual([]);
 		const next = run('vi', ['Hai bộ trưởng đã ký kết các văn bản sau:', '- Thỏa thuận về đào tạo cán bộ hải quan.']);
 		expect(next.commitments).toEqual([]);
 	});

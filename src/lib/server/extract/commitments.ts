@@ -450,7 +450,7 @@ function splitVerbList(text: string, clause: Span): Span[] {
 }
 
 const LIST_COLON = /:\s+/g;
-const SIGNING = /\b(?:ky ket|ky|signed|signing)\b[^.;:]{0,40}?\b(?:\d+|cac|nhieu) (?:van kien|van ban|thoa thuan|hiep dinh|documents|agreements)\b/i;
+const SIGNING = /\b(?:ky ket|ky|signed|signing)\b[^.;:]{0,40}?\b(?:\d+|cac|nhieu) (?:van kien|van ban|thoa thuan|hiep dinh|documents|agreements)\b/gi;
 
 /**
  * ", <verb of an undertaking> …": journalism lists several undertakings after one cue ("nhất trí mở
@@ -458,7 +458,7 @@ const SIGNING = /\b(?:ky ket|ky|signed|signing)\b[^.;:]{0,40}?\b(?:\d+|cac|nhieu
  * segment is a clause of its own; clauses on the same topic are merged back afterwards (mergeable).
  */
 const VERB_LED: Record<'vi' | 'en', RegExp> = {
-	vi: /\s*,\s+(?=(?:(?:tiep tuc|cung|som|tich cuc|khan truong|chu dong|quyet liet|nhat la|dac biet la) )?(?:day manh|tang cuong|thuc day|mo rong|dau tu (?:cac|vao|xay dung|phat trien|mo rong|nang cap)|phoi hop|trien khai|thuc hien|tap trung|nang cao|phan dau|hoan thanh|xay dung|ho tro|tao dieu kien|khuyen khich|uu tien|nang cap|dam bao|duy tri|chuan bi|ra soat|thao go|giai quyet|cai thien|hoan thien|ung ho|cung co|xuc tien|day nhanh|phat huy|khai thac|giup do|no luc|nghien cuu)\b)/g,
+	vi: /\s*,\s+(?=(?:(?:tiep tuc|cung|som|tich cuc|khan truong|chu dong|quyet liet|nhat la|dac biet la) )?(?:day manh|tang cuong|thuc day|mo rong|dau tu (?:cac|vao|xay dung|phat trien|mo rong|nang cap)|phoi hop|trien khai|thuc hien|tap trung|nang cao|phan dau|hoan thanh|xay dung|ho tro|tao dieu kien|khuyen khich|uu tien|nang cap|dam bao|duy tri|chuan bi|ra soat|thao go|giai quyet|cai thien|hoan thien|ung ho|cung co|xuc tien|day nhanh|phat huy|khai thac|giup do|no luc|nghien cuu|quyet tam|hop tac (?:quan ly|su dung|khai thac|tot|chat che))\b)/g,
 	en: /\s*,\s+(?:and\s+)?(?=(?:(?:further|jointly|actively|also|continue to|work to) )?(?:boost|boosting|expand|expanding|accelerate|accelerating|promote|promoting|strengthen|strengthening|enhance|enhancing|step up|stepping up|speed up|speeding up|push|pushing|improve|improving|implement|implementing|maintain|maintaining|develop|developing|build|building|upgrade|upgrading|facilitate|facilitating|support|supporting|coordinate|coordinating|review|reviewing|prepare|preparing|remove|removing|increase|increasing|raise|raising|foster|fostering|deepen|deepening|intensify|intensifying|ensure|ensuring|complete|completing|share|sharing|create|creating)\b)/g
 };
 
@@ -576,9 +576,18 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 		}
 		prevClauseAccepted = accepted;
 		// "… đã nhất trí và ký kết 4 văn kiện: A; B; C" lists what was signed: its cue does not govern the list.
-		if (!SIGNING.test(text.slice(clause.start, clause.end))) for (const h of clauseCues) if (INHERITED.has(h.kind) || RENEWING.has(h.kind)) inherited.push(h);
+		for (const h of clauseCues) if ((INHERITED.has(h.kind) || RENEWING.has(h.kind)) && !signedBefore(text, clause, h)) inherited.push(h);
 	}
 	return out;
+}
+
+/**
+ * Whether the cue `h` (index relative to the clause) reports documents signed: the clause's signing
+ * phrase ends after the cue. A signing phrase before the cue is a run-in subheading ("Ký 4 văn kiện
+ * hợp tác Trong năm 2017, hai bên thống nhất …") and the agreement after it still governs.
+ */
+function signedBefore(text: string, clause: Span, h: CueHit): boolean {
+	return [...text.slice(clause.start, clause.end).matchAll(SIGNING)].some((m) => m.index + m[0].length > h.index);
 }
 
 /**
