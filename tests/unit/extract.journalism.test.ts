@@ -214,6 +214,16 @@ describe('bilateral relevance', () => {
 });
 
 describe('precision on journalism', () => {
+	it("does not take one leader's proposal to both sides as agreed, but keeps instructions to his own ministries", () => {
+		expect(run('vi', ['Tại buổi tiếp, Thủ tướng đề nghị hai bên tiếp tục phối hợp chặt chẽ tại các diễn đàn khu vực và quốc tế.']).commitments).toEqual([]);
+		expect(run('vi', ['Hai bên nhất trí nâng cấp quốc lộ 8. Thủ tướng đề nghị các bộ, ngành khẩn trương hoàn thiện thủ tục đầu tư tuyến đường nối hai nước.']).commitments).toHaveLength(2);
+	});
+
+	it("does not take a Vietnamese bank's market plan in Laos as a pledge between the countries", () => {
+		const out = run('vi', ['Ngân hàng con tại Lào sẽ tập trung phục vụ khách hàng là doanh nghiệp Việt Nam đầu tư tại Lào và đẩy mạnh tăng trưởng tín dụng trong năm tới.']);
+		expect(out.commitments).toEqual([]);
+	});
+
 	it('does not read a permission, agreeing with a view or handing over gifts as an undertaking', () => {
 		expect(run('vi', ['Được sự đồng ý của Bộ Quốc phòng, Bộ đội Biên phòng sẽ tổ chức chương trình giao lưu tại tỉnh biên giới với Lào.']).commitments).toEqual([]);
 		expect(run('vi', ['Nhất trí với ý kiến của Thủ tướng Việt Nam, Thủ tướng Lào cho biết năm nay có ý nghĩa quan trọng với quan hệ hai nước.']).commitments).toEqual([]);

@@ -122,7 +122,7 @@ export const CUES: Cue[] = [
 	// Assignment
 	cue('vi:giao', 'assignment', 2, '\\b(?:giao (?:cho )?(?:cac |Bo |bo |Uy ban|UBND|Chinh phu|co quan|nganh)|giao nhiem vu|chi dao (?:cac|Bo|bo|co quan)|yeu cau (?:cac|Bo|bo|co quan|chu dau tu|nha thau))'),
 	cue('vi:khan-truong', 'assignment', 1.5, '\\b(?:khan truong|gap rut|nhanh chong) (?:trien khai|hoan thanh|dam phan|xay dung|thuc hien|dau tu|hoan thien)\\b'),
-	cue('vi:de-nghi', 'assignment', 1.5, '\\b(?:de nghi|kien nghi|de xuat) (?:hai ben|phia|Lao|Viet Nam|cac|Bo|bo)'),
+	cue('vi:de-nghi', 'assignment', 1.5, '\\b(?:de nghi|kien nghi|de xuat) (?:phia|Lao|Viet Nam|cac|Bo|bo)'),
 	cue('en:tasked', 'assignment', 2, '\\b(?:assigned|tasked|instructed|directed|urged|asked [^.;]{0,40}? to|requested|called on|called for)\\b'),
 	// Ongoing implementation of something agreed earlier
 	cue('vi:dang-thuc-hien', 'ongoing', 2, '\\bdang (?:tich cuc |khan truong |tap trung )?(?:thuc hien|trien khai|xay dung|thi cong|dau tu)\\b', 'g'),
@@ -185,6 +185,8 @@ export const CUES: Cue[] = [
 	cue('vi:loi-moi', 'boilerplate', -3.5, '\\b(?:loi moi|nhan loi|moi [^.;]{0,60}? tham|chung kien|chup anh|le ky ket|le trao|le don|le ky niem|dang nhap|xem them|tin lien quan|co the ban quan tam|doc them|tin cung chuyen muc)\\b'),
 	cue('en:praised', 'boilerplate', -3, '\\b(?:praised|hailed|highly (?:valued|appreciated)|congratulat\\w*|thanked|expressed (?:his|her|their) (?:delight|pleasure|gratitude|thanks)|invitation|accepted|witnessed|ceremony|read more|related news|subscribe)\\b'),
 	// A request to the other party (or to investors) is not a promise by anyone yet.
+	// One leader proposing what both sides should do: nobody has agreed yet (docs/extraction.md).
+	cue('vi:de-nghi-hai-ben', 'request', -4, '\\b(?:de nghi|kien nghi|de xuat) (?:hai ben|hai nuoc|hai phia)\\b'),
 	cue('vi:de-nghi-ben-kia', 'request', -4, '\\b(?:de nghi|kien nghi|yeu cau|mong muon|de xuat) (?:phia |ban |Chinh phu |chinh phu )?(?:Viet Nam|Lao|(?:cac )?(?:nha dau tu|doanh nghiep) (?:Viet Nam|Lao))\\b', 'g'),
 	cue('en:asked-other', 'request', -4, '\\b(?:asked|urged|requested|called on|called upon|invited|appealed to) (?:the )?(?:Vietnam|Viet Nam|Laos|Vietnamese|Lao|Laotian|foreign)\\b'),
 	// Events rather than commitments: visits, meetings, conferences to be held
@@ -194,6 +196,8 @@ export const CUES: Cue[] = [
 	cue('en:visit', 'event', -3, '\\b(?:will be held|to be held|will take place|will visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will attend)\\b'),
 	// Descriptions of an ongoing state rather than a promise
 	cue('vi:tiep-tuc-duoc', 'descriptive', -2.5, '(?<!se )\\btiep tuc (?:duoc|la|co)\\b|\\b(?:luon luon|luon|ngay cang|da tro thanh|tro thanh)\\b'),
+	// A firm's market plan (customers, market share, credit, deposits, profit) is its business, not a pledge between the two countries.
+	cue('vi:ke-hoach-kinh-doanh', 'descriptive', -3, '\\b(?:khach hang|thi phan|tang truong tin dung|huy dong (?:nguon )?von|lai suat|doanh thu|loi nhuan|market share|customers|credit growth|deposits)\\b'),
 	cue('vi:la-tru-cot', 'descriptive', -3, '(?<!coi (?:day|do|nhau) )\\bla (?:mot trong nhung|tru cot|mui nhon|kim chi nam|nen tang|uu tien hang dau|dong luc|minh chung|bieu tuong)\\b'),
 	cue('en:is-a-pillar', 'descriptive', -3, '\\b(?:is|are|was|remains?) (?:one of the|a|the) (?:pillars?|cornerstones?|foundation|priority|symbol|testament)\\b'),
 	cue('en:continues-to-be', 'descriptive', -2, '\\b(?:continues? to be|remains?|always|increasingly|has become)\\b'),
