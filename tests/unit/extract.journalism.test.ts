@@ -97,6 +97,12 @@ describe('lists written as sentences', () => {
 		expect(out.commitments).toEqual([]);
 	});
 
+	it('cuts a target introduced by "trong đó phấn đấu" off a clause governed by an earlier one', () => {
+		const out = run('vi', ['Hai bên thống nhất thực hiện tốt các thỏa thuận cấp cao; đưa quan hệ chính trị, quốc phòng, đầu tư lên tầm cao mới, trong đó phấn đấu kim ngạch thương mại hai chiều năm tới tăng 10%.']);
+		expect(quotes(out)).toContain('phấn đấu kim ngạch thương mại hai chiều năm tới tăng 10%');
+		expect(out.commitments.find((c) => c.unit === '%')?.sector).toBe('trade');
+	});
+
 	it('lets the agreement after a run-in subheading about signed documents govern its list', () => {
 		const out = run('vi', ['Ký 3 văn kiện hợp tác Trong năm tới, hai bên thống nhất thúc đẩy quan hệ chính trị, thương mại, mở rộng hợp tác đào tạo nguồn nhân lực.']);
 		expect(quotes(out)).toContain('mở rộng hợp tác đào tạo nguồn nhân lực');

@@ -174,8 +174,8 @@ function hasNegative(ctx: Context, s: Span): boolean {
 	return cuesIn(ctx, s).some((c) => CEREMONY.has(c.kind));
 }
 
-/** What joined a clause or framed a sentence ("Trên tinh thần tin cậy lẫn nhau, …"): the quote starts after it. */
-const LEADING_AND = /^(?:(?:va|and|cung nhu|as well as)\s+|(?:Tren (?:tinh than|co so)|Voi tinh than|Theo tinh than|In the spirit of|On that basis)[^,.;]{0,60},\s+)/i;
+/** What joined a clause, introduced a target ("trong đó phấn đấu …") or framed a sentence ("Trên tinh thần tin cậy lẫn nhau, …"): the quote starts after it. */
+const LEADING_AND = /^(?:(?:va|and|cung nhu|as well as)\s+|trong do\s+(?=(?:phan dau|muc tieu|huong toi)\b)|(?:Tren (?:tinh than|co so)|Voi tinh than|Theo tinh than|In the spirit of|On that basis)[^,.;]{0,60},\s+)/i;
 const INCLUSION = /^(?:trong do(?: co)?|bao gom|gom(?: co)?|nhu|nhat la|dac biet la|including|such as|notably|especially|in particular)\b/i;
 
 /** Splits a clause naming several projects into one candidate per project (plus a target head). */
@@ -458,7 +458,7 @@ const SIGNING = /\b(?:ky ket|ky|signed|signing)\b[^.;:]{0,40}?\b(?:\d+|cac|nhieu
  * segment is a clause of its own; clauses on the same topic are merged back afterwards (mergeable).
  */
 const VERB_LED: Record<'vi' | 'en', RegExp> = {
-	vi: /\s*,\s+(?=(?:(?:tiep tuc|cung|som|tich cuc|khan truong|chu dong|quyet liet|nhat la|dac biet la) )?(?:day manh|tang cuong|thuc day|mo rong|dau tu (?:cac|vao|xay dung|phat trien|mo rong|nang cap)|phoi hop|trien khai|thuc hien|tap trung|nang cao|phan dau|hoan thanh|xay dung|ho tro|tao dieu kien|khuyen khich|uu tien|nang cap|dam bao|duy tri|chuan bi|ra soat|thao go|giai quyet|cai thien|hoan thien|ung ho|cung co|xuc tien|day nhanh|phat huy|khai thac|giup do|no luc|nghien cuu|quyet tam|hop tac (?:quan ly|su dung|khai thac|tot|chat che))\b)/g,
+	vi: /\s*,\s+(?=(?:(?:tiep tuc|cung|som|tich cuc|khan truong|chu dong|quyet liet|nhat la|dac biet la|trong do) )?(?:day manh|tang cuong|thuc day|mo rong|dau tu (?:cac|vao|xay dung|phat trien|mo rong|nang cap)|phoi hop|trien khai|thuc hien|tap trung|nang cao|phan dau|hoan thanh|xay dung|ho tro|tao dieu kien|khuyen khich|uu tien|nang cap|dam bao|duy tri|chuan bi|ra soat|thao go|giai quyet|cai thien|hoan thien|ung ho|cung co|xuc tien|day nhanh|phat huy|khai thac|giup do|no luc|nghien cuu|quyet tam|hop tac (?:quan ly|su dung|khai thac|tot|chat che))\b)/g,
 	en: /\s*,\s+(?:and\s+)?(?=(?:(?:further|jointly|actively|also|continue to|work to) )?(?:boost|boosting|expand|expanding|accelerate|accelerating|promote|promoting|strengthen|strengthening|enhance|enhancing|step up|stepping up|speed up|speeding up|push|pushing|improve|improving|implement|implementing|maintain|maintaining|develop|developing|build|building|upgrade|upgrading|facilitate|facilitating|support|supporting|coordinate|coordinating|review|reviewing|prepare|preparing|remove|removing|increase|increasing|raise|raising|foster|fostering|deepen|deepening|intensify|intensifying|ensure|ensuring|complete|completing|share|sharing|create|creating)\b)/g
 };
 
@@ -547,7 +547,8 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 	const clauses = (ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)).flatMap((c) => splitAgreedPair(text, c)).flatMap((c) => splitVerbList(text, c)) : sentence.clauses)
 		.flatMap((c) => splitColon(text, c));
 	// Vietnamese clauses are cut on ", <verb>" too: real journalism lists undertakings that way (docs/extraction.md).
-	for (const clause of clauses.flatMap((c) => undertakings(ctx, c, inherited))) {
+	// Each clause is cut when reached, so its pieces are judged with the cues the clauses before it passed on.
+	for (const whole of clauses) for (const clause of undertakings(ctx, whole, inherited)) {
 		const clauseCues = cuesIn(ctx, clause);
 		const continuation = /^[A-Z]/.test(text.charAt(clause.start)) && clause.start !== sentence.clauses[0]!.start;
 		const ents = entitiesIn(ctx, clause);
