@@ -165,6 +165,62 @@ export function topicTitle(folded: string, sector: string): string {
 	return lead ? `${lead} cooperation: ${shown.join(', ')}` : `Cooperation: ${shown.join(', ')}`;
 }
 
+/** "sự cần thiết phải", "nỗ lực", "the need to": the frame of a pledge, not what it pledges. */
+const FRAMING = /^(?:(?:su )?can thiet phai|can phai|no luc|quyet tam|hieu qua(?= (?:trao doi|chia se|phoi hop|trien khai|thuc hien))|quan tam sat sao,?|chi dao(?: cac co quan(?: lien quan)?(?: cua hai ben)?)?|tap trung(?= (?:trien khai|thuc hien|xay dung|hoan thanh))|the need to|the necessity (?:of|to)|efforts? to|strive to)\s+/i;
+/** An effort verb right before the verb that says what is done: "thúc đẩy tạo bước đột phá". */
+const EFFORT_BEFORE_VERB = /^(?:thuc day|day manh|tich cuc|promote|actively)\s+(?=(?:tao|nang cao|trien khai|thuc hien|xay dung|hoan thanh|mo rong|create|raise|implement|build|complete|expand)\b)/i;
+/**
+ * A first clause that names no field of its own: the capacity or the resolve to act, not the act
+ * ("phát huy thế mạnh của mỗi nước", "tạo bước đột phá", "chung sức, đồng lòng, kề vai sát cánh").
+ * The pledge is in the clause after it.
+ */
+const VAGUE_CLAUSE = /^(?:phat huy (?:the manh|tiem nang|loi the)(?: cua moi nuoc| cua hai nuoc)?|tao (?:buoc )?dot pha|chung suc|dong long|ke vai sat canh|make (?:a )?breakthroughs?|bring into play (?:the )?strengths)\s*[,;]\s*/i;
+/** Before the pledge's verb: the purpose links of a solidarity clause ("… kề vai sát cánh nhằm triển khai …"). */
+const SOLIDARITY_THEN = /^(?:(?:chung suc|dong long|ke vai sat canh|doan ket)[\s,]*)+(?:nham|de|in order to|to)\s+/i;
+/** Connectors that open a clause without saying anything. */
+const CONNECTOR = /^(?:dong thoi|ben canh do|ngoai ra|hai ben|hai nuoc|nhat tri|thong nhat|va|also|and|at the same time)\s+/i;
+
+/**
+ * Where the title of an action phrase starts: after the cue, without framing ("sự cần thiết
+ * phải", "nỗ lực"), an effort verb before the real one, or a first clause that names no field. A
+ * cue inside a relative clause leaves a bare verb ("… đã được lãnh đạo thống nhất triển khai, qua
+ * đó …"): the passage's own first clause says the pledge then.
+ */
+function pledgeStart(folded: string, passageStart: number, actionStart: number, end: number): number {
+	let s = actionStart;
+	const at = () => folded.slice(s, end);
+	for (let guard = 0; guard < 6; guard++) {
+		while (s < end && /\s/.test(folded.charAt(s))) s++;
+		const m = FRAMING.exec(at()) ?? EFFORT_BEFORE_VERB.exec(at()) ?? SOLIDARITY_THEN.exec(at());
+		const v = m ? null : VAGUE_CLAUSE.exec(at());
+		const hit = m ?? (v && v[0].length < at().length - MIN_TITLE ? v : null);
+		if (!hit) break;
+		s += hit[0].length;
+	}
+	// A bare verb before a comma or the end: the cue sat in a relative clause.
+	const clause = at().split(/[,;]/)[0]!.trim();
+	if (clause.split(/\s+/).length <= 2 && s > passageStart) {
+		let p = passageStart;
+		for (let guard = 0; guard < 4; guard++) {
+			const m = CONNECTOR.exec(folded.slice(p, end));
+			if (!m) break;
+			p += m[0].length;
+		}
+		if (p < actionStart) return p;
+	}
+	return s;
+}
+
+/** Where a purpose begins ("… nhằm đưa hợp tác …", "qua đó"): the title says what is done, not why. */
+const PURPOSE_LINK = /^\s(?:nham|de|gop phan|qua do|in order to|so as to)\s/i;
+
+/** A comma inside a short list ("văn hóa, du lịch, khoa học"): the next item is a few words, and the title has room. */
+function listGoesOn(folded: string, comma: number, end: number, start: number): boolean {
+	if (folded.charAt(comma) !== ',') return false;
+	const next = folded.slice(comma + 1, end).split(/[,;]/)[0]!.trim();
+	return next.length > 0 && next.split(/\s+/).length <= 3 && comma + 1 + next.length + 1 - start <= MAX_TITLE;
+}
+
 export function titleFor(
 	raw: string,
 	folded: string,
@@ -188,8 +244,12 @@ export function titleFor(
 		const year = d.targetYear ? ` by ${d.targetYear}` : '';
 		return { title, title_en: `${SECTOR_EN[d.sector] ?? 'Cooperation'} target: ${formatAmount(d.amount.value, d.amount.max, d.amount.unit)}${year}` };
 	}
-	let end = d.actionStart;
-	while (end < d.end && (!/[,;]/.test(folded.charAt(end)) || end - d.actionStart < MIN_TITLE)) end++;
-	const title = capitalise(shorten(cut(d.actionStart, end)).replace(/^(?:to|with|on|that|for|về|rằng|là)\s+/i, ''));
+	const start = pledgeStart(folded, d.start, d.actionStart, d.end);
+	let end = start;
+	while (end < d.end && (!/[,;]/.test(folded.charAt(end)) || end - start < MIN_TITLE || listGoesOn(folded, end, d.end, start))) {
+		if (end - start >= MIN_TITLE && PURPOSE_LINK.test(folded.slice(end, end + 14))) break;
+		end++;
+	}
+	const title = capitalise(shorten(cut(start, end)).replace(/^(?:to|with|on|that|for|về|rằng|là)\s+/i, ''));
 	return { title, title_en: language === 'en' ? title : topicTitle(passage, d.sector) };
 }
