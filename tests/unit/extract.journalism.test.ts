@@ -129,6 +129,11 @@ describe('commitments outside the "nhất trí" frame', () => {
 		expect(quotes(out)).toEqual(['Hai bên nhất trí tiếp tục tăng cường hợp tác quốc phòng', 'Đồng thời phối hợp chặt chẽ trong quản lý biên giới và phòng chống tội phạm ma túy']);
 	});
 
+	it('carries an agreement into "Ngoài ra, …" only when that sentence undertakes something', () => {
+		const out = run('vi', ['Hai bên nhất trí mở rộng hợp tác ngân hàng. Ngoài ra, thị trường tài chính của Lào còn nhỏ. Ngoài ra, hai bên sẽ tăng cường đào tạo cán bộ ngân hàng.']);
+		expect(quotes(out)).toEqual(['Hai bên nhất trí mở rộng hợp tác ngân hàng', 'Ngoài ra, hai bên sẽ tăng cường đào tạo cán bộ ngân hàng']);
+	});
+
 	it('does not carry a cue into a continuation after a sentence without one', () => {
 		const out = run('vi', ['Buổi hội đàm diễn ra tại Hà Nội. Ngoài ra, đoàn thăm khu công nghiệp và nhà máy thủy điện.']);
 		expect(out.commitments).toEqual([]);

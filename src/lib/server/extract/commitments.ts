@@ -11,7 +11,7 @@
  * earlier clause of the sentence: "Hai bên nhất trí A; B; C"), names something concrete, and
  * its score (cue weights + concreteness − negative cues) clears the threshold.
  */
-import { asciiLower, findCues, POSITIVE_KINDS, type CueHit, type CueKind } from './cues';
+import { asciiLower, findCues, OBLIGED_VERBS, POSITIVE_KINDS, type CueHit, type CueKind } from './cues';
 import { ENTITY_REGISTRY, findEntities, type EntityMatch } from './entities';
 import { findAmounts, type Amount, type NumberStyle } from './numbers';
 import type { Sentence, Span } from './segment';
@@ -107,6 +107,23 @@ const CONTINUING =
 export function isBullet(text: string, at: number): boolean {
 	return BULLET.test(text.slice(at, at + 16));
 }
+
+/** A verb of an undertaking, in either language: a sentence without one has nothing to carry on with. */
+let undertakingVerb: RegExp | null = null;
+
+/**
+ * Whether the sentence at `at` (ending at `end`) carries on the undertaking before it: it opens as a
+ * continuation ("Đồng thời", "Ngoài ra", a bare verb, "Hai bên + verb") and has a verb of its own to
+ * carry on with ("Ngoài ra, thị trường … còn sơ khởi" describes; it does not undertake).
+ */
+export function continuesUndertaking(text: string, at: number, end: number): boolean {
+	if (!isContinuing(text, at)) return false;
+	if (!ADVERB_OPENER.test(text.slice(at, at + 24))) return true;
+	undertakingVerb ??= new RegExp(`\\b(?:${OBLIGED_VERBS}|ung ho|hop tac|tiep can|${LIST_VERBS})\\b`, 'i');
+	return undertakingVerb.test(text.slice(at, end));
+}
+/** Openers that carry on without saying what is done (unlike a bare verb or "Hai bên + verb"). */
+const ADVERB_OPENER = /^(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Dac biet|Trong do|Cu the|Also|In addition|Besides|Furthermore|Moreover|Additionally|In particular|Specifically)\b/;
 
 export function isContinuing(text: string, at: number): boolean {
 	return CONTINUING.test(text.slice(at, at + 100));

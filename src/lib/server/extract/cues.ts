@@ -71,7 +71,7 @@ const NOT_RECURRING = '(?![^.;]{0,80}\\b(?:hang nam|thuong nien|dinh ky|luan phi
 const NO_AGENT = '(?<!\\b(?:agreed|agree|aims?|aiming|targets?|targeted|pledged|committed|vowed|nhat tri|thong nhat|phan dau|muc tieu|cam ket|quyet tam|dong y)\\b[^.;!?]{0,200})';
 
 /** Verbs of an undertaking after a modal or a passive ("cần tháo gỡ", "đang được thúc đẩy"). */
-const OBLIGED_VERBS =
+export const OBLIGED_VERBS =
 	'tiep tuc|day manh|tang cuong|tap trung|som|khan truong|quyet liet|thuc day|thao go|nang cao|phoi hop|trien khai|hoan thanh|xay dung|mo rong|uu tien|chu trong|dam bao|tao dieu kien|nghien cuu|dau tu|nang cap|day nhanh|thuc hien|ho tro|giai quyet|ra soat|cai thien|hoan thien|dua vao|ky ket|khoi cong|cu the hoa|hien thuc hoa|to chuc (?:trien khai|thuc hien|tot)';
 
 export const CUES: Cue[] = [

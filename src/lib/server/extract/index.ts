@@ -6,7 +6,7 @@
  * folded, segmented and matched on the folded copy; every quote is then cut from `raw`.
  */
 import { aspectOf } from './aspect';
-import { blockContext, detectInSentence, governingCues, isBullet, isContinuing, namesLaosOrBoth, type Detected } from './commitments';
+import { blockContext, continuesUndertaking, detectInSentence, governingCues, isBullet, namesLaosOrBoth, type Detected } from './commitments';
 import type { CueHit } from './cues';
 import { fold } from './fold';
 import type { NumberStyle } from './numbers';
@@ -83,10 +83,10 @@ interface Carry {
 const NAMES_LAOS = /L\u00e0o|La\u0300o|\bLaos\b|\bLao\b|Vi\u00eang Ch\u0103n|Vientiane/;
 const SIGNED_LIST = /\b(?:ky ket|ky|signed|signing|exchanged|trao)\b/i;
 
-function inherited(carry: Carry | null, text: string, at: number): CueHit[] {
+function inherited(carry: Carry | null, text: string, s: { start: number; end: number }): CueHit[] {
 	if (!carry) return [];
-	if (carry.list) return carry.fresh || isBullet(text, at) ? carry.cues : [];
-	return isContinuing(text, at) ? carry.cues : [];
+	if (carry.list) return carry.fresh || isBullet(text, s.start) ? carry.cues : [];
+	return continuesUndertaking(text, s.start, s.end) ? carry.cues : [];
 }
 
 function nextCarry(carry: Carry | null, inherit: CueHit[], own: CueHit[], text: string, s: { start: number; end: number }): Carry | null {
@@ -121,7 +121,7 @@ export function extractArticle(article: ArticleInput): Extraction {
 		const trading = mentionsTrade(f.text);
 		for (const sentence of sentences) {
 			if (sentence.caption || sentence.heading) continue;
-			const inherit = inherited(carry, f.text, sentence.start);
+			const inherit = inherited(carry, f.text, sentence);
 			const names = namesLaosOrBoth(f.text, sentence);
 			for (const d of detectInSentence(ctx, sentence, inherit, carry?.list === true, !checkLaos || sinceLaos <= 2)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
 			sinceLaos = names ? 1 : sinceLaos + 1;
