@@ -103,6 +103,12 @@ describe('lists written as sentences', () => {
 		expect(out.commitments.find((c) => c.unit === '%')?.sector).toBe('trade');
 	});
 
+	it('tells shared water resources apart from transport in an agenda list', () => {
+		const out = run('vi', ['Hai bên thống nhất đầu tư các dự án hạ tầng giao thông kết nối hai nước, hợp tác quản lý sử dụng bền vững nguồn nước và tài nguyên thiên nhiên.']);
+		expect(quotes(out)).toEqual(['Hai bên thống nhất đầu tư các dự án hạ tầng giao thông kết nối hai nước', 'hợp tác quản lý sử dụng bền vững nguồn nước và tài nguyên thiên nhiên']);
+		expect(out.commitments[1]!.sector).toBe('other');
+	});
+
 	it('lets the agreement after a run-in subheading about signed documents govern its list', () => {
 		const out = run('vi', ['Ký 3 văn kiện hợp tác Trong năm tới, hai bên thống nhất thúc đẩy quan hệ chính trị, thương mại, mở rộng hợp tác đào tạo nguồn nhân lực.']);
 		expect(quotes(out)).toContain('mở rộng hợp tác đào tạo nguồn nhân lực');

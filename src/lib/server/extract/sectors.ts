@@ -37,6 +37,9 @@ const RULES: SectorRule[] = [
 	r('education', '\\b(?:giao duc|dao tao|hoc bong|truong (?:hoc|pho thong|dai hoc|cao dang|trung cap|trung hoc|tieu hoc|mam non|dan toc noi tru)|pho thong|language cent(?:re|er)|luu hoc sinh|sinh vien|hoc vien|nhan luc|nguon nhan luc|day nghe|education|training|scholarships?|students?|universit(?:y|ies)|human resources?|schools?)\\b'),
 	// "Trường" with a capital inside a sentence names a school ("Bộ trưởng", "tăng trưởng" are lower case).
 	r('education', '\\bTruong (?=[A-Z])', true, 'g'),
+	// Shared water and natural resources, the environment: a field of its own with no sector of its own
+	// ("other"), so an undertaking about it is told apart from the transport one before it.
+	r('other', '\\b(?:nguon nuoc|tai nguyen (?:thien nhien|nuoc)|moi truong|bien doi khi hau|thien tai|water resources|natural resources|environment(?:al)?|climate change|disaster)\\b'),
 	r('culture_tourism', '\\b(?:van hoa|du lich|the thao|nghe thuat|di san|le hoi|bao chi|culture|cultural|tourism|tourists?|sports?|arts|heritage|festival)\\b'),
 	r('politics_diplomacy', '\\b(?:trao doi thong tin|chia se thong tin|tham van|dien dan|tuyen truyen|Uy ban lien Chinh phu|Uy ban Lien Chinh phu|Bo Chinh tri|thoa thuan cap cao|Tuyen bo chung|co che (?:hop tac )?moi|co quan Dang|doan the|ngoai giao|diplomatic|consultations?|multilateral forums?|intergovernmental|joint statement|high-level agreements?)\\b'),
 	r('politics_diplomacy', '\\b(?:Dang|Nha nuoc|Quoc hoi|chinh tri|Dai hoi|nghi quyet|[Pp]arty|[Pp]olitical|[Pp]olitburo|National Assembly)\\b', false, 'g'),
