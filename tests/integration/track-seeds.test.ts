@@ -132,6 +132,19 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		}
 	});
 
+	it('dates a target\'s pledge from the article that sets it as the target, not the one naming it as the next step', async () => {
+		// 3 Dec 2025: "sớm đạt mục tiêu 5 tỉ USD và hướng tới mốc 10 tỉ USD trong thời gian tới" — 5 bn is the
+		// target in force, 10 bn the mark after it. 26 Jan 2026: "phấn đấu đạt kim ngạch thương mại 10 tỷ USD".
+		const series = await getTradeSeries(t.db, LATER);
+		const ten = series.targets.find((x) => x.valueUsd === '10000000000')!;
+		const five = series.targets.find((x) => x.valueUsd === '5000000000')!;
+		expect(five.pledgedOn).toBe('2025-12-03');
+		expect(ten.pledgedOn).toBe('2026-01-26');
+		// It was still first mentioned on 3 Dec 2025.
+		const detail = (await getCommitment(t.db, ten.commitmentId, LATER))!;
+		expect(detail.item.firstMentioned).toBe('2025-12-03');
+	});
+
 	it('builds the 2023 and 2024 trade points with their sources, 2024 an estimate, and 2.2 of 5 bn as 44 %', async () => {
 		const series = await getTradeSeries(t.db, LATER);
 		expect(series.points.map((p) => [p.year, p.valueUsd, p.isEstimate, p.period])).toEqual([

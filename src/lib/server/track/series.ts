@@ -1,8 +1,9 @@
 /** The trade series as of a date, with the trade targets tied to it. */
-import { asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitments, tradeObservations } from '../db/schema';
+import { articles, commitments, mentions, tradeObservations } from '../db/schema';
 import { percentOf } from './decimal';
+import { statesAsStep } from './steps';
 import { summarize, type CommitmentSummary } from './summaries';
 import {
 	buildSeries,
@@ -69,16 +70,38 @@ export async function loadTradeTargets(db: Db, asOf: string, cached?: boolean): 
 	return items;
 }
 
-export function usdTargets(items: CommitmentSummary[], points: TradePoint[]): (UsdTargetProgress & { pledgedOn: string | null })[] {
+export function usdTargets(items: CommitmentSummary[], points: TradePoint[], pledged?: Map<number, string>): (UsdTargetProgress & { pledgedOn: string | null })[] {
 	return items
 		.filter((i) => i.unit === 'USD')
-		.map((i) => ({ ...usdTargetProgress({ commitmentId: i.id, title: i.title, valueUsd: i.targetValue!, year: i.targetYear }, points), pledgedOn: i.firstMentioned }));
+		.map((i) => ({ ...usdTargetProgress({ commitmentId: i.id, title: i.title, valueUsd: i.targetValue!, year: i.targetYear }, points), pledgedOn: pledged?.get(i.id) ?? i.firstMentioned }));
+}
+
+/**
+ * When each USD target was pledged: the earliest dated article that states it as the target to
+ * reach. A mention naming it only as the next step beside another target ("sớm đạt mục tiêu 5 tỉ
+ * USD và hướng tới mốc 10 tỉ USD trong thời gian tới") is its first mention, not its pledge: the
+ * target in force that day was the other one. Known only as a step, the first mention is used.
+ */
+export async function loadPledgeDates(db: Db, asOf: string, items: CommitmentSummary[]): Promise<Map<number, string>> {
+	const usd = items.filter((i) => i.unit === 'USD' && i.targetValue !== null);
+	if (usd.length === 0) return new Map();
+	const rows = await db
+		.select({ id: mentions.commitmentId, quote: mentions.quote, day: articles.publishedOn })
+		.from(mentions)
+		.innerJoin(articles, eq(articles.id, mentions.articleId))
+		.where(and(inArray(mentions.commitmentId, usd.map((i) => i.id)), isNotNull(articles.publishedOn), lte(articles.publishedOn, asOf)));
+	const out = new Map<number, string>();
+	for (const i of usd) {
+		const days = rows.filter((r) => r.id === i.id && !statesAsStep(r.quote, i.targetValue!, i.unit!)).map((r) => r.day!).sort();
+		if (days[0]) out.set(i.id, days[0]);
+	}
+	return out;
 }
 
 /** `cached`: whether the stats cache covers `asOf`, when the caller already asked (stats.ts). */
 export async function getTradeSeries(db: Db, asOf: string, cached?: boolean): Promise<TradeSeries> {
 	const [points, official, items] = await Promise.all([loadTradePoints(db, asOf), loadOfficialSeries(db, asOf), loadTradeTargets(db, asOf, cached)]);
-	const targets = usdTargets(items, points);
+	const targets = usdTargets(items, points, await loadPledgeDates(db, asOf, items));
 	// Progress is measured on the latest full-year figure (official first), never on a part of a year.
 	const basis = fullYearFigures(points, official).at(-1);
 	for (const t of targets) t.progressPct = basis ? percentOf(basis.valueUsd, t.valueUsd) : null;

@@ -26,3 +26,14 @@ export function furtherSteps(c: LinkInput): LinkInput[] {
 	}
 	return out;
 }
+
+/**
+ * Whether a quote states `value` only as a further step ("… và hướng tới mốc 10 tỉ USD trong thời
+ * gian tới", "toward US$10 billion"): a horizon named beside the target in force, not yet the
+ * target the sides commit to reach.
+ */
+export function statesAsStep(quote: string, value: string, unit: string): boolean {
+	const f = fold(quote).text;
+	const amounts = findAmounts(f, /[a-z]/i.test(f) && /\b(?:billion|million)\b/i.test(f) ? 'en' : 'vi').filter((a) => a.unit === unit && a.max === null && compareDecimal(a.value, value) === 0);
+	return amounts.length > 0 && amounts.every((a) => STEP.test(f.slice(Math.max(0, a.start - 40), a.start)));
+}
