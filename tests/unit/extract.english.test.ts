@@ -166,6 +166,116 @@ describe('English false friends', () => {
 	});
 });
 
+describe('English reporting style, second round (constructions read in real coverage, our own sentences)', () => {
+	it('reads a commitment made in "keep" + gerund as a renewal', () => {
+		const out = run(['The two ministries will keep upgrading border markets along Road 9 next year.']);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]!.novelty).toBe('reaffirmed');
+	});
+
+	it('reads "are working to" and "is currently carrying out" as work under way', () => {
+		const working = run(['The two education ministries are working to modernise vocational schools in southern Laos.']);
+		expect(working.commitments).toHaveLength(1);
+		expect(working.commitments[0]).toMatchObject({ sector: 'education', novelty: 'reaffirmed' });
+		const carrying = run(['The Vietnamese contractor is currently carrying out detailed design work for the Thakhek bridge.']);
+		expect(carrying.commitments).toHaveLength(1);
+		expect(carrying.commitments[0]!.cues).toContain('en:implementing');
+	});
+
+	it('reads a schedule given in a "with … set/expected to …" phrase', () => {
+		const out = run(['Vietnam is surveying its section of the line, with construction set to begin in 2028.']);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]).toMatchObject({ sector: 'infrastructure', target_year: 2028 });
+		expect(out.commitments[0]!.cues).toContain('en:schedule-for');
+	});
+
+	it("reads a deal's or project's terms given in the present (\"grants\")", () => {
+		const out = run(['The concession also grants Lao shippers priority use of two berths at Vung Ang port.']);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]!.entities).toEqual(['vung-ang-port']);
+	});
+
+	it('keeps a second infinitive with its own deadline apart', () => {
+		const out = run(['The ministers stressed the need to carry out the transport agreement for 2021-2025 and to prepare a new transport strategy until 2035.']);
+		expect(quotes(out)).toEqual(['The ministers stressed the need to carry out the transport agreement for 2021-2025', 'to prepare a new transport strategy until 2035']);
+		expect(out.commitments.map((c) => c.target_year)).toEqual([2025, 2035]);
+	});
+
+	it('starts a second undertaking at "and proposed to", but not after a meeting with no undertaking', () => {
+		const pair = run(['The two police ministries concurred to share data on drug trafficking rings and proposed to set up a joint hotline at the Tay Trang border gate.']);
+		expect(pair.commitments).toHaveLength(2);
+		const met = run(['Officials of the two power companies met in Vientiane on Monday and agreed to finalise a power purchase contract for the Nam Ou cascade.']);
+		expect(quotes(met)).toEqual(['Officials of the two power companies met in Vientiane on Monday and agreed to finalise a power purchase contract for the Nam Ou cascade']);
+	});
+
+	it('reads fields named without a sector word: disease control, payments, water resources, border checkpoints, soldiers\' remains', () => {
+		for (const s of [
+			'The two health ministries will step up joint dengue and malaria control in border districts.',
+			'The two central banks will connect their QR payment systems by the end of next year.',
+			'Both sides will jointly manage and protect the water resources of the Ca river basin.',
+			'The two provinces agreed to open three new border checkpoints along their shared border.',
+			'The two defence ministries will intensify the search for the remains of fallen soldiers in Houaphanh province.'
+		])
+			expect(run([s]).commitments, s).toHaveLength(1);
+	});
+
+	it('reads a school named after the friendship as a thing to build, and coordination for the ASEAN chair as concrete', () => {
+		expect(run(['The two districts agreed to build a friendship school for ethnic minority children in Xepon.']).commitments).toHaveLength(1);
+		expect(run(['Vietnam will work closely with Laos to support its ASEAN chairmanship in 2024.']).commitments).toHaveLength(1);
+	});
+});
+
+describe('English false friends, second round', () => {
+	it('drops "agreed that" + a state of affairs (an assessment)', () => {
+		for (const s of [
+			'The two ministers agreed that security cooperation along the border has yielded practical results over the past five years.',
+			'Both sides concurred that investment cooperation is not yet commensurate with the potential of the two economies.'
+		])
+			expect(run([s]).commitments, s).toEqual([]);
+		expect(run(['The two ministers agreed that both sides will jointly patrol the border during the dry season.']).commitments).toHaveLength(1);
+	});
+
+	it('drops a target met or beaten', () => {
+		for (const s of [
+			'Bilateral trade rose to 1.6 billion USD last year, surpassing the set target.',
+			'Defence cooperation under the previous protocol went well, with most annual targets exceeded.'
+		])
+			expect(run([s]).commitments, s).toEqual([]);
+	});
+
+	it('drops a visit on the itinerary and a condition', () => {
+		for (const s of [
+			'During his stay, the Lao President will also visit an industrial park in Hai Phong.',
+			'If the survey results are positive, a 500 kV line will carry power from southern Laos to Vietnam.'
+		])
+			expect(run([s]).commitments, s).toEqual([]);
+	});
+
+	it("drops a document's or initiative's purpose but keeps a project's own schedule", () => {
+		for (const s of [
+			'The agreement aims to further consolidate the special friendship between the two countries in education.',
+			'The initiative seeks to lower the cost of remittances for Lao workers in Vietnam.'
+		])
+			expect(run([s]).commitments, s).toEqual([]);
+		expect(run(['The Nam Ngiep wind project aims to begin supplying electricity to Vietnam in 2027.']).commitments).toHaveLength(1);
+	});
+
+	it('drops a description of how a project is set up ("is being developed as a …")', () => {
+		expect(run(['The dry port is being developed as a joint venture between a Lao logistics firm and a Vietnamese shipping line.']).commitments).toEqual([]);
+	});
+
+	it('does not read capital "poured into" Laos as two-way trade', () => {
+		const out = run(['The two prime ministers reviewed cooperation in 2023.', 'Vietnamese companies have poured over 5.3 billion USD into 240 projects in Laos, while two-way trade reached 1.7 billion USD last year.'], '2024-01-08');
+		expect(out.trade_observations.map((t) => t.value_usd)).toEqual(['1700000000']);
+	});
+
+	it("does not read a target's growth over a base year as a second target", () => {
+		const out = run(['The two sides set a target of lifting two-way trade to 2.5 billion USD this year, up 15 percent from 2023.']);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]).toMatchObject({ target_value: '2500000000', unit: 'USD' });
+	});
+});
+
 describe('English dev set (tests/fixtures/dev/english, our own articles)', () => {
 	const dir = 'tests/fixtures/dev/english';
 	const articles = readdirSync(dir)
@@ -182,10 +292,13 @@ describe('English dev set (tests/fixtures/dev/english, our own articles)', () =>
 		}
 	});
 
-	it('keeps precision and recall where this round left them (P 1.00, R 0.74 on commitments)', () => {
+	// 14 articles since the second round: e01–e04 (first round) and e05–e14 (written from real coverage; first run
+	// P/R 0.76/0.76, after the second round's rules 0.97/0.96). Both halves have been tuned on since.
+	it('keeps precision and recall where the second round left them (P 0.97, R 0.94 on commitments)', () => {
+		expect(articles.length).toBeGreaterThanOrEqual(14);
 		expect(summary.inexact).toBe(0);
-		expect(summary.commitments.precision).toBeGreaterThanOrEqual(0.9);
-		expect(summary.commitments.f1).toBeGreaterThanOrEqual(0.8);
+		expect(summary.commitments.precision).toBeGreaterThanOrEqual(0.93);
+		expect(summary.commitments.f1).toBeGreaterThanOrEqual(0.9);
 		expect(summary.trade.f1).toBe(1);
 	});
 });

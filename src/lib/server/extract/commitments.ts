@@ -235,6 +235,8 @@ function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: C
 
 /** Not a goal of its own: "từ 1 tỷ USD lên 2 tỷ USD" starts from a baseline. */
 const BASELINE_BEFORE = /\b(?:tu|from|so voi|compared (?:with|to)|than)\s+(?:muc |khoang |about |around )?$/i;
+/** English: "… to 2.5 billion USD this year, up 15 percent from 2023" describes the step's growth, not a further step. */
+const CHANGE_BEFORE = /\b(?:up|down|an? (?:increase|rise|growth|jump|drop) of)\s+(?:about |around |nearly |over |more than |some )?$/i;
 const BREAKDOWN = /\b(?:trong do|bao gom|gom co|including|of which|among them|in which)\b/i;
 /** What joins two goals: ", ", "và", "and", or nothing before "tiến tới"/"towards" (which stays with the next step). */
 const TARGET_JOIN = /,\s+(?:va\s+|and\s+)?|;\s+|\s+(?:va|and|then)\s+|\s+(?=(?:tien toi|huong toi|towards?)\s)/gi;
@@ -245,7 +247,9 @@ const TARGET_JOIN = /,\s+(?:va\s+|and\s+)?|;\s+|\s+(?:va|and|then)\s+|\s+(?=(?:t
  * is tracked on its own, with its own year. The positive cues of the first step carry over.
  */
 function splitTargets(ctx: Context, cand: Candidate): Candidate[] {
-	const amounts = amountsIn(ctx, cand).filter((a) => !BASELINE_BEFORE.test(ctx.text.slice(Math.max(cand.start, a.start - 24), a.start)));
+	const amounts = amountsIn(ctx, cand).filter(
+		(a) => !BASELINE_BEFORE.test(ctx.text.slice(Math.max(cand.start, a.start - 24), a.start)) && !(ctx.language === 'en' && CHANGE_BEFORE.test(ctx.text.slice(Math.max(cand.start, a.start - 30), a.start)))
+	);
 	if (amounts.length < 2) return [cand];
 	const out: Candidate[] = [];
 	let from = cand.start;
@@ -407,17 +411,24 @@ export function namesLaosOrBoth(text: string, s: Span): boolean {
 }
 const AND_TO = /,?\s+and to (?=[a-z])/g;
 
-/** "agreed to raise X and to complete Y": two coordinated undertakings, each a clause of its own. */
-function splitInfinitives(text: string, clause: Span): Span[] {
-	const out: Span[] = [];
+/**
+ * "agreed to raise X and to complete Y": two coordinated undertakings, each a clause of its own. The repeated
+ * "to" marks a second undertaking, so it is not merged back into the first even on the same topic.
+ */
+interface Clause extends Span {
+	infinitive?: boolean;
+}
+
+function splitInfinitives(text: string, clause: Span): Clause[] {
+	const out: Clause[] = [];
 	let from = clause.start;
 	AND_TO.lastIndex = 0;
 	const t = text.slice(clause.start, clause.end);
 	for (let m = AND_TO.exec(t); m; m = AND_TO.exec(t)) {
-		out.push({ start: from, end: clause.start + m.index });
+		out.push({ start: from, end: clause.start + m.index, infinitive: out.length > 0 });
 		from = clause.start + m.index + m[0].length - 3;
 	}
-	out.push({ start: from, end: clause.end });
+	out.push({ start: from, end: clause.end, infinitive: out.length > 0 });
 	return out;
 }
 
@@ -432,37 +443,41 @@ const VERB_ITEM = new RegExp(`(?:,\\s+(?:and\\s+|as well as\\s+)?|\\s+and\\s+)(?
 /** An undertaking already opened by "to <verb>", a modal or "will": only then are later bare verbs its siblings. */
 const OPENED = /\b(?:to|will|would|shall|should|must)\s+(?:further\s+|also\s+|jointly\s+|effectively\s+|continue\s+to\s+)?[a-z]+/;
 
-/** "They concurred to do X and consented to do Y": a second agreement verb after "and" is a second undertaking. */
-const AND_AGREED = /,?\s+and\s+(?=(?:also\s+)?(?:agreed|consented|concurred|pledged|vowed|committed|promised|decided|undertook)\s+(?:to|on)\b)/g;
+/**
+ * "They concurred to do X and consented/proposed to do Y": a second agreement verb after "and" is a second
+ * undertaking, but only once the part before has one of its own ("… met in Hanoi and agreed to …" is one).
+ */
+const AND_AGREED = /,?\s+and\s+(?=(?:also\s+)?(?:agreed|consented|concurred|pledged|vowed|committed|promised|decided|undertook|proposed|suggested|resolved)\s+(?:to|on)\b)/g;
 
-function splitAgreedPair(text: string, clause: Span): Span[] {
-	const out: Span[] = [];
+function splitAgreedPair(text: string, clause: Clause): Clause[] {
+	const out: Clause[] = [];
 	let from = clause.start;
 	const t = text.slice(clause.start, clause.end);
 	AND_AGREED.lastIndex = 0;
 	for (let m = AND_AGREED.exec(t); m; m = AND_AGREED.exec(t)) {
-		out.push({ start: from, end: clause.start + m.index });
+		if (!OPENED.test(text.slice(from, clause.start + m.index))) continue;
+		out.push({ start: from, end: clause.start + m.index, infinitive: clause.infinitive && out.length === 0 });
 		from = clause.start + m.index + m[0].length;
 	}
-	out.push({ start: from, end: clause.end });
+	out.push({ start: from, end: clause.end, infinitive: clause.infinitive && out.length === 0 });
 	return out;
 }
 
-function splitVerbList(text: string, clause: Span): Span[] {
+function splitVerbList(text: string, clause: Clause): Clause[] {
 	const t = text.slice(clause.start, clause.end);
 	// Only a comma list is a list of undertakings; "strengthen X and remove Y" alone stays one.
 	VERB_ITEM.lastIndex = 0;
 	if (![...t.matchAll(VERB_ITEM)].some((m) => m[0].startsWith(','))) return [clause];
-	const out: Span[] = [];
+	const out: Clause[] = [];
 	let from = clause.start;
 	VERB_ITEM.lastIndex = 0;
 	for (let m = VERB_ITEM.exec(t); m; m = VERB_ITEM.exec(t)) {
 		const cut = clause.start + m.index;
 		if (!OPENED.test(text.slice(clause.start, cut))) continue;
-		out.push({ start: from, end: cut });
+		out.push({ start: from, end: cut, infinitive: clause.infinitive && out.length === 0 });
 		from = cut + m[0].length;
 	}
-	out.push({ start: from, end: clause.end });
+	out.push({ start: from, end: clause.end, infinitive: clause.infinitive && out.length === 0 });
 	return out;
 }
 
@@ -561,8 +576,10 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 	const out: Detected[] = [];
 	const inherited: CueHit[] = [...carried];
 	let prevClauseAccepted = false;
-	const clauses = (ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)).flatMap((c) => splitAgreedPair(text, c)).flatMap((c) => splitVerbList(text, c)) : sentence.clauses)
-		.flatMap((c) => splitColon(text, c));
+	const english: Clause[] = ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)).flatMap((c) => splitAgreedPair(text, c)).flatMap((c) => splitVerbList(text, c)) : sentence.clauses;
+	// "… and to <verb> Y": the second of two coordinated undertakings.
+	const secondInfinitive = new Set(english.filter((c) => c.infinitive).map((c) => c.start));
+	const clauses = english.flatMap((c) => splitColon(text, c));
 	// Vietnamese clauses are cut on ", <verb>" too: real journalism lists undertakings that way (docs/extraction.md).
 	// Each clause is cut when reached, so its pieces are judged with the cues the clauses before it passed on.
 	for (const whole of clauses) for (const clause of undertakings(ctx, whole, inherited)) {
@@ -585,7 +602,9 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 			// "… 3.000 MW vào năm 2025 và lên 5.000 MW vào năm 2030": a step of a target chain says no
 			// sector words of its own; it shares the sector of the step before it.
 			if (cand.step && d.sector === 'other') d.sector = prev?.sector ?? sectorOfClause(ctx, clause, d.amount);
-			const ownStrong = clauseCues.some((h) => h.kind === 'agreement' || h.kind === 'pledge');
+			// "… for 2016-2020 and to draft a strategy until 2030": a second infinitive with a deadline of its own is its own undertaking.
+			const ownDeadline = secondInfinitive.has(clause.start) && d.targetYear !== null && d.targetYear !== prev?.targetYear;
+			const ownStrong = clauseCues.some((h) => h.kind === 'agreement' || h.kind === 'pledge') || ownDeadline;
 			if (prev && prevClauseAccepted && !accepted && mergeable(prev, d, ownStrong)) {
 				prev.end = d.end;
 				prev.cues = [...new Set([...prev.cues, ...d.cues])];

@@ -70,6 +70,13 @@ const NOT_RECURRING = '(?![^.;]{0,80}\\b(?:hang nam|thuong nien|dinh ky|luan phi
  */
 const NO_AGENT = '(?<!\\b(?:agreed|agree|aims?|aiming|targets?|targeted|pledged|committed|vowed|nhat tri|thong nhat|phan dau|muc tieu|cam ket|quyet tam|dong y)\\b[^.;!?]{0,200})';
 
+/**
+ * English (issue #12): "agreed/concurred that <a state of affairs>" ("… that defence cooperation has produced
+ * outcomes", "… that trade is yet to match the potential") reports a shared assessment: no modal or "will"
+ * before a has/is/was verb.
+ */
+const ASSESSED = '(?! that (?:(?!\\b(?:will|would|should|must|need|needs|shall|to)\\b)[^.;]){0,100}?\\b(?:has|have|had|was|were|is|are|remains?|remained)\\b)';
+
 /** Verbs of an undertaking after a modal or a passive ("cần tháo gỡ", "đang được thúc đẩy"). */
 export const OBLIGED_VERBS =
 	'tiep tuc|day manh|tang cuong|tap trung|som|khan truong|quyet liet|thuc day|thao go|nang cao|phoi hop|trien khai|hoan thanh|xay dung|mo rong|uu tien|chu trong|dam bao|tao dieu kien|nghien cuu|dau tu|nang cap|day nhanh|thuc hien|ho tro|giai quyet|ra soat|cai thien|hoan thien|dua vao|ky ket|khoi cong|cu the hoa|hien thuc hoa|to chuc (?:trien khai|thuc hien|tot)';
@@ -82,7 +89,8 @@ export const CUES: Cue[] = [
 	// "được sự đồng ý của …" is a permission, not an agreement between the parties.
 	cue('vi:dong-y', 'agreement', 2.5, '\\bdong y\\b(?<!su dong y)'),
 	cue('vi:thoa-thuan-se', 'agreement', 2.5, '\\bthoa thuan (?:se|tiep tuc)\\b'),
-	cue('en:agreed', 'agreement', 3, '\\b(?:agreed|agree|agrees|concurred|consensus)\\b'),
+	// "agreed that cooperation has produced outcomes" agrees with an assessment, not to act (ASSESSED).
+	cue('en:agreed', 'agreement', 3, `\\b(?:agreed|agree|agrees|concurred|consensus)\\b(?! with\\b)${ASSESSED}`),
 	// Pledge
 	cue('vi:cam-ket', 'pledge', 3, '\\bcam ket\\b'),
 	cue('vi:khang-dinh-se', 'pledge', 3, '\\b(?:khang dinh|cam ket|tuyen bo) (?:se|tiep tuc)\\b'),
@@ -92,7 +100,8 @@ export const CUES: Cue[] = [
 	cue('vi:phan-dau', 'target', 3, '\\bphan dau\\b'),
 	cue('vi:muc-tieu', 'target', 2, '\\b(?:muc tieu|chi tieu)\\b'),
 	cue('vi:huong-toi', 'target', 2, '\\b(?:huong toi|nang (?:kim ngach|tong|muc)\\b|dua kim ngach)'),
-	cue('en:target', 'target', 3, '\\b(?:targets?|targeted|aims? (?:to|at|for)|aiming (?:to|at|for)|goal of|strive to|seeks? to|bid to)\\b'),
+	// A target met or beaten is a result: "surpassing the set target", "with several targets exceeded" (en:target-met).
+	cue('en:target', 'target', 3, '(?<!\\b(?:surpass\\w*|exceed\\w*|beat|beating|met|meeting|above|achiev\\w*|fulfill?\\w*|overfulfill?\\w*|topp\\w*|miss\\w*|reach\\w*|short of)\\s+(?:the\\s+|its\\s+|their\\s+|this year.?s\\s+)?(?:set\\s+|annual\\s+|yearly\\s+|planned\\s+)?)\\b(?:targets?(?! (?:(?:was|were|has been|have been) )?(?:exceeded|surpassed|met|achieved|reached|fulfill?ed|beaten))|targeted|aims? (?:to|at|for)|aiming (?:to|at|for)|goal of|strive to|seeks? to|bid to)\\b'),
 	cue('en:raise-to', 'target', 2, '\\b(?:raise|boost|increase|lift|bring|double|push)\\b[^.;]{0,60}?\\bto (?:US\\s?)?\\$?\\d'),
 	// Future
 	cue('vi:se', 'future', 2, '(?<!chia )\\bse\\b'),
@@ -104,12 +113,12 @@ export const CUES: Cue[] = [
 	cue('vi:ke-hoach', 'future', 1.5, '\\b(?:(?<!\\b(?:bo|so|vu|ministry of) )ke hoach(?! va dau tu)|du dinh|chuan bi) (?:xay dung|trien khai|khoi cong|ky|mo|dau tu|cap|nhap khau|xuat khau)\\b'),
 	cue('en:will', 'future', 2, '\\b(?:will|shall|would|is to|are to|to be built|to be completed)\\b'),
 	// What a signed document or a plan provides for is agreed: "the deal also covers the construction of …".
-	cue('en:provides-for', 'agreement', 2.5, '\\b(?:deal|agreement|memorandum|mou|accord|protocol|plan|contract)s? (?:also )?(?:covers|cover|includes|include|provides for|provide for|envisages|calls for)\\b'),
+	cue('en:provides-for', 'agreement', 2.5, '\\b(?:deal|agreement|memorandum|mou|accord|protocol|plan|contract)s? (?:also )?(?:covers|cover|includes|include|provides for|provide for|envisages|calls for)\\b|\\b(?:deal|agreement|memorandum|mou|accord|protocol|contract|concession|project)s? (?:also )?(?:grants?|entitles?)\\b'),
 	cue('en:scheduled', 'future', 1.5, '\\b(?:is|are) (?:scheduled|slated|due) to\\b|\\b(?:is|are) expected to be (?:completed|finished|put into operation|operational)\\b'),
 	// English reporting style (issue #12): a project's schedule in the passive or with "set/expected to start …",
 	// never a past schedule ("was scheduled for completion in 2021") nor an outcome ("is expected to boost trade").
-	cue('en:schedule-for', 'future', 1.5, '\\b(?:is|are) (?:now )?(?:scheduled|slated|due|set|expected|planned|targeted) (?:for (?:completion|commissioning|operation|opening|handover|launch)|to (?:start|begin|commence|be completed|be finished|be ready|be put into|be handed over|be operational|become operational|come online|come on stream|go into operation|enter (?:commercial )?operation|open|supply|sell|export|deliver))\\b'),
-	cue('en:consented', 'agreement', 3, '\\b(?:consented to|concurred that|reached (?:a )?consensus (?:on|to)|(?:were|was|are) (?:also )?unanimous (?:in|on|that))\\b'),
+	cue('en:schedule-for', 'future', 1.5, '\\b(?:is|are) (?:now )?(?:scheduled|slated|due|set|expected|planned|targeted) (?:for (?:completion|commissioning|operation|opening|handover|launch)|to (?:start|begin|commence|be completed|be finished|be ready|be put into|be handed over|be operational|become operational|come online|come on stream|go into operation|enter (?:commercial )?operation|open|supply|sell|export|deliver|be launched|launch))\\b|\\bwith (?:[\\w\\u0027-]+ ){1,8}?(?:set|expected|scheduled|slated|due|planned) (?:for (?:completion|commissioning|operation|opening|handover|launch)|to (?:start|begin|commence|be completed|be finished|be ready|be put into|be handed over|be operational|become operational|come online|go into operation|open|be launched|launch))\\b'),
+	cue('en:consented', 'agreement', 3, `\\b(?:consented to|concurred(?= that\\b)${ASSESSED}|reached (?:a )?consensus (?:on|to)|(?:were|was|are) (?:also )?unanimous (?:in|on|that))\\b`),
 	// "suggested that Vietnam and Laos strengthen …", "the commitment of both sides to implement …", "determination to complete …".
 	cue('en:suggested-parties', 'obligation', 2.5, '\\b(?:suggested|proposed|recommended) (?:that )?(?:Vietnam|Viet Nam|Laos) and (?:Vietnam|Viet Nam|Laos)\\b'),
 	cue('en:determination', 'pledge', 2.5, '\\b(?:determination|resolve) to\\b|\\bcommitment of (?:both|the two) (?:sides|countries|governments) to\\b'),
@@ -118,7 +127,7 @@ export const CUES: Cue[] = [
 	cue('vi:tiep-tuc', 'reaffirmation', 2, '\\btiep tuc (?!duoc|la|co)'),
 	cue('vi:duy-tri', 'reaffirmation', 1.5, '\\bduy tri\\b'),
 	cue('vi:khang-dinh-lai', 'reaffirmation', 2, '\\b(?:khang dinh lai|tai khang dinh|nhac lai cam ket)\\b'),
-	cue('en:continue', 'reaffirmation', 2, '\\b(?:continue|continues|continued|continuing) to (?!be\\b)|\\breaffirm\\w*|\\bremain(?:s|ed)? committed\\b|\\bmaintain\\b|\\bkeep (?:[\\w-]+ ){1,4}?(?:open|running|stable|flowing)\\b|\\bsustain\\b'),
+	cue('en:continue', 'reaffirmation', 2, '\\b(?:continue|continues|continued|continuing) to (?!be\\b)|\\breaffirm\\w*|\\bremain(?:s|ed)? committed\\b|\\bmaintain\\b|\\bkeep (?:[\\w-]+ ){1,4}?(?:open|running|stable|flowing)\\b|\\bkeep(?:s|ing)? (?:on )?[a-z]+ing\\b|\\bsustain\\b'),
 	// Assignment
 	cue('vi:giao', 'assignment', 2, '\\b(?:giao (?:cho )?(?:cac |Bo |bo |Uy ban|UBND|Chinh phu|co quan|nganh)|giao nhiem vu|chi dao (?:cac|Bo|bo|co quan)|yeu cau (?:cac|Bo|bo|co quan|chu dau tu|nha thau))'),
 	cue('vi:khan-truong', 'assignment', 1.5, '\\b(?:khan truong|gap rut|nhanh chong) (?:trien khai|hoan thanh|dam phan|xay dung|thuc hien|dau tu|hoan thien)\\b'),
@@ -126,7 +135,7 @@ export const CUES: Cue[] = [
 	cue('en:tasked', 'assignment', 2, '\\b(?:assigned|tasked|instructed|directed|urged|asked [^.;]{0,40}? to|requested|called on|called for)\\b'),
 	// Ongoing implementation of something agreed earlier
 	cue('vi:dang-thuc-hien', 'ongoing', 2, '\\bdang (?:tich cuc |khan truong |tap trung )?(?:thuc hien|trien khai|xay dung|thi cong|dau tu)\\b', 'g'),
-	cue('en:implementing', 'ongoing', 2, '\\b(?:is|are) (?:implementing|carrying out|building|constructing|developing)\\b|\\bunder construction\\b|\\bunderway\\b'),
+	cue('en:implementing', 'ongoing', 2, '\\b(?:is|are) (?:now |currently |also |still |actively )?(?:implementing|carrying out|building|constructing|developing)\\b|\\bunder construction\\b|\\bunderway\\b|\\b(?:is|are|has been|have been) (?:also |now |currently |actively )?working (?:closely )?(?:together )?(?:to|on)\\b'),
 	// Starting a project
 	cue('vi:khoi-cong', 'start', 2, '\\b(?:khoi cong|dong tho|day nhanh tien do|som hoan thanh|hoan thanh (?:vao|truoc|trong) nam)\\b'),
 	cue('en:break-ground', 'start', 2, '\\b(?:break ground|groundbreaking|speed up|accelerate|fast-track|complete [^.;]{0,40}? by)\\b'),
@@ -138,7 +147,7 @@ export const CUES: Cue[] = [
 	cue('en:ready', 'pledge', 2.5, '\\b(?:is|are|was|were|stands?|remains?|stood) (?:always |fully )?(?:ready|willing|prepared) to\\b'),
 	// Passive and progressive forms of an undertaking: "các dự án … đang được thúc đẩy", "sẽ được nâng cấp".
 	cue('vi:dang-duoc', 'ongoing', 2, `\\b(?:dang|se|can|phai) (?:tiep tuc )?duoc (?:tich cuc |khan truong |gap rut |quyet liet |tap trung )?(?:${OBLIGED_VERBS})\\b`),
-	cue('en:being', 'ongoing', 2, '\\b(?:is|are) (?:now |currently )?being (?:implemented|built|constructed|developed|upgraded|accelerated|carried out|pushed|expanded|prepared|negotiated)\\b'),
+	cue('en:being', 'ongoing', 2, '\\b(?:is|are) (?:now |currently )?being (?:implemented|built|constructed|developed|upgraded|accelerated|carried out|pushed|expanded|prepared|negotiated)\\b(?! as (?:a|an|the)\\b)'),
 	// A purpose clause that opens the sentence names the goal the rest serves: "Để sớm hoàn thành mục tiêu X, hai nước …".
 	cue('vi:de-muc-dich', 'target', 2, '(?:^|[.:;] )De (?:som |kip thoi |tiep tuc |nhanh chong )?(?:dat|hoan thanh|thuc hien|trien khai|dua|nang|thuc day|day manh|tang cuong|cu the hoa|hien thuc hoa)\\b', 'g'),
 	// A list head that promises what follows: "các nhiệm vụ trọng tâm gồm:", "trong đó tập trung:", "agreed to:".
@@ -154,6 +163,7 @@ export const CUES: Cue[] = [
 	cue('vi:thoi-gian-qua', 'past', -2.5, '\\b(?:vua qua|thoi gian qua|nam qua|nhung nam qua|thoi qua|nhin lai|tinh den|luy ke|hien co(?<!thuc hien co)|ket qua dat duoc|thanh tuu|to chuc thanh cong|thanh cong tot dep|lan dau tien|vuot moc|vuot xa|de ra)\\b'),
 	cue('vi:tinh-den', 'past', -3.5, '\\b(?:tinh den|luy ke|hien co(?<!thuc hien co)|hien nay co|vi tri thu \\d|dung thu \\d|xep thu \\d)'),
 	cue('en:signed', 'past', -3.5, '(?<!(?:agreements?|deals?|memorand(?:um|a)|memorandum of understanding|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation|opened|began operat\\w+|started operat\\w+|came into operation)\\b(?<!\\bunder (?:a|an|the|its|their) [^.;]{0,80}\\b(?:signed|inaugurated|completed|opened))(?<!\\b(?:will|to) be (?:completed|opened|put into operation))'),
+	cue('en:target-met', 'past', -3, '\\b(?:surpass\\w*|exceed\\w*|beat|beating|overfulfill?\\w*)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:set\\s+|annual\\s+|yearly\\s+|planned\\s+)?(?:targets?|goals?|plans?)\\b|\\btargets? (?:(?:was|were|has been|have been) )?(?:exceeded|surpassed|beaten)\\b'),
 	cue('en:reached', 'past', -3, '\\b(?:reached|totall?ed|hit|stood at|amounted to|rose|grew|increased|surged|fell|achieved)\\b'),
 	cue('en:was', 'past', -1, '\\b(?:was|were|had|has been|have been|last year|so far|to date|as of)\\b'),
 	// Hedges
@@ -175,6 +185,11 @@ export const CUES: Cue[] = [
 	cue('en:belief', 'hedge', -4, '\\b(?:belief|beliefs|convinced|conviction|optimism|optimistic|confidence that|full confidence|confident)\\b'),
 	cue('en:expects', 'forecast', -3, '\\b(?:expects?|anticipates?|foresees?) (?!to\\b)'),
 	cue('en:outcome', 'descriptive', -3, '\\b(?:once|when|after) (?:it is |they are )?(?:completed|built|finished|operational|put into (?:operation|service)|in operation)\\b|\\b(?:is|are) expected to (?:significantly |greatly |further |substantially )?(?:boost|enhance|cut|reduce|help|contribute|bring|strengthen|improve|create|facilitate|promote|benefit|open up|ease|lower|shorten|transform)\\b|\\b(?:the|this|that|these|such) (?:[\\w-]+ ){0,3}?(?:project|railway|expressway|road|line|port|plant|plan|support|assistance|deal|agreement|visit|move|programme|program|link|bridge|scheme|event|meeting|session|corridor)s? (?:will|would) (?:also |further |significantly |greatly |certainly |surely )?(?:help|contribute|allow|enable|bring|strengthen|serve as|pave the way|create|boost|reduce|cut|facilitate|deepen|consolidate|open up|promote|benefit|lay)\\b'),
+	// "If the study is approved, the line will …": a condition, not an undertaking.
+	cue('en:conditional', 'hedge', -3, '\\b(?:if|unless)\\b'),
+	// What a signed document, an initiative or a visit is for ("The memorandum aims to strengthen …", "The initiative
+	// seeks to cut …") is its purpose, not a party's goal; a project's own schedule ("aims to begin supplying …") is kept.
+	cue('en:purpose', 'descriptive', -4, '\\b(?:the|this|that|its|their|such|the new) (?:[\\w-]+ ){0,3}?(?:memorandum|mou|agreement|deal|pact|document|initiative|visit|trip|event|meeting|conference|forum|relocation|move|service|system|exhibition|ceremony|campaign|talks)s? (?:also )?(?:aims?|aimed|seeks?|sought|(?:is|are|was|were) (?:designed|intended|meant|aimed) (?:to|at))\\b(?! (?:to )?(?:begin|start|commence|supply|sell|export|complete|be completed|open|launch|reach|raise|train|build|double|lift)\\b)'),
 	cue('en:significance', 'boilerplate', -3, '\\b(?:reflects?|reflecting|demonstrates?|demonstrating|testif(?:y|ies)|manifests?|epitomi[sz]es?|testament to|symbol of|significance|significant milestone|milestone in)\\b'),
 	cue('en:with-its', 'descriptive', -3, '^(?:With|Given|Thanks to) (?:its|their|a|an|the) [^,.;]{3,60},', 'g'),
 	cue('en:forecast', 'forecast', -2, '\\b(?:forecasts?|forecasted|projected|expected to (?:reach|hit|rise|grow|increase|exceed)|is estimated|are estimated|likely to)\\b'),
@@ -193,14 +208,15 @@ export const CUES: Cue[] = [
 	cue('vi:hoi-cho', 'event', -3, `\\b(?:to chuc|chu tri) (?:cac |mot |cuoc |buoi |chuong trinh )?(?:Hoi cho|hoi cho|Trien lam|trien lam|Festival|Le hoi|le hoi|Giao luu|giao luu)\\b${NOT_RECURRING}`, 'g'),
 	cue('en:fair', 'event', -3, `\\b(?:hold|organi[sz]e|host|stage) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:fair|exhibition|expo|festival)\\b${NOT_RECURRING}`),
 	cue('vi:tham', 'event', -3, '\\b(?:se duoc to chuc|se dien ra|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|se (?:den|sang) (?:Viet Nam|Lao|Ha Noi|Vieng Chan|Vientiane|thu do)|dong chu tri (?:Ky hop|ky hop|Hoi nghi|hoi nghi)|se gap go|gap go va lam viec|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
-	cue('en:visit', 'event', -3, '\\b(?:will be held|to be held|will take place|will visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will attend)\\b'),
+	cue('en:visit', 'event', -3, '\\b(?:will be held|to be held|will take place|will (?:also |then |later |first )?visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will (?:also )?attend)\\b|(?:^|[.;] )During (?:his|her|their|the|this) (?:[\\w-]+ )?(?:stay|visit|trip|tour),'),
 	// Descriptions of an ongoing state rather than a promise
 	cue('vi:tiep-tuc-duoc', 'descriptive', -2.5, '(?<!se )\\btiep tuc (?:duoc|la|co)\\b|\\b(?:luon luon|luon|ngay cang|da tro thanh|tro thanh)\\b'),
 	// A firm's market plan (customers, market share, credit, deposits, profit) is its business, not a pledge between the two countries.
 	cue('vi:ke-hoach-kinh-doanh', 'descriptive', -3, '\\b(?:khach hang|thi phan|tang truong tin dung|huy dong (?:nguon )?von|lai suat|doanh thu|loi nhuan|market share|customers|credit growth|deposits)\\b'),
 	cue('vi:la-tru-cot', 'descriptive', -3, '(?<!coi (?:day|do|nhau) )\\bla (?:mot trong nhung|tru cot|mui nhon|kim chi nam|nen tang|uu tien hang dau|dong luc|minh chung|bieu tuong)\\b'),
 	cue('en:is-a-pillar', 'descriptive', -3, '\\b(?:is|are|was|remains?) (?:one of the|a|the) (?:pillars?|cornerstones?|foundation|priority|symbol|testament)\\b'),
-	cue('en:continues-to-be', 'descriptive', -2, '\\b(?:continues? to be|remains?|always|increasingly|has become)\\b'),
+	// "the remains of fallen soldiers" is a noun.
+	cue('en:continues-to-be', 'descriptive', -2, '\\b(?:continues? to be|(?<!\\bthe )remains?(?! of\\b)|always|increasingly|has become)\\b'),
 	// Talking about things is not committing to them
 	cue('vi:trao-doi', 'discussion', -2.5, '\\b(?:trao doi (?:sau |y kien |ve|nhieu|mot so)|thao luan|thong bao cho nhau|chia se mot so|nhan manh (?:su can thiet|tam quan trong))'),
 	cue('en:discussed', 'discussion', -2.5, '\\b(?:discussed|exchanged views|informed each other|briefed|talked about)\\b')

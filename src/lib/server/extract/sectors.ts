@@ -46,7 +46,16 @@ const RULES: SectorRule[] = [
 	r('digital_telecom', '\\b(?:vien thong|chuyen doi so|chinh phu dien tu|chinh phu so|kinh te so|xa hoi so|ha tang so|so hoa|cong nghe thong tin|CNTT|thong tin va truyen thong|buu chinh|cap quang|bang thong rong|internet|ve tinh|Viettel|Unitel|telecom\\w*|digital\\w*|e-government|information technology|ICT|broadband|fibre|fiber|satellite|5G|4G)\\b'),
 	// Science and technology sits with education and training in both countries' cooperation plans.
 	r('education', '\\b(?:khoa hoc (?:va )?cong nghe|KH&CN|KHCN|nghien cuu khoa hoc|science and technology|scientific research)\\b'),
-	r('other', '\\b(?:y te|nong nghiep|thuy loi|moi truong|ngan hang|tai chinh|health|agricultur\\w*|banking|finance)\\b')
+	r('other', '\\b(?:y te|nong nghiep|thuy loi|moi truong|ngan hang|tai chinh|health|agricultur\\w*|banking|finance)\\b'),
+	// English words of fields that real coverage names without "health" or "banking" (issue #12): disease
+	// control, hospitals, QR payments and currencies, water and natural resources.
+	r('other', '\\b(?:medical|medicine|hospitals?|clinics?|diseases?|epidemics?|pandemic|vaccines?|pharmaceuticals?|malaria|dengue|quarantine|payments?|QR|remittances?|currenc(?:y|ies)|environment(?:al)?|(?:water|natural|river) resources)\\b'),
+	// English: border gates and checkpoints are opened and upgraded (infrastructure, as the docs' place rule
+	// says), soldiers' remains are searched for and peacekeepers trained (defence), and schools have teachers.
+	r('infrastructure', '\\b(?:(?<!national )construction|checkpoints?|border crossings?|border gates?|wharf|wharves|berths?)\\b'),
+	r('defense_security', '\\b(?:soldiers|troops|peacekeeping|peacekeepers|martyrs)\\b'),
+	r('education', '\\b(?:teachers|lecturers|vocational|colleges?)\\b'),
+	r('politics_diplomacy', '\\b(?:ASEAN chair\\w*|chair of ASEAN|(?:regional and )?international forums?)\\b')
 ];
 
 /** Nouns for programmes, agreements and projects: something with a name and an end. */
@@ -56,6 +65,8 @@ const PROGRAMME_RE =
 /** Words about the relationship itself: on their own they never make a passage checkable. */
 const RELATION_RE =
 	/\b(?:quan he|doan ket|huu nghi|gan bo|tin cay|gan ket chien luoc|hop tac toan dien|tinh cam|keo son|thuy chung|truyen thong|ties|relations(?:hip)?|friendship|solidarity|comprehensive cooperation|strategic partnership)\b/gi;
+
+const NAMED_AFTER = /^ (?:schools?|hospitals?|bridges?|parks?|roads?|houses?|villages?|centres?|centers?)\b/i;
 
 /**
  * Relationship words, except capitalised ones inside a sentence, which belong to a name: "Trường … Hữu nghị", "Friendship Park" and
@@ -69,6 +80,8 @@ function countRelationWords(text: string): number {
 		const capital = c >= 65 && c <= 90;
 		// Mid-sentence capitals mark a name in Vietnamese and English alike.
 		if (capital && m.index > 0 && !/[.!?:]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+		// "a friendship school / hospital / bridge": the thing to build is named after the relationship.
+		if (NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
 		n++;
 	}
 	return n;

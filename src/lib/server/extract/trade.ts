@@ -42,7 +42,7 @@ const TRADE_G = new RegExp(TRADE_SOURCE, 'gi');
  * trade word, the figure is about it ("trong đó, xuất khẩu … đạt 465 triệu USD", "a surplus of").
  */
 const OTHER_SUBJECT_G =
-	/\b(?:xuat khau(?! nhap)|(?<!xuat )nhap khau|xuat sang|nhap tu|exports?(?![- ](?:and |)imports?)|(?<!export-|export |and )imports?|export (?:value|revenue|turnover)|shipments?|spent|purchases?|thang du|xuat sieu|nhap sieu|tham hut|can can|surplus|deficit|von (?:dau tu|dang ky)|tong von|dau tu|investment|invested|capital|FDI|vien tro|aid|grants?|loans?|ngan sach|budget|doanh thu|revenue)\b/gi;
+	/\b(?:xuat khau(?! nhap)|(?<!xuat )nhap khau|xuat sang|nhap tu|exports?(?![- ](?:and |)imports?)|(?<!export-|export |and )imports?|export (?:value|revenue|turnover)|shipments?|spent|purchases?|thang du|xuat sieu|nhap sieu|tham hut|can can|surplus|deficit|von (?:dau tu|dang ky)|tong von|dau tu|investment|invested|poured|injected|pumped|capital|FDI|vien tro|aid|grants?|loans?|ngan sach|budget|doanh thu|revenue)\b/gi;
 /** Laos' or Vietnam's trade with others, not with each other. */
 const THIRD_PARTY =
 	/\b(?:Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Campuchia|Cambodia|Myanmar|Nhat Ban|Japan|Han Quoc|Korea|Hoa Ky|United States|Singapore|Malaysia|Indonesia|An Do|India|Lien bang Nga|Russia|Australia|the gioi|the world|global|cac nuoc|other countries|cac doi tac|ca nuoc|nationwide|toan quoc|all partners)\b/;
