@@ -213,6 +213,11 @@ describe('bilateral relevance', () => {
 		expect(run('vi', ['Tuần tới, Thủ tướng Lào sẽ đến Việt Nam, đồng chủ trì Kỳ họp lần thứ 40 Ủy ban liên Chính phủ hai nước.']).commitments).toEqual([]);
 	});
 
+	it('judges a third country by the subject and the passage, not by a sibling clause', () => {
+		const out = run('vi', ['Hai bộ trưởng khẳng định sẽ sớm họp nhóm công tác ba nước Việt Nam – Lào – Thái Lan về tuyến xe khách; nghiên cứu tiền khả thi tuyến đường cao tốc nối hai thủ đô.']);
+		expect(quotes(out)).toEqual(['nghiên cứu tiền khả thi tuyến đường cao tốc nối hai thủ đô']);
+	});
+
 	it('drops domestic business in an article that names Laos only elsewhere', () => {
 		const out = run('vi', [
 			'Đoàn đại biểu Lào thăm Hà Nội tuần trước.',

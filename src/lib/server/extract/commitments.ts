@@ -385,7 +385,10 @@ const LAOS_OR_BOTH =
  */
 function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boolean): boolean {
 	if (d.entities.some((e) => REGISTERED.has(e.slug) || e.slug.startsWith('vn-la-'))) return false;
-	const t = ctx.text.slice(sentence.start, d.end);
+	// The sentence's subject (up to its first cue) and the passage itself: a third country in a sibling
+	// clause ("…, sớm họp nhóm ba nước Việt Nam – Lào – Thái Lan; nghiên cứu tuyến cao tốc …") is not this passage's party.
+	const subjectEnd = Math.min(firstPositiveCue(ctx, sentence) ?? d.start, d.start);
+	const t = `${ctx.text.slice(sentence.start, subjectEnd)} ${ctx.text.slice(d.start, d.end)}`.trimStart();
 	if (THIRD_COUNTRY.test(t) || MULTILATERAL_SUBJECT.test(t)) return true;
 	const whole = ctx.text.slice(sentence.start, sentence.end);
 	// "hợp tác CLMV cần chú trọng …": a grouping's agenda, unless the two of them act together inside it.
@@ -404,6 +407,11 @@ const BOTH_PARTIES =
 const LAOS_ALONE = /^(?:[^.;]{0,60}?, )?(?:Lao|Phia Lao|Chinh phu Lao|Laos|The Lao government)\s+(?:dang|se|tiep tuc|cam ket|van|luon|will|is|has)\b/;
 /** Vietnam, or a Vietnamese firm often named alone in coverage of Laos. */
 const VIETNAM = /\b(?:Viet Nam|Vietnam|Vietnamese|VN|Vinachem|Viettel|EVN|PetroVietnam|PVN|Vinacomin|TKV|HAGL|Hoang Anh Gia Lai|THACO|Vietcombank|BIDV|Vietjet|Vietnam Airlines)\b/;
+
+function firstPositiveCue(ctx: Context, s: Span): number | null {
+	for (let i = firstCueAt(ctx.cues, s.start); i < ctx.cues.length && ctx.cues[i]!.index < s.end; i++) if (POSITIVE_KINDS.has(ctx.cues[i]!.kind)) return ctx.cues[i]!.index;
+	return null;
+}
 
 /** Whether a sentence names Laos or both parties: the next two sentences may leave the subject out. */
 export function namesLaosOrBoth(text: string, s: Span): boolean {
