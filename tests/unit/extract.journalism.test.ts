@@ -241,6 +241,12 @@ describe('precision on journalism', () => {
 		expect(run('vi', ['Hai bên nhất trí nâng cấp quốc lộ 8. Thủ tướng đề nghị các bộ, ngành khẩn trương hoàn thiện thủ tục đầu tư tuyến đường nối hai nước.']).commitments).toHaveLength(2);
 	});
 
+	it('does not take holding a session, talking about a topic or a volunteer campaign as commitments', () => {
+		expect(run('vi', ['Hai bên tiến hành kỳ họp lần thứ 40 Ủy ban liên Chính phủ tại Viêng Chăn nhằm tiếp tục thúc đẩy hợp tác.']).commitments).toEqual([]);
+		expect(run('vi', ['Hai bên nhất trí nâng cấp cửa khẩu. Đồng thời, hai bên cùng nhau bàn về định hướng hợp tác đầu tư giữa hai nước.']).commitments).toHaveLength(1);
+		expect(run('vi', ['Sinh viên sẽ tham gia chiến dịch tình nguyện hè tại các tỉnh của Lào, giúp đỡ bà con xây dựng nhà văn hóa.']).commitments).toEqual([]);
+	});
+
 	it("does not take a Vietnamese bank's market plan in Laos as a pledge between the countries", () => {
 		const out = run('vi', ['Ngân hàng con tại Lào sẽ tập trung phục vụ khách hàng là doanh nghiệp Việt Nam đầu tư tại Lào và đẩy mạnh tăng trưởng tín dụng trong năm tới.']);
 		expect(out.commitments).toEqual([]);

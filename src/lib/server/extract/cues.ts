@@ -207,7 +207,9 @@ export const CUES: Cue[] = [
 	// Events rather than commitments: visits, meetings, conferences to be held
 	cue('vi:hoi-cho', 'event', -3, `\\b(?:to chuc|chu tri) (?:cac |mot |cuoc |buoi |chuong trinh )?(?:Hoi cho|hoi cho|Trien lam|trien lam|Festival|Le hoi|le hoi|Giao luu|giao luu)\\b${NOT_RECURRING}`, 'g'),
 	cue('en:fair', 'event', -3, `\\b(?:hold|organi[sz]e|host|stage) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:fair|exhibition|expo|festival)\\b${NOT_RECURRING}`),
-	cue('vi:tham', 'event', -3, '\\b(?:se duoc to chuc|se dien ra|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|se (?:den|sang) (?:Viet Nam|Lao|Ha Noi|Vieng Chan|Vientiane|thu do)|dong chu tri (?:Ky hop|ky hop|Hoi nghi|hoi nghi)|se gap go|gap go va lam viec|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
+	cue('vi:tham', 'event', -3, '\\b(?:se duoc to chuc|se dien ra|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|tien hanh (?:Ky hop|ky hop|hoi dam|Hoi nghi|hoi nghi)|se (?:den|sang) (?:Viet Nam|Lao|Ha Noi|Vieng Chan|Vientiane|thu do)|dong chu tri (?:Ky hop|ky hop|Hoi nghi|hoi nghi)|se gap go|gap go va lam viec|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
+	// Volunteer and youth-exchange campaigns are one-off events (docs/extraction.md), not pledges between the countries.
+	cue('vi:tinh-nguyen', 'event', -3, '\\b(?:chien dich (?:[a-z ]{0,30})?tinh nguyen|tinh nguyen he|mua he xanh|tiep suc (?:den truong|mua thi)|xuat quan|giao luu thanh nien|trai he)\\b'),
 	cue('en:visit', 'event', -3, '\\b(?:will be held|to be held|will take place|will (?:also |then |later |first )?visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will (?:also )?attend)\\b|(?:^|[.;] )During (?:his|her|their|the|this) (?:[\\w-]+ )?(?:stay|visit|trip|tour),'),
 	// Descriptions of an ongoing state rather than a promise
 	cue('vi:tiep-tuc-duoc', 'descriptive', -2.5, '(?<!se )\\btiep tuc (?:duoc|la|co)\\b|\\b(?:luon luon|luon|ngay cang|da tro thanh|tro thanh)\\b'),
@@ -218,7 +220,7 @@ export const CUES: Cue[] = [
 	// "the remains of fallen soldiers" is a noun.
 	cue('en:continues-to-be', 'descriptive', -2, '\\b(?:continues? to be|(?<!\\bthe )remains?(?! of\\b)|always|increasingly|has become)\\b'),
 	// Talking about things is not committing to them
-	cue('vi:trao-doi', 'discussion', -2.5, '\\b(?:trao doi (?:sau |y kien |ve|nhieu|mot so)|thao luan|thong bao cho nhau|chia se mot so|nhan manh (?:su can thiet|tam quan trong))'),
+	cue('vi:trao-doi', 'discussion', -2.5, '\\b(?:trao doi (?:sau |y kien |ve|nhieu|mot so)|(?:cung nhau )?ban (?:ve|bac)|thao luan|thong bao cho nhau|chia se mot so|nhan manh (?:su can thiet|tam quan trong))'),
 	cue('en:discussed', 'discussion', -2.5, '\\b(?:discussed|exchanged views|informed each other|briefed|talked about)\\b')
 ];
 
