@@ -26,4 +26,10 @@ describe('titles say what the pledge is', () => {
 		const out = titles('Hai bên sẽ thiết lập các cơ chế hợp tác mới về y tế đã được lãnh đạo hai Bộ thống nhất triển khai, qua đó đóng góp vào việc nâng cao sức khỏe nhân dân.');
 		for (const t of out) expect(t.split(/[,;]/)[0]!.trim().split(/\s+/).length, t).toBeGreaterThan(2);
 	});
+
+	it('keeps the figure in a target title that would be too long, starting where the target is named', () => {
+		const out = extractBlocks('vi', ['Hai bên nhất trí thúc đẩy tăng trưởng kim ngạch buôn bán song phương qua các cửa khẩu biên giới để sớm đạt mục tiêu 3 tỉ USD.'], '2025-03-01').commitments;
+		const three = out.find((c) => c.target_value === '3000000000')!;
+		expect(three.title).toBe('Sớm đạt mục tiêu 3 tỉ USD');
+	});
 });

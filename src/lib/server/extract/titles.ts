@@ -211,6 +211,9 @@ function pledgeStart(folded: string, passageStart: number, actionStart: number, 
 	return s;
 }
 
+/** Words that introduce a target figure; the title starts at the verb, after "để"/"nhằm". */
+const TARGET_LEAD = /(?:^|\s)(?:(?:de|nham|in order to)\s+)?((?:som |phan dau |phan dau de )?(?:dat|dua|nang|huong toi|tien toi|reach|achieve|raise|bring)\b)/gi;
+
 /** Where a purpose begins ("… nhằm đưa hợp tác …", "qua đó"): the title says what is done, not why. */
 const PURPOSE_LINK = /^\s(?:nham|de|gop phan|qua do|in order to|so as to)\s/i;
 
@@ -239,7 +242,12 @@ export function titleFor(
 		return { title: surface, title_en: en ? entityTitle(en, e.kind, action) : topicTitle(passage, d.sector) };
 	}
 	if (d.amount) {
-		const s = segmentAround(folded, d.start, d.amount.start, d.amount.end);
+		let s = segmentAround(folded, d.start, d.amount.start, d.amount.end);
+		// Too long to keep the figure: start where the target itself is named ("… để sớm đạt mục tiêu 5 tỉ USD").
+		if (cut(s, d.amount.end).trim().length > MAX_TITLE) {
+			const lead = [...folded.slice(s, d.amount.start).matchAll(TARGET_LEAD)].at(-1);
+			if (lead) s += lead.index + lead[0].length - lead[1]!.length;
+		}
 		const title = capitalise(shorten(cut(s, d.amount.end).trim()));
 		const year = d.targetYear ? ` by ${d.targetYear}` : '';
 		return { title, title_en: `${SECTOR_EN[d.sector] ?? 'Cooperation'} target: ${formatAmount(d.amount.value, d.amount.max, d.amount.unit)}${year}` };
