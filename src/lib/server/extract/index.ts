@@ -13,7 +13,7 @@ import type { NumberStyle } from './numbers';
 import { segmentBlock } from './segment';
 import { trimEdges } from './spans';
 import { titleFor } from './titles';
-import { findTradeInSentence, lastYearNamed, mentionsTrade, type TradeContext } from './trade';
+import { findTradeInSentence, lastYearNamed, mentionsTrade, noteSentence, type TradeContext } from './trade';
 import type { ArticleInput, ExtractedCommitment, Extraction, TradeObservation } from './types';
 
 export type { ArticleInput, Aspect, CommitmentKind, ExtractedCommitment, Extraction, Novelty, Sector, TradeObservation } from './types';
@@ -128,6 +128,7 @@ export function extractArticle(article: ArticleInput): Extraction {
 			carry = nextCarry(carry, inherit, governingCues(ctx, sentence), f.text, sentence);
 			if (!trading) {
 				tradeContext.contextYear = lastYearNamed(f.text, sentence.start, sentence.end, publishedYear) ?? tradeContext.contextYear;
+				noteSentence(tradeContext, f.text.slice(sentence.start, sentence.end));
 				continue;
 			}
 			for (const h of findTradeInSentence(f.text.slice(sentence.start, sentence.end), sentence.clauses.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start })), style, tradeContext)) {
@@ -137,6 +138,7 @@ export function extractArticle(article: ArticleInput): Extraction {
 				trade.push({ year: h.year, value_usd: h.value_usd, period: h.period, is_estimate: h.is_estimate, growth_pct: h.growth_pct, quote: raw.slice(start, end), start, end });
 			}
 			tradeContext.contextYear = lastYearNamed(f.text, sentence.start, sentence.end, publishedYear) ?? tradeContext.contextYear;
+			noteSentence(tradeContext, f.text.slice(sentence.start, sentence.end));
 		}
 	}
 	return { commitments, trade_observations: trade };

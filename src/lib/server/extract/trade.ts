@@ -30,10 +30,12 @@ export interface TradeContext {
 	publishedMonth: number | null;
 	/** The latest non-baseline year named earlier in the article (or block), or null. */
 	contextYear: number | null;
+	/** The folded text of the sentences just before this one (the last two), for the country pair in play. */
+	recent?: string[];
 }
 
 const TRADE_SOURCE =
-	'\\b(?:(?:tong )?kim ngach (?:thuong mai|xuat nhap khau|xnk|hai chieu|song phuong|buon ban|trao doi)|thuong mai (?:song phuong|hai chieu|giua hai nuoc|hai nuoc)|kim ngach giua hai nuoc|two-way trade|bilateral trade|trade turnover|trade (?:volume|value|between|with (?:Vietnam|Viet Nam|Laos))|total trade|(?:Vietnam|Viet Nam|Laos|Lao)\\s*-\\s*(?:Vietnam|Viet Nam|Laos|Lao) trade|(?:the|their|mutual) trade (?:reached|hit|totall?ed|rose|grew|increased|stood|amounted|climbed|jumped|fell|dropped|declined)|thuong mai (?:Viet Nam|Lao)\\s*-\\s*(?:Viet Nam|Lao)|buon ban (?:hai chieu|song phuong|giua hai nuoc|giua Viet Nam va Lao|giua Lao va Viet Nam)|trao doi (?:thuong mai|hang hoa)|thuong mai giua (?:Viet Nam va Lao|Lao va Viet Nam))\\b';
+	'\\b(?:(?:tong )?kim ngach (?:thuong mai|xuat nhap khau|xnk|hai chieu|song phuong|buon ban|trao doi)|thuong mai (?:song phuong|hai chieu|giua hai nuoc|hai nuoc)|kim ngach giua hai nuoc|two-way trade|bilateral trade|trade turnover|trade (?:volume|value|between|with (?:Vietnam|Viet Nam|Laos))|total trade|(?:Vietnam|Viet Nam|Laos|Lao)\\s*-\\s*(?:Vietnam|Viet Nam|Laos|Lao) trade|(?:the|their|mutual) trade (?:reached|hit|totall?ed|rose|grew|increased|stood|amounted|climbed|jumped|fell|dropped|declined)|(?<![\\w\u0027\u2019-] )(?<![\\w\u0027\u2019-])trade (?:reached|hit|totall?ed|stood at|amounted to|rose|grew|increased|climbed|jumped|soared|surged)|thuong mai (?:Viet Nam|Lao)\\s*-\\s*(?:Viet Nam|Lao)|buon ban (?:hai chieu|song phuong|giua hai nuoc|giua Viet Nam va Lao|giua Lao va Viet Nam)|trao doi (?:thuong mai|hang hoa)|thuong mai giua (?:Viet Nam va Lao|Lao va Viet Nam))\\b';
 const TRADE_RE = new RegExp(TRADE_SOURCE, 'i');
 const TRADE_G = new RegExp(TRADE_SOURCE, 'gi');
 
@@ -42,7 +44,7 @@ const TRADE_G = new RegExp(TRADE_SOURCE, 'gi');
  * trade word, the figure is about it ("trong đó, xuất khẩu … đạt 465 triệu USD", "a surplus of").
  */
 const OTHER_SUBJECT_G =
-	/\b(?:xuat khau(?! nhap)|(?<!xuat )nhap khau|xuat sang|nhap tu|exports?(?![- ](?:and |)imports?)|(?<!export-|export |and )imports?|export (?:value|revenue|turnover)|shipments?|spent|purchases?|thang du|xuat sieu|nhap sieu|tham hut|can can|surplus|deficit|von (?:dau tu|dang ky)|tong von|dau tu|investment|invested|poured|injected|pumped|capital|FDI|vien tro|aid|grants?|loans?|ngan sach|budget|doanh thu|revenue)\b/gi;
+	/\b(?:xuat khau(?! nhap)|(?<!xuat )nhap khau|xuat sang|nhap tu|exports?(?![- ](?:and |)imports?)|(?<!export-|export |and )imports?|export (?:value|revenue|turnover)|shipments?|spent|purchases?|thang du|xuat sieu|nhap sieu|tham hut|can can|surplus|deficit|von (?:dau tu|dang ky)|tong von|dau tu|investment|invested|poured|injected|pumped|capital|FDI|vien tro|aid|grants?|loans?|ngan sach|budget|doanh thu|(?<!trade )revenue)\b/gi;
 /** Laos' or Vietnam's trade with others, not with each other. */
 const THIRD_PARTY =
 	/\b(?:Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Campuchia|Cambodia|Myanmar|Nhat Ban|Japan|Han Quoc|Korea|Hoa Ky|United States|Singapore|Malaysia|Indonesia|An Do|India|Lien bang Nga|Russia|Australia|the gioi|the world|global|cac nuoc|other countries|cac doi tac|ca nuoc|nationwide|toan quoc|all partners)\b/;
@@ -50,7 +52,7 @@ const BOTH_PARTIES = /\b(?:Viet Nam|Vietnam|Vietnamese)\b[^;]{0,80}\b(?:Lao|Laos
 
 /** Multi-year totals and averages: not the figure of one year. */
 const MULTI_YEAR =
-	/\b(?:(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|tu nam (?:19|20)\d\d den|since (?:19|20)\d\d|luy ke|tong cong \d+ nam|trong \d+ nam|over the (?:past|last) \d+ years|in the past \d+ years|binh quan|trung binh|average|averaged|per year|moi nam)\b|\/ ?nam\b/i;
+	/\b(?:(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|tu nam (?:19|20)\d\d den|since (?:19|20)\d\d|luy ke(?! (?:(?:den|toi) )?(?:het |cuoi )?thang| tu dau nam)|tong cong \d+ nam|trong \d+ nam|over the (?:past|last) \d+ years|in the past \d+ years|binh quan|trung binh|average|averaged|per year|moi nam)\b|\/ ?nam\b/i;
 
 const GOAL_RE =
 	/(?:muc tieu|phan dau|huong toi|tien toi|vuot moc|vuot|moc|target|aim|goal|surpass|exceed|to reach|would reach|will reach|nang (?:len|kim ngach)|dua kim ngach|\b(?:dua|nang|day)\b[^;]{0,60}\blen|\b(?:raise|raising|boost|boosting|push|pushing|lift|lifting|increase|increasing|bring|bringing|double|doubling|take|taking)\b[^;]{0,60}\bto)[^;]{0,80}$/i;
@@ -69,7 +71,7 @@ const BASELINE_RE = /\b(?:so voi|compared (?:with|to)|from|than|over|against|vs\
 const DATELINE_BEFORE = /(?:\d{1,2}\/\d{1,2}\/|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? )$/;
 const DATELINE_AFTER = /^\s*(?:\(|-|\u2013|\u2014|:)/;
 const REL_YEAR_G =
-	/\b(?:(nam nay|this year|the current year|nam \d{4} nay)|(nam ngoai|nam truoc|last year|the previous year|the past year|(?<!nhung |\d+ |cac )nam qua|(?<!nhung |\d+ |cac )nam vua qua))\b/gi;
+	/\b(?:(nam nay|this year|the current year|nam \d{4} nay)|(nam ngoai|nam truoc|last year|the previous year|the past year|(?<!nhung |nhieu |\d+ |cac )nam qua|(?<!nhung |nhieu |\d+ |cac )nam vua qua))\b/gi;
 /** "so với năm 2021", "compared with 2023", "from 2018": the figure is for the year after. */
 const BASELINE_YEAR_RE =
 	/\b(?:so voi|compared (?:with|to)|from|over|than(?: in)?|against)\s+(?:(?:the )?(?:cung ky|same period(?: of| in)?|ca)\s+)?(?:nam\s+|in\s+|of\s+)?((?:19|20)\d\d)\b/i;
@@ -77,12 +79,12 @@ const BASELINE_YEAR_RE =
 const SAME_PERIOD_RE = /\b(?:cung ky(?: nam (?:ngoai|truoc))?|year[- ]on[- ]year|y-o-y|yoy|same period (?:of |in )?(?:last|the previous) year|a year earlier|from a year ago)\b/i;
 
 const GROWTH_AFTER_RE =
-	/^[^;]{0,40}?\b(tang|giam|up|down|an increase of|a decrease of|a rise of|a drop of|a fall of|a surge of|a jump of|rising|falling|increased|decreased|rose|fell|grew|growing)\s+(?:manh |nhe |xap xi |khoang |gan |hon |tren |by |nearly |about |almost |over |more than |some |around |roughly )*\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/i;
+	/^[^;]{0,40}?\b(tang|giam|up|down|an increase of|a decrease of|a rise of|a drop of|a fall of|a surge of|a jump of|rising|falling|increased|decreased|rose|fell|grew|growing)\s+(?:manh |nhe |xap xi |khoang |gan |hon |tren |toi |den |len |them |by |nearly |about |almost |over |more than |some |around |roughly )*\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/i;
 /** "a 34% increase compared to 2023", "mức tăng 12%": the change named after its figure. */
 const GROWTH_NOUN_AFTER_RE = /^[^;]{0,40}?\b(?:an? |muc |voi muc )?(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent)\s+(increase|rise|growth|jump|gain|surge|decrease|drop|fall|decline|contraction)\b/i;
 const GROWTH_BEFORE_G =
-	/\b(tang|giam|rose|fell|grew|increased|decreased|dropped|declined|slipped|climbed|jumped|surged|soared|up|down)\s+(?:manh |nhe |by |khoang |hon |gan |about |nearly |almost |over |more than |some |around |roughly )*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/gi;
-const NEGATIVE_CHANGE = /^(?:giam|down|a decrease|a drop|a fall|falling|decreased|fell|dropped|declined|slipped)/i;
+	/\b(tang|giam|rose|fell|grew|increased|decreased|dropped|declined|slipped|climbed|jumped|surged|soared|rising|growing|increasing|falling|dropping|declining|climbing|jumping|surging|soaring|up|down)\s+(?:manh |nhe |by |khoang |hon |gan |toi |about |nearly |almost |over |more than |some |around |roughly )*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/gi;
+const NEGATIVE_CHANGE = /^(?:giam|down|a decrease|a drop|a fall|falling|dropping|declining|decreased|fell|dropped|declined|slipped)/i;
 
 const WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11 };
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
@@ -189,10 +191,15 @@ function relativeYear(text: string, publishedYear: number | null): number | null
 	for (let m = REL_YEAR_G.exec(text); m; m = REL_YEAR_G.exec(text)) {
 		// "so với cùng kỳ năm ngoái", "up 8% from last year": the baseline, not the figure's year.
 		if (BASELINE_RE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+		// "up 8% on last year's same period", "cùng kỳ năm ngoái", "the same period last year".
+		if (SAME_PERIOD_AROUND_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || SAME_PERIOD_AROUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
 		found = m[1] ? publishedYear : publishedYear - 1;
 	}
 	return found;
 }
+
+const SAME_PERIOD_AROUND_BEFORE = /\b(?:cung ky|same period(?: of| in)?|on|over|against)\s+$/i;
+const SAME_PERIOD_AROUND_AFTER = /^(?:['\u2019]s?)\s+(?:same period|level|figure)\b/i;
 
 /** The year a figure covers, from its surroundings (see the module comment for the order). */
 function yearOf(before: string, after: string, part: boolean, ctx: TradeContext): number | null {
@@ -212,6 +219,13 @@ export function mentionsTrade(text: string): boolean {
 	return TRADE_RE.test(text);
 }
 
+/** A year that opens the stretch after a figure: it belongs to that figure. */
+const PREVIOUS_YEAR = /^[\s,]*(?:(?:in|nam|of|for|trong|vao)\s+)?(?:19|20)\d\d\b/i;
+/** The figure in brackets after a baseline: "tăng 60% so với tháng 11/2022 (132 triệu USD)". */
+const BASELINE_VALUE = /\b(?:so voi|compared (?:with|to)|from|than|against|over)\b[^;()]{0,40}\(\s*(?:khoang |about |around |gan |hon |nearly )?$/i;
+/** A new subject after a figure: its period words are not the figure's. */
+const NEW_SUBJECT = /[,;]\s+(?:(?:with|while|whereas|and)\s+(?:the |its |their )?(?:value|figure|turnover|trade|exports?|imports?)\b|(?:of which|in which|trong khi|trong do|con)\b)/i;
+
 function lastIndex(re: RegExp, text: string): number {
 	re.lastIndex = 0;
 	let at = -1;
@@ -227,6 +241,28 @@ function otherSubject(clauseBefore: string): boolean {
 /** The figure is Laos' (or Vietnam's) trade with someone else, or with the world. */
 function thirdParty(window: string): boolean {
 	return THIRD_PARTY.test(window) && !BOTH_PARTIES.test(window.replace(THIRD_PARTY, ' '));
+}
+
+/**
+ * The country pair a passage is about, for a figure whose sentence does not name both Vietnam and
+ * Laos ("Năm ngoái, kim ngạch thương mại song phương đạt …", "Two-way trade stood at …"): when the
+ * sentence and the two before it name another country (or its capital) and not both of ours, the
+ * "bilateral" trade is that pair's (China–Laos, Vietnam–Cambodia). Folded text, case-sensitive.
+ */
+const PAIR_THIRD =
+	/\b(?:Thai Lan|Thailand|Bangkok|Trung Quoc|China|Chinese|Bac Kinh|Beijing|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Phnom Penh|Phnompenh|Myanmar|Nhat Ban|Japan|Han Quoc|Korea|Hoa Ky|nuoc My|United States|Washington|Singapore|Malaysia|Indonesia|Philippines|An Do|India|Lien bang Nga|Russia|Australia)\b/;
+const PAIR_VN = /\b(?:Viet Nam|Vietnam|Vietnamese|Viet|Ha Noi|Hanoi)\b/;
+const PAIR_LAO = /\b(?:Lao|Laos|Vientiane|Vieng Chan)\b/;
+
+function otherPair(sentence: string, ctx: TradeContext): boolean {
+	if (PAIR_VN.test(sentence) && PAIR_LAO.test(sentence)) return false;
+	const text = [...(ctx.recent ?? []), sentence].join(' ');
+	return PAIR_THIRD.test(text) && !(PAIR_VN.test(text) && PAIR_LAO.test(text));
+}
+
+/** Remembers a sentence (folded) as context for the trade figures after it. */
+export function noteSentence(ctx: TradeContext, sentence: string): void {
+	ctx.recent = [...(ctx.recent ?? []), sentence.slice(0, 600)].slice(-2);
 }
 
 /** The years a figure's window names that are not its own: "trong giai đoạn 2018-2021". */
@@ -267,17 +303,27 @@ export function findTradeInSentence(
 		for (let i = 0; i < amounts.length; i++) {
 			const a = amounts[i]!;
 			const next = amounts[i + 1]?.start ?? ct.length;
-			const before = ct.slice(windowStart, a.start);
+			// The year right after the previous figure is that figure's ("from US$1 billion in 2020 to …").
+			const before = windowStart > 0 ? blank(ct.slice(windowStart, a.start), PREVIOUS_YEAR) : ct.slice(windowStart, a.start);
 			const after = ct.slice(a.end, next);
 			const near = `${ct.slice(Math.max(0, a.start - 150), a.start)} ${after.slice(0, 60)}`;
-			const skip = isGoal(before) || otherSubject(ct.slice(0, a.start)) || thirdParty(near) || multiYear(`${before.slice(-60)} ${after.slice(0, 30)}`);
+			const skip =
+				isGoal(before) ||
+				otherSubject(ct.slice(0, a.start)) ||
+				thirdParty(near) ||
+				multiYear(`${before.slice(-60)} ${after.slice(0, 30)}`) ||
+				BASELINE_VALUE.test(ct.slice(Math.max(0, a.start - 60), a.start)) ||
+				otherPair(text, ctx);
 			if (skip) {
 				windowStart = a.end;
 				continue;
 			}
-			const periodText = `${before.slice(-120)}${ct.slice(a.start, a.end)}${after.slice(0, 80)}`;
+			// The period and year after the figure end where another subject begins (", with the value in …").
+			const cut = NEW_SUBJECT.exec(after);
+			const ownAfter = cut ? after.slice(0, cut.index) : after;
+			const periodText = `${before.slice(-120)}${ct.slice(a.start, a.end)}${ownAfter.slice(0, 80)}`;
 			const period = periodOf(periodText, ctx);
-			const year: number | null = yearOf(before, after, period !== 'full_year', ctx) ?? (windowStart === 0 ? lastYear : null);
+			const year: number | null = yearOf(before, ownAfter, period !== 'full_year', ctx) ?? (windowStart === 0 ? lastYear : null);
 			const future = FUTURE_RE.test(before.slice(-100));
 			// A year after the article's, or a figure said in the future tense, is a forecast.
 			if (year === null || (ctx.publishedYear !== null && year > ctx.publishedYear) || (future && (ctx.publishedYear === null || year >= ctx.publishedYear))) {
