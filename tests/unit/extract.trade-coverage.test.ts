@@ -122,6 +122,14 @@ describe('trade: growth and period in journalistic order', () => {
 
 	it('reads "as of March 2017" as January–March and "the five-month period" from the sentence before', () => {
 		expect(obs(run('en', ['As of March 2017, trade between the two countries reached US$236 million, up 4.3% year on year.'], '2017-07-01'))).toEqual([[2017, '236000000', 'M1-M3', false, 4.3]]);
+		// A kip figure with its dollar value in brackets: the dollars are the observation.
+		expect(obs(run('en', ['Bilateral trade during the five-month period amounted to 3.5 trillion kip ($440 million), up 5.6% year-on-year.'], '2013-07-22'))).toEqual([
+			[2013, '440000000', 'M1-M5', false, 5.6]
+		]);
+	});
+
+	it('reads "US dollars" written out', () => {
+		expect(obs(run('en', ['The total trade volume between Vietnam and Laos last year was about 1.1 billion US dollars.'], '2019-03-01'))).toEqual([[2018, '1100000000', 'full_year', false, null]]);
 	});
 });
 
@@ -140,5 +148,25 @@ describe('trade: results, estimates and forecasts', () => {
 		expect(obs(run('en', ['The minister highlighted bilateral trade, with turnover reaching an estimated USD 2.2 billion in 2024, marking a nearly 34 percent increase from 2023.'], '2025-01-07'))).toEqual([
 			[2024, '2200000000', 'full_year', true, 34]
 		]);
+	});
+});
+
+describe('trade: an article without a date', () => {
+	it('dates "9 tháng đầu năm nay" by the latest year the article names that is not a plan, or the start of the period it discusses', () => {
+		const out = run(
+			'vi',
+			[
+				'Hai bên sẽ trao đổi về các biện pháp nâng cao hiệu quả hợp tác trong giai đoạn 2021-2025.',
+				'Kim ngạch thương mại Việt - Lào trong 9 tháng đầu năm nay đạt hơn 1,2 tỷ USD.',
+				'Hai nước đang chuẩn bị các hoạt động kỷ niệm quan hệ ngoại giao trong năm 2022.'
+			],
+			null
+		);
+		expect(obs(out)).toEqual([[2021, '1200000000', 'M1-M9', false, null]]);
+	});
+
+	it('still takes a year named before the figure first', () => {
+		const out = run('vi', ['Năm 2019 là năm hợp tác hữu nghị Việt Nam – Lào.', 'Trong 9 tháng đầu năm, kim ngạch thương mại hai chiều đạt 850 triệu USD.', 'Năm 2020 hai bên sẽ ký hiệp định mới.'], null);
+		expect(obs(out)).toEqual([[2019, '850000000', 'M1-M9', false, null]]);
 	});
 });

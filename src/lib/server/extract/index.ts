@@ -13,7 +13,7 @@ import type { NumberStyle } from './numbers';
 import { segmentBlock } from './segment';
 import { trimEdges } from './spans';
 import { titleFor } from './titles';
-import { findTradeInSentence, lastYearNamed, mentionsTrade, noteSentence, type TradeContext } from './trade';
+import { articleYearGuess, findTradeInSentence, lastYearNamed, mentionsTrade, noteSentence, type TradeContext } from './trade';
 import type { ArticleInput, ExtractedCommitment, Extraction, TradeObservation } from './types';
 
 export type { ArticleInput, Aspect, CommitmentKind, ExtractedCommitment, Extraction, Novelty, Sector, TradeObservation } from './types';
@@ -107,6 +107,8 @@ export function extractArticle(article: ArticleInput): Extraction {
 	const trade: TradeObservation[] = [];
 	let carry: Carry | null = null;
 	const tradeContext: TradeContext = { publishedYear, publishedMonth: monthOf(article.published), contextYear: null };
+	// An undated article that reports trade: the latest year it names is the best guess at when it was written.
+	if (publishedYear === null && mentionsTrade(fold(raw).text)) tradeContext.guessYear = articleYearGuess(fold(raw).text);
 	// Only an article that names Laos somewhere can hold a passage about something else: otherwise the
 	// article as a whole is the context (a wire item about the pair that never spells the country out).
 	const checkLaos = NAMES_LAOS.test(raw);

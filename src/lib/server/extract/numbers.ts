@@ -37,7 +37,10 @@ const SCALE: Record<string, number> = {
 /** Unit words (folded, lower case) → normalised unit. Longer keys are tried first. */
 const UNITS: [string, string][] = [
 	['usd', 'USD'],
+	['us dollars', 'USD'],
+	['us dollar', 'USD'],
 	['dola my', 'USD'],
+	['do la', 'USD'],
 	['do la my', 'USD'],
 	['dollars', 'USD'],
 	['dollar', 'USD'],

@@ -32,6 +32,8 @@ export interface TradeContext {
 	contextYear: number | null;
 	/** The folded text of the sentences just before this one (the last two), for the country pair in play. */
 	recent?: string[];
+	/** For an undated article only: the latest year it names (see `articleYearGuess`), the last resort. */
+	guessYear?: number | null;
 }
 
 const TRADE_SOURCE =
@@ -119,6 +121,8 @@ const PERIOD_RULES: { re: RegExp; period: (m: RegExpExecArray, ctx: TradeContext
 	},
 	{ re: /\b(?:first|past|last)\s+(\d{1,2}|\w+)\s+months\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
 	{ re: /\b(?:nua dau nam|6 thang dau|first half|first six months|H1)\b/i, period: () => 'M1-M6' },
+	// "during the five-month period": the months named in the sentence before, counted from January.
+	{ re: /\b(?:the|this|that)\s+(\d{1,2}|\w+)[- ]month period\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
 	{ re: /\b(?:tu\s+)?thang\s+(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+)?(?:thang\s+)?(\d{1,2})\b/i, period: (m) => range(+m[1]!, +m[2]!) },
 	{ re: new RegExp(`\\b(?:from\\s+)?${M}\\s*(?:to|-|through|until|till)\\s*(?:the end of\\s+)?${M}`, 'i'), period: (m) => range(monthOf(m[1]!)!, monthOf(m[2]!)!) },
 	// Up to a month: "tính đến hết tháng 9", "đến cuối tháng 9", "by the end of September", "as of March".
@@ -211,7 +215,34 @@ function yearOf(before: string, after: string, part: boolean, ctx: TradeContext)
 	const base = BASELINE_YEAR_RE.exec(`${before.slice(-120)} ${near}`);
 	if (base) return +base[1]! + 1;
 	if (ctx.publishedYear !== null && (part || SAME_PERIOD_RE.test(`${before.slice(-120)} ${near}`))) return ctx.publishedYear;
-	return ctx.contextYear;
+	return ctx.contextYear ?? (ctx.publishedYear === null && (part || THIS_YEAR.test(`${before.slice(-120)} ${near}`)) ? (ctx.guessYear ?? null) : null);
+}
+
+const THIS_YEAR = /\b(?:nam nay|this year|the current year|so far this year|year to date|tu dau nam)\b/i;
+const PLAN_CUE = /\b(?:se|sap|du kien|chuan bi|ke hoach|phan dau|muc tieu|will|plans?|planned|upcoming|expected|scheduled|aims?|target)\b/i;
+const TARGET_BEFORE = /\b(?:den|toi|truoc|by|until|before|through)\s+(?:het\s+|cuoi\s+|the end of\s+)?(?:nam\s+)?$/i;
+
+/**
+ * For an article without a date: the latest year it names that is not a baseline, a range or a
+ * deadline ("đến năm 2030", "by 2025"). A figure "this year" or for some months with no year of its
+ * own and none named before it takes this year: news names the year it is written in, or earlier.
+ */
+export function articleYearGuess(text: string): number | null {
+	let best: number | null = null;
+	const re = /\b(?:19|20)\d\d\b/g;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const y = +m[0];
+		const head = text.slice(Math.max(0, m.index - 32), m.index);
+		// The end of a period ("2016-2020") is a plan; its start is when the article can be at the earliest.
+		if (/\d\s*-\s*$/.test(head)) continue;
+		const range = /^\s*-\s*(?:19|20)\d\d/.test(text.slice(m.index + 4, m.index + 11));
+		if (BASELINE_RE.test(head) || TARGET_BEFORE.test(head)) continue;
+		// "sẽ tổ chức … trong năm 2017", "will open in 2025": a plan, not the article's time.
+		const sentenceStart = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index), 0);
+		if (!range && PLAN_CUE.test(text.slice(sentenceStart, m.index))) continue;
+		if (best === null || y > best) best = y;
+	}
+	return best;
 }
 
 /** Whether `text` (folded) mentions bilateral trade at all: blocks that do not are skipped whole. */
