@@ -133,7 +133,30 @@ describe('trade: growth and period in journalistic order', () => {
 	});
 });
 
+describe('trade: months that ended before the article', () => {
+	it('dates a month or months after the article\'s month to the year before', () => {
+		// A February article on December's trade; a January article on the first eleven months.
+		expect(obs(run('en', ['Vietnam and Laos held a trade forum in November.', 'In December alone, the two-way trade stood at 210 million USD, up 60% from the previous month.'], '2023-02-06'))).toEqual([
+			[2022, '210000000', 'M12', false, 60]
+		]);
+		expect(obs(run('vi', ['Trong 11 tháng đầu năm, kim ngạch thương mại hai chiều Việt Nam - Lào đạt 1,5 tỷ USD.'], '2024-01-05'))).toEqual([[2023, '1500000000', 'M1-M11', false, null]]);
+		// Months before the article's month stay in its year.
+		expect(obs(run('en', ['In June alone, two-way trade hit nearly 134 million USD, up 29.9% year on year.'], '2022-07-25'))).toEqual([[2022, '134000000', 'M6', false, 29.9]]);
+	});
+});
+
+describe('trade: wording of the subject and the change', () => {
+	it('reads "tăng trưởng N%" and "Lao-Vietnamese trade"', () => {
+		expect(obs(run('vi', ['Năm 2022, kim ngạch thương mại Việt Nam - Lào đạt 1,7 tỷ USD, tăng trưởng 24% so với năm 2021.']))).toEqual([[2022, '1700000000', 'full_year', false, 24]]);
+		expect(obs(run('en', ['Lao-Vietnamese trade hit US$1.7 billion last year.'], '2023-02-06'))).toEqual([[2022, '1700000000', 'full_year', false, null]]);
+	});
+});
+
 describe('trade: results, estimates and forecasts', () => {
+	it('skips both ends of a projected range', () => {
+		expect(obs(run('en', ['The two-way trade was projected to reach between US$1.1 billion and US$1.2 billion by year end, marking a 12.6 per cent increase.'], '2019-12-02'))).toEqual([]);
+	});
+
 	it('reads an estimated range "this year … surpassing the set target" and skips the target after it', () => {
 		const out = run('en', ['Two-way trade is estimated at 1.1 billion USD this year, up 12.6 percent from 2018, surpassing the set target. The two countries have set a target of 4 billion USD by 2020.'], '2019-12-30');
 		expect(obs(out)).toEqual([[2019, '1100000000', 'full_year', true, 12.6]]);

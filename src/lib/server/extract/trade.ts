@@ -37,7 +37,7 @@ export interface TradeContext {
 }
 
 const TRADE_SOURCE =
-	'\\b(?:(?:tong )?kim ngach (?:thuong mai|xuat nhap khau|xnk|hai chieu|song phuong|buon ban|trao doi)|thuong mai (?:song phuong|hai chieu|giua hai nuoc|hai nuoc)|kim ngach giua hai nuoc|two-way trade|bilateral trade|trade turnover|trade (?:volume|value|between|with (?:Vietnam|Viet Nam|Laos))|total trade|(?:Vietnam|Viet Nam|Laos|Lao)\\s*-\\s*(?:Vietnam|Viet Nam|Laos|Lao) trade|(?:the|their|mutual) trade (?:reached|hit|totall?ed|rose|grew|increased|stood|amounted|climbed|jumped|fell|dropped|declined)|(?<![\\w\u0027\u2019-] )(?<![\\w\u0027\u2019-])trade (?:reached|hit|totall?ed|stood at|amounted to|rose|grew|increased|climbed|jumped|soared|surged)|thuong mai (?:Viet Nam|Lao)\\s*-\\s*(?:Viet Nam|Lao)|buon ban (?:hai chieu|song phuong|giua hai nuoc|giua Viet Nam va Lao|giua Lao va Viet Nam)|trao doi (?:thuong mai|hang hoa)|thuong mai giua (?:Viet Nam va Lao|Lao va Viet Nam))\\b';
+	'\\b(?:(?:tong )?kim ngach (?:thuong mai|xuat nhap khau|xnk|hai chieu|song phuong|buon ban|trao doi)|thuong mai (?:song phuong|hai chieu|giua hai nuoc|hai nuoc)|kim ngach giua hai nuoc|two-way trade|bilateral trade|trade turnover|trade (?:volume|value|between|with (?:Vietnam|Viet Nam|Laos))|total trade|(?:Vietnam|Viet Nam|Vietnamese|Laos|Lao)\\s*-\\s*(?:Vietnam|Viet Nam|Vietnamese|Laos|Lao) trade|(?:the|their|mutual) trade (?:reached|hit|totall?ed|rose|grew|increased|stood|amounted|climbed|jumped|fell|dropped|declined)|(?<![\\w\u0027\u2019-] )(?<![\\w\u0027\u2019-])trade (?:reached|hit|totall?ed|stood at|amounted to|rose|grew|increased|climbed|jumped|soared|surged)|thuong mai (?:Viet Nam|Lao)\\s*-\\s*(?:Viet Nam|Lao)|buon ban (?:hai chieu|song phuong|giua hai nuoc|giua Viet Nam va Lao|giua Lao va Viet Nam)|trao doi (?:thuong mai|hang hoa)|thuong mai giua (?:Viet Nam va Lao|Lao va Viet Nam))\\b';
 const TRADE_RE = new RegExp(TRADE_SOURCE, 'i');
 const TRADE_G = new RegExp(TRADE_SOURCE, 'gi');
 
@@ -81,11 +81,11 @@ const BASELINE_YEAR_RE =
 const SAME_PERIOD_RE = /\b(?:cung ky(?: nam (?:ngoai|truoc))?|year[- ]on[- ]year|y-o-y|yoy|same period (?:of |in )?(?:last|the previous) year|a year earlier|from a year ago)\b/i;
 
 const GROWTH_AFTER_RE =
-	/^[^;]{0,40}?\b(tang|giam|up|down|an increase of|a decrease of|a rise of|a drop of|a fall of|a surge of|a jump of|rising|falling|increased|decreased|rose|fell|grew|growing)\s+(?:manh |nhe |xap xi |khoang |gan |hon |tren |toi |den |len |them |by |nearly |about |almost |over |more than |some |around |roughly )*\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/i;
+	/^[^;]{0,40}?\b(tang|giam|up|down|an increase of|a decrease of|a rise of|a drop of|a fall of|a surge of|a jump of|rising|falling|increased|decreased|rose|fell|grew|growing)\s+(?:truong |manh |nhe |xap xi |khoang |gan |hon |tren |toi |den |len |them |by |nearly |about |almost |over |more than |some |around |roughly )*\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/i;
 /** "a 34% increase compared to 2023", "mức tăng 12%": the change named after its figure. */
 const GROWTH_NOUN_AFTER_RE = /^[^;]{0,40}?\b(?:an? |muc |voi muc )?(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent)\s+(increase|rise|growth|jump|gain|surge|decrease|drop|fall|decline|contraction)\b/i;
 const GROWTH_BEFORE_G =
-	/\b(tang|giam|rose|fell|grew|increased|decreased|dropped|declined|slipped|climbed|jumped|surged|soared|rising|growing|increasing|falling|dropping|declining|climbing|jumping|surging|soaring|up|down)\s+(?:manh |nhe |by |khoang |hon |gan |toi |about |nearly |almost |over |more than |some |around |roughly )*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/gi;
+	/\b(tang|giam|rose|fell|grew|increased|decreased|dropped|declined|slipped|climbed|jumped|surged|soared|rising|growing|increasing|falling|dropping|declining|climbing|jumping|surging|soaring|up|down)\s+(?:truong |manh |nhe |by |khoang |hon |gan |toi |about |nearly |almost |over |more than |some |around |roughly )*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/gi;
 const NEGATIVE_CHANGE = /^(?:giam|down|a decrease|a drop|a fall|falling|dropping|declining|decreased|fell|dropped|declined|slipped)/i;
 
 const WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11 };
@@ -206,7 +206,8 @@ const SAME_PERIOD_AROUND_BEFORE = /\b(?:cung ky|same period(?: of| in)?|on|over|
 const SAME_PERIOD_AROUND_AFTER = /^(?:['\u2019]s?)\s+(?:same period|level|figure)\b/i;
 
 /** The year a figure covers, from its surroundings (see the module comment for the order). */
-function yearOf(before: string, after: string, part: boolean, ctx: TradeContext): number | null {
+function yearOf(before: string, after: string, period: string, ctx: TradeContext): number | null {
+	const part = period !== 'full_year';
 	const near = after.slice(0, 80);
 	const explicit = explicitYear(before, after);
 	if (explicit !== null) return explicit;
@@ -214,7 +215,11 @@ function yearOf(before: string, after: string, part: boolean, ctx: TradeContext)
 	if (rel !== null) return rel;
 	const base = BASELINE_YEAR_RE.exec(`${before.slice(-120)} ${near}`);
 	if (base) return +base[1]! + 1;
-	if (ctx.publishedYear !== null && (part || SAME_PERIOD_RE.test(`${before.slice(-120)} ${near}`))) return ctx.publishedYear;
+	if (ctx.publishedYear !== null && (part || SAME_PERIOD_RE.test(`${before.slice(-120)} ${near}`))) {
+		// "In December alone …" in a February article, "11 tháng đầu năm" in January: last year's months.
+		const endMonth = /M(\d+)$/.exec(period);
+		return endMonth && ctx.publishedMonth !== null && +endMonth[1]! > ctx.publishedMonth ? ctx.publishedYear - 1 : ctx.publishedYear;
+	}
 	return ctx.contextYear ?? (ctx.publishedYear === null && (part || THIS_YEAR.test(`${before.slice(-120)} ${near}`)) ? (ctx.guessYear ?? null) : null);
 }
 
@@ -354,7 +359,7 @@ export function findTradeInSentence(
 			const ownAfter = cut ? after.slice(0, cut.index) : after;
 			const periodText = `${before.slice(-120)}${ct.slice(a.start, a.end)}${ownAfter.slice(0, 80)}`;
 			const period = periodOf(periodText, ctx);
-			const year: number | null = yearOf(before, ownAfter, period !== 'full_year', ctx) ?? (windowStart === 0 ? lastYear : null);
+			const year: number | null = yearOf(before, ownAfter, period, ctx) ?? (windowStart === 0 ? lastYear : null);
 			const future = FUTURE_RE.test(before.slice(-100));
 			// A year after the article's, or a figure said in the future tense, is a forecast.
 			if (year === null || (ctx.publishedYear !== null && year > ctx.publishedYear) || (future && (ctx.publishedYear === null || year >= ctx.publishedYear))) {
