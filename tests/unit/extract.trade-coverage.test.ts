@@ -133,6 +133,22 @@ describe('trade: growth and period in journalistic order', () => {
 	});
 });
 
+describe('trade: a sentence about the figure just reported', () => {
+	it('reads "The eight-month figure was …" after a trade sentence, and "the figure … in ten months of this year"', () => {
+		const out = run('en', ['Two-way trade between Vietnam and Laos topped 1 billion USD last year. The eight-month figure was 750 million USD, up 14 percent annually.'], '2019-12-23');
+		expect(obs(out)).toEqual([
+			[2018, '1000000000', 'full_year', false, null],
+			[2019, '750000000', 'M1-M8', false, 14]
+		]);
+		const en = run('en', ['The two sides aim for 2 billion USD in bilateral trade soon. Accordingly, the figure has surged 28% to 1.4 billion USD in ten months of this year.'], '2022-11-26');
+		expect(obs(en)).toEqual([[2022, '1400000000', 'M1-M10', false, 28]]);
+	});
+
+	it('does not read a figure sentence after a sentence about something else', () => {
+		expect(obs(run('en', ["Vietnam's exports to Laos grew strongly. The eight-month figure was 400 million USD."], '2019-12-23'))).toEqual([]);
+	});
+});
+
 describe('trade: months that ended before the article', () => {
 	it('dates a month or months after the article\'s month to the year before', () => {
 		// A February article on December's trade; a January article on the first eleven months.
@@ -153,6 +169,13 @@ describe('trade: wording of the subject and the change', () => {
 });
 
 describe('trade: results, estimates and forecasts', () => {
+	it('reads "was estimated to reach" for a past year as an estimate, and as a forecast early in the year itself', () => {
+		expect(obs(run('en', ['Bilateral trade turnover in 2024 was estimated to reach 2.2 billion USD, an increase of nearly 34% compared to 2023.'], '2025-01-04'))).toEqual([
+			[2024, '2200000000', 'full_year', true, 34]
+		]);
+		expect(obs(run('en', ['Bilateral trade is estimated to reach 1.6 billion USD this year, an increase of 20% against last year.'], '2022-06-04'))).toEqual([]);
+	});
+
 	it('skips both ends of a projected range', () => {
 		expect(obs(run('en', ['The two-way trade was projected to reach between US$1.1 billion and US$1.2 billion by year end, marking a 12.6 per cent increase.'], '2019-12-02'))).toEqual([]);
 	});

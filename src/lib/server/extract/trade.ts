@@ -120,6 +120,9 @@ const PERIOD_RULES: { re: RegExp; period: (m: RegExpExecArray, ctx: TradeContext
 		}
 	},
 	{ re: /\b(?:first|past|last)\s+(\d{1,2}|\w+)\s+months\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
+	// "in ten months of this year", "the eight-month figure", "in the 10-month period".
+	{ re: /\b(?:in|during|over)\s+(?:the\s+)?(\d{1,2}|\w+)\s+months\s+(?:of|this|so far)\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
+	{ re: /\b(\d{1,2}|\w+)-month\s+(?:figure|total|turnover|value|tally)\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
 	{ re: /\b(?:nua dau nam|6 thang dau|first half|first six months|H1)\b/i, period: () => 'M1-M6' },
 	// "during the five-month period": the months named in the sentence before, counted from January.
 	{ re: /\b(?:the|this|that)\s+(\d{1,2}|\w+)[- ]month period\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
@@ -166,9 +169,12 @@ function blank(text: string, re: RegExp): string {
 /** The figure right after "mục tiêu", "the target of": the target itself, even when it was beaten ("đã vượt mục tiêu 1,5 tỷ USD"). */
 const TARGET_NAMED = /\b(?:muc tieu|chi tieu|ke hoach|moc|targets?|goals?|plan)(?:\s+(?:set|of|la|de ra|dat ra|muc))?\s+(?:(?:khoang|about|around|nearly|hon|gan|tren|over)\s+)?$/i;
 
+/** "was estimated to reach X": an estimate of a result, not a goal (a forecast when the year is still young; see below). */
+const ESTIMATED_TO_G = /\b(?:is|was|were|are|been|be)\s+estimated\s+(?:to\s+(?:reach|hit|total|stand at|be)|at)\b/gi;
+
 function isGoal(before: string): boolean {
 	if (TARGET_NAMED.test(before.slice(-40))) return true;
-	const b = blank(blank(before.slice(-100), ACHIEVED_G), CHANGE_TO_G);
+	const b = blank(blank(blank(before.slice(-100), ACHIEVED_G), CHANGE_TO_G), ESTIMATED_TO_G);
 	return GOAL_RE.test(b);
 }
 
@@ -255,6 +261,9 @@ export function mentionsTrade(text: string): boolean {
 	return TRADE_RE.test(text);
 }
 
+/** A sentence about the figure just reported: "The eight-month figure was …", "the figure has surged …". */
+const ANAPHOR = /^(?:[^,;]{0,40},\s*)?(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:figure|turnover|tally)|con so (?:nay|do|tren)|kim ngach nay)\b/i;
+
 /** A year that opens the stretch after a figure: it belongs to that figure. */
 const PREVIOUS_YEAR = /^[\s,]*(?:(?:in|nam|of|for|trong|vao)\s+)?(?:19|20)\d\d\b/i;
 /** The figure in brackets after a baseline: "tăng 60% so với tháng 11/2022 (132 triệu USD)". */
@@ -328,7 +337,8 @@ export function findTradeInSentence(
 	context: TradeContext | number | null
 ): TradeHit[] {
 	const ctx: TradeContext = typeof context === 'object' && context !== null ? context : { publishedYear: context, publishedMonth: null, contextYear: null };
-	if (!TRADE_RE.test(text)) return [];
+	// "The eight-month figure was …", "Con số này …": the sentence before named the trade.
+	if (!TRADE_RE.test(text) && !(ANAPHOR.test(text) && TRADE_RE.test(ctx.recent?.at(-1) ?? ''))) return [];
 	const out: TradeHit[] = [];
 	let lastYear: number | null = null;
 	for (const clause of clauses) {
@@ -360,7 +370,10 @@ export function findTradeInSentence(
 			const periodText = `${before.slice(-120)}${ct.slice(a.start, a.end)}${ownAfter.slice(0, 80)}`;
 			const period = periodOf(periodText, ctx);
 			const year: number | null = yearOf(before, ownAfter, period, ctx) ?? (windowStart === 0 ? lastYear : null);
-			const future = FUTURE_RE.test(before.slice(-100));
+			// "is estimated to reach X this year" in a month before October is a forecast of the year.
+			ESTIMATED_TO_G.lastIndex = 0;
+			const early = ctx.publishedMonth !== null && ctx.publishedMonth <= 9 && period === 'full_year';
+			const future = FUTURE_RE.test(before.slice(-100)) || (early && ESTIMATED_TO_G.test(before.slice(-60)) && year === ctx.publishedYear);
 			// A year after the article's, or a figure said in the future tense, is a forecast.
 			if (year === null || (ctx.publishedYear !== null && year > ctx.publishedYear) || (future && (ctx.publishedYear === null || year >= ctx.publishedYear))) {
 				windowStart = a.end;
