@@ -108,7 +108,10 @@ export function extractArticle(article: ArticleInput): Extraction {
 	let carry: Carry | null = null;
 	const tradeContext: TradeContext = { publishedYear, publishedMonth: monthOf(article.published), contextYear: null };
 	// An undated article that reports trade: the latest year it names is the best guess at when it was written.
-	if (publishedYear === null && mentionsTrade(fold(raw).text)) tradeContext.guessYear = articleYearGuess(fold(raw).text);
+	if (publishedYear === null) {
+		let guess: number | null | undefined;
+		tradeContext.guessYear = () => (guess === undefined ? (guess = articleYearGuess(fold(raw).text)) : guess);
+	}
 	// Only an article that names Laos somewhere can hold a passage about something else: otherwise the
 	// article as a whole is the context (a wire item about the pair that never spells the country out).
 	const checkLaos = NAMES_LAOS.test(raw);

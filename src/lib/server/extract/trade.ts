@@ -32,8 +32,8 @@ export interface TradeContext {
 	contextYear: number | null;
 	/** The folded text of the sentences just before this one (the last two), for the country pair in play. */
 	recent?: string[];
-	/** For an undated article only: the latest year it names (see `articleYearGuess`), the last resort. */
-	guessYear?: number | null;
+	/** For an undated article only: the latest year it names (see `articleYearGuess`), the last resort; computed on demand. */
+	guessYear?: () => number | null;
 }
 
 const TRADE_SOURCE =
@@ -226,7 +226,7 @@ function yearOf(before: string, after: string, period: string, ctx: TradeContext
 		const endMonth = /M(\d+)$/.exec(period);
 		return endMonth && ctx.publishedMonth !== null && +endMonth[1]! > ctx.publishedMonth ? ctx.publishedYear - 1 : ctx.publishedYear;
 	}
-	return ctx.contextYear ?? (ctx.publishedYear === null && (part || THIS_YEAR.test(`${before.slice(-120)} ${near}`)) ? (ctx.guessYear ?? null) : null);
+	return ctx.contextYear ?? (ctx.publishedYear === null && (part || THIS_YEAR.test(`${before.slice(-120)} ${near}`)) ? (ctx.guessYear?.() ?? null) : null);
 }
 
 const THIS_YEAR = /\b(?:nam nay|this year|the current year|so far this year|year to date|tu dau nam)\b/i;
