@@ -94,6 +94,23 @@ describe('trade: growth and period in journalistic order', () => {
 		]);
 	});
 
+	it('reads a series in Vietnamese and with "and", each figure quoted with its year', () => {
+		const vi = run('vi', ['Kim ngạch thương mại song phương tăng từ 1,37 tỷ USD năm 2021 lên 1,7 tỷ USD năm 2022.'], '2023-03-01').trade_observations;
+		expect(vi.map((t) => [t.year, t.value_usd, t.quote])).toEqual([
+			[2021, '1370000000', 'Kim ngạch thương mại song phương tăng từ 1,37 tỷ USD năm 2021'],
+			[2022, '1700000000', 'lên 1,7 tỷ USD năm 2022']
+		]);
+		const en = run('en', ['Trade between the two countries hit US$1.63 billion in 2022 and US$1.6 billion in 2023.'], '2024-03-01');
+		expect(obs(en).map((o) => [o[0], o[1]])).toEqual([
+			[2022, '1630000000'],
+			[2023, '1600000000']
+		]);
+	});
+
+	it('skips a yearly level ("US$1.5 billion a year")', () => {
+		expect(obs(run('en', ['In 2023 Vietnam remained a top partner of Laos, with two-way trade of around US$1.5 billion a year.'], '2024-03-01'))).toEqual([]);
+	});
+
 	it('reads a bare "trade totalled" in a Vietnam–Laos passage', () => {
 		expect(obs(run('en', ['Laos and Vietnam held their committee meeting in Vientiane.', 'From January to October, trade totalled $2.3 billion.'], '2025-12-05'))).toEqual([
 			[2025, '2300000000', 'M1-M10', false, null]

@@ -266,6 +266,10 @@ const ANAPHOR = /^(?:[^,;]{0,40},\s*)?(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:fi
 
 /** A year that opens the stretch after a figure: it belongs to that figure. */
 const PREVIOUS_YEAR = /^[\s,]*(?:(?:in|nam|of|for|trong|vao)\s+)?(?:19|20)\d\d\b/i;
+/** The same, with the connector after it, left out of the next figure's quote ("năm 2021 lên 1,7 tỷ USD" → "1,7 tỷ USD"). */
+const PREVIOUS_YEAR_QUOTE = /^[\s,]*(?:(?:in|nam|of|for|trong|vao)\s+)?(?:19|20)\d\d\b[\s,]*(?:(?:and|va|to|len|den|toi)\s+)?/i;
+/** "US$1.5 billion a year", "1 tỷ USD mỗi năm": a yearly level, not one year's figure. */
+const PER_YEAR_AFTER = /^\s*(?:(?:a|per|each|every) year|annually|a year on average|moi nam|hang nam|\/\s*nam)\b/i;
 /** The figure in brackets after a baseline: "tăng 60% so với tháng 11/2022 (132 triệu USD)". */
 const BASELINE_VALUE = /\b(?:so voi|compared (?:with|to)|from|than|against|over)\b[^;()]{0,40}\(\s*(?:khoang |about |around |gan |hon |nearly )?$/i;
 /** A new subject after a figure: its period words are not the figure's. */
@@ -359,6 +363,7 @@ export function findTradeInSentence(
 				thirdParty(near) ||
 				multiYear(`${before.slice(-60)} ${after.slice(0, 30)}`) ||
 				BASELINE_VALUE.test(ct.slice(Math.max(0, a.start - 60), a.start)) ||
+				PER_YEAR_AFTER.test(after) ||
 				otherPair(text, ctx);
 			if (skip) {
 				windowStart = a.end;
@@ -389,14 +394,14 @@ export function findTradeInSentence(
 			else if (gn) growth = (/^(?:decrease|drop|fall|decline|contraction)/i.test(gn[2]!) ? -1 : 1) * Number(parseNumber(gn[1]!, style));
 			else if (gb) growth = (NEGATIVE_CHANGE.test(gb.sign) ? -1 : 1) * Number(gb.value);
 			const gAfter = g ?? gn;
-			const end = amounts.length === 1 ? ct.length : gAfter ? a.end + gAfter.index + gAfter[0].length : a.end;
+			const end = amounts.length === 1 ? ct.length : gAfter ? a.end + gAfter.index + gAfter[0].length : a.end + (PREVIOUS_YEAR.exec(after)?.[0].length ?? 0);
 			out.push({
 				year,
 				value_usd: a.value,
 				period,
 				is_estimate: ESTIMATE_RE.test(before.slice(-60)) || (future && ctx.publishedYear !== null && year < ctx.publishedYear),
 				growth_pct: growth,
-				start: clause.start + windowStart,
+				start: clause.start + windowStart + (windowStart > 0 ? (PREVIOUS_YEAR_QUOTE.exec(ct.slice(windowStart, a.start))?.[0].length ?? 0) : 0),
 				end: clause.start + end
 			});
 			windowStart = end;
