@@ -38,6 +38,20 @@ describe('trade: another country pair in the article', () => {
 		expect(obs(vi)).toEqual([]);
 	});
 
+	it('keeps "hai nước" after a sentence ranking Laos\'s partners, in an article about Vietnam and Laos', () => {
+		const out = run(
+			'vi',
+			[
+				'Thủ tướng Việt Nam và Thủ tướng Lào đồng chủ trì kỳ họp Ủy ban liên Chính phủ Việt Nam – Lào.',
+				'Hai bên đánh giá cao kết quả hợp tác giữa Việt Nam và Lào trong năm qua.',
+				'Hiện Lào có nhiều đối tác thương mại lớn như Thái Lan và Trung Quốc.',
+				'Năm 2023, kim ngạch thương mại hai nước đạt 1,6 tỷ USD.'
+			],
+			'2024-01-08'
+		);
+		expect(obs(out)).toEqual([[2023, '1600000000', 'full_year', false, null]]);
+	});
+
 	it('keeps the figure when the passage is about Vietnam and Laos, even if a third country is named', () => {
 		const out = run(
 			'vi',

@@ -32,6 +32,8 @@ export interface TradeContext {
 	contextYear: number | null;
 	/** The folded text of the sentences just before this one (the last two), for the country pair in play. */
 	recent?: string[];
+	/** Every sentence noted so far (folded, each cut at 600 characters): which pair the article is about. */
+	seen?: string[];
 	/** For an undated article only: the latest year it names (see `articleYearGuess`), the last resort; computed on demand. */
 	guessYear?: () => number | null;
 }
@@ -306,12 +308,37 @@ const PAIR_LAO = /\b(?:Lao|Laos|Vientiane|Vieng Chan)\b/;
 function otherPair(sentence: string, ctx: TradeContext): boolean {
 	if (PAIR_VN.test(sentence) && PAIR_LAO.test(sentence)) return false;
 	const text = [...(ctx.recent ?? []), sentence].join(' ');
-	return PAIR_THIRD.test(text) && !(PAIR_VN.test(text) && PAIR_LAO.test(text));
+	if (!PAIR_THIRD.test(text) || (PAIR_VN.test(text) && PAIR_LAO.test(text))) return false;
+	// "Lào là đối tác lớn thứ ba, sau Thái Lan và Trung Quốc. Kim ngạch hai nước …" in an article about
+	// Vietnam and Laos: the article so far names each of ours more often than any other country.
+	const article = [...(ctx.seen ?? []), sentence].join(' ');
+	const ours = Math.min(count(PAIR_VN, article), count(PAIR_LAO, article));
+	return ours <= Math.max(0, ...THIRD_COUNTRIES.map((re) => count(re, article)));
+}
+
+const THIRD_COUNTRIES = [
+	/\b(?:Thai Lan|Thailand|Thai|Bangkok)\b/g,
+	/\b(?:Trung Quoc|China|Chinese|Bac Kinh|Beijing|Con Minh|Kunming)\b/g,
+	/\b(?:Campuchia|Cam-pu-chia|Cambodia|Cambodian|Phnom Penh|Phnompenh)\b/g,
+	/\b(?:Nhat Ban|Japan|Japanese)\b/g,
+	/\b(?:Han Quoc|Korea|Korean)\b/g,
+	/\b(?:Hoa Ky|nuoc My|United States|Washington|American)\b/g,
+	/\b(?:Myanmar|Singapore|Malaysia|Indonesia|Philippines|An Do|India|Lien bang Nga|Russia|Australia)\b/g
+];
+
+function count(re: RegExp, text: string): number {
+	const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+	g.lastIndex = 0;
+	let n = 0;
+	while (g.exec(text)) n++;
+	return n;
 }
 
 /** Remembers a sentence (folded) as context for the trade figures after it. */
 export function noteSentence(ctx: TradeContext, sentence: string): void {
-	ctx.recent = [...(ctx.recent ?? []), sentence.slice(0, 600)].slice(-2);
+	const s = sentence.slice(0, 600);
+	ctx.recent = [...(ctx.recent ?? []), s].slice(-2);
+	(ctx.seen ??= []).push(s);
 }
 
 /** The years a figure's window names that are not its own: "trong giai đoạn 2018-2021". */
