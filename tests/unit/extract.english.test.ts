@@ -276,6 +276,41 @@ describe('English false friends, second round', () => {
 	});
 });
 
+describe('English reporting style, third round (probes on our own sentences)', () => {
+	it('reads organising a numbered anniversary as concrete', () => {
+		expect(run(['The leaders concurred that the two countries will jointly organise the 65th anniversary of diplomatic ties.']).commitments).toHaveLength(1);
+	});
+
+	it('reads "signed a deal with Laos to import …" as what the deal provides for', () => {
+		const out = run(['Vietnam has signed a deal with Laos to import about 15 million tonnes of coal a year until 2030.']);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]).toMatchObject({ sector: 'energy', target_year: 2030 });
+		expect(out.commitments[0]!.cues).toContain('en:signed-to');
+		expect(run(['Vietnam signed a deal on coal imports with Laos last year.']).commitments).toEqual([]);
+	});
+
+	it('reads a renewed commitment, an instruction to a long-named body and a handover schedule', () => {
+		expect(run(['The two prime ministers renewed their commitment to remove barriers to cross-border investment.']).commitments).toHaveLength(1);
+		expect(run(['The minister asked the transport agencies and the state port corporation to cut fees for Lao goods shipped via Vung Ang port.']).commitments).toHaveLength(1);
+		expect(run(['Laos is expected to take over the management of the Thanaleng dry port in October, the operator said.']).commitments).toHaveLength(1);
+	});
+
+	it('reads heritage work with UNESCO and facilities for firms as fields', () => {
+		expect(run(['Vietnam will help Laos prepare a dossier seeking UNESCO recognition of the Plain of Jars.']).commitments).toHaveLength(1);
+		expect(run(['The Lao government will continue to facilitate Vietnamese firms doing business in its special economic zones, the minister said.']).commitments).toHaveLength(1);
+	});
+
+	it('drops a request "that" the other side act, a remark about a pledge, an estimate and an outcome "upon completion"', () => {
+		for (const s of [
+			'The Lao President requested that the Vietnamese side continue to train Lao officials in public administration.',
+			'The deputy minister made the pledge while receiving the Lao ambassador in Hanoi.',
+			'It is estimated that container traffic through the dry port will rise to 2 million tonnes by 2030.',
+			'Upon completion, the expressway will make a major contribution to cutting logistics costs.'
+		])
+			expect(run([s]).commitments, s).toEqual([]);
+	});
+});
+
 describe('English dev set (tests/fixtures/dev/english, our own articles)', () => {
 	const dir = 'tests/fixtures/dev/english';
 	const articles = readdirSync(dir)

@@ -55,6 +55,8 @@ const RULES: SectorRule[] = [
 	r('infrastructure', '\\b(?:(?<!national )construction|checkpoints?|border crossings?|border gates?|wharf|wharves|berths?)\\b'),
 	r('defense_security', '\\b(?:soldiers|troops|peacekeeping|peacekeepers|martyrs)\\b'),
 	r('education', '\\b(?:teachers|lecturers|vocational|colleges?)\\b'),
+	r('culture_tourism', '\\b(?:UNESCO|World Heritage)\\b'),
+	r('investment', '\\b(?:firms|companies|do(?:ing)? business)\\b'),
 	r('politics_diplomacy', '\\b(?:ASEAN chair\\w*|chair of ASEAN|(?:regional and )?international forums?)\\b')
 ];
 
