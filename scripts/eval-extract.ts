@@ -36,7 +36,9 @@ const OWN_SETS = {
 	// the first four English articles (e01–e04), tuned on since they were written
 	'english-v1': { gold: 'tests/fixtures/dev/english', text: 'tests/fixtures/dev/english', only: /^e0[1-4]_/ },
 	// ten more (e05–e14), written from real English coverage and annotated before the engine was run on them
-	'english-v2': { gold: 'tests/fixtures/dev/english', text: 'tests/fixtures/dev/english', only: /^e(0[5-9]|1\d)_/ }
+	'english-v2': { gold: 'tests/fixtures/dev/english', text: 'tests/fixtures/dev/english', only: /^e(0[5-9]|1[0-4])_/ },
+	// four more (e15–e18), written and annotated after the second round's rules, before the engine was run on them
+	'english-v3': { gold: 'tests/fixtures/dev/english', text: 'tests/fixtures/dev/english', only: /^e(1[5-9]|2\d)_/ }
 } as const satisfies Record<string, { gold: string; text: string; only?: RegExp }>;
 const REAL_SETS = {
 	'real-tune': 'tests/fixtures/real/tune',
@@ -47,7 +49,7 @@ type OwnSet = keyof typeof OWN_SETS;
 type RealSet = keyof typeof REAL_SETS;
 type SetName = OwnSet | RealSet;
 
-const SET_CHOICES = ['seeds', 'dev', 'holdout', 'holdout2', 'english', 'english-v1', 'english-v2', 'real', 'real-tune', 'real-holdout', 'real-train', 'all'] as const;
+const SET_CHOICES = ['seeds', 'dev', 'holdout', 'holdout2', 'english', 'english-v1', 'english-v2', 'english-v3', 'real', 'real-tune', 'real-holdout', 'real-train', 'all'] as const;
 const Args = z.object({ set: z.enum(SET_CHOICES).default('all'), verbose: z.boolean().default(true) });
 
 function parseArgs(argv: string[]): z.infer<typeof Args> {
