@@ -300,6 +300,19 @@ describe('English reporting style, third round (probes on our own sentences)', (
 		expect(run(['The Lao government will continue to facilitate Vietnamese firms doing business in its special economic zones, the minister said.']).commitments).toHaveLength(1);
 	});
 
+	it('reads "always stands ready to" as an offer', () => {
+		expect(run(['The minister said Vietnam always stands ready to help Laos train its border police.']).commitments).toHaveLength(1);
+	});
+
+	it('reads "U.S. dollars" as USD in a trade figure', () => {
+		const out = run(['Trade between Vietnam and Laos stood at about 1.2 billion U.S. dollars in 2019.'], '2020-02-01');
+		expect(out.trade_observations.map((t) => t.value_usd)).toEqual(['1200000000']);
+	});
+
+	it("drops what a new crossing or service would do for traders (an outcome)", () => {
+		expect(run(['The governor said the new checkpoint would benefit traders and tourists from both countries.']).commitments).toEqual([]);
+	});
+
 	it('drops a request "that" the other side act, a remark about a pledge, an estimate and an outcome "upon completion"', () => {
 		for (const s of [
 			'The Lao President requested that the Vietnamese side continue to train Lao officials in public administration.',
@@ -327,10 +340,10 @@ describe('English dev set (tests/fixtures/dev/english, our own articles)', () =>
 		}
 	});
 
-	// 14 articles since the second round: e01–e04 (first round) and e05–e14 (written from real coverage; first run
-	// P/R 0.76/0.76, after the second round's rules 0.97/0.96). Both halves have been tuned on since.
-	it('keeps precision and recall where the second round left them (P 0.97, R 0.94 on commitments)', () => {
-		expect(articles.length).toBeGreaterThanOrEqual(14);
+	// 18 articles: e01–e04 (first round), e05–e14 (written from real coverage; first run P/R 0.76/0.76) and e15–e18
+	// (written after the second round; first run P/R 0.94/0.94, trade missed "U.S. dollars"). All tuned on since.
+	it('keeps precision and recall where the second round left them (P 0.97, R 0.95 on commitments)', () => {
+		expect(articles.length).toBeGreaterThanOrEqual(18);
 		expect(summary.inexact).toBe(0);
 		expect(summary.commitments.precision).toBeGreaterThanOrEqual(0.93);
 		expect(summary.commitments.f1).toBeGreaterThanOrEqual(0.9);

@@ -146,7 +146,7 @@ export const CUES: Cue[] = [
 	cue('en:should', 'obligation', 2.5, '\\b(?:should|must|need to|needs to|have to|has to)\\b(?! (?:be noted|not)\\b)|\\bthe need (?:to|for)\\b|\\b(?:suggested|proposed|recommended) (?:that )?(?:the )?(?:two|both)\\b'),
 	// Readiness stated by a party is an offer it can be held to: "Việt Nam sẵn sàng hỗ trợ …", "Vietnam is ready to …".
 	cue('vi:san-sang', 'pledge', 2.5, '\\bsan sang (?:ho tro|giup do|giup|hop tac|chia se|phoi hop|tao dieu kien|cung cap|dau tu|tiep nhan|dong hanh|dao tao)\\b'),
-	cue('en:ready', 'pledge', 2.5, '\\b(?:is|are|was|were|stands?|remains?|stood) (?:always |fully )?(?:ready|willing|prepared) to\\b'),
+	cue('en:ready', 'pledge', 2.5, '\\b(?:always |fully |still )?(?:is|are|was|were|stands?|remains?|stood) (?:always |fully |still )?(?:ready|willing|prepared) to\\b'),
 	// Passive and progressive forms of an undertaking: "các dự án … đang được thúc đẩy", "sẽ được nâng cấp".
 	cue('vi:dang-duoc', 'ongoing', 2, `\\b(?:dang|se|can|phai) (?:tiep tuc )?duoc (?:tich cuc |khan truong |gap rut |quyet liet |tap trung )?(?:${OBLIGED_VERBS})\\b`),
 	cue('en:being', 'ongoing', 2, '\\b(?:is|are) (?:now |currently )?being (?:implemented|built|constructed|developed|upgraded|accelerated|carried out|pushed|expanded|prepared|negotiated)\\b(?! as (?:a|an|the)\\b)'),
@@ -186,7 +186,7 @@ export const CUES: Cue[] = [
 	// outcome or significance, and a background clause opening the sentence ("With its long coastline, …").
 	cue('en:belief', 'hedge', -4, '\\b(?:belief|beliefs|convinced|conviction|optimism|optimistic|confidence that|full confidence|confident)\\b'),
 	cue('en:expects', 'forecast', -3, '\\b(?:expects?|anticipates?|foresees?) (?!to\\b)'),
-	cue('en:outcome', 'descriptive', -3, '\\bupon (?:its |their )?completion\\b|\\b(?:once|when|after) (?:it is |they are )?(?:completed|built|finished|operational|put into (?:operation|service)|in operation)\\b|\\b(?:is|are) expected to (?:significantly |greatly |further |substantially )?(?:boost|enhance|cut|reduce|help|contribute|bring|strengthen|improve|create|facilitate|promote|benefit|open up|ease|lower|shorten|transform)\\b|\\b(?:the|this|that|these|such) (?:[\\w-]+ ){0,3}?(?:project|railway|expressway|road|line|port|plant|plan|support|assistance|deal|agreement|visit|move|programme|program|link|bridge|scheme|event|meeting|session|corridor)s? (?:will|would) (?:also |further |significantly |greatly |certainly |surely )?(?:help|contribute|allow|enable|bring|strengthen|serve as|pave the way|create|boost|reduce|cut|facilitate|deepen|consolidate|open up|promote|benefit|lay)\\b'),
+	cue('en:outcome', 'descriptive', -3, '\\bupon (?:its |their )?completion\\b|\\b(?:once|when|after) (?:it is |they are )?(?:completed|built|finished|operational|put into (?:operation|service)|in operation)\\b|\\b(?:is|are) expected to (?:significantly |greatly |further |substantially )?(?:boost|enhance|cut|reduce|help|contribute|bring|strengthen|improve|create|facilitate|promote|benefit|open up|ease|lower|shorten|transform)\\b|\\b(?:the|this|that|these|such) (?:[\\w-]+ ){0,3}?(?:project|railway|expressway|road|line|port|plant|plan|support|assistance|deal|agreement|visit|move|programme|program|link|bridge|scheme|event|meeting|session|corridor|crossing|checkpoint|gate|route|service|system|facility|centre|center|hospital|school|park|wharf|zone)s? (?:will|would) (?:also |further |significantly |greatly |certainly |surely )?(?:help|contribute|allow|enable|bring|strengthen|serve as|pave the way|create|boost|reduce|cut|facilitate|deepen|consolidate|open up|promote|benefit|lay)\\b'),
 	// "He made the pledge while …", "made the statement at …": about the pledge, not a new one.
 	cue('en:made-pledge', 'boilerplate', -4, '\\bmade (?:the|this|that|these|his|her|their|such) (?:pledge|pledges|commitment|commitments|statement|remarks?|affirmation|announcement)\\b'),
 	// "It is estimated that cargo volumes will rise to …": nobody's undertaking.
@@ -223,8 +223,8 @@ export const CUES: Cue[] = [
 	cue('vi:ke-hoach-kinh-doanh', 'descriptive', -3, '\\b(?:khach hang|thi phan|tang truong tin dung|huy dong (?:nguon )?von|lai suat|doanh thu|loi nhuan|market share|customers|credit growth|deposits)\\b'),
 	cue('vi:la-tru-cot', 'descriptive', -3, '(?<!coi (?:day|do|nhau) )\\bla (?:mot trong nhung|tru cot|mui nhon|kim chi nam|nen tang|uu tien hang dau|dong luc|minh chung|bieu tuong)\\b'),
 	cue('en:is-a-pillar', 'descriptive', -3, '\\b(?:is|are|was|remains?) (?:one of the|a|the) (?:pillars?|cornerstones?|foundation|priority|symbol|testament)\\b'),
-	// "the remains of fallen soldiers" is a noun.
-	cue('en:continues-to-be', 'descriptive', -2, '\\b(?:continues? to be|(?<!\\bthe )remains?(?! of\\b)|always|increasingly|has become)\\b'),
+	// "the remains of fallen soldiers" is a noun; "always stands ready to" is an offer (en:ready).
+	cue('en:continues-to-be', 'descriptive', -2, '\\b(?:continues? to be|(?<!\\bthe )remains?(?! of\\b)|always(?! (?:stands? |is |are |remains? )?(?:ready|willing|prepared)\\b)|increasingly|has become)\\b'),
 	// Talking about things is not committing to them
 	cue('vi:trao-doi', 'discussion', -2.5, '\\b(?:trao doi (?:sau |y kien |ve|nhieu|mot so)|(?:cung nhau )?ban (?:ve|bac)|thao luan|thong bao cho nhau|chia se mot so|nhan manh (?:su can thiet|tam quan trong))'),
 	cue('en:discussed', 'discussion', -2.5, '\\b(?:discussed|exchanged views|informed each other|briefed|talked about)\\b')

@@ -42,6 +42,9 @@ const UNITS: [string, string][] = [
 	['dola my', 'USD'],
 	['do la', 'USD'],
 	['do la my', 'USD'],
+	// English wire style: "904 million U.S. dollars".
+	['u.s. dollars', 'USD'],
+	['us dollars', 'USD'],
 	['dollars', 'USD'],
 	['dollar', 'USD'],
 	['vnd', 'VND'],
@@ -89,7 +92,7 @@ const UNIT_RE = new RegExp(
 	'^\\s?(' +
 		UNITS.map(([k]) => k)
 			.sort((a, b) => b.length - a.length)
-			.map((k) => k.replace(/[%]/g, '\\$&').replace(/ /g, '\\s+'))
+			.map((k) => k.replace(/[%.]/g, '\\$&').replace(/ /g, '\\s+'))
 			.join('|') +
 		')(?![a-z])',
 	'i'
