@@ -247,6 +247,18 @@ describe('precision on journalism', () => {
 		expect(run('vi', ['Sinh viên hai nước sẽ tham gia chiến dịch tình nguyện hè tại các tỉnh biên giới trong tháng 7.']).commitments).toEqual([]);
 	});
 
+	it('does not take crime news, experts\' fears, help to "the countries" of a region or a share deal as pledges', () => {
+		expect(run('vi', ['Hai nghi can khai nhận sẽ tìm cách vận chuyển ma túy qua đường tiểu ngạch từ Lào vào Việt Nam tiêu thụ.']).commitments).toEqual([]);
+		expect(run('vi', ['Nhiều chuyên gia lo ngại đập thủy điện mới ở Lào sẽ chặn đường di cư của cá trên sông Mê Kông.']).commitments).toEqual([]);
+		expect(run('vi', ['Thủ tướng Việt Nam cho biết sẵn sàng hỗ trợ các nước trong khu vực xây dựng chính phủ điện tử.']).commitments).toEqual([]);
+		expect(run('vi', ['Tập đoàn sẽ mua lại 70 triệu cổ phần của công ty con đang đầu tư trồng cây tại Lào.']).commitments).toEqual([]);
+	});
+
+	it('drops a fragment with no verb, figure or name of its own, however it inherits a cue', () => {
+		const out = run('vi', ['Hai bên nhất trí tạo điều kiện cho các doanh nghiệp đầu tư vào Lào như: Tập đoàn Viễn thông Quân đội Viettel, Ngân hàng Thương mại Cổ phần Đầu tư và Phát triển Việt Nam, Tập đoàn Cao su Việt Nam.']);
+		expect(quotes(out)).toEqual(['Hai bên nhất trí tạo điều kiện cho các doanh nghiệp đầu tư vào Lào như']);
+	});
+
 	it("does not take a Vietnamese bank's market plan in Laos as a pledge between the countries", () => {
 		const out = run('vi', ['Ngân hàng con tại Lào sẽ tập trung phục vụ khách hàng là doanh nghiệp Việt Nam đầu tư tại Lào và đẩy mạnh tăng trưởng tín dụng trong năm tới.']);
 		expect(out.commitments).toEqual([]);

@@ -118,9 +118,12 @@ let undertakingVerb: RegExp | null = null;
  */
 export function continuesUndertaking(text: string, at: number, end: number): boolean {
 	if (!isContinuing(text, at)) return false;
-	if (!ADVERB_OPENER.test(text.slice(at, at + 24))) return true;
-	undertakingVerb ??= new RegExp(`\\b(?:${OBLIGED_VERBS}|ung ho|hop tac|tiep can|${LIST_VERBS})\\b`, 'i');
-	return undertakingVerb.test(text.slice(at, end));
+	return !ADVERB_OPENER.test(text.slice(at, at + 24)) || hasUndertakingVerb(text.slice(at, end));
+}
+
+function hasUndertakingVerb(t: string): boolean {
+	undertakingVerb ??= new RegExp(`\\b(?:${OBLIGED_VERBS}|ung ho|hop tac|tiep can|ket noi|to chuc|gop phan|${LIST_VERBS})\\b`, 'i');
+	return undertakingVerb.test(t);
 }
 /** Openers that carry on without saying what is done (unlike a bare verb or "Hai bên + verb"). */
 const ADVERB_OPENER = /^(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Dac biet|Trong do|Cu the|Also|In addition|Besides|Furthermore|Moreover|Additionally|In particular|Specifically)\b/;
@@ -319,6 +322,9 @@ function evaluate(ctx: Context, c: Candidate): Detected | null {
 	const ents = entitiesIn(ctx, span);
 	const amount = targetAmount(ctx, span);
 	const profile = profileSectors(t);
+	// A fragment with no verb of an undertaking, no cue, figure, name or programme of its own ("5 học sinh
+	// của Lào)", "1 người Việt vẫn ổn"): a cue inherited from its sentence does not make it a commitment.
+	if (!amount && ents.length === 0 && !profile.programme && !own.some((h) => POSITIVE_KINDS.has(h.kind)) && !hasUndertakingVerb(t)) return null;
 	const concreteness = (amount ? 3 : 0) + (ents.length ? 3 : 0) + (profile.programme || COMMEMORATION.test(t) ? 2 : 0) + (profile.concreteHits >= 2 ? 3 : profile.concreteHits * 2);
 	if (concreteness < (profile.relation > 0 ? 3 : 2)) return null;
 	const best = Math.max(...positives.map((h) => h.weight));
@@ -400,7 +406,7 @@ function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boo
 }
 
 /** A grouping of which Vietnam and Laos are two members among several. */
-const MULTILATERAL_NAME = /\b(?:CLMV|CLV|GMS|ACMECS|Lan Thuong|Lancang|bon nen kinh te|ba nuoc)\b/;
+const MULTILATERAL_NAME = /\b(?:CLMV|CLV|GMS|ACMECS|Lan Thuong|Lancang|bon nen kinh te|ba nuoc|cac nuoc(?! ban\b))\b/;
 /** The two parties acting together. */
 const BOTH_PARTIES =
 	/\b(?:[Hh]ai (?:ben|nuoc|phia|Thu tuong|thu tuong|Chinh phu|Bo|bo|Bo truong|nganh|Dang|lanh dao|nha lanh dao|Quoc hoi|quan doi)|[Tt]he two (?:sides|countries|leaders|ministers|prime ministers|governments|parties|nations)|[Bb]oth (?:sides|countries|leaders|governments|nations)|song phuong|bilateral|Viet - Lao|Viet-Lao|Lao - Viet|Lao-Viet|Viet Nam (?:va|voi|-) Lao|Lao (?:va|voi|-) Viet Nam)\b/;

@@ -177,6 +177,10 @@ export const CUES: Cue[] = [
 	// Forecasts without an agent
 	cue('vi:chi-so-se', 'forecast', -3.5, `\\b(?:kim ngach|xuat khau|nhap khau|san luong|doanh thu)\\b[^.;,]{0,40}? (?:se|co the|du kien se|nhieu kha nang se) (?:dat|tang|vuot|len|cham moc)\\b${NO_AGENT}`),
 	cue('vi:du-bao', 'forecast', -2, '\\b(?:du bao|uoc tinh|uoc dat|du kien dat|co the dat|nhieu kha nang)\\b'),
+	// What experts fear or expect is a forecast, not an undertaking (docs/extraction.md).
+	cue('vi:chuyen-gia', 'forecast', -3, '\\b(?:chuyen gia|gioi phan tich|nha phan tich|experts?|analysts?)\\b[^.;]{0,30}?\\b(?:lo ngai|lo ngaii|cho rang|du bao|nhan dinh|canh bao|fear|worry|warn|expect|predict|believe)'),
+	// Crime and court news: a suspect's plan or a defendant's promise is no pledge between the countries.
+	cue('vi:toi-pham', 'event', -3.5, '\\b(?:nghi can|nghi pham|bi cao|bi hai|xet xu|toa an|phien toa|bat giu|bat qua tang|khoi to|tang vat|van chuyen trai phep|duong tieu ngach|suspects?|defendants?|smuggl\\w+|arrested)\\b'),
 	// Someone other than the parties says what will happen: a forecast, whoever says it.
 	cue('vi:chuyen-gia', 'forecast', -4, '\\b(?:(?:cac |nhieu |gioi )?(?:chuyen gia|nha phan tich|gioi quan sat|nha nghien cuu)(?: [^.;]{0,40}?)? (?:nhan dinh|cho rang|cho biet|danh gia|du bao|ky vong|tin rang|nhan xet)|theo (?:cac |nhieu )?(?:chuyen gia|nha phan tich|gioi quan sat))\\b'),
 	cue('en:analysts', 'forecast', -4, '\\b(?:experts?|analysts?|observers|economists?|insiders|market watchers)(?: [^.;]{0,40}?)? (?:expects?|expected|says?|said|believes?|predicts?|predicted|forecasts?|see|sees|estimated?)\\b|\\baccording to (?:experts?|analysts?)\\b'),
@@ -220,7 +224,7 @@ export const CUES: Cue[] = [
 	// Descriptions of an ongoing state rather than a promise
 	cue('vi:tiep-tuc-duoc', 'descriptive', -2.5, '(?<!se )\\btiep tuc (?:duoc|la|co)\\b|\\b(?:luon luon|luon|ngay cang|da tro thanh|tro thanh)\\b'),
 	// A firm's market plan (customers, market share, credit, deposits, profit) is its business, not a pledge between the two countries.
-	cue('vi:ke-hoach-kinh-doanh', 'descriptive', -3, '\\b(?:khach hang|thi phan|tang truong tin dung|huy dong (?:nguon )?von|lai suat|doanh thu|loi nhuan|market share|customers|credit growth|deposits)\\b'),
+	cue('vi:ke-hoach-kinh-doanh', 'descriptive', -3, '\\b(?:khach hang|thi phan|co phan|co phieu|mua lai|tang truong tin dung|huy dong (?:nguon )?von|lai suat|doanh thu|loi nhuan|market share|customers|credit growth|deposits)\\b'),
 	cue('vi:la-tru-cot', 'descriptive', -3, '(?<!coi (?:day|do|nhau) )\\bla (?:mot trong nhung|tru cot|mui nhon|kim chi nam|nen tang|uu tien hang dau|dong luc|minh chung|bieu tuong)\\b'),
 	cue('en:is-a-pillar', 'descriptive', -3, '\\b(?:is|are|was|remains?) (?:one of the|a|the) (?:pillars?|cornerstones?|foundation|priority|symbol|testament)\\b'),
 	// "the remains of fallen soldiers" is a noun; "always stands ready to" is an offer (en:ready).
