@@ -193,6 +193,17 @@ describe('trade: months that ended before the article', () => {
 });
 
 describe('trade: wording of the subject and the change', () => {
+	it('reads the pair\'s trade named as "thương mại Việt - Lào", "xuất nhập khẩu giữa …", "import-export turnover", "trade exchange"', () => {
+		const one: Obs[] = [[2023, '1600000000', 'full_year', false, null]];
+		expect(obs(run('vi', ['Thương mại Việt - Lào năm 2023 đạt 1,6 tỷ USD.']))).toEqual(one);
+		expect(obs(run('vi', ['Năm 2023, xuất nhập khẩu giữa Việt Nam và Lào đạt 1,6 tỷ USD.']))).toEqual(one);
+		expect(obs(run('en', ['The import-export turnover between Vietnam and Laos hit 1.6 billion USD in 2023.']))).toEqual(one);
+		expect(obs(run('en', ['In 2023, total import and export value between Vietnam and Laos reached 1.6 billion USD.']))).toEqual(one);
+		expect(obs(run('en', ['Trade exchange between the two countries reached 1.6 billion USD in 2023.']))).toEqual(one);
+		// Exports or imports alone are still not two-way trade.
+		expect(obs(run('en', ["In 2023, Vietnam's export value to Laos reached 600 million USD."]))).toEqual([]);
+	});
+
 	it('reads "tăng trưởng N%" and "Lao-Vietnamese trade"', () => {
 		expect(obs(run('vi', ['Năm 2022, kim ngạch thương mại Việt Nam - Lào đạt 1,7 tỷ USD, tăng trưởng 24% so với năm 2021.']))).toEqual([[2022, '1700000000', 'full_year', false, 24]]);
 		expect(obs(run('en', ['Lao-Vietnamese trade hit US$1.7 billion last year.'], '2023-02-06'))).toEqual([[2022, '1700000000', 'full_year', false, null]]);
