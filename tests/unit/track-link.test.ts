@@ -92,6 +92,16 @@ describe('the link rule', () => {
 		expect(decideLink(input({ sector: 'other', kind: 'policy', quote: purpose, target_year: 2026 }), [named]).action).toBe('create');
 	});
 
+	it('links a quote that restates every word of a long item title, and only asks about one that repeats most of them', () => {
+		const festival = item({ id: 21, sector: 'culture_tourism', kind: 'policy', title: 'Tổ chức tốt Tuần lễ văn hóa ẩm thực hai nước tại Luang Prabang' });
+		const all = input({ sector: 'culture_tourism', kind: 'policy', quote: 'Hai bên tiếp tục phối hợp tổ chức tốt Tuần lễ văn hóa ẩm thực hai nước tại Luang Prabang vào tháng 5' });
+		expect(decideLink(all, [festival])).toMatchObject({ action: 'link', commitmentId: 21, reason: { rule: 'title', score: 1 } });
+		const most = input({ sector: 'culture_tourism', kind: 'policy', quote: 'Hai bên tổ chức Tuần lễ văn hóa ẩm thực tại Hà Nội' });
+		expect(decideLink(most, [festival])).toMatchObject({ action: 'create', reason: { nearMiss: { id: 21 } } });
+		// Another deadline year is another pledge.
+		expect(decideLink({ ...all, target_year: 2026 }, [{ ...festival, targetYear: 2025 }]).action).toBe('create');
+	});
+
 	it('links a clause to the meeting that frames its sentence, whatever year the clause names', () => {
 		const session = item({ id: 8, sector: 'politics_diplomacy', kind: 'programme', targetYear: 2024, entitySlugs: ['session-47'] });
 		const clause = input({ sector: 'politics_diplomacy', kind: 'policy', quote: 'thống nhất phương hướng hợp tác năm 2025', target_year: 2025 });

@@ -22,7 +22,7 @@
  */
 import { decimalEquals } from './decimal';
 import { contentWords, semanticKeys } from './keys';
-import { jaccard, words } from './text';
+import { foldText, jaccard, words } from './text';
 
 export interface LinkInput {
 	title: string;
@@ -71,7 +71,7 @@ export interface LinkContext {
 }
 
 export interface LinkReason extends Record<string, unknown> {
-	rule: 'reprint' | 'entity' | 'frame' | 'target' | 'key' | 'purpose' | 'similar' | 'new';
+	rule: 'reprint' | 'entity' | 'frame' | 'target' | 'key' | 'purpose' | 'similar' | 'title' | 'new';
 	entity?: string[];
 	/** Rule 4: the semantic keys both state, and what else agreed. */
 	keys?: string[];
@@ -196,7 +196,12 @@ export function decideLink(c: LinkInput, candidates: LinkCandidate[], ctx: LinkC
 		if (best && !nearMiss) nearMiss = { id: best.k.id, why: 'titles share some of their words, not most', score: round(best.score) };
 	}
 
-	if (!hasTarget(c) && !nearMiss) nearMiss = namedInQuote(c, candidates);
+	if (!hasTarget(c)) {
+		const named = namedInQuote(c, candidates);
+		// Every word of a long enough title, restated in the quote: the same pledge, not a near miss.
+		if (named && named.score >= 1 && named.words >= TITLE_WHOLE_WORDS && !PROGRAMME_TITLE.test(foldText(candidates.find((k) => k.id === named.id)!.title))) return { action: 'link', commitmentId: named.id, reason: { rule: 'title', score: named.score, ...(rejected.length ? { rejected } : {}) } };
+		if (named && !nearMiss) nearMiss = { id: named.id, why: named.why, score: named.score };
+	}
 
 	return { action: 'create', reason: { rule: 'new', score: 0, ...(rejected.length ? { rejected } : {}), ...(nearMiss ? { nearMiss } : {}) } };
 }
@@ -246,23 +251,29 @@ function purposeMatch(c: LinkInput, candidates: LinkCandidate[]): { id: number; 
 
 /** Share of an item's title words a quote must contain to be worth asking about. */
 export const TITLE_CONTAINED = 0.6;
+/** A programme's title restated by its purpose stays a question for an editor (rule "purpose" needs its registry name). */
+const PROGRAMME_TITLE = /^(?:de an|chuong trinh|ke hoach|nghi dinh thu|chien luoc|hiep dinh|du an|scheme|programme|program|plan|protocol|strategy|project)\b/i;
+/** A quote containing every content word of a title this long restates it (rule "title"). */
+export const TITLE_WHOLE_WORDS = 6;
 
 /**
  * A near miss on wording: the quote repeats most of the words of an item's title (at least four
  * of them), in the same sector, e.g. a programme restated by its purpose instead of its name.
  */
-function namedInQuote(c: LinkInput, candidates: LinkCandidate[]): LinkReason['nearMiss'] {
+function namedInQuote(c: LinkInput, candidates: LinkCandidate[]): (NonNullable<LinkReason['nearMiss']> & { words: number }) | undefined {
 	const mine = contentWords(c.quote);
-	let best: LinkReason['nearMiss'];
+	let best: (NonNullable<LinkReason['nearMiss']> & { words: number }) | undefined;
 	for (const k of candidates) {
 		if (k.sector !== c.sector || k.targetValue !== null) continue;
 		if (c.entities.length && k.entitySlugs.length) continue; // two named things: the entity rule already said no
+		if (c.target_year !== null && k.targetYear !== null && c.target_year !== k.targetYear) continue;
 		const title = contentWords(k.title);
 		if (title.size < 4) continue;
 		let inter = 0;
 		for (const w of title) if (mine.has(w)) inter++;
 		const score = round(inter / title.size);
-		if (score >= TITLE_CONTAINED && (!best || score > best.score)) best = { id: k.id, why: 'the quote repeats most of the words of its title', score };
+		if (score >= TITLE_CONTAINED && (!best || score > best.score || (score === best.score && title.size > best.words)))
+			best = { id: k.id, why: 'the quote repeats most of the words of its title', score, words: title.size };
 	}
 	return best;
 }
