@@ -254,6 +254,15 @@ describe('precision on journalism', () => {
 		expect(run('vi', ['Tập đoàn sẽ mua lại 70 triệu cổ phần của công ty con đang đầu tư trồng cây tại Lào.']).commitments).toEqual([]);
 	});
 
+	it('drops a foreign president\'s pledge, disaster and mourning news, an investigation and past work', () => {
+		expect(run('vi', ['Tổng thống nước bạn khẳng định nhất trí tiếp tục phối hợp chặt chẽ với Việt Nam triển khai hiệp định thương mại tự do.']).commitments).toEqual([]);
+		expect(run('vi', ['Sự cố vỡ đập xảy ra tại công trình thủy điện ở tỉnh Attapeu của Lào do công ty nước ngoài đang thi công.']).commitments).toEqual([]);
+		expect(run('vi', ['Thông báo yêu cầu các bộ và các tỉnh của Lào treo cờ rủ, đồng thời dừng các hoạt động vui chơi trong hai ngày.']).commitments).toEqual([]);
+		expect(run('vi', ['Hiện vụ việc đang được biên phòng Việt Nam phối hợp với công an tỉnh của Lào tiếp tục điều tra mở rộng.']).commitments).toEqual([]);
+		expect(run('vi', ['Năm qua, hai bên đã tập trung triển khai có hiệu quả Biên bản ghi nhớ về hợp tác giao thông vận tải.']).commitments).toEqual([]);
+		expect(run('vi', ['Tập đoàn Hoàng Anh Gia Lai cam kết đầu tư thêm 100 triệu USD vào các trang trại tại Lào trong năm tới.']).commitments).toHaveLength(1);
+	});
+
 	it('drops a fragment with no verb, figure or name of its own, however it inherits a cue', () => {
 		const out = run('vi', ['Hai bên nhất trí tạo điều kiện cho các doanh nghiệp đầu tư vào Lào như: Tập đoàn Viễn thông Quân đội Viettel, Ngân hàng Thương mại Cổ phần Đầu tư và Phát triển Việt Nam, Tập đoàn Cao su Việt Nam.']);
 		expect(quotes(out)).toEqual(['Hai bên nhất trí tạo điều kiện cho các doanh nghiệp đầu tư vào Lào như']);

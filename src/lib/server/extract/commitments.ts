@@ -373,7 +373,7 @@ const REGISTERED = new Set(ENTITY_REGISTRY.map((e) => e.slug));
  * "Tổng thống Obama"). Folded text, case-sensitive: "Thai Lan", "Trung Quoc" and "China" are names.
  */
 const THIRD_COUNTRY =
-	/\b(?:Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|nuoc My|phia My|Obama|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au|Lien minh kinh te A - Au|Eurasian)\b/;
+	/\b(?:Tong thong|Quoc vuong|Belarus|Cuba|Mong Co|Mongolia|Mozambique|Bangladesh|Ukraine|nuoc Phap|France|nuoc Duc|CHLB Duc|Germany|nuoc Anh|Vuong quoc Anh|Britain|Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|nuoc My|phia My|Obama|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au|Lien minh kinh te A - Au|Eurasian)\b/;
 /** A multilateral grouping as the subject: "Các lãnh đạo GMS …", "Các nước …", "Ba nước …", "Members …". */
 const MULTILATERAL_SUBJECT =
 	/^(?:[^,.;]{0,40}, )?(?:[^,.;]{0,40}?\b)?(?:[Cc]ac (?:lanh dao|nha lanh dao|nuoc|thanh vien|quoc gia|ben tham gia|ben)\b|[Bb]on (?:nuoc|nen kinh te)|[Hh]oi nghi (?:cap cao )?(?:CLV|CLMV|GMS|ACMECS|Mekong)|[Bb]a (?:nuoc|ben|Thu tuong|Bo truong)|GMS|CLV|Tieu vung|Mekong|ASEAN|APEC|[Tt]he (?:members|member states|three countries)|[Mm]ember (?:states|countries)|[Aa]ll parties)\b/;

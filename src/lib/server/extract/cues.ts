@@ -161,7 +161,7 @@ export const CUES: Cue[] = [
 	// Past results
 	cue('vi:da-ky', 'past', -3.5, '(?<!(?:thoa thuan|hiep dinh|van kien|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|(?:da|vua) (?:nhat tri|thong nhat|dong y) va ky(?: ket)?|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh)\\b'),
 	cue('vi:dat-so', 'past', -3, `${NOT_GOAL}\\b(?:dat|dat duoc|dat muc|len toi|len den|tang len) (?:hon |gan |khoang |xap xi |tren |tong cong |muc |moc )?\\d`),
-	cue('vi:da-lam', 'past', -1.5, '\\b(?:da va dang|da (?:giao|to chuc|trien khai|dong gop|duoc|dat|co|giup|ho tro|thuc hien|tang|chu dong|chi dao|phoi hop|cung nhau|thong bao|trao doi))\\b(?<!(?:thuan|qua|ket) da dat)'),
+	cue('vi:da-lam', 'past', -1.5, '\\b(?:da va dang|da (?:tap trung|giao|to chuc|trien khai|dong gop|duoc|dat|co|giup|ho tro|thuc hien|tang|chu dong|chi dao|phoi hop|cung nhau|thong bao|trao doi))\\b(?<!(?:thuan|qua|ket) da dat)'),
 	cue('vi:thoi-gian-qua', 'past', -2.5, '\\b(?:vua qua|thoi gian qua|nam qua|nhung nam qua|thoi qua|nhin lai|tinh den|luy ke|hien co(?<!thuc hien co)|ket qua dat duoc|thanh tuu|to chuc thanh cong|thanh cong tot dep|lan dau tien|vuot moc|vuot xa|de ra)\\b'),
 	cue('vi:tinh-den', 'past', -3.5, '\\b(?:tinh den|luy ke|hien co(?<!thuc hien co)|hien nay co|vi tri thu \\d|dung thu \\d|xep thu \\d)'),
 	cue('en:signed', 'past', -3.5, '(?<!(?:agreements?|deals?|memorand(?:um|a)|memorandum of understanding|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation|opened|began operat\\w+|started operat\\w+|came into operation)\\b(?<!\\bunder (?:a|an|the|its|their) [^.;]{0,80}\\b(?:signed|inaugurated|completed|opened))(?<!\\b(?:will|to) be (?:completed|opened|put into operation))(?! (?:a |an )?(?:[\\w-]+ ){0,3}?(?:deal|agreement|memorandum of understanding|memorandum|mou|contract)s? (?:with [^.;]{0,30}? )?to (?!be\\b)[a-z])'),
@@ -180,7 +180,7 @@ export const CUES: Cue[] = [
 	// What experts fear or expect is a forecast, not an undertaking (docs/extraction.md).
 	cue('vi:chuyen-gia', 'forecast', -3, '\\b(?:chuyen gia|gioi phan tich|nha phan tich|experts?|analysts?)\\b[^.;]{0,30}?\\b(?:lo ngai|lo ngaii|cho rang|du bao|nhan dinh|canh bao|fear|worry|warn|expect|predict|believe)'),
 	// Crime and court news: a suspect's plan or a defendant's promise is no pledge between the countries.
-	cue('vi:toi-pham', 'event', -3.5, '\\b(?:nghi can|nghi pham|bi cao|bi hai|xet xu|toa an|phien toa|bat giu|bat qua tang|khoi to|tang vat|van chuyen trai phep|duong tieu ngach|suspects?|defendants?|smuggl\\w+|arrested)\\b'),
+	cue('vi:toi-pham', 'event', -3.5, '\\b(?:nghi can|nghi pham|dieu tra mo rong|vu an|bi cao|bi hai|xet xu|toa an|phien toa|bat giu|bat qua tang|khoi to|tang vat|van chuyen trai phep|duong tieu ngach|suspects?|defendants?|smuggl\\w+|arrested)\\b'),
 	// Someone other than the parties says what will happen: a forecast, whoever says it.
 	cue('vi:chuyen-gia', 'forecast', -4, '\\b(?:(?:cac |nhieu |gioi )?(?:chuyen gia|nha phan tich|gioi quan sat|nha nghien cuu)(?: [^.;]{0,40}?)? (?:nhan dinh|cho rang|cho biet|danh gia|du bao|ky vong|tin rang|nhan xet)|theo (?:cac |nhieu )?(?:chuyen gia|nha phan tich|gioi quan sat))\\b'),
 	cue('en:analysts', 'forecast', -4, '\\b(?:experts?|analysts?|observers|economists?|insiders|market watchers)(?: [^.;]{0,40}?)? (?:expects?|expected|says?|said|believes?|predicts?|predicted|forecasts?|see|sees|estimated?)\\b|\\baccording to (?:experts?|analysts?)\\b'),
@@ -220,6 +220,8 @@ export const CUES: Cue[] = [
 	cue('vi:tham', 'event', -3, '\\b(?:se duoc to chuc|se dien ra|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|tien hanh (?:Ky hop|ky hop|hoi dam|Hoi nghi|hoi nghi)|se (?:den|sang) (?:Viet Nam|Lao|Ha Noi|Vieng Chan|Vientiane|thu do)|dong chu tri (?:Ky hop|ky hop|Hoi nghi|hoi nghi)|se gap go|gap go va lam viec|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
 	// Volunteer and youth-exchange campaigns are one-off events (docs/extraction.md), not pledges between the countries.
 	cue('vi:tinh-nguyen', 'event', -3, '\\b(?:chien dich (?:[a-z ]{0,30})?tinh nguyen|tinh nguyen he|mua he xanh|tiep suc (?:den truong|mua thi)|xuat quan|giao luu thanh nien|trai he)\\b'),
+	// Disasters and mourning: news of what happened, not an undertaking ("sự cố vỡ đập", "treo cờ rủ").
+	cue('vi:su-co', 'event', -3, '\\b(?:su co|vo dap|tham hoa|lu quet|thuong vong|mat tich|nan nhan|quoc tang|treo co ru|collapse|disaster|death toll|missing people|mourning)\\b'),
 	cue('en:visit', 'event', -3, '\\b(?:will be held|to be held|will take place|will (?:also |then |later |first )?visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will (?:also )?attend)\\b|(?:^|[.;] )During (?:his|her|their|the|this) (?:[\\w-]+ )?(?:stay|visit|trip|tour),'),
 	// Descriptions of an ongoing state rather than a promise
 	cue('vi:tiep-tuc-duoc', 'descriptive', -2.5, '(?<!se )\\btiep tuc (?:duoc|la|co)\\b|\\b(?:luon luon|luon|ngay cang|da tro thanh|tro thanh)\\b'),
