@@ -300,6 +300,16 @@ describe('English reporting style, third round (probes on our own sentences)', (
 		expect(run(['The Lao government will continue to facilitate Vietnamese firms doing business in its special economic zones, the minister said.']).commitments).toHaveLength(1);
 	});
 
+	it('reads support at "international, regional and sub-regional forums" as concrete', () => {
+		expect(run(['The two foreign ministers agreed to support each other at international, regional and sub-regional forums.']).commitments).toHaveLength(1);
+	});
+
+	it('does not take "earlier this year" as a deadline', () => {
+		const out = run(['Earlier this year, the two ministries agreed to build a 500 kV line from Sekong to Quang Nam.']);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]!.target_year).toBeNull();
+	});
+
 	it('reads "always stands ready to" as an offer', () => {
 		expect(run(['The minister said Vietnam always stands ready to help Laos train its border police.']).commitments).toHaveLength(1);
 	});

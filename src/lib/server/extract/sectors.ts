@@ -57,7 +57,7 @@ const RULES: SectorRule[] = [
 	r('education', '\\b(?:teachers|lecturers|vocational|colleges?)\\b'),
 	r('culture_tourism', '\\b(?:UNESCO|World Heritage)\\b'),
 	r('investment', '\\b(?:firms|companies|do(?:ing)? business)\\b'),
-	r('politics_diplomacy', '\\b(?:ASEAN chair\\w*|chair of ASEAN|(?:regional and )?international forums?)\\b')
+	r('politics_diplomacy', '\\b(?:ASEAN chair\\w*|chair of ASEAN|(?:(?:international|regional|sub-regional|multilateral),? (?:and )?)*(?:international|regional|sub-regional|multilateral) forums?)\\b')
 ];
 
 /** Nouns for programmes, agreements and projects: something with a name and an end. */

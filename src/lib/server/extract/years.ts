@@ -30,7 +30,8 @@ const RULES: Rule[] = [
 		year: (_m, base) => (base === null ? null : base + 1)
 	},
 	{
-		re: /\b(?:(?:dau|cuoi|giua)\s+)?(?:nam\s+nay|this\s+year|later\s+this\s+year|the\s+end\s+of\s+the\s+year)\b/gi,
+		// "Earlier this year, the ministries agreed …" dates the agreement, it sets no deadline.
+		re: /(?<!\b(?:earlier|so far)\s+)\b(?:(?:dau|cuoi|giua)\s+)?(?:nam\s+nay|this\s+year|later\s+this\s+year|the\s+end\s+of\s+the\s+year)\b/gi,
 		rank: 2,
 		year: (_m, base) => base
 	},
