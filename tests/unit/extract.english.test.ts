@@ -310,6 +310,13 @@ describe('English reporting style, third round (probes on our own sentences)', (
 		expect(out.commitments[0]!.target_year).toBeNull();
 	});
 
+	it('keeps "… and proposed to B" apart even in the same field, and reads "striving to" after ";" as a goal', () => {
+		const pair = run(['The two border guard commands concurred to step up joint patrols along the border and proposed to set up a hotline between border posts to fight drug trafficking.']);
+		expect(pair.commitments).toHaveLength(2);
+		const striving = run(['They agreed on opening a new market at the Na Meo border gate; and striving to finish the access road to the gate by 2026.']);
+		expect(striving.commitments.map((c) => c.target_year)).toContain(2026);
+	});
+
 	it('reads "always stands ready to" as an offer', () => {
 		expect(run(['The minister said Vietnam always stands ready to help Laos train its border police.']).commitments).toHaveLength(1);
 	});

@@ -432,6 +432,8 @@ const AND_TO = /,?\s+and to (?=[a-z])/g;
  */
 interface Clause extends Span {
 	infinitive?: boolean;
+	/** Opens with a second agreement verb ("… and proposed to B"): its own undertaking, never merged back. */
+	second?: boolean;
 }
 
 function splitInfinitives(text: string, clause: Span): Clause[] {
@@ -471,10 +473,10 @@ function splitAgreedPair(text: string, clause: Clause): Clause[] {
 	AND_AGREED.lastIndex = 0;
 	for (let m = AND_AGREED.exec(t); m; m = AND_AGREED.exec(t)) {
 		if (!OPENED.test(text.slice(from, clause.start + m.index))) continue;
-		out.push({ start: from, end: clause.start + m.index, infinitive: clause.infinitive && out.length === 0 });
+		out.push({ start: from, end: clause.start + m.index, infinitive: clause.infinitive && out.length === 0, second: out.length > 0 });
 		from = clause.start + m.index + m[0].length;
 	}
-	out.push({ start: from, end: clause.end, infinitive: clause.infinitive && out.length === 0 });
+	out.push({ start: from, end: clause.end, infinitive: clause.infinitive && out.length === 0, second: out.length > 0 });
 	return out;
 }
 
@@ -489,10 +491,10 @@ function splitVerbList(text: string, clause: Clause): Clause[] {
 	for (let m = VERB_ITEM.exec(t); m; m = VERB_ITEM.exec(t)) {
 		const cut = clause.start + m.index;
 		if (!OPENED.test(text.slice(clause.start, cut))) continue;
-		out.push({ start: from, end: cut, infinitive: clause.infinitive && out.length === 0 });
+		out.push({ start: from, end: cut, infinitive: clause.infinitive && out.length === 0, second: clause.second && out.length === 0 });
 		from = cut + m[0].length;
 	}
-	out.push({ start: from, end: clause.end, infinitive: clause.infinitive && out.length === 0 });
+	out.push({ start: from, end: clause.end, infinitive: clause.infinitive && out.length === 0, second: clause.second && out.length === 0 });
 	return out;
 }
 
@@ -594,6 +596,7 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 	const english: Clause[] = ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)).flatMap((c) => splitAgreedPair(text, c)).flatMap((c) => splitVerbList(text, c)) : sentence.clauses;
 	// "… and to <verb> Y": the second of two coordinated undertakings.
 	const secondInfinitive = new Set(english.filter((c) => c.infinitive).map((c) => c.start));
+	const secondAgreed = new Set(english.filter((c) => c.second).map((c) => c.start));
 	const clauses = english.flatMap((c) => splitColon(text, c));
 	// Vietnamese clauses are cut on ", <verb>" too: real journalism lists undertakings that way (docs/extraction.md).
 	// Each clause is cut when reached, so its pieces are judged with the cues the clauses before it passed on.
@@ -619,7 +622,7 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 			if (cand.step && d.sector === 'other') d.sector = prev?.sector ?? sectorOfClause(ctx, clause, d.amount);
 			// "… for 2016-2020 and to draft a strategy until 2030": a second infinitive with a deadline of its own is its own undertaking.
 			const ownDeadline = secondInfinitive.has(clause.start) && d.targetYear !== null && d.targetYear !== prev?.targetYear;
-			const ownStrong = clauseCues.some((h) => h.kind === 'agreement' || h.kind === 'pledge') || ownDeadline;
+			const ownStrong = clauseCues.some((h) => h.kind === 'agreement' || h.kind === 'pledge') || ownDeadline || secondAgreed.has(clause.start);
 			if (prev && prevClauseAccepted && !accepted && mergeable(prev, d, ownStrong)) {
 				prev.end = d.end;
 				prev.cues = [...new Set([...prev.cues, ...d.cues])];

@@ -101,7 +101,7 @@ export const CUES: Cue[] = [
 	cue('vi:muc-tieu', 'target', 2, '\\b(?:muc tieu|chi tieu)\\b'),
 	cue('vi:huong-toi', 'target', 2, '\\b(?:huong toi|nang (?:kim ngach|tong|muc)\\b|dua kim ngach)'),
 	// A target met or beaten is a result: "surpassing the set target", "with several targets exceeded" (en:target-met).
-	cue('en:target', 'target', 3, '(?<!\\b(?:surpass\\w*|exceed\\w*|beat|beating|met|meeting|above|achiev\\w*|fulfill?\\w*|overfulfill?\\w*|topp\\w*|miss\\w*|reach\\w*|short of)\\s+(?:the\\s+|its\\s+|their\\s+|this year.?s\\s+)?(?:set\\s+|annual\\s+|yearly\\s+|planned\\s+)?)\\b(?:targets?(?! (?:(?:was|were|has been|have been) )?(?:exceeded|surpassed|met|achieved|reached|fulfill?ed|beaten))|targeted|aims? (?:to|at|for)|aiming (?:to|at|for)|goal of|strive to|seeks? to|bid to)\\b'),
+	cue('en:target', 'target', 3, '(?<!\\b(?:surpass\\w*|exceed\\w*|beat|beating|met|meeting|above|achiev\\w*|fulfill?\\w*|overfulfill?\\w*|topp\\w*|miss\\w*|reach\\w*|short of)\\s+(?:the\\s+|its\\s+|their\\s+|this year.?s\\s+)?(?:set\\s+|annual\\s+|yearly\\s+|planned\\s+)?)\\b(?:targets?(?! (?:(?:was|were|has been|have been) )?(?:exceeded|surpassed|met|achieved|reached|fulfill?ed|beaten))|targeted|aims? (?:to|at|for)|aiming (?:to|at|for)|goal of|strive to|strives to|striving to|seeks? to|bid to)\\b'),
 	cue('en:raise-to', 'target', 2, '\\b(?:raise|boost|increase|lift|bring|double|push)\\b[^.;]{0,60}?\\bto (?:US\\s?)?\\$?\\d'),
 	// Future
 	cue('vi:se', 'future', 2, '(?<!chia )\\bse\\b'),
