@@ -204,6 +204,17 @@ describe('trade: wording of the subject and the change', () => {
 		expect(obs(run('en', ["In 2023, Vietnam's export value to Laos reached 600 million USD."]))).toEqual([]);
 	});
 
+	it('reads "a year-on-year increase of N percent", "the second half" and "US$2.2bil"', () => {
+		expect(obs(run('en', ['Two-way trade between Vietnam and Laos reached 890 million USD last year, a year-on-year increase of 9.7 percent.'], '2018-06-01'))).toEqual([
+			[2017, '890000000', 'full_year', false, 9.7]
+		]);
+		expect(obs(run('en', ['Two-way trade between Vietnam and Laos reached 890 million USD last year, a year-on-year decline of 9.7 percent.'], '2018-06-01'))).toEqual([
+			[2017, '890000000', 'full_year', false, -9.7]
+		]);
+		expect(obs(run('vi', ['Trong 6 tháng cuối năm 2023, kim ngạch thương mại Việt Nam - Lào đạt 900 triệu USD.']))).toEqual([[2023, '900000000', 'M7-M12', false, null]]);
+		expect(obs(run('en', ['Two-way trade between Vietnam and Laos rose to US$2.2bil in 2024.'], '2025-01-20'))).toEqual([[2024, '2200000000', 'full_year', false, null]]);
+	});
+
 	it('reads "tăng trưởng N%" and "Lao-Vietnamese trade"', () => {
 		expect(obs(run('vi', ['Năm 2022, kim ngạch thương mại Việt Nam - Lào đạt 1,7 tỷ USD, tăng trưởng 24% so với năm 2021.']))).toEqual([[2022, '1700000000', 'full_year', false, 24]]);
 		expect(obs(run('en', ['Lao-Vietnamese trade hit US$1.7 billion last year.'], '2023-02-06'))).toEqual([[2022, '1700000000', 'full_year', false, null]]);

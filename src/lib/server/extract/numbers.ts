@@ -28,6 +28,8 @@ const SCALE: Record<string, number> = {
 	ty: 9,
 	ti: 9,
 	billion: 9,
+	bil: 9,
+	bln: 9,
 	bn: 9,
 	b: 9,
 	trillion: 12,
@@ -99,7 +101,7 @@ const UNIT_RE = new RegExp(
 );
 const UNIT_OF = new Map(UNITS.map(([k, u]) => [k, u]));
 
-const SCALE_RE = /^\s?(nghin|ngan|trieu|ty|ti|thousand|million|billion|trillion|bn|mn|tn|tr|m|b|k)(?![a-z])\.?/i;
+const SCALE_RE = /^\s?(nghin|ngan|trieu|ty|ti|thousand|million|billion|trillion|bil|bln|bn|mn|tn|tr|m|b|k)(?![a-z])\.?/i;
 
 /** A number, an optional range, scale words and a unit; a currency sign may come first. */
 const AMOUNT_RE = /(US\s?\$|USD\s?|\$)?(\d+(?:[.,]\d+)*)(?:\s?(?:-|den|to)\s?(\d+(?:[.,]\d+)*))?/gi;

@@ -83,12 +83,12 @@ const BASELINE_YEAR_RE =
 const SAME_PERIOD_RE = /\b(?:cung ky(?: nam (?:ngoai|truoc))?|year[- ]on[- ]year|y-o-y|yoy|same period (?:of |in )?(?:last|the previous) year|a year earlier|from a year ago)\b/i;
 
 const GROWTH_AFTER_RE =
-	/^[^;]{0,40}?\b(tang|giam|up|down|an increase of|a decrease of|a rise of|a drop of|a fall of|a surge of|a jump of|rising|falling|increased|decreased|rose|fell|grew|growing)\s+(?:truong |manh |nhe |xap xi |khoang |gan |hon |tren |toi |den |len |them |by |nearly |about |almost |over |more than |some |around |roughly )*\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/i;
+	/^[^;]{0,40}?\b(tang|giam|up|down|an? (?:year-on-year |year on year |yearly |annual )?(?:increase|decrease|rise|drop|fall|surge|jump|decline|growth) of|rising|falling|increased|decreased|rose|fell|grew|growing)\s+(?:truong |manh |nhe |xap xi |khoang |gan |hon |tren |toi |den |len |them |by |nearly |about |almost |over |more than |some |around |roughly )*\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/i;
 /** "a 34% increase compared to 2023", "mức tăng 12%": the change named after its figure. */
 const GROWTH_NOUN_AFTER_RE = /^[^;]{0,40}?\b(?:an? |muc |voi muc )?(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent)\s+(increase|rise|growth|jump|gain|surge|decrease|drop|fall|decline|contraction)\b/i;
 const GROWTH_BEFORE_G =
 	/\b(tang|giam|rose|fell|grew|increased|decreased|dropped|declined|slipped|climbed|jumped|surged|soared|rising|growing|increasing|falling|dropping|declining|climbing|jumping|surging|soaring|up|down)\s+(?:truong |manh |nhe |by |khoang |hon |gan |toi |about |nearly |almost |over |more than |some |around |roughly )*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/gi;
-const NEGATIVE_CHANGE = /^(?:giam|down|a decrease|a drop|a fall|falling|dropping|declining|decreased|fell|dropped|declined|slipped)/i;
+const NEGATIVE_CHANGE = /^(?:giam|down|an? (?:year-on-year |year on year |yearly |annual )?(?:decrease|drop|fall|decline)|falling|dropping|declining|decreased|fell|dropped|declined|slipped)/i;
 
 const WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11 };
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
@@ -126,6 +126,7 @@ const PERIOD_RULES: { re: RegExp; period: (m: RegExpExecArray, ctx: TradeContext
 	{ re: /\b(?:in|during|over)\s+(?:the\s+)?(\d{1,2}|\w+)\s+months\s+(?:of|this|so far)\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
 	{ re: /\b(\d{1,2}|\w+)-month\s+(?:figure|total|turnover|value|tally)\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
 	{ re: /\b(?:nua dau nam|6 thang dau|first half|first six months|H1)\b/i, period: () => 'M1-M6' },
+	{ re: /\b(?:nua cuoi nam|nua sau nam|6 thang cuoi nam|second half|last six months of the year|H2)\b/i, period: () => 'M7-M12' },
 	// "during the five-month period": the months named in the sentence before, counted from January.
 	{ re: /\b(?:the|this|that)\s+(\d{1,2}|\w+)[- ]month period\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
 	{ re: /\b(?:tu\s+)?thang\s+(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+)?(?:thang\s+)?(\d{1,2})\b/i, period: (m) => range(+m[1]!, +m[2]!) },
