@@ -235,6 +235,15 @@ describe('bilateral relevance', () => {
 	});
 });
 
+describe('sectors on journalism', () => {
+	it('files anniversary programmes under culture, a list of fields under politics, a peaceful environment under neither', () => {
+		const sector = (text: string) => run('vi', [text]).commitments.map((c) => c.sector);
+		expect(sector('Hai bên nhất trí phối hợp tổ chức tốt các hoạt động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao.')).toEqual(['culture_tourism']);
+		expect(sector('Hai bên thống nhất đưa quan hệ chính trị, đối ngoại, an ninh - quốc phòng, đầu tư, thương mại lên tầm cao mới.')).toEqual(['politics_diplomacy']);
+		expect(sector('Hai bên nhất trí ưu tiên hợp tác quốc phòng - an ninh, củng cố môi trường hòa bình cho phát triển.')).toEqual(['defense_security']);
+	});
+});
+
 describe('precision on journalism', () => {
 	it("does not take one leader's proposal to both sides as agreed, but keeps instructions to his own ministries", () => {
 		expect(run('vi', ['Tại buổi tiếp, Thủ tướng đề nghị hai bên tiếp tục phối hợp chặt chẽ tại các diễn đàn khu vực và quốc tế.']).commitments).toEqual([]);
