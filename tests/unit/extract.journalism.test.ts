@@ -250,6 +250,11 @@ describe('precision on journalism', () => {
 		expect(run('vi', ['Hai bên nhất trí nâng cấp quốc lộ 8. Thủ tướng đề nghị các bộ, ngành khẩn trương hoàn thiện thủ tục đầu tư tuyến đường nối hai nước.']).commitments).toHaveLength(2);
 	});
 
+	it('reads a groundbreaking to be held as the start of the project, unlike other events to be held', () => {
+		expect(run('vi', ['Hai bên nhất trí lễ khởi công nhà máy thủy điện ở tỉnh Sê Kông sẽ được tiến hành vào tháng 10 năm tới.']).commitments).toHaveLength(1);
+		expect(run('vi', ['Hai bên nhất trí hội nghị xúc tiến đầu tư sẽ được tổ chức vào tháng 10 năm tới.']).commitments).toEqual([]);
+	});
+
 	it('does not take holding a session, talking about a topic or a volunteer campaign as commitments', () => {
 		expect(run('vi', ['Hai bên tiến hành kỳ họp lần thứ 40 Ủy ban liên Chính phủ tại Viêng Chăn nhằm tiếp tục thúc đẩy hợp tác.']).commitments).toEqual([]);
 		expect(run('vi', ['Hai bên nhất trí nâng cấp cửa khẩu. Đồng thời, hai bên cùng nhau bàn về định hướng hợp tác đầu tư giữa hai nước.']).commitments).toHaveLength(1);
