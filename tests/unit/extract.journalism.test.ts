@@ -235,6 +235,28 @@ describe('bilateral relevance', () => {
 	});
 });
 
+describe('trade results are never commitments', () => {
+	it('reads a result against its target as an observation only, in both languages', () => {
+		const vi = [
+			'Năm 2018, kim ngạch thương mại hai chiều Việt Nam - Lào đạt trên 1 tỷ USD, vượt mục tiêu đề ra, tăng 13% so với năm 2017.',
+			'Từ năm 2012 đến nay, hai bên liên tục hoàn thành mục tiêu tăng trưởng kim ngạch thương mại.',
+			'Kim ngạch thương mại hai chiều năm 2024 đạt 2,2 tỷ USD, tăng gần 34% so với năm 2023.'
+		];
+		for (const line of vi) expect(run('vi', [line]).commitments, line).toEqual([]);
+		const en = [
+			'In 2019, two-way trade between Vietnam and Laos reached 1.2 billion USD, up 12.6 percent from 2018, surpassing the set target.',
+			'In 2021, two-way trade between Vietnam and Laos exceeded the target, reaching 1.3 billion USD, up 23 percent.',
+			'The new crossing helped bilateral trade reach more than 1 billion USD in 2018, fulfilling the trade growth target.',
+			'Trade between Vietnam and Laos reached 2.2 billion USD in 2024, an increase of nearly 34% compared to 2023.'
+		];
+		for (const line of en) expect(run('en', [line]).commitments, line).toEqual([]);
+	});
+
+	it('still reads setting a target as a commitment', () => {
+		expect(run('vi', ['Chính phủ cũng đặt mục tiêu đưa kim ngạch thương mại Việt Nam - Lào lên 5 tỷ USD vào năm 2030.']).commitments).toHaveLength(1);
+	});
+});
+
 describe('sectors on journalism', () => {
 	it('files anniversary programmes under culture, a list of fields under politics, a peaceful environment under neither', () => {
 		const sector = (text: string) => run('vi', [text]).commitments.map((c) => c.sector);

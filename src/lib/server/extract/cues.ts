@@ -98,10 +98,12 @@ export const CUES: Cue[] = [
 	cue('en:pledged', 'pledge', 3, '\\b(?:pledged?|pledges|vowed?|vows|promised?|committed to|commit to|commits to|determined to|resolved to)\\b'),
 	// Target
 	cue('vi:phan-dau', 'target', 3, '\\bphan dau\\b'),
-	cue('vi:muc-tieu', 'target', 2, '\\b(?:muc tieu|chi tieu)\\b'),
+	// A target met or beaten is a result ("vượt mục tiêu đề ra", "hoàn thành (vượt) kế hoạch"): vi:target-met, not a target.
+	cue('vi:muc-tieu', 'target', 2, '(?<!\\b(?:vuot|hoan thanh|hoan thanh vuot|dat duoc|vuot muc|hoan thanh vuot muc)\\s+)\\b(?:muc tieu|chi tieu)\\b'),
+	cue('vi:target-met', 'past', -3, '\\b(?:vuot|hoan thanh(?: vuot)?(?: muc)?|dat duoc) (?:muc tieu|chi tieu|ke hoach)(?: (?:de ra|dat ra|tang truong))?\\b'),
 	cue('vi:huong-toi', 'target', 2, '\\b(?:huong toi|nang (?:kim ngach|tong|muc)\\b|dua kim ngach)'),
 	// A target met or beaten is a result: "surpassing the set target", "with several targets exceeded" (en:target-met).
-	cue('en:target', 'target', 3, '(?<!\\b(?:surpass\\w*|exceed\\w*|beat|beating|met|meeting|above|achiev\\w*|fulfill?\\w*|overfulfill?\\w*|topp\\w*|miss\\w*|reach\\w*|short of)\\s+(?:the\\s+|its\\s+|their\\s+|this year.?s\\s+)?(?:set\\s+|annual\\s+|yearly\\s+|planned\\s+)?)\\b(?:targets?(?! (?:(?:was|were|has been|have been) )?(?:exceeded|surpassed|met|achieved|reached|fulfill?ed|beaten))|targeted|aims? (?:to|at|for)|aiming (?:to|at|for)|goal of|strive to|strives to|striving to|seeks? to|bid to)\\b'),
+	cue('en:target', 'target', 3, '(?<!\\b(?:surpass\\w*|exceed\\w*|beat|beating|met|meeting|above|achiev\\w*|fulfill?\\w*|overfulfill?\\w*|topp\\w*|miss\\w*|reach\\w*|short of)\\s+(?:the\\s+|its\\s+|their\\s+|this year.?s\\s+)?(?:(?:set|annual|yearly|planned|trade|growth|export|import)\\s+){0,3})\\b(?:targets?(?! (?:(?:was|were|has been|have been) )?(?:exceeded|surpassed|met|achieved|reached|fulfill?ed|beaten))|targeted|aims? (?:to|at|for)|aiming (?:to|at|for)|goal of|strive to|strives to|striving to|seeks? to|bid to)\\b'),
 	cue('en:raise-to', 'target', 2, '\\b(?:raise|boost|increase|lift|bring|double|push)\\b[^.;]{0,60}?\\bto (?:US\\s?)?\\$?\\d'),
 	// Future
 	cue('vi:se', 'future', 2, '(?<!chia )\\bse\\b'),
@@ -165,7 +167,7 @@ export const CUES: Cue[] = [
 	cue('vi:thoi-gian-qua', 'past', -2.5, '\\b(?:vua qua|thoi gian qua|nam qua|nhung nam qua|thoi qua|nhin lai|tinh den|luy ke|hien co(?<!thuc hien co)|ket qua dat duoc|thanh tuu|to chuc thanh cong|thanh cong tot dep|lan dau tien|vuot moc|vuot xa|de ra)\\b'),
 	cue('vi:tinh-den', 'past', -3.5, '\\b(?:tinh den|luy ke|hien co(?<!thuc hien co)|hien nay co|vi tri thu \\d|dung thu \\d|xep thu \\d)'),
 	cue('en:signed', 'past', -3.5, '(?<!(?:agreements?|deals?|memorand(?:um|a)|memorandum of understanding|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation|opened|began operat\\w+|started operat\\w+|came into operation)\\b(?<!\\bunder (?:a|an|the|its|their) [^.;]{0,80}\\b(?:signed|inaugurated|completed|opened))(?<!\\b(?:will|to) be (?:completed|opened|put into operation))(?! (?:a |an )?(?:[\\w-]+ ){0,3}?(?:deal|agreement|memorandum of understanding|memorandum|mou|contract)s? (?:with [^.;]{0,30}? )?to (?!be\\b)[a-z])'),
-	cue('en:target-met', 'past', -3, '\\b(?:surpass\\w*|exceed\\w*|beat|beating|overfulfill?\\w*)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:set\\s+|annual\\s+|yearly\\s+|planned\\s+)?(?:targets?|goals?|plans?)\\b|\\btargets? (?:(?:was|were|has been|have been) )?(?:exceeded|surpassed|beaten)\\b'),
+	cue('en:target-met', 'past', -3, '\\b(?:surpass\\w*|exceed\\w*|beat|beating|overfulfill?\\w*|fulfill?(?:ing|ed|s)?|achiev(?:ing|ed)|meeting)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:set\\s+|annual\\s+|yearly\\s+|planned\\s+|trade\\s+|growth\\s+|trade growth\\s+)?(?:targets?|goals?|plans?)\\b|\\btargets? (?:(?:was|were|has been|have been) )?(?:exceeded|surpassed|beaten|met|achieved|fulfill?ed)\\b'),
 	cue('en:reached', 'past', -3, '\\b(?:reached|totall?ed|hit|stood at|amounted to|rose|grew|increased|surged|fell|achieved)\\b'),
 	cue('en:was', 'past', -1, '\\b(?:was|were|had|has been|have been|last year|so far|to date|as of)\\b'),
 	// Hedges
