@@ -41,6 +41,26 @@ const ACTIONS: Record<string, Phrase[]> = {
 	promote: p('thuc day', 'day manh', 'promote', 'promoting', 'boost', 'boosting', 'step up', 'stepping up')
 };
 
+/**
+ * What was agreed, named by its outcome: the session's decisions, the commitments, the documents
+ * signed. Objects of "implement" like the agreements themselves, but their common syllables (văn,
+ * ký, họp, cam) stay content words for the overlap between quotes.
+ */
+const AGREED_OUTCOMES: Phrase[] = p(
+	'ket qua ky hop',
+	'quyet dinh tai ky hop',
+	'cac quyet dinh tai',
+	'cac cam ket',
+	'cam ket da dat duoc',
+	'van kien quan trong duoc ky ket',
+	'van kien duoc ky ket',
+	'van kien da ky ket',
+	'van kien hop tac da ky',
+	'decisions of the session',
+	'commitments made',
+	'documents signed'
+);
+
 /** Object classes. */
 const OBJECTS: Record<string, Phrase[]> = {
 	information: p('thong tin', 'information'),
@@ -131,7 +151,7 @@ export function semanticKeys(text: string): string[] {
 	let base = 0;
 	for (const ws of clauses(text)) {
 		for (const pair of PAIRS) {
-			const objs = occurrences(ws, OBJECTS[pair.object]!);
+			const objs = occurrences(ws, pair.object === 'agreements' ? [...OBJECTS.agreements!, ...AGREED_OUTCOMES] : OBJECTS[pair.object]!);
 			for (const a of occurrences(ws, ACTIONS[pair.action]!)) {
 				if (objs.some((o) => o.start >= a.end && o.start - a.end <= pair.gap)) found.push({ key: `${pair.action}:${pair.object}`, at: base + a.start });
 			}

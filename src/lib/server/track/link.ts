@@ -188,7 +188,7 @@ export function decideLink(c: LinkInput, candidates: LinkCandidate[], ctx: LinkC
 		const w = new Set(words(c.title));
 		let best: { k: LinkCandidate; score: number } | null = null;
 		for (const k of candidates) {
-			if (k.sector !== c.sector || k.kind !== c.kind || k.targetValue !== null || k.entitySlugs.length > 0) continue;
+			if (k.sector !== c.sector || k.kind !== c.kind || k.targetValue !== null || k.entitySlugs.length > 0 || sessionsDiffer(c, k)) continue;
 			const score = jaccard(w, new Set(words(k.title)));
 			if (score >= NEAR_SIMILAR && (!best || score > best.score)) best = { k, score };
 		}
@@ -267,6 +267,7 @@ function namedInQuote(c: LinkInput, candidates: LinkCandidate[]): (NonNullable<L
 		if (k.sector !== c.sector || k.targetValue !== null) continue;
 		if (c.entities.length && k.entitySlugs.length) continue; // two named things: the entity rule already said no
 		if (c.target_year !== null && k.targetYear !== null && c.target_year !== k.targetYear) continue;
+		if (sessionsDiffer(c, k)) continue;
 		const title = contentWords(k.title);
 		if (title.size < 4) continue;
 		let inter = 0;
@@ -304,13 +305,16 @@ function keyMatch(c: LinkInput, candidates: LinkCandidate[], articleId: number |
 		if (c.entities.length && k.entitySlugs.length && !k.entitySlugs.some((s) => c.entities.includes(s))) continue;
 		const shared = keys.filter((x) => k.keys!.includes(x));
 		if (shared.length === 0) continue;
+		// "the agreements of the 39th session" and "of the 40th session" are two pledges.
+		if (sessionsDiffer(c, k)) continue;
 		const heads = k.headKeys ?? [];
 		const headBoth = heads.includes(head);
 		const headOne = headBoth || k.keys.includes(head) || heads.some((h) => keys.includes(h));
 		const sameArticle = articleId !== undefined && (k.articleIds ?? []).includes(articleId);
 		const overlap = round(Math.max(0, ...(k.quotes ?? [k.title]).map((q) => jaccard(mine, contentWords(q)))));
 		const agree = shared.length >= 2 || headBoth || (headOne && (sameArticle || overlap >= KEY_OVERLAP));
-		const link = agree && sameField(k.sector, c.sector);
+		// Carrying out what was agreed is one pledge whatever field the sector rule saw in the sentence.
+		const link = agree && (sameField(k.sector, c.sector) || (headBoth && SECTORLESS.has(head)));
 		const score = round(Math.min(1, 0.5 + 0.2 * shared.length + (headBoth ? 0.2 : 0) + (sameArticle ? 0.1 : 0) + overlap / 2));
 		const short = !agree ? (headOne ? 'only one key in common, in another article, with few other words in common' : 'the key is not what either mainly says') : 'the sectors differ';
 		const m: KeyMatch = { k, shared, score, link, why: { ...(sameArticle ? { sameArticle } : {}), overlap }, short };
@@ -327,6 +331,23 @@ const ECONOMIC = new Set(['trade', 'investment']);
 export function sameField(a: string, b: string): boolean {
 	return a === b || (ECONOMIC.has(a) && ECONOMIC.has(b));
 }
+
+/** The numbers of the meetings a text names: "Kỳ họp lần thứ 39", "kỳ họp thứ 40", "the 40th session". */
+export function sessionNumbers(text: string): string[] {
+	const f = foldText(text.replace(/_/g, ' '));
+	return [...f.matchAll(/\b(?:ky hop|phien hop|hoi nghi)(?: lan)?(?: thu)? (\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) (?:session|meeting)\b/g)].map((m) => m[1] ?? m[2]!);
+}
+
+/** Both name numbered meetings, and none in common: "the 39th session's agreements" is not "the 40th's". */
+function sessionsDiffer(c: LinkInput, k: LinkCandidate): boolean {
+	const mine = sessionNumbers(c.quote);
+	if (mine.length === 0) return false;
+	const theirs = new Set([k.title, ...(k.quotes ?? []), ...(k.allQuotes ?? [])].flatMap(sessionNumbers));
+	return theirs.size > 0 && !mine.some((n) => theirs.has(n));
+}
+
+/** Keys whose pledge belongs to no field: the head of both sides links across sectors. */
+const SECTORLESS = new Set(['implement:agreements']);
 
 /** The sector of an item joined across trade and investment: trade, whichever came first. */
 export function joinedSector(itemSector: string, quoteSector: string): string {
