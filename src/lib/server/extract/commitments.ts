@@ -71,6 +71,8 @@ export interface BlockContext {
 	cues: CueHit[];
 	ents: EntityMatch[];
 	amounts: Amount[];
+	/** Verdicts of `judge` on this block's candidates (see evaluate). */
+	verdicts: Map<string, Detected | null>;
 }
 type Context = BlockContext;
 
@@ -80,7 +82,7 @@ type Context = BlockContext;
  */
 export function blockContext(text: string, language: 'vi' | 'en', publishedYear: number | null, sentences: Sentence[], carryIn = false): BlockContext {
 	const lower = asciiLower(text);
-	const ctx: BlockContext = { text, language, style: language, publishedYear, cues: findCues(text, language, 'positive', lower), ents: [], amounts: [] };
+	const ctx: BlockContext = { text, language, style: language, publishedYear, cues: findCues(text, language, 'positive', lower), ents: [], amounts: [], verdicts: new Map() };
 	let h = 0;
 	let mayInherit = carryIn;
 	for (const s of sentences) {
@@ -308,7 +310,21 @@ function classify(ents: EntityMatch[], profile: SectorProfile, amount: Amount | 
 const COMMEMORATION =
 	/\b(?:hoat dong ky niem|ky niem \d+ nam|nam doan ket|nam huu nghi|anniversary (?:celebrations|activities|events)|solidarity and friendship year|friendship and solidarity year|(?:organi[sz]\w*|celebrat\w*|mark|marking|hold|holding|commemorat\w*) [^.;]{0,60}?\b\d+(?:st|nd|rd|th) anniversary)\b/i;
 
+/**
+ * `judge` with its verdicts kept per block: cutting a clause into undertakings judges its pieces, and
+ * the same pieces are judged again as candidates. A copy is returned, since callers extend their results.
+ */
 function evaluate(ctx: Context, c: Candidate): Detected | null {
+	const key = `${c.start}:${c.end}:${c.item ? 1 : 0}${c.continuation ? 1 : 0}${c.step ? 1 : 0}:${c.inherited.map((h) => h.name).join(',')}`;
+	let verdict = ctx.verdicts.get(key);
+	if (verdict === undefined) {
+		verdict = judge(ctx, c);
+		ctx.verdicts.set(key, verdict);
+	}
+	return verdict && { ...verdict };
+}
+
+function judge(ctx: Context, c: Candidate): Detected | null {
 	const span = trimEdges(ctx.text, c.start, c.end);
 	// A list item's or clause's quote starts at its own words, not at the "và"/"and" that joined it.
 	const lead = LEADING_AND.exec(ctx.text.slice(span.start, span.start + 90));
