@@ -140,4 +140,13 @@ describe('the key rule (restatements in other words)', () => {
 		const side = input('Hai bên tăng cường trao đổi thông tin về đầu tư, đồng thời triển khai các thỏa thuận cấp cao', { sector: 'investment' });
 		expect(decideLink(side, [thirtyNinth], { articleId: 8 }).action).toBe('create');
 	});
+
+	it('celebrating the same numbered anniversary is one pledge, in any sector; another number is another occasion', () => {
+		expect(semanticKeys('phối hợp tổ chức tốt các hoạt động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước')).toEqual(['celebrate:anniversary-60', 'celebrate:anniversary-45']);
+		expect(semanticKeys('to celebrate the 60th anniversary of diplomatic relations')).toEqual(['celebrate:anniversary-60']);
+		const sixty = item(40, 'Hai bên tổ chức trọng thể lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước', { articleIds: [1] });
+		const again = input('các bộ, ngành chuẩn bị tốt các hoạt động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước hữu nghị', { sector: 'culture_tourism' });
+		expect(decideLink(again, [sixty], { articleId: 2 })).toMatchObject({ action: 'link', commitmentId: 40, reason: { rule: 'key' } });
+		expect(decideLink(input('tổ chức kỷ niệm 65 năm Ngày thiết lập quan hệ ngoại giao'), [sixty], { articleId: 2 }).action).toBe('create');
+	});
 });

@@ -157,6 +157,11 @@ export function semanticKeys(text: string): string[] {
 			}
 		}
 		for (const c of COMPOUNDS) for (const o of occurrences(ws, [c.phrase])) found.push({ key: c.key, at: base + o.start });
+		// Celebrating a numbered anniversary ("kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao", "the 55th
+		// anniversary"): the number names the occasion, so it is part of the key.
+		const text = ws.join(' ');
+		for (const m of text.matchAll(/\b(?:ky niem|le ky niem)(?: lan thu)? (\d{1,3}) nam\b|\b(?:va|and) (\d{1,3}) nam (?=ngay)|\b(\d{1,3})(?:st|nd|rd|th) anniversary\b/g))
+			found.push({ key: `celebrate:anniversary-${m[1] ?? m[2] ?? m[3]}`, at: base + text.slice(0, m.index).split(' ').length - 1 });
 		for (const a of AGREED_BY_LEADERS) {
 			const acts = occurrences(ws, ACTIONS[a.action]!);
 			const agreed = occurrences(ws, a.agreed);

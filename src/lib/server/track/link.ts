@@ -314,7 +314,7 @@ function keyMatch(c: LinkInput, candidates: LinkCandidate[], articleId: number |
 		const overlap = round(Math.max(0, ...(k.quotes ?? [k.title]).map((q) => jaccard(mine, contentWords(q)))));
 		const agree = shared.length >= 2 || headBoth || (headOne && (sameArticle || overlap >= KEY_OVERLAP));
 		// Carrying out what was agreed is one pledge whatever field the sector rule saw in the sentence.
-		const link = agree && (sameField(k.sector, c.sector) || (headBoth && SECTORLESS.has(head)));
+		const link = agree && (sameField(k.sector, c.sector) || (headBoth && SECTORLESS.has(head)) || shared.every((x) => x.startsWith('celebrate:')));
 		const score = round(Math.min(1, 0.5 + 0.2 * shared.length + (headBoth ? 0.2 : 0) + (sameArticle ? 0.1 : 0) + overlap / 2));
 		const short = !agree ? (headOne ? 'only one key in common, in another article, with few other words in common' : 'the key is not what either mainly says') : 'the sectors differ';
 		const m: KeyMatch = { k, shared, score, link, why: { ...(sameArticle ? { sameArticle } : {}), overlap }, short };
