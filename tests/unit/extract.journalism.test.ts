@@ -109,6 +109,11 @@ describe('lists written as sentences', () => {
 		expect(out.commitments[1]!.sector).toBe('other');
 	});
 
+	it('cuts before ", có các biện pháp …" when the measures are for another field', () => {
+		const out = run('vi', ['Hai thủ tướng nhất trí thúc đẩy triển khai các thỏa thuận cấp cao, có các biện pháp quyết liệt để giải quyết vướng mắc của các dự án năng lượng và khai khoáng.']);
+		expect(quotes(out)).toEqual(['Hai thủ tướng nhất trí thúc đẩy triển khai các thỏa thuận cấp cao', 'có các biện pháp quyết liệt để giải quyết vướng mắc của các dự án năng lượng và khai khoáng']);
+	});
+
 	it('lets the agreement after a run-in subheading about signed documents govern its list', () => {
 		const out = run('vi', ['Ký 3 văn kiện hợp tác Trong năm tới, hai bên thống nhất thúc đẩy quan hệ chính trị, thương mại, mở rộng hợp tác đào tạo nguồn nhân lực.']);
 		expect(quotes(out)).toContain('mở rộng hợp tác đào tạo nguồn nhân lực');
