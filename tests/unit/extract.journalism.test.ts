@@ -304,6 +304,13 @@ describe('precision on journalism', () => {
 		expect(run('vi', ['Tập đoàn Hoàng Anh Gia Lai cam kết đầu tư thêm 100 triệu USD vào các trang trại tại Lào trong năm tới.']).commitments).toHaveLength(1);
 	});
 
+	it('drops a proposal put to the other leader, exchanges of delegations, third parties and the East Sea', () => {
+		expect(run('vi', ['Thủ tướng Việt Nam đề nghị Thủ tướng Lào rằng hai nước tiếp tục phối hợp chặt chẽ tại các diễn đàn quốc tế.']).commitments).toEqual([]);
+		expect(run('vi', ['Quân đội hai nước sẽ tiếp tục trao đổi đoàn công tác các cấp trong năm tới.']).commitments).toEqual([]);
+		expect(run('vi', ['Hai bên nhất trí phối hợp chặt chẽ với nhau và với các bên thứ ba trong khuôn khổ hành lang kinh tế Đông - Tây.']).commitments).toEqual([]);
+		expect(run('vi', ['Hai nhà lãnh đạo khẳng định cần duy trì hòa bình, ổn định và tự do hàng hải ở Biển Đông.']).commitments).toEqual([]);
+	});
+
 	it('drops a fragment with no verb, figure or name of its own, however it inherits a cue', () => {
 		const out = run('vi', ['Hai bên nhất trí tạo điều kiện cho các doanh nghiệp đầu tư vào Lào như: Tập đoàn Viễn thông Quân đội Viettel, Ngân hàng Thương mại Cổ phần Đầu tư và Phát triển Việt Nam, Tập đoàn Cao su Việt Nam.']);
 		expect(quotes(out)).toEqual(['Hai bên nhất trí tạo điều kiện cho các doanh nghiệp đầu tư vào Lào như']);

@@ -213,7 +213,7 @@ export const CUES: Cue[] = [
 	cue('en:praised', 'boilerplate', -3, '\\b(?:praised|hailed|highly (?:valued|appreciated)|congratulat\\w*|thanked|expressed (?:his|her|their) (?:delight|pleasure|gratitude|thanks)|invitation|accepted|witnessed|ceremony|read more|related news|subscribe)\\b'),
 	// A request to the other party (or to investors) is not a promise by anyone yet.
 	// One leader proposing what both sides should do: nobody has agreed yet (docs/extraction.md).
-	cue('vi:de-nghi-hai-ben', 'request', -4, '\\b(?:de nghi|kien nghi|de xuat) (?:hai ben|hai nuoc|hai phia)\\b'),
+	cue('vi:de-nghi-hai-ben', 'request', -4, '\\b(?:de nghi|kien nghi|de xuat)\\b[^.;]{0,80}?\\bhai (?:ben|nuoc|phia|thu tuong)\\b'),
 	cue('vi:de-nghi-ben-kia', 'request', -4, '\\b(?:de nghi|kien nghi|yeu cau|mong muon|de xuat) (?:phia |ban |Chinh phu |chinh phu )?(?:Viet Nam|Lao|(?:cac )?(?:nha dau tu|doanh nghiep) (?:Viet Nam|Lao))\\b', 'g'),
 	cue('en:asked-other', 'request', -4, '\\b(?:asked|urged|requested|called on|called upon|invited|appealed to) (?:that )?(?:the )?(?:Vietnam|Viet Nam|Laos|Vietnamese|Lao|Laotian|foreign)\\b'),
 	// Events rather than commitments: visits, meetings, conferences to be held
@@ -222,6 +222,8 @@ export const CUES: Cue[] = [
 	// A groundbreaking to be held is the start of a project (docs/extraction.md), not an event on an agenda.
 	cue('vi:tham', 'event', -3, '\\b(?:(?<!(?:khoi cong|dong tho)[^.;]{0,40})(?:se duoc to chuc|se dien ra|se duoc tien hanh)|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|tien hanh (?:Ky hop|ky hop|hoi dam|Hoi nghi|hoi nghi)|se (?:den|sang) (?:Viet Nam|Lao|Ha Noi|Vieng Chan|Vientiane|thu do)|dong chu tri (?:Ky hop|ky hop|Hoi nghi|hoi nghi)|se gap go|gap go va lam viec|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
 	// Volunteer and youth-exchange campaigns are one-off events (docs/extraction.md), not pledges between the countries.
+	// Exchanging delegations is a visit programme, which the annotation rules do not count.
+	cue('vi:trao-doi-doan', 'event', -3, '\\b(?:trao doi (?:cac )?doan|exchanges? of (?:delegations|visits))\\b'),
 	cue('vi:tinh-nguyen', 'event', -3, '\\b(?:chien dich (?:[a-z ]{0,30})?tinh nguyen|tinh nguyen he|mua he xanh|tiep suc (?:den truong|mua thi)|xuat quan|giao luu thanh nien|trai he)\\b'),
 	// Disasters and mourning: news of what happened, not an undertaking ("sự cố vỡ đập", "treo cờ rủ").
 	cue('vi:su-co', 'event', -3, '\\b(?:su co|vo dap|tham hoa|lu quet|thuong vong|mat tich|nan nhan|quoc tang|treo co ru|collapse|disaster|death toll|missing people|mourning)\\b'),
