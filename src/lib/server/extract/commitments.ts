@@ -389,7 +389,7 @@ const REGISTERED = new Set(ENTITY_REGISTRY.map((e) => e.slug));
  * "Tổng thống Obama"). Folded text, case-sensitive: "Thai Lan", "Trung Quoc" and "China" are names.
  */
 const THIRD_COUNTRY =
-	/\b(?:ben thu ba|third part(?:y|ies)|Bien Dong|South China Sea|East Sea|Tong thong|Quoc vuong|Belarus|Cuba|Mong Co|Mongolia|Mozambique|Bangladesh|Ukraine|nuoc Phap|France|nuoc Duc|CHLB Duc|Germany|nuoc Anh|Vuong quoc Anh|Britain|Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|nuoc My|phia My|Obama|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au|Lien minh kinh te A - Au|Eurasian)\b/;
+	/\b(?:Bien Dong|South China Sea|East Sea|Tong thong|Quoc vuong|Belarus|Cuba|Mong Co|Mongolia|Mozambique|Bangladesh|Ukraine|nuoc Phap|France|nuoc Duc|CHLB Duc|Germany|nuoc Anh|Vuong quoc Anh|Britain|Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|nuoc My|phia My|Obama|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au|Lien minh kinh te A - Au|Eurasian)\b/;
 /** A multilateral grouping as the subject: "Các lãnh đạo GMS …", "Các nước …", "Ba nước …", "Members …". */
 const MULTILATERAL_SUBJECT =
 	/^(?:[^,.;]{0,40}, )?(?:[^,.;]{0,40}?\b)?(?:[Cc]ac (?:lanh dao|nha lanh dao|nuoc|thanh vien|quoc gia|ben tham gia|ben)\b|[Bb]on (?:nuoc|nen kinh te)|[Hh]oi nghi (?:cap cao )?(?:CLV|CLMV|GMS|ACMECS|Mekong)|[Bb]a (?:nuoc|ben|Thu tuong|Bo truong)|GMS|CLV|Tieu vung|Mekong|ASEAN|APEC|[Tt]he (?:members|member states|three countries)|[Mm]ember (?:states|countries)|[Aa]ll parties)\b/;
@@ -407,6 +407,8 @@ const LAOS_OR_BOTH =
  * A registered Vietnam–Laos project in the passage always makes it ours.
  */
 function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boolean): boolean {
+	// "… với nhau và với các bên thứ ba trong khuôn khổ Hành lang Đông – Tây": a multilateral undertaking even around our own corridor.
+	if (THIRD_PARTIES.test(ctx.text.slice(d.start, d.end))) return true;
 	if (d.entities.some((e) => REGISTERED.has(e.slug) || e.slug.startsWith('vn-la-'))) return false;
 	// The sentence's subject (up to its first cue) and the passage itself: a third country in a sibling
 	// clause ("…, sớm họp nhóm ba nước Việt Nam – Lào – Thái Lan; nghiên cứu tuyến cao tốc …") is not this passage's party.
@@ -421,6 +423,7 @@ function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boo
 	return !laosNearby && !LAOS_OR_BOTH.test(ctx.text.slice(sentence.start, sentence.end));
 }
 
+const THIRD_PARTIES = /\b(?:ben thu ba|third part(?:y|ies))\b/;
 /** A grouping of which Vietnam and Laos are two members among several. */
 const MULTILATERAL_NAME = /\b(?:CLMV|CLV|GMS|ACMECS|Lan Thuong|Lancang|bon nen kinh te|ba nuoc|cac nuoc(?! ban\b))\b/;
 /** The two parties acting together. */

@@ -213,7 +213,7 @@ export const CUES: Cue[] = [
 	cue('en:praised', 'boilerplate', -3, '\\b(?:praised|hailed|highly (?:valued|appreciated)|congratulat\\w*|thanked|expressed (?:his|her|their) (?:delight|pleasure|gratitude|thanks)|invitation|accepted|witnessed|ceremony|read more|related news|subscribe)\\b'),
 	// A request to the other party (or to investors) is not a promise by anyone yet.
 	// One leader proposing what both sides should do: nobody has agreed yet (docs/extraction.md).
-	cue('vi:de-nghi-hai-ben', 'request', -4, '\\b(?:de nghi|kien nghi|de xuat)\\b[^.;]{0,80}?\\bhai (?:ben|nuoc|phia|thu tuong)\\b'),
+	cue('vi:de-nghi-hai-ben', 'request', -4, '\\b(?:de nghi|kien nghi|de xuat) (?:(?:thu tuong|chu tich|tong bi thu|phia|ong|ba)\\b[^.;,]{0,40}? rang |tai [^.;]{0,60}, )?hai (?:ben|nuoc|phia|thu tuong)\\b'),
 	cue('vi:de-nghi-ben-kia', 'request', -4, '\\b(?:de nghi|kien nghi|yeu cau|mong muon|de xuat) (?:phia |ban |Chinh phu |chinh phu )?(?:Viet Nam|Lao|(?:cac )?(?:nha dau tu|doanh nghiep) (?:Viet Nam|Lao))\\b', 'g'),
 	cue('en:asked-other', 'request', -4, '\\b(?:asked|urged|requested|called on|called upon|invited|appealed to) (?:that )?(?:the )?(?:Vietnam|Viet Nam|Laos|Vietnamese|Lao|Laotian|foreign)\\b'),
 	// Events rather than commitments: visits, meetings, conferences to be held
