@@ -162,6 +162,14 @@ describe('commitments outside the "nhất trí" frame', () => {
 		expect(out.commitments.every((c) => c.cues.includes('vi:dang-duoc'))).toBe(true);
 	});
 
+	it('reads work under way in the forms reports use ("đang nỗ lực nghiên cứu", "đang tích cực chuẩn bị")', () => {
+		const study = run('vi', ['Hiện nay, hai bên đang nỗ lực nghiên cứu các dự án giao thông để kết nối hai nước.']);
+		expect(study.commitments).toHaveLength(1);
+		expect(study.commitments[0]!.aspect).toBe('ongoing');
+		expect(run('vi', ['Hai bên đang tích cực chuẩn bị tổ chức các hoạt động kỷ niệm 60 năm quan hệ ngoại giao.']).commitments).toHaveLength(1);
+		expect(run('vi', ['Đảng Nhân dân Cách mạng Lào nghiên cứu kinh nghiệm đổi mới của Việt Nam.']).commitments).toEqual([]);
+	});
+
 	it('reads "đang được", "is being" passives', () => {
 		expect(run('vi', ['Tuyến đường nối cửa khẩu Nậm Cắn với thị xã Phôn Xạ Vẳn đang được khẩn trương nâng cấp.']).commitments).toHaveLength(1);
 		expect(run('en', ['The road linking the Nam Can border gate with Phonsavan is being upgraded.']).commitments).toHaveLength(1);

@@ -138,7 +138,8 @@ export const CUES: Cue[] = [
 	cue('vi:de-nghi', 'assignment', 1.5, '\\b(?:de nghi|kien nghi|de xuat) (?:phia|Lao|Viet Nam|cac|Bo|bo)'),
 	cue('en:tasked', 'assignment', 2, '\\b(?:assigned|tasked|instructed|directed|urged|asked [^.;]{0,60}? to|requested|called on|called for)\\b'),
 	// Ongoing implementation of something agreed earlier
-	cue('vi:dang-thuc-hien', 'ongoing', 2, '\\bdang (?:tich cuc |khan truong |tap trung )?(?:thuc hien|trien khai|xay dung|thi cong|dau tu)\\b', 'g'),
+	// Work under way, in the forms real reports use ("đang nỗ lực nghiên cứu", "đang tích cực chuẩn bị tổ chức").
+	cue('vi:dang-thuc-hien', 'ongoing', 2, '\\bdang (?:(?:tich cuc|khan truong|tap trung|no luc|gap rut|phoi hop|cung nhau|chu dong)\\s+){0,2}(?:thuc hien|trien khai|xay dung|thi cong|dau tu|nghien cuu|chuan bi|hoan thien|xuc tien|dam phan|khao sat|tim kiem|day nhanh|nang cap|mo rong|cai tao|lap)\\b', 'g'),
 	cue('en:implementing', 'ongoing', 2, '\\b(?:is|are) (?:now |currently |also |still |actively )?(?:implementing|carrying out|building|constructing|developing)\\b|\\bunder construction\\b|\\bunderway\\b|\\b(?:is|are|has been|have been) (?:also |now |currently |actively )?working (?:closely )?(?:together )?(?:to|on)\\b'),
 	// Starting a project
 	cue('vi:khoi-cong', 'start', 2, '\\b(?:khoi cong|dong tho|day nhanh tien do|som hoan thanh|hoan thanh (?:vao|truoc|trong) nam)\\b'),
