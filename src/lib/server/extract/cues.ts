@@ -99,7 +99,7 @@ export const CUES: Cue[] = [
 	// Target
 	cue('vi:phan-dau', 'target', 3, '\\bphan dau\\b'),
 	// A target met or beaten is a result ("vượt mục tiêu đề ra", "hoàn thành (vượt) kế hoạch"): vi:target-met, not a target.
-	cue('vi:muc-tieu', 'target', 2, '(?<!\\b(?:vuot|hoan thanh|hoan thanh vuot|dat duoc|vuot muc|hoan thanh vuot muc)\\s+)\\b(?:muc tieu|chi tieu)\\b'),
+	cue('vi:muc-tieu', 'target', 2, '\\b(?:muc tieu|chi tieu)\\b(?<!\\b(?:vuot|hoan thanh|hoan thanh vuot|dat duoc|vuot muc|hoan thanh vuot muc)\\s+(?:muc tieu|chi tieu))'),
 	cue('vi:target-met', 'past', -3, '\\b(?:vuot|hoan thanh(?: vuot)?(?: muc)?|dat duoc) (?:muc tieu|chi tieu|ke hoach)(?: (?:de ra|dat ra|tang truong))?\\b'),
 	cue('vi:huong-toi', 'target', 2, '\\b(?:huong toi|nang (?:kim ngach|tong|muc)\\b|dua kim ngach)'),
 	// A target met or beaten is a result: "surpassing the set target", "with several targets exceeded" (en:target-met).
@@ -112,7 +112,7 @@ export const CUES: Cue[] = [
 	// A project's own schedule: "dự kiến hoàn thành vào quý IV/2020".
 	cue('vi:du-kien-hoan-thanh', 'future', 1.5, '\\b(?:du kien|theo ke hoach|theo lo trinh) (?:se )?(?:hoan thanh|khoi cong|dua vao (?:van hanh|su dung|khai thac)|van hanh|phat dien|ban dien|xuat khau dien|cung cap|mo cua|khai truong|thong xe|ban giao|trien khai|xay dung|dau tu|ky ket|nang cap|mo rong)\\b'),
 	// "Bộ / Sở Kế hoạch và Đầu tư" is the planning ministry, not a plan.
-	cue('vi:ke-hoach', 'future', 1.5, '\\b(?:(?<!\\b(?:bo|so|vu|ministry of) )ke hoach(?! va dau tu)|du dinh|chuan bi) (?:xay dung|trien khai|khoi cong|ky|mo|dau tu|cap|nhap khau|xuat khau)\\b'),
+	cue('vi:ke-hoach', 'future', 1.5, '\\b(?:ke hoach(?<!\\b(?:bo|so|vu|ministry of) ke hoach)(?! va dau tu)|du dinh|chuan bi) (?:xay dung|trien khai|khoi cong|ky|mo|dau tu|cap|nhap khau|xuat khau)\\b'),
 	cue('en:will', 'future', 2, '\\b(?:will|shall|would|is to|are to|to be built|to be completed)\\b'),
 	// What a signed document or a plan provides for is agreed: "the deal also covers the construction of …".
 	cue('en:provides-for', 'agreement', 2.5, '\\b(?:deal|agreement|memorandum|mou|accord|protocol|plan|contract)s? (?:also )?(?:covers|cover|includes|include|provides for|provide for|envisages|calls for)\\b|\\b(?:deal|agreement|memorandum|mou|accord|protocol|contract|concession|project)s? (?:also )?(?:grants?|entitles?)\\b'),
@@ -221,7 +221,7 @@ export const CUES: Cue[] = [
 	cue('vi:hoi-cho', 'event', -3, `\\b(?:to chuc|chu tri) (?:cac |mot |cuoc |buoi |chuong trinh )?(?:Hoi cho|hoi cho|Trien lam|trien lam|Festival|Le hoi|le hoi|Giao luu|giao luu)\\b${NOT_RECURRING}`, 'g'),
 	cue('en:fair', 'event', -3, `\\b(?:hold|organi[sz]e|host|stage) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:fair|exhibition|expo|festival)\\b${NOT_RECURRING}`),
 	// A groundbreaking to be held is the start of a project (docs/extraction.md), not an event on an agenda.
-	cue('vi:tham', 'event', -3, '\\b(?:(?<!(?:khoi cong|dong tho)[^.;]{0,40})(?:se duoc to chuc|se dien ra|se duoc tien hanh)|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|tien hanh (?:Ky hop|ky hop|hoi dam|Hoi nghi|hoi nghi)|se (?:den|sang) (?:Viet Nam|Lao|Ha Noi|Vieng Chan|Vientiane|thu do)|dong chu tri (?:Ky hop|ky hop|Hoi nghi|hoi nghi)|se gap go|gap go va lam viec|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
+	cue('vi:tham', 'event', -3, '\\b(?:(?:se duoc to chuc|se dien ra|se duoc tien hanh)(?<!(?:khoi cong|dong tho)[^.;]{0,40}(?:se duoc to chuc|se dien ra|se duoc tien hanh))|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|tien hanh (?:Ky hop|ky hop|hoi dam|Hoi nghi|hoi nghi)|se (?:den|sang) (?:Viet Nam|Lao|Ha Noi|Vieng Chan|Vientiane|thu do)|dong chu tri (?:Ky hop|ky hop|Hoi nghi|hoi nghi)|se gap go|gap go va lam viec|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'),
 	// Volunteer and youth-exchange campaigns are one-off events (docs/extraction.md), not pledges between the countries.
 	// Exchanging delegations is a visit programme, which the annotation rules do not count.
 	cue('vi:trao-doi-doan', 'event', -3, '\\b(?:trao doi (?:cac )?doan|exchanges? of (?:delegations|visits))\\b'),
