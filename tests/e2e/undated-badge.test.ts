@@ -42,6 +42,21 @@ describe('items without a date, over HTTP', () => {
 		}
 	});
 
+	it('shows no import-day date for an undated change on the overview', async () => {
+		const api = JSON.parse(await get('/api/commitments?page_size=200')) as { items: { id: number; firstMentioned: string | null }[] };
+		const undated = new Set(api.items.filter((i) => i.firstMentioned === null).map((i) => i.id));
+		const today = new Date().toISOString().slice(0, 10);
+		const html = await get('/');
+		const recent = html.slice(html.indexOf('id="recent"'), html.indexOf('id="quiet"'));
+		const entries = recent.split('<li').slice(1);
+		const ofUndated = entries.filter((e) => [...undated].some((id) => e.includes(`href="/commitments/${id}"`)));
+		expect(ofUndated.length, 'an undated item among the recent changes').toBeGreaterThan(0);
+		for (const e of ofUndated) {
+			expect(e).toContain('Không rõ ngày');
+			expect(e).not.toContain(`datetime="${today}`);
+		}
+	});
+
 	it('says on the item page that the item has no date, and why, instead of a date', async () => {
 		const api = JSON.parse(await get('/api/commitments?page_size=200')) as { items: { id: number; firstMentioned: string | null }[] };
 		const id = api.items.find((i) => i.firstMentioned === null)!.id;
