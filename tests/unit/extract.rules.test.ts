@@ -105,7 +105,7 @@ describe('commitments: what does not count', () => {
 	});
 
 	it('skips ceremonies, visits and discussions', () => {
-		none('vi', 'Sau hội đàm, hai Thủ tướng chứng kiến lễ ký kết các văn kiện hợp tác.');
+		none('vi', 'Sau hội đàm, hai Thủ tướng chứng kiến lễ ký các văn bản hợp tác giữa hai bộ.');
 		none('vi', 'Chủ tịch nước sẽ thăm cấp Nhà nước tới Lào vào tuần tới.');
 		none('en', 'The two sides discussed cooperation in energy and transport.');
 		none('en', 'The next investment promotion conference will be held in Vientiane in 2025.');

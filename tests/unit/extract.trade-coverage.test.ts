@@ -256,7 +256,7 @@ describe('trade: an article without a date', () => {
 			'vi',
 			[
 				'Hai bên sẽ trao đổi về các biện pháp nâng cao hiệu quả hợp tác trong giai đoạn 2021-2025.',
-				'Kim ngạch thương mại Việt - Lào trong 9 tháng đầu năm nay đạt hơn 1,2 tỷ USD.',
+				'Trong 9 tháng đầu năm nay, trao đổi thương mại Việt - Lào đạt trên 1,2 tỷ USD.',
 				'Hai nước đang chuẩn bị các hoạt động kỷ niệm quan hệ ngoại giao trong năm 2022.'
 			],
 			null

@@ -127,14 +127,14 @@ describe('the key rule (restatements in other words)', () => {
 
 	it('carries out what a session decided or the documents signed, whatever field the sentence names, but not another session\'s', () => {
 		expect(semanticKeys('triển khai ngay và thực hiện có hiệu quả các quyết định tại Kỳ họp này')).toEqual(['implement:agreements']);
-		expect(semanticKeys('cần tổ chức triển khai kịp thời, hiệu quả 4 văn kiện quan trọng được ký kết hôm nay')).toEqual(['implement:agreements']);
-		expect(sessionNumbers('các thoả_thuận đã đạt được tại Kỳ họp lần thứ 39 Uỷ_ban liên Chính_phủ')).toEqual(['39']);
+		expect(semanticKeys('cần khẩn trương triển khai các văn kiện được ký kết hôm nay')).toEqual(['implement:agreements']);
+		expect(sessionNumbers('những điều đã thống_nhất tại Kỳ họp lần thứ 39 Uỷ_ban liên Chính_phủ')).toEqual(['39']);
 		expect(sessionNumbers('the decisions of the 40th session')).toEqual(['40']);
-		const thirtyNinth = item(30, 'Hai bên phối hợp triển khai hiệu quả các thỏa thuận đã đạt được tại Kỳ họp lần thứ 39 Ủy ban liên Chính phủ', { articleIds: [7] });
+		const thirtyNinth = item(30, 'Hai bên cùng thực hiện tốt các thỏa thuận đạt được ở Kỳ họp lần thứ 39 của Ủy ban liên Chính phủ', { articleIds: [7] });
 		// Another sector (the sentence also names businesses): still the same pledge when both say it first.
-		const same = input('các bộ, ngành, doanh nghiệp triển khai hiệu quả các thỏa thuận đã đạt được tại kỳ họp thứ 39', { sector: 'investment' });
+		const same = input('các bộ, ngành, doanh nghiệp thực hiện tốt các thỏa thuận đạt được ở kỳ họp thứ 39', { sector: 'investment' });
 		expect(decideLink(same, [thirtyNinth], { articleId: 8 })).toMatchObject({ action: 'link', commitmentId: 30, reason: { rule: 'key' } });
-		const fortieth = input('triển khai hiệu quả các thỏa thuận đã đạt được tại Kỳ họp lần thứ 40 Ủy ban liên Chính phủ');
+		const fortieth = input('thực hiện tốt các thỏa thuận đạt được ở Kỳ họp lần thứ 40 của Ủy ban liên Chính phủ');
 		expect(decideLink(fortieth, [thirtyNinth], { articleId: 8 }).action).toBe('create');
 		// A side key in another sector is still only a question for an editor.
 		const side = input('Hai bên tăng cường trao đổi thông tin về đầu tư, đồng thời triển khai các thỏa thuận cấp cao', { sector: 'investment' });

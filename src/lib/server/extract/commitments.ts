@@ -657,8 +657,8 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 
 /**
  * Whether the cue `h` (index relative to the clause) reports documents signed: the clause's signing
- * phrase ends after the cue. A signing phrase before the cue is a run-in subheading ("Ký 4 văn kiện
- * hợp tác Trong năm 2017, hai bên thống nhất …") and the agreement after it still governs.
+ * phrase ends after the cue. A signing phrase before the cue is a run-in subheading (a heading "Ký 3
+ * văn kiện" glued to "Năm tới, hai bên thống nhất …") and the agreement after it still governs.
  */
 function signedBefore(text: string, clause: Span, h: CueHit): boolean {
 	return [...text.slice(clause.start, clause.end).matchAll(SIGNING)].some((m) => m.index + m[0].length > h.index);
