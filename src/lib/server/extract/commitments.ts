@@ -102,9 +102,13 @@ export function blockContext(text: string, language: 'vi' | 'en', publishedYear:
 
 /** A bullet or ordinal ("- ", "2. ", "Thứ hai, ", "Second, ") that makes a sentence an item of the list before it. */
 const BULLET = /^(?:[-+*\u2022\u25cf\u25aa>]\s*|\(?\d{1,2}[.)]\s+|\(?[a-e]\)\s+|(?:Mot|Hai|Ba|Bon|Nam|Sau) la[,:]\s|Thu (?:nhat|hai|ba|tu|nam|sau)[,:]\s|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,\s)/;
+/** Openers that carry on without saying what is done ("Đồng thời", "Ngoài ra", "In addition" …). */
+const ADVERB_OPENER = /^(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Dac biet|Trong do|Cu the|Also|In addition|Besides|Furthermore|Moreover|Additionally|In particular|Specifically)\b/;
+/** A bare verb of an undertaking, or "Hai bên / Hai nước + verb", opening the sentence. */
+const BARE_VERB_OPENER =
+	/^(?:(?:Thuc day|Phan dau|Mo rong|Day manh|Tang cuong|Phoi hop|Hoan thanh|Trien khai|Nang cao|Tap trung|Xay dung|Uu tien|Ho tro|Khan truong|Som|Prioriti[sz]e|Promote|Strengthen|Expand|Accelerate|Boost|Remove|Enhance|Facilitate|Ensure)\b(?! (?:la|duoc|is|was)\b)|(?:Tren (?:tinh than|co so)[^,.;]{0,60}, (?:hai|ba)|Hai|Ba) (?:ben|nuoc|phia|Thu tuong|Bo|bo|Chinh phu|lanh dao|nha lanh dao) (?:cung |se |con )?(?:ung ho|phoi hop|tang cuong|day manh|thuc day|trien khai|tiep tuc|hop tac|tap trung|mo rong|nang cao|hoan thanh|ho tro|uu tien|chu trong)\b|(?:The two|Both) (?:sides|countries|leaders|ministers|governments) (?:also )?(?:will|would|agreed|pledged|committed)?)/;
 /** A sentence that opens by continuing the one before: it has no subject and shares its cue. */
-const CONTINUING =
-	/^(?:(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Dac biet(?: la)?|Trong do|Cu the|Also|In addition|Besides|Furthermore|Moreover|Additionally|In particular|Specifically)\b|(?:Thuc day|Phan dau|Mo rong|Day manh|Tang cuong|Phoi hop|Hoan thanh|Trien khai|Nang cao|Tap trung|Xay dung|Uu tien|Ho tro|Khan truong|Som|Prioriti[sz]e|Promote|Strengthen|Expand|Accelerate|Boost|Remove|Enhance|Facilitate|Ensure)\b(?! (?:la|duoc|is|was)\b)|(?:Tren (?:tinh than|co so)[^,.;]{0,60}, (?:hai|ba)|Hai|Ba) (?:ben|nuoc|phia|Thu tuong|Bo|bo|Chinh phu|lanh dao|nha lanh dao) (?:cung |se |con )?(?:ung ho|phoi hop|tang cuong|day manh|thuc day|trien khai|tiep tuc|hop tac|tap trung|mo rong|nang cao|hoan thanh|ho tro|uu tien|chu trong)\b|(?:The two|Both) (?:sides|countries|leaders|ministers|governments) (?:also )?(?:will|would|agreed|pledged|committed)?)/;
+const CONTINUING = new RegExp(`${ADVERB_OPENER.source}|${BARE_VERB_OPENER.source}`);
 
 export function isBullet(text: string, at: number): boolean {
 	return BULLET.test(text.slice(at, at + 16));
@@ -127,8 +131,6 @@ function hasUndertakingVerb(t: string): boolean {
 	undertakingVerb ??= new RegExp(`\\b(?:${OBLIGED_VERBS}|ung ho|hop tac|tiep can|ket noi|to chuc|gop phan|${LIST_VERBS})\\b`, 'i');
 	return undertakingVerb.test(t);
 }
-/** Openers that carry on without saying what is done (unlike a bare verb or "Hai bên + verb"). */
-const ADVERB_OPENER = /^(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Dac biet|Trong do|Cu the|Also|In addition|Besides|Furthermore|Moreover|Additionally|In particular|Specifically)\b/;
 
 export function isContinuing(text: string, at: number): boolean {
 	return CONTINUING.test(text.slice(at, at + 100));
@@ -163,8 +165,13 @@ function cuesIn(ctx: Context, s: Span): CueHit[] {
 
 /** Whether any forward-looking cue starts inside `s`: without one nothing in `s` can be a commitment. */
 function hasPositiveCue(ctx: Context, s: Span): boolean {
-	for (let i = firstCueAt(ctx.cues, s.start); i < ctx.cues.length && ctx.cues[i]!.index < s.end; i++) if (POSITIVE_KINDS.has(ctx.cues[i]!.kind)) return true;
-	return false;
+	return firstPositiveCue(ctx, s) !== null;
+}
+
+/** Where the first forward-looking cue inside `s` starts (block offset), or null. */
+function firstPositiveCue(ctx: Context, s: Span): number | null {
+	for (let i = firstCueAt(ctx.cues, s.start); i < ctx.cues.length && ctx.cues[i]!.index < s.end; i++) if (POSITIVE_KINDS.has(ctx.cues[i]!.kind)) return ctx.cues[i]!.index;
+	return null;
 }
 
 function entitiesIn(ctx: Context, s: Span): EntityMatch[] {
@@ -433,11 +440,6 @@ const BOTH_PARTIES =
 const LAOS_ALONE = /^(?:[^.;]{0,60}?, )?(?:Lao|Phia Lao|Chinh phu Lao|Laos|The Lao government)\s+(?:dang|se|tiep tuc|cam ket|van|luon|will|is|has)\b/;
 /** Vietnam, or a Vietnamese firm often named alone in coverage of Laos. */
 const VIETNAM = /\b(?:Viet Nam|Vietnam|Vietnamese|VN|Vinachem|Viettel|EVN|PetroVietnam|PVN|Vinacomin|TKV|HAGL|Hoang Anh Gia Lai|THACO|Vietcombank|BIDV|Vietjet|Vietnam Airlines)\b/;
-
-function firstPositiveCue(ctx: Context, s: Span): number | null {
-	for (let i = firstCueAt(ctx.cues, s.start); i < ctx.cues.length && ctx.cues[i]!.index < s.end; i++) if (POSITIVE_KINDS.has(ctx.cues[i]!.kind)) return ctx.cues[i]!.index;
-	return null;
-}
 
 /** Whether a sentence names Laos or both parties: the next two sentences may leave the subject out. */
 export function namesLaosOrBoth(text: string, s: Span): boolean {
