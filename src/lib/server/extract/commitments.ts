@@ -104,9 +104,18 @@ export function blockContext(text: string, language: 'vi' | 'en', publishedYear:
 const BULLET = /^(?:[-+*\u2022\u25cf\u25aa>]\s*|\(?\d{1,2}[.)]\s+|\(?[a-e]\)\s+|(?:Mot|Hai|Ba|Bon|Nam|Sau) la[,:]\s|Thu (?:nhat|hai|ba|tu|nam|sau)[,:]\s|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,\s)/;
 /** Openers that carry on without saying what is done ("Đồng thời", "Ngoài ra", "In addition" …). */
 const ADVERB_OPENER = /^(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Dac biet|Trong do|Cu the|Also|In addition|Besides|Furthermore|Moreover|Additionally|In particular|Specifically)\b/;
+/**
+ * Verbs that open an agenda item written as a bare sentence ("Tháo gỡ vướng mắc …", "Củng cố …"): capitalised,
+ * since they open the sentence; lower-cased, they make a fragment an undertaking (hasUndertakingVerb).
+ */
+const ITEM_VERBS =
+	'Thuc day|Phan dau|Mo rong|Day manh|Tang cuong|Phoi hop|Hoan thanh|Trien khai|Nang cao|Tap trung|Xay dung|Uu tien|Ho tro|Khan truong|Som|Thao go|Khuyen khich|Tao dieu kien|Nghien cuu|Day nhanh|Nang cap|Cung co|Ra soat|Hoan thien|Bao dam|Dam bao|Chi dao|Ung ho|Tiep tuc|Duy tri|Giai quyet|Cai thien|Xuc tien|Chuan bi|Dao tao|Tich cuc|Chu dong|Thuc hien tot|To chuc tot';
+/** Item openers too vague to make a fragment an undertaking ("củng cố môi trường hòa bình"). */
+const VAGUE_ITEM_VERBS = new Set(['cung co', 'tich cuc', 'chu dong', 'duy tri', 'dao tao']);
 /** A bare verb of an undertaking, or "Hai bên / Hai nước + verb", opening the sentence. */
-const BARE_VERB_OPENER =
-	/^(?:(?:Thuc day|Phan dau|Mo rong|Day manh|Tang cuong|Phoi hop|Hoan thanh|Trien khai|Nang cao|Tap trung|Xay dung|Uu tien|Ho tro|Khan truong|Som|Prioriti[sz]e|Promote|Strengthen|Expand|Accelerate|Boost|Remove|Enhance|Facilitate|Ensure)\b(?! (?:la|duoc|is|was)\b)|(?:Tren (?:tinh than|co so)[^,.;]{0,60}, (?:hai|ba)|Hai|Ba) (?:ben|nuoc|phia|Thu tuong|Bo|bo|Chinh phu|lanh dao|nha lanh dao) (?:cung |se |con )?(?:ung ho|phoi hop|tang cuong|day manh|thuc day|trien khai|tiep tuc|hop tac|tap trung|mo rong|nang cao|hoan thanh|ho tro|uu tien|chu trong)\b|(?:The two|Both) (?:sides|countries|leaders|ministers|governments) (?:also )?(?:will|would|agreed|pledged|committed)?)/;
+const BARE_VERB_OPENER = new RegExp(
+	`^(?:(?:${ITEM_VERBS}|Prioriti[sz]e|Promote|Strengthen|Expand|Accelerate|Boost|Remove|Enhance|Facilitate|Ensure)\\b(?! (?:la|duoc|is|was)\\b)|(?:Tren (?:tinh than|co so)[^,.;]{0,60}, (?:hai|ba)|Hai|Ba) (?:ben|nuoc|phia|Thu tuong|Bo|bo|Chinh phu|lanh dao|nha lanh dao) (?:cung |se |con )?(?:ung ho|phoi hop|tang cuong|day manh|thuc day|trien khai|tiep tuc|hop tac|tap trung|mo rong|nang cao|hoan thanh|ho tro|uu tien|chu trong)\\b|(?:The two|Both) (?:sides|countries|leaders|ministers|governments) (?:also )?(?:will|would|agreed|pledged|committed)?)`
+);
 /** A sentence that opens by continuing the one before: it has no subject and shares its cue. */
 const CONTINUING = new RegExp(`${ADVERB_OPENER.source}|${BARE_VERB_OPENER.source}`);
 
@@ -128,7 +137,7 @@ export function continuesUndertaking(text: string, at: number, end: number): boo
 }
 
 function hasUndertakingVerb(t: string): boolean {
-	undertakingVerb ??= new RegExp(`\\b(?:${OBLIGED_VERBS}|ung ho|hop tac|tiep can|ket noi|to chuc|gop phan|${LIST_VERBS})\\b`, 'i');
+	undertakingVerb ??= new RegExp(`\\b(?:${OBLIGED_VERBS}|ung ho|hop tac|tiep can|ket noi|to chuc|gop phan|${ITEM_VERBS.toLowerCase().split('|').filter((v) => !VAGUE_ITEM_VERBS.has(v)).join('|')}|${LIST_VERBS})\\b`, 'i');
 	return undertakingVerb.test(t);
 }
 
@@ -203,8 +212,8 @@ function hasNegative(ctx: Context, s: Span): boolean {
 	return cuesIn(ctx, s).some((c) => CEREMONY.has(c.kind));
 }
 
-/** What joined a clause, introduced a target ("trong đó phấn đấu …") or framed a sentence ("Trên tinh thần tin cậy lẫn nhau, …"): the quote starts after it. */
-const LEADING_AND = /^(?:(?:va|and|cung nhu|as well as)\s+|trong do\s+(?=(?:phan dau|muc tieu|huong toi)\b)|(?:Tren (?:tinh than|co so)|Voi tinh than|Theo tinh than|In the spirit of|On that basis)[^,.;]{0,60},\s+)/i;
+/** What joined a clause, numbered a list item ("2. ", "b) ", "Hai là, "), introduced a target ("trong đó phấn đấu …") or framed a sentence ("Trên tinh thần tin cậy lẫn nhau, …"): the quote starts after it. */
+const LEADING_AND = /^(?:(?:va|and|cung nhu|as well as)\s+|(?:\(?\d{1,2}[.)]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)|(?:Mot|Hai|Ba|Bon|Nam|Sau|Bay|Tam) la[,:]|Thu (?:nhat|hai|ba|tu|nam|sau|bay|tam)[,:]|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,)\s+|trong do\s+(?=(?:phan dau|muc tieu|huong toi)\b)|(?:Tren (?:tinh than|co so)|Voi tinh than|Theo tinh than|In the spirit of|On that basis)[^,.;]{0,60},\s+)/i;
 const INCLUSION = /^(?:trong do(?: co)?|bao gom|gom(?: co)?|nhu|nhat la|dac biet la|including|such as|notably|especially|in particular)\b/i;
 
 /** Splits a clause naming several projects into one candidate per project (plus a target head). */

@@ -83,13 +83,25 @@ interface Carry {
 const NAMES_LAOS = /L\u00e0o|La\u0300o|\bLaos\b|\bLao\b|Vi\u00eang Ch\u0103n|Vientiane/;
 const SIGNED_LIST = /\b(?:ky ket|ky|signed|signing|exchanged|trao)\b/i;
 
+/**
+ * An item of an agenda list: the first sentence after its head, a bullet or numbered line, or a
+ * sentence that opens with a bare verb of an undertaking ("Tăng cường …", "Đồng thời phối hợp …"),
+ * so a list written as sentences goes on past its first item.
+ */
 function inherited(carry: Carry | null, text: string, s: { start: number; end: number }): CueHit[] {
 	if (!carry) return [];
-	if (carry.list) return carry.fresh || isBullet(text, s.start) ? carry.cues : [];
+	if (carry.list) return carry.fresh || isBullet(text, s.start) || continuesUndertaking(text, s.start, s.end) ? carry.cues : [];
 	return continuesUndertaking(text, s.start, s.end) ? carry.cues : [];
 }
 
 function nextCarry(carry: Carry | null, inherit: CueHit[], own: CueHit[], text: string, s: { start: number; end: number }): Carry | null {
+	// An item of a list keeps the head's cues for the items after it, even when it has cues of its own or
+	// a topic label of its own ("b) Về kinh tế: …"); a label with nothing after it heads the next lines too.
+	if (carry?.list && inherit.length) {
+		const colon = text.lastIndexOf(':', s.end);
+		const subhead = colon >= s.start && !/:\s*\S/.test(text.slice(colon, s.end));
+		return { cues: subhead ? [...carry.cues, ...own.filter((h) => !carry.cues.some((c) => c.name === h.name))] : carry.cues, list: true, fresh: subhead };
+	}
 	const cues = own.length ? own : inherit;
 	// A head that reports documents signed ("đã nhất trí và ký kết 4 văn kiện:") lists what was signed, not what is promised.
 	if (cues.length && text.lastIndexOf(':', s.end) >= s.start && !SIGNED_LIST.test(text.slice(s.start, s.end)))

@@ -26,7 +26,7 @@ const RULES: SectorRule[] = [
 	r('trade', '\\b(?:thuong mai|kim ngach|buon ban|xuat khau|nhap khau|xuat nhap khau|hang hoa|cua khau|trade|exports?|imports?|two-way|bilateral trade|commerce|goods)\\b'),
 	r('investment', '\\b(?:(?<!chu )dau tu|khu cong nghiep|khu kinh te|doanh nghiep|von|moi truong kinh doanh|investment|investors?|industrial (?:park|zone)|economic zone|enterprises?|businesses)\\b'),
 	r('investment', '\\b(?:hai nen kinh te|hop tac kinh te|kinh te hai nuoc|economic cooperation|economies)\\b'),
-	r('infrastructure', '\\b(?:cao toc|duong sat|duong bo|giao thong|ha tang|san bay|ket noi|van tai|logistics|expressway|highway|railway|railroad|roads?|bridges?|airport|infrastructure|transport|connectivity|seaport)\\b'),
+	r('infrastructure', '\\b(?:cao toc|duong sat|duong bo|giao thong|ha tang|san bay|duong bay|hang khong|ket noi|van tai|logistics|expressway|highway|railway|railroad|roads?|bridges?|airport|infrastructure|transport|connectivity|seaport)\\b'),
 	r('infrastructure', '\\b(?:[Cc]ang (?:bien|can|hang khong|[A-Z])|port\\b)', true, 'g'),
 	r('infrastructure', '\\b(?:ben cang|ben so|cau cang|cong suat cang|giai phong mat bang|quoc lo|tinh lo|national road|route|feasibility study|nghien cuu kha thi)\\b'),
 	// What is being built decides the sector: "hoàn thành con đường nối mỏ than …" is about the road.
@@ -34,7 +34,7 @@ const RULES: SectorRule[] = [
 	// "an ninh chính trị", "ổn định chính trị" and a bare "biên giới"/"border" (a border gate, border trade) are
 	// not defence work: politics words alone never make defense_security.
 	// "an ninh - quốc phòng" is one field, counted once, so it does not outweigh the other fields of a list.
-	r('defense_security', '\\b(?:an ninh\\s*(?:-|,|va)?\\s*quoc phong|quoc phong\\s*(?:-|,|va)?\\s*an ninh|quoc phong|an ninh(?! chinh tri)|quan su|quan doi|canh sat|toi pham|ma tuy|cong an|(?<!cua khau |thuong mai |cho |kinh te |mau dich |tuyen |qua )bien gioi(?! (?:Viet|Lao|hai nuoc))|phan gioi|cam moc|cot moc|tuan tra|bo doi bien phong|bien phong|defen[cs]e|(?<!political |food |energy )security|military|police|crime|drugs?|demarcation|(?<!cross-)border(?! (?:gates?|trade|markets?|economic|crossings?|checkpoints?|provinces?|areas?))|border (?:markers?|patrol\\w*|guards?|management|security)|armed forces|army)\\b'),
+	r('defense_security', '\\b(?:an ninh\\s*(?:-|,|va)?\\s*quoc phong|quoc phong\\s*(?:-|,|va)?\\s*an ninh|quoc phong|an ninh(?! chinh tri)|quan su|quan doi|canh sat|toi pham|ma tuy|cong an|(?<!cua khau |thuong mai |cho |kinh te |mau dich |tuyen |qua )bien gioi(?! (?:Viet|Lao|hai nuoc))|phan gioi|cam moc|cot moc|moc (?:quoc )?gioi|tang day|ton tao|tuan tra|bo doi bien phong|bien phong|defen[cs]e|(?<!political |food |energy )security|military|police|crime|drugs?|demarcation|(?<!cross-)border(?! (?:gates?|trade|markets?|economic|crossings?|checkpoints?|provinces?|areas?))|border (?:markers?|patrol\\w*|guards?|management|security)|armed forces|army)\\b'),
 	r('education', '\\b(?:giao duc|dao tao|hoc bong|truong (?:hoc|pho thong|dai hoc|cao dang|trung cap|trung hoc|tieu hoc|mam non|dan toc noi tru)|pho thong|language cent(?:re|er)|luu hoc sinh|sinh vien|hoc vien|nhan luc|nguon nhan luc|day nghe|education|training|scholarships?|students?|universit(?:y|ies)|human resources?|schools?)\\b'),
 	// "Trường" with a capital inside a sentence names a school ("Bộ trưởng", "tăng trưởng" are lower case).
 	r('education', '\\bTruong (?=[A-Z])', true, 'g'),

@@ -52,6 +52,19 @@ function isAbbreviation(text: string, dot: number): boolean {
 	return /^[A-Z]$/.test(last) || /^(?:[A-Z]\.)+[A-Z]?$/.test(token);
 }
 
+/**
+ * "1." or "12." that opens the sentence or follows ": " / "; " numbers a list item ("… như sau: 1. Đẩy
+ * mạnh …. 2. Tăng cường …"): the item's text follows it, so its dot ends nothing.
+ */
+function isOrdinal(text: string, sentenceStart: number, dot: number): boolean {
+	let k = dot;
+	while (k > sentenceStart && dot - k < 3 && text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) k--;
+	if (k === dot || dot - k > 2 || text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) return false;
+	let p = k;
+	while (p > sentenceStart && isSpace(text.charCodeAt(p - 1))) p--;
+	return p === sentenceStart || ((text.charAt(p - 1) === ':' || text.charAt(p - 1) === ';') && p < k);
+}
+
 function isSpace(code: number): boolean {
 	return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
 }
@@ -114,7 +127,7 @@ function sentenceSpans(text: string): Span[] {
 		let k = j;
 		while (k < text.length && (text.charAt(k) === ' ' || text.charAt(k) === '\t')) k++;
 		if (k < text.length && !isUpperStart(text.charAt(k))) continue;
-		if (ch === '.' && j === i + 1 && isAbbreviation(text, i)) continue;
+		if (ch === '.' && j === i + 1 && (isAbbreviation(text, i) || isOrdinal(text, start, i))) continue;
 		push(j, k);
 		STOP.lastIndex = k;
 	}
