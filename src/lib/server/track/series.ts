@@ -71,9 +71,11 @@ export async function loadTradeTargets(db: Db, asOf: string, cached?: boolean): 
 }
 
 export function usdTargets(items: CommitmentSummary[], points: TradePoint[], pledged?: Map<number, string>): (UsdTargetProgress & { pledgedOn: string | null })[] {
+	// A USD target whose amount is unknown (an editor cleared a misread value) has nothing to measure
+	// progress against, and must not stop the trade rules of every later import (issue #18).
 	return items
-		.filter((i) => i.unit === 'USD')
-		.map((i) => ({ ...usdTargetProgress({ commitmentId: i.id, title: i.title, valueUsd: i.targetValue!, year: i.targetYear }, points), pledgedOn: pledged?.get(i.id) ?? i.firstMentioned }));
+		.filter((i): i is CommitmentSummary & { targetValue: string } => i.unit === 'USD' && i.targetValue !== null)
+		.map((i) => ({ ...usdTargetProgress({ commitmentId: i.id, title: i.title, valueUsd: i.targetValue, year: i.targetYear }, points), pledgedOn: pledged?.get(i.id) ?? i.firstMentioned }));
 }
 
 /**
@@ -106,7 +108,8 @@ export async function getTradeSeries(db: Db, asOf: string, cached?: boolean): Pr
 	const basis = fullYearFigures(points, official).at(-1);
 	for (const t of targets) t.progressPct = basis ? percentOf(basis.valueUsd, t.valueUsd) : null;
 	const growthTargets = items
-		.filter((i) => i.unit === '%')
+		// Likewise a growth target without a rate: Number(null) would judge it as a 0 % target.
+		.filter((i) => i.unit === '%' && i.targetValue !== null)
 		.map((i) =>
 			growthTargetResult(
 				{ commitmentId: i.id, title: i.title, minPct: Number(i.targetValue), maxPct: Number(i.targetValueMax ?? i.targetValue), year: i.targetYear },
