@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from './helpers/server';
+import { today as trackerToday } from '../../src/lib/as-of';
 
 /**
  * What a reader sees of an item known only from an article without a date (the seed of 8 Nov,
@@ -45,7 +46,7 @@ describe('items without a date, over HTTP', () => {
 	it('shows no import-day date for an undated change on the overview', async () => {
 		const api = JSON.parse(await get('/api/commitments?page_size=200')) as { items: { id: number; firstMentioned: string | null }[] };
 		const undated = new Set(api.items.filter((i) => i.firstMentioned === null).map((i) => i.id));
-		const today = new Date().toISOString().slice(0, 10);
+		const today = trackerToday();
 		const html = await get('/');
 		const recent = html.slice(html.indexOf('id="recent"'), html.indexOf('id="quiet"'));
 		const entries = recent.split('<li').slice(1);
@@ -60,7 +61,7 @@ describe('items without a date, over HTTP', () => {
 	it('says on the item page that the item has no date, and why, instead of a date', async () => {
 		const api = JSON.parse(await get('/api/commitments?page_size=200')) as { items: { id: number; firstMentioned: string | null }[] };
 		const id = api.items.find((i) => i.firstMentioned === null)!.id;
-		const today = new Date().toISOString().slice(0, 10);
+		const today = trackerToday();
 		const [d, m, y] = [today.slice(8), today.slice(5, 7), today.slice(0, 4)];
 		const vi = await get(`/commitments/${id}`);
 		expect(vi).toMatch(/class="badge warn undated"[^>]*>Không rõ ngày<\/span>\s*Chỉ biết qua bài báo không rõ ngày đăng/);

@@ -7,6 +7,7 @@ import { importArticle } from '../../src/lib/server/ingest/store';
 import { reprocessAll } from '../../src/lib/server/track/pipeline';
 import { getArticleEvidence, getCommitment, getEntity, getOverview, getTradeSeries, listCommitments } from '../../src/lib/server/track/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
+import { today as trackerToday } from '../../src/lib/as-of';
 
 const SEEDS = path.resolve('seeds');
 const LATER = '2027-01-01';
@@ -90,7 +91,7 @@ describe(`tracking the seed articles (${backendName})`, () => {
 	});
 
 	it('gives no date from the undated article: never the import day, and nothing overdue before it was first mentioned', async () => {
-		const today = new Date().toISOString().slice(0, 10);
+		const today = trackerToday();
 		const { items } = await listCommitments(t.db, { asOf: LATER, pageSize: 200 });
 		const undated = idOf.get('003')!;
 		for (const i of items) {

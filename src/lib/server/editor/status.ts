@@ -5,6 +5,7 @@ import type { Actor } from './actor';
 import { writeAudit } from './audit';
 import type { StatusChange } from './fields';
 import { claimVersion, conflictFor, currentStatus, type WriteResult } from './items';
+import { today } from '../track/visibility';
 
 /**
  * An editor's status change: a new status event with reason and evidence, the item's version
@@ -36,7 +37,7 @@ export async function changeStatus(
 				evidenceUrl: input.evidenceUrl,
 				note: input.note,
 				reason: input.reason,
-				effectiveOn: input.effectiveOn ?? new Date().toISOString().slice(0, 10)
+				effectiveOn: input.effectiveOn ?? today()
 			})
 			.returning({ id: statusEvents.id });
 		await writeAudit(tx, {

@@ -21,6 +21,7 @@ import { backdateFirstEvent, proposeFromEvidence, proposeLinkReview, recordNewIt
 import { furtherSteps } from './steps';
 import { foldText } from './text';
 import { applyTradeRules, storeObservations } from './trade-store';
+import { articleDay } from './visibility';
 
 export interface ProcessResult {
 	articleId: number;
@@ -295,7 +296,7 @@ export async function reprocessAll(db: Db, opts: { all?: boolean } = {}): Promis
 		.select({ id: articles.id })
 		.from(articles)
 		.where(opts.all ? undefined : isNull(articles.extractedAt))
-		.orderBy(sql`coalesce(${articles.publishedOn}, (${articles.createdAt} at time zone 'UTC')::date)`, asc(articles.id));
+		.orderBy(articleDay, asc(articles.id));
 	const out: ProcessResult[] = [];
 	for (const { id } of pending) {
 		out.push(

@@ -12,6 +12,7 @@ import type { Db } from '../db/client';
 import { officialTradeFigures, type OfficialTradeFigure } from '../db/schema';
 import { writeAudit } from '../editor/audit';
 import { normalizeDecimal } from './decimal';
+import { today } from './visibility';
 
 export const BUNDLED_CSV = 'static/data/vn-laos-trade-official.csv';
 export const CSV_COLUMNS = ['year', 'value_usd', 'status', 'reporter', 'source', 'url', 'retrieved_on'] as const;
@@ -61,7 +62,7 @@ export const OfficialRow = z
 	})
 	// A figure for a year is only known once the year is under way; one retrieved later than today is a typo.
 	.refine((r) => r.year <= Number(r.retrieved_on.slice(0, 4)), { ...code('year_not_over'), path: ['year'] })
-	.refine((r) => r.retrieved_on <= new Date().toISOString().slice(0, 10), { ...code('retrieved_future'), path: ['retrieved_on'] });
+	.refine((r) => r.retrieved_on <= today(), { ...code('retrieved_future'), path: ['retrieved_on'] });
 export type OfficialRowData = z.output<typeof OfficialRow>;
 
 export interface ParsedCsv {

@@ -5,12 +5,20 @@
  * - A system status event counts from the day it took effect (the article date that
  *   caused it); an editor's event from the day the editor made it.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { articles, statusEvents } from '../db/schema';
+import { TRACKER_TIME_ZONE } from '../../as-of';
 
-export const articleDay: SQL<string> = sql<string>`coalesce(${articles.publishedOn}, (${articles.createdAt} at time zone 'UTC')::date)`;
+export { today } from '../../as-of';
 
-export const eventDay: SQL<string> = sql<string>`(case when ${statusEvents.userId} is null and ${statusEvents.effectiveOn} is not null then ${statusEvents.effectiveOn} else (${statusEvents.createdAt} at time zone 'UTC')::date end)`;
+/** A timestamp's day on the tracker's calendar, as SQL (the same calendar as `today()`). */
+function trackerDayOf(column: SQLWrapper): SQL<string> {
+	return sql<string>`(${column} at time zone ${sql.raw(`'${TRACKER_TIME_ZONE}'`)})::date`;
+}
+
+export const articleDay: SQL<string> = sql<string>`coalesce(${articles.publishedOn}, ${trackerDayOf(articles.createdAt)})`;
+
+export const eventDay: SQL<string> = sql<string>`(case when ${statusEvents.userId} is null and ${statusEvents.effectiveOn} is not null then ${statusEvents.effectiveOn} else ${trackerDayOf(statusEvents.createdAt)} end)`;
 
 export function articleVisible(asOf: string): SQL {
 	return sql`${articleDay} <= ${asOf}::date`;
@@ -18,9 +26,4 @@ export function articleVisible(asOf: string): SQL {
 
 export function eventVisible(asOf: string): SQL {
 	return sql`${eventDay} <= ${asOf}::date`;
-}
-
-/** Today in UTC, the default `asOf`. */
-export function today(): string {
-	return new Date().toISOString().slice(0, 10);
 }
