@@ -97,6 +97,8 @@ export function blockContext(text: string, language: 'vi' | 'en', publishedYear:
 		for (const a of findAmounts(t, language)) ctx.amounts.push({ ...a, start: a.start + s.start, end: a.end + s.start });
 	}
 	ctx.cues.sort((a, b) => a.index - b.index);
+	// Negated agreement and continued speech undertake nothing: dropped once here, so no passage, clause or list item inherits them.
+	if (ctx.cues.some((h) => hollowCue(text, h))) ctx.cues = ctx.cues.filter((h) => !hollowCue(text, h));
 	return ctx;
 }
 
@@ -357,6 +359,7 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 	// A fragment with no verb of an undertaking, no cue, figure, name or programme of its own ("5 học sinh
 	// của Lào)", "1 người Việt vẫn ổn"): a cue inherited from its sentence does not make it a commitment.
 	if (!amount && ents.length === 0 && !profile.programme && !own.some((h) => POSITIVE_KINDS.has(h.kind)) && !hasUndertakingVerb(t)) return null;
+	if (describedByCopula(t, own) || datedInThePast(t, ctx.publishedYear)) return null;
 	const concreteness = (amount ? 3 : 0) + (ents.length ? 3 : 0) + (profile.programme || COMMEMORATION.test(t) ? 2 : 0) + (profile.concreteHits >= 2 ? 3 : profile.concreteHits * 2);
 	if (concreteness < (profile.relation > 0 ? 3 : 2)) return null;
 	const best = Math.max(...positives.map((h) => h.weight));
@@ -379,6 +382,61 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 		actionStart: span.start + action,
 		item: c.item
 	};
+}
+
+/** A negation right before an agreement or pledge word: "không đồng ý", "chưa thống nhất được", "have not agreed". */
+const NEGATED_BEFORE = /\b(?:khong|chua|chang|khong the|chua the|not|never|no longer|failed to|refused to)\s+$/i;
+/** "tiếp tục khẳng định: …", "continued to stress that …": going on saying something is speech, not an undertaking. */
+const SPEECH_AFTER = /^\s*(?:khang dinh|nhan manh|cho rang|cho biet|bay to|danh gia|ghi nhan|noi|phat bieu|stress|emphasi[sz]e|say|reiterate that)\b(?! se\b)/i;
+
+/**
+ * A positive cue that undertakes nothing here: negated ("phía đối tác không đồng ý", "hai bên chưa thống
+ * nhất được giá điện"), or a continuation cue whose verb is one of saying ("tiếp tục khẳng định: sự hy sinh
+ * … là …"). Such a hit is left out of the passage's cues, so it alone cannot make a commitment.
+ */
+function hollowCue(text: string, h: CueHit): boolean {
+	if (!POSITIVE_KINDS.has(h.kind)) return false;
+	const at = h.index;
+	if ((h.kind === 'agreement' || h.kind === 'pledge') && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return true;
+	return h.kind === 'reaffirmation' && SPEECH_AFTER.test(text.slice(at + h.length, at + h.length + 24));
+}
+
+/** What a "X là …" subject may be when the predicate is still an undertaking: a goal, task or plan. */
+const GOAL_SUBJECT = /\b(?:muc tieu|chi tieu|nhiem vu|ke hoach|uu tien|trong tam|phuong huong|dinh huong|giai phap|yeu cau|chu truong|quyet tam|cam ket|phuong an|chuong trinh|lo trinh|buoc tiep theo|viec (?:can|phai)|aim|goal|task|plan|priority)\b/i;
+/** "là" that does not link a subject to what it is: "nhất là", "đặc biệt là", "cụ thể là", "đó là: …". */
+const NOT_COPULA_BEFORE = /\b(?:nhat|dac biet|cu the|tuc|hoac|chinh|do|day|va|cung|deu|van|con|chi|phai|se|coi|xem)\s+$/;
+
+/**
+ * "Theo X, những gì đoàn học được là kinh nghiệm quý để tiếp tục …", "tuyến đường là một trong các dự án cần
+ * được đầu tư": a sentence about what something is, with the forward-looking word inside the description
+ * (no comma between "là" and the cue). Kept when the subject is a goal, task or plan ("Mục tiêu … là đưa …").
+ */
+function describedByCopula(t: string, own: CueHit[]): boolean {
+	const first = own.find((h) => POSITIVE_KINDS.has(h.kind));
+	if (!first) return false;
+	const head = t.slice(0, first.index);
+	const at = head.lastIndexOf(' la ');
+	if (at <= 0 || /[,;:]/.test(head.slice(at))) return false;
+	const subject = head.slice(Math.max(head.lastIndexOf(',', at), head.lastIndexOf(':', at)) + 1, at + 1);
+	return subject.trim().split(/\s+/).length >= 2 && !NOT_COPULA_BEFORE.test(subject) && !GOAL_SUBJECT.test(subject);
+}
+
+/** "được khởi công … vào tháng 9-2014": a passive start or completion with its date, as news reports narrate it. */
+const DATED_PASSIVE = /\bduoc (?:khoi cong|dong tho|hoan thanh|khanh thanh|xay dung|thanh lap|dua vao (?:su dung|van hanh|khai thac))\b[^.;]{0,60}?\b(?:vao|tu|trong|nam|thang)\s+(?:(?:thang|ngay|quy|cuoi|dau|giua|nam)\s+)?(?:[\dIVX]{1,4}\s*[-/.]\s*){0,2}((?:19|20)\d\d)\b/g;
+/** What makes the same passive a plan: "sẽ được khởi công", "dự kiến được hoàn thành", "cần được xây dựng". */
+const PLANNED_BEFORE = /\b(?:se|du kien|ke hoach|phan dau|dang|can|phai|nham|de|muc tieu|huong toi|chuan bi|sap)\s+(?:(?:tiep tuc|som|tiep|chinh thuc)\s+)?$/;
+
+/**
+ * A start or completion reported with its date and no word of plan ("Chợ … được khởi công vào tháng 3-2009 và
+ * hoàn thành vào năm 2011"): the project's history, not an undertaking. With the article's year known, only a
+ * date before it counts; an undated article (most of the word-segmented corpus) is read by the tense alone.
+ */
+function datedInThePast(t: string, publishedYear: number | null): boolean {
+	for (const m of t.matchAll(DATED_PASSIVE)) {
+		if (PLANNED_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index))) continue;
+		if (publishedYear === null || +m[1]! < publishedYear) return true;
+	}
+	return false;
 }
 
 /** Where the action phrase begins: after the first chain of cue words ("nhất trí tiếp tục …"). */

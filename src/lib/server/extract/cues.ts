@@ -106,7 +106,8 @@ export const CUES: Cue[] = [
 	cue('en:target', 'target', 3, '(?<!\\b(?:surpass\\w*|exceed\\w*|beat|beating|met|meeting|above|achiev\\w*|fulfill?\\w*|overfulfill?\\w*|topp\\w*|miss\\w*|reach\\w*|short of)\\s+(?:the\\s+|its\\s+|their\\s+|this year.?s\\s+)?(?:(?:set|annual|yearly|planned|trade|growth|export|import)\\s+){0,3})\\b(?:targets?(?! (?:(?:was|were|has been|have been) )?(?:exceeded|surpassed|met|achieved|reached|fulfill?ed|beaten))|targeted|aims? (?:to|at|for)|aiming (?:to|at|for)|goal of|strive to|strives to|striving to|seeks? to|bid to)\\b'),
 	cue('en:raise-to', 'target', 2, '\\b(?:raise|boost|increase|lift|bring|double|push)\\b[^.;]{0,60}?\\bto (?:US\\s?)?\\$?\\d'),
 	// Future
-	cue('vi:se', 'future', 2, '(?<!chia )\\bse\\b'),
+	// Lower-case only: capitalised "Sê" is a place ("Sê Kông", "sông Sê Pôn"), not "sẽ" (will).
+	cue('vi:se', 'future', 2, '\\bse\\b(?<!chia se)', 'g'),
 	cue('vi:sap-toi', 'future', 1.5, '\\b(?:sap toi|trong thoi gian toi|thoi gian toi|giai doan toi|nam toi|sap)\\b'),
 	cue('vi:thoa-thuan-gom', 'agreement', 2.5, '\\b(?:thoa thuan|bien ban|hiep dinh|ban ghi nho|hop dong|nghi dinh thu) (?:cung |con )?(?:bao gom|quy dinh|gom|de cap den viec)\\b'),
 	// A project's own schedule: "dự kiến hoàn thành vào quý IV/2020".

@@ -1,0 +1,51 @@
+/**
+ * Precision rules from reading random items of the imported corpus as an analyst (issue #12):
+ * crime reports, negated agreement, conditions, statements of what something "is", past dates,
+ * third parties and signings. Every sentence here is written for this file, not taken from an article.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractBlocks } from '../helpers/extract';
+import type { Extraction } from '../../src/lib/server/extract/index';
+
+function run(language: 'vi' | 'en', paragraphs: string[], published: string | null = '2019-05-20', headline = 'Tiêu đề'): Extraction {
+	return extractBlocks(language, paragraphs, published, '\n\n', headline);
+}
+
+describe('negation', () => {
+	it('does not take agreement that was refused or not yet reached as a commitment', () => {
+		expect(run('vi', ['Nhà đầu tư đề nghị mua lại nhà máy xi măng ở Lào, nhưng phía đối tác không đồng ý.']).commitments).toEqual([]);
+		expect(run('vi', ['Hai bên vẫn chưa thống nhất được mức giá mua điện của nhà máy thủy điện ở tỉnh Sê Kông.']).commitments).toEqual([]);
+	});
+
+});
+
+describe('what something "is"', () => {
+	it('does not take a statement of what a result or a sacrifice is as a commitment', () => {
+		expect(run('vi', ['Theo Đại tá Khăm Phon, những gì đoàn học được ở tỉnh Thanh Hóa là kinh nghiệm thực tiễn quý báu để các sĩ quan Lào tiếp tục nghiên cứu, vận dụng nhằm nâng cao chất lượng công tác quốc phòng, quân sự địa phương.']).commitments).toEqual([]);
+	});
+
+	it('does not take going on saying something ("tiếp tục khẳng định: …") as a reaffirmed undertaking', () => {
+		expect(run('vi', ['Phát biểu tại lễ, đại diện tỉnh bạn tiếp tục khẳng định: sự giúp đỡ của quân tình nguyện và chuyên gia Việt Nam trong xây dựng trường học, bệnh viện ở tỉnh là tài sản quý mà nhân dân Lào đời đời ghi nhớ.']).commitments).toEqual([]);
+	});
+
+	it('does not read a place named "Sê …" as "sẽ" (will)', () => {
+		expect(run('vi', ['Bộ đội biên phòng tuần tra trên sông Sê Pôn, ngăn chặn người vượt biên trái phép.']).commitments).toEqual([]);
+	});
+
+	it('still takes a goal or a task stated with "là"', () => {
+		expect(run('vi', ['Mục tiêu của hai nước là đưa kim ngạch thương mại song phương lên 3 tỷ USD vào năm 2025.']).commitments).toHaveLength(1);
+		expect(run('vi', ['Nhiệm vụ của hai bên trong năm tới là hoàn thành tuyến đường nối tỉnh Quảng Trị với tỉnh Savannakhet.']).commitments).toHaveLength(1);
+	});
+});
+
+describe('past dates', () => {
+	it('does not take a start or completion dated years before the article as a commitment', () => {
+		expect(run('vi', ['Chợ biên giới do tỉnh Hà Tĩnh đầu tư được khởi công vào tháng 3-2009 và hoàn thành vào năm 2011 để phục vụ cư dân hai bên biên giới Việt - Lào.'], '2019-05-20').commitments).toEqual([]);
+		expect(run('vi', ['Nhà máy phân bón của doanh nghiệp Việt Nam tại Lào được khởi công xây dựng vào tháng 9-2014, có công suất 500.000 tấn mỗi năm.'], null).commitments).toEqual([]);
+	});
+
+	it('keeps a start planned for a later date', () => {
+		expect(run('vi', ['Hai bên thống nhất khởi công xây dựng cầu qua sông biên giới nối hai tỉnh vào tháng 3-2020.']).commitments).toHaveLength(1);
+		expect(run('vi', ['Cầu biên giới nối hai tỉnh Việt - Lào sẽ được khởi công vào tháng 3-2020 với kinh phí do Việt Nam tài trợ.'], '2019-05-20').commitments).toHaveLength(1);
+	});
+});
