@@ -6,6 +6,8 @@ import * as schema from '../../src/lib/server/db/schema';
 import { importArticle } from '../../src/lib/server/ingest/store';
 import { reprocessAll } from '../../src/lib/server/track/pipeline';
 import { getArticleEvidence, getCommitment, getEntity, getOverview, getTradeSeries, listCommitments } from '../../src/lib/server/track/queries';
+import { withPledgeDates } from '../../src/lib/server/track/series';
+import { driftChart } from '../../src/lib/components/charts/shape';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { today as trackerToday } from '../../src/lib/as-of';
 
@@ -144,6 +146,16 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		// It was still first mentioned on 3 Dec 2025.
 		const detail = (await getCommitment(t.db, ten.commitmentId, LATER))!;
 		expect(detail.item.firstMentioned).toBe('2025-12-03');
+		// The item page's re-pledge chart gives each version the date the trade chart gives it.
+		const chain = await withPledgeDates(t.db, LATER, [...detail.revisions.earlier, detail.item, ...detail.revisions.later]);
+		expect(chain.map((v) => [v.targetValue, v.pledgedOn])).toEqual([
+			['5000000000', five.pledgedOn],
+			['10000000000', ten.pledgedOn]
+		]);
+		expect(driftChart(chain, ten.commitmentId, 'vi')!.labels).toEqual([
+			['03/12/2025', '5 tỷ USD'],
+			['26/01/2026', '10 tỷ USD']
+		]);
 	});
 
 	it('builds the 2023 and 2024 trade points with their sources, 2024 an estimate, and 2.2 of 5 bn as 44 %', async () => {

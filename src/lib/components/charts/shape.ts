@@ -218,6 +218,8 @@ export function growthChart(series: GrowthSeriesInput, locale: UiLocale): Growth
 export interface DriftVersion {
 	id: number;
 	firstMentioned: string | null;
+	/** When the version was pledged as the target to reach (track/series.ts loadPledgeDates); its first mention when unknown. */
+	pledgedOn?: string | null;
 	targetValue: string | null;
 	targetValueMax: string | null;
 	unit: string | null;
@@ -225,11 +227,14 @@ export interface DriftVersion {
 }
 
 /**
- * How a re-pledged target moved: one point per version, in the order they were first said.
- * Plots the amount when every version shares a unit, else the target year.
+ * How a re-pledged target moved: one point per version, dated and ordered by its pledge date, the
+ * same date the trade chart and its legend give (a target first named as the next step beside
+ * another one, "… và hướng tới mốc 10 tỉ USD", was pledged later). Plots the amount when every
+ * version shares a unit, else the target year.
  */
 export function driftChart(versions: DriftVersion[], currentId: number, locale: UiLocale): DriftChart | null {
-	const ordered = [...versions].sort((a, b) => (a.firstMentioned ?? '').localeCompare(b.firstMentioned ?? ''));
+	const dayOf = (v: DriftVersion) => v.pledgedOn ?? v.firstMentioned;
+	const ordered = [...versions].sort((a, b) => (dayOf(a) ?? '').localeCompare(dayOf(b) ?? ''));
 	if (ordered.length < 2) return null;
 	const units = new Set(ordered.map((v) => v.unit));
 	const byAmount = units.size === 1 && ordered.every((v) => v.targetValue !== null);
@@ -238,10 +243,12 @@ export function driftChart(versions: DriftVersion[], currentId: number, locale: 
 	return {
 		kind: 'drift',
 		yLabel: byAmount ? (usd ? m.trade_axis() : (ordered[0]!.unit ?? '')) : m.item_target_year(),
-		labels: ordered.map((v) => [formatDate(v.firstMentioned, locale), (byAmount ? formatTarget(v.targetValue, v.targetValueMax, v.unit, locale) : null) ?? String(v.targetYear)]),
+		labels: ordered.map((v) => [formatDate(dayOf(v), locale), (byAmount ? formatTarget(v.targetValue, v.targetValueMax, v.unit, locale) : null) ?? String(v.targetYear)]),
 		values: ordered.map((v) => (byAmount ? (usd ? bn(v.targetValue!) : Number(v.targetValue)) : v.targetYear!)),
 		tooltips: ordered.map((v) =>
-			[formatTarget(v.targetValue, v.targetValueMax, v.unit, locale), v.targetYear].filter((x) => x !== null).join(' · ')
+			[formatTarget(v.targetValue, v.targetValueMax, v.unit, locale), v.targetYear, dayOf(v) ? m.trade_target_pledged({ date: formatDate(dayOf(v), locale) }) : null]
+				.filter((x) => x !== null)
+				.join(' · ')
 		),
 		current: ordered.findIndex((v) => v.id === currentId)
 	};

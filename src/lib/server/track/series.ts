@@ -100,6 +100,15 @@ export async function loadPledgeDates(db: Db, asOf: string, items: CommitmentSum
 	return out;
 }
 
+/**
+ * The versions of a re-pledge chain, each with its pledge date (`loadPledgeDates`), so the item
+ * page's re-pledge chart dates a target as the trade chart, its legend and the headline do.
+ */
+export async function withPledgeDates<T extends CommitmentSummary>(db: Db, asOf: string, chain: T[]): Promise<(T & { pledgedOn: string | null })[]> {
+	const pledged = chain.length > 1 ? await loadPledgeDates(db, asOf, chain) : new Map<number, string>();
+	return chain.map((v) => ({ ...v, pledgedOn: pledged.get(v.id) ?? null }));
+}
+
 /** `cached`: whether the stats cache covers `asOf`, when the caller already asked (stats.ts). */
 export async function getTradeSeries(db: Db, asOf: string, cached?: boolean): Promise<TradeSeries> {
 	const [points, official, items] = await Promise.all([loadTradePoints(db, asOf), loadOfficialSeries(db, asOf), loadTradeTargets(db, asOf, cached)]);

@@ -8,6 +8,7 @@ import { buildTimeline } from '$lib/timeline';
 import { getDb } from '$lib/server/db';
 import { lastDataChange } from '$lib/server/articles';
 import { getCommitment, getTradeSeries } from '$lib/server/track/queries';
+import { withPledgeDates } from '$lib/server/track/series';
 import { statusDefinition } from '$lib/server/track/status';
 import { itemFate } from '$lib/server/track/fate';
 import { m } from '$lib/paraglide/messages';
@@ -44,7 +45,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		progress: tradeTarget ? { pct: tradeTarget.progressPct, met: tradeTarget.met } : null,
 		timeline: buildTimeline(detail.mentions, detail.statusEvents),
 		revisions: detail.revisions,
-		drift: driftChart(chain, item.id, locale),
+		drift: driftChart(await withPledgeDates(db, asOf.asOf, chain), item.id, locale),
 		related: detail.related
 	};
 };
