@@ -62,6 +62,15 @@ describe('the public page cache', () => {
 		expect(filtered.body).not.toBe(all.body);
 	});
 
+	it('serves a shared link from the cache: tracking tags, parameter order and a junk language cookie make no new copy', async () => {
+		await read('/commitments?sector=education&order=asc');
+		const tagged = await read('/commitments?order=asc&utm_source=zalo&sector=education&fbclid=abc');
+		expect(tagged.cache).toBe('hit');
+		expect(tagged.body).toContain('<html lang="vi"');
+		const junkCookie = await read('/commitments?sector=education&order=asc', { cookie: 'PARAGLIDE_LOCALE=xx' });
+		expect(junkCookie.cache).toBe('hit');
+	});
+
 	it('keeps the data a client-side navigation fetches apart from the page itself', async () => {
 		const data = await read('/commitments/__data.json?q=vung+ang');
 		expect(data.body).toMatch(/^\{"type":"data"/);

@@ -9,13 +9,15 @@
  * snapshot is read, so what is stored is at least as new as its key.
  *
  * Everything else a public page depends on is in the key too: the URL (filters, `as_of`),
- * the reader's language cookie and today's date (the default `as_of`). Signed-in editors
+ * the reader's language and today's date (the default `as_of`). Only what a page can depend on:
+ * the language as resolved, not the raw cookie, and the query without link-tracking tags, so a
+ * link shared with `?utm_source=…` or a junk cookie value is not a fresh render each time. Signed-in editors
  * are never served from here: their pages carry their name, forms and session renewals.
  */
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
-import { cookieName as LOCALE_COOKIE } from '$lib/paraglide/runtime';
+import { extractLocaleFromRequest } from '$lib/paraglide/runtime';
 import { SESSION_COOKIE } from './auth/session';
 import { getDb, type Db } from './db';
 import { today } from './track/visibility';
@@ -50,13 +52,21 @@ function isCacheable(event: RequestEvent): boolean {
 	return !UNCACHED_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
 }
 
+/** Tags that only say where a link was shared (analytics, Facebook, Google, Zalo); no page reads them. */
+const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|zarsrc|mc_\w+)$/i;
+
 /**
- * The path as the client asked for it. Not `event.url`: SvelteKit strips `/__data.json` from it,
- * so a client-side navigation's JSON and the page's HTML would share one key.
+ * The path as the client asked for it, with its parameters in one order and tracking tags
+ * dropped. Not `event.url`: SvelteKit strips `/__data.json` from it, so a client-side
+ * navigation's JSON and the page's HTML would share one key.
  */
 function requestedPath(event: RequestEvent): string {
 	const url = new URL(event.request.url);
-	return url.pathname + url.search;
+	const kept = [...url.searchParams].filter(([name]) => !TRACKING_PARAM.test(name));
+	// A stable sort: repeated names (several sectors) keep their order among themselves.
+	kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	const search = new URLSearchParams(kept).toString();
+	return search ? `${url.pathname}?${search}` : url.pathname;
 }
 
 async function databaseSnapshot(db: Db): Promise<string> {
@@ -89,7 +99,7 @@ export const handlePageCache: Handle = async ({ event, resolve }) => {
 		// The page's own load will meet the same failure and answer with the 503 page.
 		return resolve(event);
 	}
-	const key = [snapshot, today(), event.cookies.get(LOCALE_COOKIE) ?? '', requestedPath(event)].join('\n');
+	const key = [snapshot, today(), extractLocaleFromRequest(event.request), requestedPath(event)].join('\n');
 	const hit = stored.get(key);
 	if (hit) return replay(hit, 'hit');
 	const pending = rendering.get(key);
