@@ -275,10 +275,29 @@ interface Scanner {
 	cased: { cue: Cue; order: number }[];
 }
 
+/**
+ * A pattern without the negative look-behind it opens with ("(?<!chia )\\bse\\b" → "\\bse\\b"). Such a
+ * look-behind runs at every position of the text and hides the pattern's first letters from the
+ * regex engine's quick first-character check; dropping a negative condition only lets more
+ * positions through `any`, and the sticky cue itself still checks it.
+ */
+export function withoutLeadingLookbehind(source: string): string {
+	if (!source.startsWith('(?<!')) return source;
+	let depth = 0;
+	for (let i = 0; i < source.length; i++) {
+		const ch = source[i];
+		if (ch === '\\') i++;
+		else if (ch === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+		else if (ch === '(') depth++;
+		else if (ch === ')' && --depth === 0) return source.slice(i + 1);
+	}
+	return source;
+}
+
 function scanner(cues: Cue[]): Scanner {
 	const blind = cues.flatMap((cue, order) => (cue.cased ? [] : [{ cue, order, sticky: new RegExp(cue.re.source, 'y') }]));
 	const cased = cues.flatMap((cue, order) => (cue.cased ? [{ cue, order }] : []));
-	const any = blind.length ? new RegExp(blind.map((b) => `(?:${b.cue.re.source})`).join('|'), 'g') : null;
+	const any = blind.length ? new RegExp(blind.map((b) => `(?:${withoutLeadingLookbehind(b.cue.re.source)})`).join('|'), 'g') : null;
 	return { any, blind, cased };
 }
 

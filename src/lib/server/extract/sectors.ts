@@ -101,12 +101,43 @@ export interface SectorProfile {
 	relation: number;
 }
 
+/**
+ * One scan instead of one per rule, as in findCues: `ANY_RULE` (every rule as one case-blind
+ * alternation, so it lets through all positions of the case-sensitive rules too) finds each
+ * position where some rule may start; there each rule is tried sticky, and not again inside its
+ * own previous match. That gives exactly the counts of `text.match(rule.re)`, at a fraction of the
+ * cost of two dozen passes over every candidate passage.
+ */
+const ANY_RULE = new RegExp(RULES.map((rule) => `(?:${rule.re.source})`).join('|'), 'gi');
+const STICKY = RULES.map((rule) => new RegExp(rule.re.source, rule.re.flags.replace('g', 'y')));
+
+function ruleHits(text: string): number[] {
+	const hits = new Array<number>(RULES.length).fill(0);
+	const until = new Array<number>(RULES.length).fill(0);
+	ANY_RULE.lastIndex = 0;
+	for (let m = ANY_RULE.exec(text); m; m = ANY_RULE.exec(text)) {
+		const p = m.index;
+		for (let i = 0; i < STICKY.length; i++) {
+			if (p < until[i]!) continue;
+			const re = STICKY[i]!;
+			re.lastIndex = p;
+			const hit = re.exec(text);
+			if (!hit) continue;
+			hits[i]!++;
+			until[i] = p + Math.max(1, hit[0].length);
+		}
+		ANY_RULE.lastIndex = p + 1;
+	}
+	return hits;
+}
+
 export function profileSectors(text: string): SectorProfile {
 	const counts = new Map<Sector, number>();
 	let concreteHits = 0;
-	for (const rule of RULES) {
-		rule.re.lastIndex = 0;
-		const n = text.match(rule.re)?.length ?? 0;
+	const hits = ruleHits(text);
+	for (let i = 0; i < RULES.length; i++) {
+		const rule = RULES[i]!;
+		const n = hits[i]!;
 		if (n === 0) continue;
 		counts.set(rule.sector, (counts.get(rule.sector) ?? 0) + n * rule.weight);
 		if (rule.concrete) concreteHits += n;
