@@ -6,6 +6,8 @@ import { extractArticle, type Extraction } from '../../src/lib/server/extract/in
 import { fold } from '../../src/lib/server/extract/fold';
 import { CUES, POSITIVE_KINDS, asciiLower, findCues, type CueHit } from '../../src/lib/server/extract/cues';
 import { parseArticle } from '../../src/lib/server/ingest/parse';
+import { eachMatch, patternSet } from '../../src/lib/server/extract/gate';
+import { RULES as SECTOR_RULES } from '../../src/lib/server/extract/sectors';
 
 /** Every non-empty line is a block: the engine must cope whatever the cleaner hands it. */
 function lineBlocks(raw: string): { start: number; end: number }[] {
@@ -105,6 +107,60 @@ describe('the one-scan cue finder', () => {
 			fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom<'vi' | 'en'>('vi', 'en'), fc.boolean(), (parts, language, positive) => {
 				const text = parts.join(' ');
 				expect(findCues(text, language, positive ? 'positive' : 'negative')).toEqual(cuesOneByOne(text, language, positive));
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+/** The plain way for any patterns: each regex's own global exec loop, as [pattern, at, length]. */
+function oneByOne(patterns: RegExp[], text: string): [number, number, number][] {
+	const out: [number, number, number][] = [];
+	patterns.forEach((p, i) => {
+		const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			out.push([i, m.index, m[0].length]);
+			if (m[0].length === 0) re.lastIndex++;
+		}
+	});
+	return out.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+}
+
+function inOneScan(patterns: RegExp[], text: string): [number, number, number][] {
+	const out: [number, number, number][] = [];
+	eachMatch(patternSet(patterns), text, (i, at, length) => out.push([i, at, length]));
+	return out;
+}
+
+describe('one-scan pattern sets (gate.ts)', () => {
+	it('match exactly where each pattern alone does: look-behinds first, branches without \\b, mixed case flags, overlaps', () => {
+		const patterns = [
+			/(?<!chia )\bse\b/g,
+			/\bse (?:duoc|tiep tuc)\b/g,
+			/(?<!cross-)border(?! gates?)|\bcua khau\b/gi,
+			/\bTruong (?=[A-Z])/g,
+			/\b(?:kim ngach|trade)\b[^.;]{0,20}?\d+/gi,
+			/(?:^|[.;] )De (?:dat|hoan thanh)\b/g,
+			/\btelecom\w*/gi,
+			/x?/g
+		];
+		const words = ['se', 'chia se', 'se duoc', 'tiep tuc', 'Truong', 'truong', 'Hoc', 'border', 'cross-border', 'border gates', 'cua khau', 'kim ngach', 'Trade', '12', 'De', 'dat', 'telecoms', 'x', '.', ';', ',', ' '];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(' ', ''), (parts, glue) => {
+				const text = parts.join(glue);
+				expect(inOneScan(patterns, text)).toEqual(oneByOne(patterns, text));
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('count every sector rule exactly as matching it alone does', () => {
+		const rules = SECTOR_RULES.map((r) => r.re);
+		const words = ['dau tu', 'chu dau tu', 'bien gioi', 'cua khau bien gioi', 'an ninh', 'chinh tri', 'Cang Vung Ang', 'cang', 'port', 'Truong', 'Huu nghi', 'security', 'energy security', 'border', 'cross-border', 'trade', 'moi truong', 'dau tu', 'xay dung duong', 'ASEAN chair', 'regional forums', 'digital', 'Dang', 'dang', ',', '.', ' '];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (parts) => {
+				const text = parts.join(' ');
+				expect(inOneScan(rules, text)).toEqual(oneByOne(rules, text));
 			}),
 			{ numRuns: 300 }
 		);

@@ -6,6 +6,8 @@
  * Positive kinds make a passage forward-looking; negative kinds push it towards past results,
  * hedges, agentless forecasts, praise, ceremonies and site chrome. Weights are additive.
  */
+import { eachMatch, patternSet, type PatternSet } from './gate';
+
 export type CueKind =
 	| 'agreement'
 	| 'pledge'
@@ -265,41 +267,20 @@ export type CueSet = 'all' | 'positive' | 'negative';
 const subset = (lang: string, set: CueSet): Cue[] =>
 	CUES.filter((c) => c.name.startsWith(`${lang}:`) && (set === 'all' || (set === 'positive') === POSITIVE_KINDS.has(c.kind)));
 /**
- * One scan instead of one per cue: `any` (all case-blind cues of a set as one alternation) finds
- * every position where some cue starts; there each cue is tried sticky, and a cue is not tried
- * again inside its own previous match, which gives exactly the hits of running each cue alone.
+ * One scan instead of one per cue (gate.ts): the case-blind cues run as one pattern set on the
+ * lower-cased text, the case-sensitive ones as another on the text as is.
  */
 interface Scanner {
-	any: RegExp | null;
-	blind: { cue: Cue; order: number; sticky: RegExp }[];
-	cased: { cue: Cue; order: number }[];
+	blind: { cues: Cue[]; order: number[]; set: PatternSet };
+	cased: { cues: Cue[]; order: number[]; set: PatternSet };
 }
 
-/**
- * A pattern without the negative look-behind it opens with ("(?<!chia )\\bse\\b" → "\\bse\\b"). Such a
- * look-behind runs at every position of the text and hides the pattern's first letters from the
- * regex engine's quick first-character check; dropping a negative condition only lets more
- * positions through `any`, and the sticky cue itself still checks it.
- */
-export function withoutLeadingLookbehind(source: string): string {
-	if (!source.startsWith('(?<!')) return source;
-	let depth = 0;
-	for (let i = 0; i < source.length; i++) {
-		const ch = source[i];
-		if (ch === '\\') i++;
-		else if (ch === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-		else if (ch === '(') depth++;
-		else if (ch === ')' && --depth === 0) return source.slice(i + 1);
-	}
-	return source;
+function group(cues: Cue[], cased: boolean): Scanner['blind'] {
+	const picked = cues.flatMap((cue, order) => (cue.cased === cased ? [{ cue, order }] : []));
+	return { cues: picked.map((p) => p.cue), order: picked.map((p) => p.order), set: patternSet(picked.map((p) => p.cue.re)) };
 }
 
-function scanner(cues: Cue[]): Scanner {
-	const blind = cues.flatMap((cue, order) => (cue.cased ? [] : [{ cue, order, sticky: new RegExp(cue.re.source, 'y') }]));
-	const cased = cues.flatMap((cue, order) => (cue.cased ? [{ cue, order }] : []));
-	const any = blind.length ? new RegExp(blind.map((b) => `(?:${withoutLeadingLookbehind(b.cue.re.source)})`).join('|'), 'g') : null;
-	return { any, blind, cased };
-}
+const scanner = (cues: Cue[]): Scanner => ({ blind: group(cues, false), cased: group(cues, true) });
 
 const make = (lang: 'vi' | 'en'): Record<CueSet, Scanner> => ({
 	all: scanner(subset(lang, 'all')),
@@ -314,34 +295,16 @@ const BY_LANGUAGE: Record<'vi' | 'en', Record<CueSet, Scanner>> = { vi: make('vi
  */
 export function findCues(text: string, language: 'vi' | 'en' = 'vi', set: CueSet = 'all', lowered?: string): CueHit[] {
 	const hits: (CueHit & { order: number })[] = [];
-	const lower = lowered ?? asciiLower(text);
-	const { any, blind, cased } = BY_LANGUAGE[language][set];
-	if (any) {
-		const until = new Array<number>(blind.length).fill(0);
-		any.lastIndex = 0;
-		let m: RegExpExecArray | null;
-		while ((m = any.exec(lower)) !== null) {
-			const p = m.index;
-			for (let i = 0; i < blind.length; i++) {
-				if (p < until[i]!) continue;
-				const b = blind[i]!;
-				b.sticky.lastIndex = p;
-				const hit = b.sticky.exec(lower);
-				if (!hit || hit[0].length === 0) continue;
-				hits.push({ name: b.cue.name, kind: b.cue.kind, weight: b.cue.weight, index: p, length: hit[0].length, order: b.order });
-				until[i] = p + hit[0].length;
-			}
-			any.lastIndex = p + 1;
-		}
-	}
-	for (const { cue: c, order } of cased) {
-		c.re.lastIndex = 0;
-		let m: RegExpExecArray | null;
-		while ((m = c.re.exec(text)) !== null) {
-			hits.push({ name: c.name, kind: c.kind, weight: c.weight, index: m.index, length: m[0].length, order });
-			if (m[0].length === 0) c.re.lastIndex++;
-		}
-	}
+	const { blind, cased } = BY_LANGUAGE[language][set];
+	const collect =
+		({ cues, order }: Scanner['blind']) =>
+		(i: number, index: number, length: number): void => {
+			const c = cues[i]!;
+			// No cue is meant to match empty text; an empty match would mark nothing.
+			if (length > 0) hits.push({ name: c.name, kind: c.kind, weight: c.weight, index, length, order: order[i]! });
+		};
+	eachMatch(blind.set, lowered ?? asciiLower(text), collect(blind));
+	eachMatch(cased.set, text, collect(cased));
 	hits.sort((a, b) => a.index - b.index || a.order - b.order);
 	return hits.map(({ order: _order, ...h }) => h);
 }
