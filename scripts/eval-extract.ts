@@ -11,6 +11,9 @@
  *   the corpus at run time. Without the corpus these sets are skipped with a message (exit 0).
  * - real-train: a third real split (tests/fixtures/real/train), annotated to fit the scorer's weights
  *   on; not part of real, so the real figure stays comparable with earlier rounds.
+ * - real-check: a fourth, blind split (tests/fixtures/real/check) that nobody writing rules has read,
+ *   to measure how the engine generalises; deliberately in neither real nor all, so that it is only
+ *   scored when asked for by name (and rarely: each run spends some of its blindness).
  * The default, all, prints every set separately so the seed figure stays visible next to the others,
  * plus the real sets (tune, holdout, train) when the corpus is present.
  * Exits non-zero when a quote is not exact, so CI can use it as a check.
@@ -43,13 +46,14 @@ const OWN_SETS = {
 const REAL_SETS = {
 	'real-tune': 'tests/fixtures/real/tune',
 	'real-holdout': 'tests/fixtures/real/holdout',
-	'real-train': 'tests/fixtures/real/train'
+	'real-train': 'tests/fixtures/real/train',
+	'real-check': 'tests/fixtures/real/check'
 } as const;
 type OwnSet = keyof typeof OWN_SETS;
 type RealSet = keyof typeof REAL_SETS;
 type SetName = OwnSet | RealSet;
 
-const SET_CHOICES = ['seeds', 'dev', 'holdout', 'holdout2', 'english', 'english-v1', 'english-v2', 'english-v3', 'real', 'real-tune', 'real-holdout', 'real-train', 'all'] as const;
+const SET_CHOICES = ['seeds', 'dev', 'holdout', 'holdout2', 'english', 'english-v1', 'english-v2', 'english-v3', 'real', 'real-tune', 'real-holdout', 'real-train', 'real-check', 'all'] as const;
 const Args = z.object({ set: z.enum(SET_CHOICES).default('all'), verbose: z.boolean().default(true) });
 
 function parseArgs(argv: string[]): z.infer<typeof Args> {

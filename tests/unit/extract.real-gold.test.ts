@@ -124,8 +124,23 @@ describe('quote-less real-text gold', () => {
 describe('real-text annotations in the repository', () => {
 	const root = join(import.meta.dirname, '../..');
 	const realCorpus = join(root, '../shared/corpus');
-	const halves = ['tune', 'holdout', 'train'].map((h) => join(root, 'tests/fixtures/real', h));
+	const realDir = join(root, 'tests/fixtures/real');
+	// Every split under tests/fixtures/real is checked, so a new split cannot slip past these tests.
+	const splitNames = existsSync(realDir) ? readdirSync(realDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+	const halves = splitNames.map((h) => join(realDir, h));
 	const files = halves.filter(existsSync).flatMap((half) => readdirSync(half).filter((f) => f.endsWith('.json')).map((f) => join(half, f)));
+
+	it.skipIf(!splitNames.length)('cover every split, the blind check split included, and never annotate one article in two splits', () => {
+		expect(splitNames).toEqual(expect.arrayContaining(['tune', 'holdout', 'train', 'check']));
+		// The check split measures unseen articles: an article also in tune, train or holdout would not be unseen.
+		const seen = new Map<string, string>();
+		for (const path of files) {
+			const name = path.slice(path.lastIndexOf('/') + 1);
+			const split = path.slice(realDir.length + 1, path.lastIndexOf('/'));
+			expect(seen.get(name), `${name} is in ${seen.get(name)} and ${split}`).toBeUndefined();
+			seen.set(name, split);
+		}
+	});
 
 	it.skipIf(!files.length)('hold no text: offsets, labels and fields only, in the agreed schema', () => {
 		for (const path of files) {
