@@ -11,6 +11,25 @@ function run(language: 'vi' | 'en', paragraphs: string[], published: string | nu
 	return extractBlocks(language, paragraphs, published, '\n\n', headline);
 }
 
+describe('crime reports', () => {
+	const report = [
+		'Rạng sáng 12/4, tổ công tác của Công an tỉnh bắt giữ hai đối tượng đang vận chuyển 20.000 viên ma túy tổng hợp từ Lào về Việt Nam.',
+		'Tại cơ quan điều tra, hai đối tượng khai nhận được một người đàn ông thuê chở ma túy qua biên giới.',
+		'Người này hứa sẽ trả cho mỗi đối tượng 8 triệu đồng sau mỗi chuyến hàng.',
+		'Hiện Công an tỉnh đang tiếp tục điều tra, làm rõ vai trò của từng đối tượng trong vụ án.'
+	];
+
+	it('does not take what a courier was promised or what the police still investigate as commitments', () => {
+		expect(run('vi', report).commitments).toEqual([]);
+	});
+
+	it('keeps a border force pledging to work with Laos against the traffic in the same report', () => {
+		const out = run('vi', [...report, 'Bộ đội Biên phòng tỉnh sẽ tăng cường phối hợp với lực lượng chức năng của tỉnh Hủa Phăn (Lào) để triệt phá các đường dây ma túy xuyên biên giới.']);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]!.quote).toContain('phối hợp với lực lượng chức năng của tỉnh Hủa Phăn');
+	});
+});
+
 describe('negation', () => {
 	it('does not take agreement that was refused or not yet reached as a commitment', () => {
 		expect(run('vi', ['Nhà đầu tư đề nghị mua lại nhà máy xi măng ở Lào, nhưng phía đối tác không đồng ý.']).commitments).toEqual([]);
@@ -47,5 +66,22 @@ describe('past dates', () => {
 	it('keeps a start planned for a later date', () => {
 		expect(run('vi', ['Hai bên thống nhất khởi công xây dựng cầu qua sông biên giới nối hai tỉnh vào tháng 3-2020.']).commitments).toHaveLength(1);
 		expect(run('vi', ['Cầu biên giới nối hai tỉnh Việt - Lào sẽ được khởi công vào tháng 3-2020 với kinh phí do Việt Nam tài trợ.'], '2019-05-20').commitments).toHaveLength(1);
+	});
+});
+
+describe('third parties', () => {
+	it('drops a deal of ASEAN and the United States, or one paid for by Germany', () => {
+		expect(run('vi', ['Ngoại trưởng các nước ASEAN và Ngoại trưởng Mỹ nhất trí đẩy mạnh hợp tác an ninh mạng và chống khủng bố trong khu vực, trong đó có Lào.']).commitments).toEqual([]);
+		expect(run('vi', ['Khoản viện trợ của phía Đức sẽ giúp Ủy hội sông Mê Kông hoàn thành bộ dữ liệu về nguồn nước cho Lào và Việt Nam vào năm 2021.']).commitments).toEqual([]);
+	});
+
+	it('drops "hai bên" in an article whose headline pairs a third party and not Laos', () => {
+		const out = run('vi', ['Hội nghị được tổ chức tại Viêng Chăn, thủ đô của Lào.', 'Hai bên nhất trí tăng cường hợp tác thương mại, đầu tư và phát triển nguồn nhân lực.'], '2019-05-20', 'Việt Nam và Campuchia thúc đẩy hợp tác kinh tế');
+		expect(out.commitments).toEqual([]);
+	});
+
+	it('keeps "hai bên" in an article whose headline is about Laos', () => {
+		const out = run('vi', ['Hội nghị được tổ chức tại Viêng Chăn, thủ đô của Lào.', 'Hai bên nhất trí tăng cường hợp tác thương mại, đầu tư và phát triển nguồn nhân lực.'], '2019-05-20', 'Việt Nam và Lào thúc đẩy hợp tác kinh tế');
+		expect(out.commitments).toHaveLength(1);
 	});
 });

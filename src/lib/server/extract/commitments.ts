@@ -463,7 +463,7 @@ const REGISTERED = new Set(ENTITY_REGISTRY.map((e) => e.slug));
  * "Tổng thống Obama"). Folded text, case-sensitive: "Thai Lan", "Trung Quoc" and "China" are names.
  */
 const THIRD_COUNTRY =
-	/\b(?:Bien Dong|South China Sea|East Sea|Tong thong|Quoc vuong|Belarus|Cuba|Mong Co|Mongolia|Mozambique|Bangladesh|Ukraine|nuoc Phap|France|nuoc Duc|CHLB Duc|Germany|nuoc Anh|Vuong quoc Anh|Britain|Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|nuoc My|phia My|Obama|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au|Lien minh kinh te A - Au|Eurasian)\b/;
+	/\b(?:Bien Dong|South China Sea|East Sea|Tong thong|Quoc vuong|Belarus|Cuba|Mong Co|Mongolia|Mozambique|Bangladesh|Ukraine|nuoc Phap|France|nuoc Duc|CHLB Duc|Germany|nuoc Anh|Vuong quoc Anh|Britain|Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|nuoc My|phia My|(?:Ngoai truong|Bo truong|Dai su|dai su|Chinh phu|chinh phu|Phia|Nha nuoc|ASEAN -|ASEAN) My|(?:phia|Phia|cua|Dai su|dai su|Chinh phu|chinh phu|Bo truong|Ngoai truong) Duc|Obama|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au|Lien minh kinh te A - Au|Eurasian)\b/;
 /** A multilateral grouping as the subject: "Các lãnh đạo GMS …", "Các nước …", "Ba nước …", "Members …". */
 const MULTILATERAL_SUBJECT =
 	/^(?:[^,.;]{0,40}, )?(?:[^,.;]{0,40}?\b)?(?:[Cc]ac (?:lanh dao|nha lanh dao|nuoc|thanh vien|quoc gia|ben tham gia|ben)\b|[Bb]on (?:nuoc|nen kinh te)|[Hh]oi nghi (?:cap cao )?(?:CLV|CLMV|GMS|ACMECS|Mekong)|[Bb]a (?:nuoc|ben|Thu tuong|Bo truong)|GMS|CLV|Tieu vung|Mekong|ASEAN|APEC|[Tt]he (?:members|member states|three countries)|[Mm]ember (?:states|countries)|[Aa]ll parties)\b/;
@@ -499,7 +499,7 @@ function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boo
 
 const THIRD_PARTIES = /\b(?:ben thu ba|third part(?:y|ies))\b/;
 /** A grouping of which Vietnam and Laos are two members among several. */
-const MULTILATERAL_NAME = /\b(?:CLMV|CLV|GMS|ACMECS|Lan Thuong|Lancang|bon nen kinh te|ba nuoc|cac nuoc(?! ban\b))\b/;
+const MULTILATERAL_NAME = /\b(?:CLMV|CLV|GMS|ACMECS|Lan Thuong|Lancang|bon nen kinh te|ba nuoc|cac nuoc(?! ban\b)|(?:quoc gia|nuoc) thanh vien|member (?:states|countries))\b/;
 /** The two parties acting together. */
 const BOTH_PARTIES =
 	/\b(?:[Hh]ai (?:ben|nuoc|phia|Thu tuong|thu tuong|Chinh phu|Bo|bo|Bo truong|nganh|Dang|lanh dao|nha lanh dao|Quoc hoi|quan doi)|[Tt]he two (?:sides|countries|leaders|ministers|prime ministers|governments|parties|nations)|[Bb]oth (?:sides|countries|leaders|governments|nations)|song phuong|bilateral|Viet - Lao|Viet-Lao|Lao - Viet|Lao-Viet|Viet Nam (?:va|voi|-) Lao|Lao (?:va|voi|-) Viet Nam)\b/;
@@ -507,6 +507,54 @@ const BOTH_PARTIES =
 const LAOS_ALONE = /^(?:[^.;]{0,60}?, )?(?:Lao|Phia Lao|Chinh phu Lao|Laos|The Lao government)\s+(?:dang|se|tiep tuc|cam ket|van|luon|will|is|has)\b/;
 /** Vietnam, or a Vietnamese firm often named alone in coverage of Laos. */
 const VIETNAM = /\b(?:Viet Nam|Vietnam|Vietnamese|VN|Vinachem|Viettel|EVN|PetroVietnam|PVN|Vinacomin|TKV|HAGL|Hoang Anh Gia Lai|THACO|Vietcombank|BIDV|Vietjet|Vietnam Airlines)\b/;
+
+/** Words of crime and court reporting (folded). */
+const CRIME_WORD = /\b(?:ma tuy|heroin|hong phien|thuoc lac|doi tuong|bat giu|bat qua tang|khoi to|vu an|tang vat|bi can|bi cao|xet xu|truy na|buon lau|chuyen an|trinh sat|dieu tra|toi pham|duong day|drug trafficking|smuggl\w+|arrested|suspects?)\b/gi;
+
+/** How many crime and court words a block holds. */
+export function crimeWords(text: string): number {
+	let n = 0;
+	for (const _ of text.matchAll(CRIME_WORD)) n++;
+	return n;
+}
+
+/**
+ * A crime report: six or more crime and court words, at least one per 800 characters (a drug bust, a
+ * trial, a smuggling ring). An article on cooperation that mentions drug control in one paragraph is not one.
+ */
+export function isCrimeReport(words: number, length: number): boolean {
+	return words >= 6 && words * 800 >= length;
+}
+
+/** The authorities of one side working with Laos or with the other side: "phối hợp với lực lượng chức năng của Lào". */
+const WITH_THE_OTHER_SIDE = /\b(?:phoi hop|hop tac|cung voi|cooperat\w*|coordinat\w*|work(?:ing)? with|jointly)\b[^.;]{0,80}?\b(?:Lao|Laos|nuoc ban|ban Lao|hai nuoc|hai ben|Viet Nam|Vietnam|Vietnamese)\b/;
+
+/**
+ * In a crime report, what a courier was promised, what the police will still investigate or where smugglers
+ * will turn next are the story, not undertakings; only one side's authorities working with the other are kept.
+ */
+export function worksWithTheOtherSide(text: string, d: Span): boolean {
+	return WITH_THE_OTHER_SIDE.test(text.slice(d.start, d.end));
+}
+
+/** Laos named outright: "hai bên" alone may be other parties in an article about them. */
+const NAMES_LAOS_FOLDED = /\b(?:Lao|Laos|Vieng Chan|Vientiane)\b/;
+/** A party other than Vietnam and Laos in a headline: another country, or a grouping. */
+const OTHER_PARTY = /\b(?:ASEAN|Mekong|Me Kong|GMS|CLMV|APEC|Lien hop quoc|United Nations)\b/;
+
+/**
+ * A headline about another pair or grouping that does not name Laos ("Việt Nam và Campuchia …", "… ASEAN –
+ * Mỹ"): in such an article "hai bên" and "hai nước" are those parties, so a passage is kept only when its
+ * sentence names Laos itself.
+ */
+export function foreignHeadline(foldedHeadline: string): boolean {
+	return !NAMES_LAOS_FOLDED.test(foldedHeadline) && (THIRD_COUNTRY.test(foldedHeadline) || OTHER_PARTY.test(foldedHeadline));
+}
+
+/** Whether a sentence names Laos itself (not only "hai bên"). */
+export function namesLaos(text: string, s: Span): boolean {
+	return NAMES_LAOS_FOLDED.test(text.slice(s.start, s.end));
+}
 
 /** Whether a sentence names Laos or both parties: the next two sentences may leave the subject out. */
 export function namesLaosOrBoth(text: string, s: Span): boolean {

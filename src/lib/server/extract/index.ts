@@ -6,7 +6,7 @@
  * folded, segmented and matched on the folded copy; every quote is then cut from `raw`.
  */
 import { aspectOf } from './aspect';
-import { blockContext, continuesUndertaking, detectInSentence, governingCues, isBullet, namesLaosOrBoth, type Detected } from './commitments';
+import { blockContext, continuesUndertaking, crimeWords, detectInSentence, foreignHeadline, governingCues, isBullet, isCrimeReport, namesLaos, namesLaosOrBoth, worksWithTheOtherSide, type Detected } from './commitments';
 import type { CueHit } from './cues';
 import { fold } from './fold';
 import type { NumberStyle } from './numbers';
@@ -127,6 +127,11 @@ export function extractArticle(article: ArticleInput): Extraction {
 	// Only an article that names Laos somewhere can hold a passage about something else: otherwise the
 	// article as a whole is the context (a wire item about the pair that never spells the country out).
 	const checkLaos = NAMES_LAOS.test(raw);
+	const otherParties = foreignHeadline(fold(headlineOf(article)).text);
+	/** Crime and court words so far, and per commitment whether it has one side working with the other (see isCrimeReport). */
+	let crime = 0;
+	let length = 0;
+	const withOtherSide: boolean[] = [];
 	/** Sentences since the last one that named Laos or both parties (a subject may be left out for two). */
 	let sinceLaos = 99;
 	for (const block of article.blocks) {
@@ -136,11 +141,17 @@ export function extractArticle(article: ArticleInput): Extraction {
 		const sentences = segmentBlock(f.text);
 		const ctx = blockContext(f.text, language, publishedYear, sentences, carry?.list === true);
 		const trading = mentionsTrade(f.text);
+		crime += crimeWords(f.text);
+		length += f.text.length;
 		for (const sentence of sentences) {
 			if (sentence.caption || sentence.heading) continue;
 			const inherit = inherited(carry, f.text, sentence);
 			const names = namesLaosOrBoth(f.text, sentence);
-			for (const d of detectInSentence(ctx, sentence, inherit, carry?.list === true, !checkLaos || sinceLaos <= 2)) commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
+			for (const d of detectInSentence(ctx, sentence, inherit, carry?.list === true, !checkLaos || sinceLaos <= 2)) {
+				if (otherParties && !namesLaos(f.text, sentence)) continue;
+				commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
+				withOtherSide.push(worksWithTheOtherSide(f.text, d));
+			}
 			sinceLaos = names ? 1 : sinceLaos + 1;
 			carry = nextCarry(carry, inherit, governingCues(ctx, sentence), f.text, sentence);
 			if (!trading) {
@@ -158,5 +169,11 @@ export function extractArticle(article: ArticleInput): Extraction {
 			noteSentence(tradeContext, f.text.slice(sentence.start, sentence.end));
 		}
 	}
+	if (isCrimeReport(crime, length)) return { commitments: commitments.filter((_, i) => withOtherSide[i]), trade_observations: trade };
 	return { commitments, trade_observations: trade };
+}
+
+/** The headline: the first non-empty line of the file (parsed articles keep it in `raw`, before or as the first block). */
+function headlineOf(article: ArticleInput): string {
+	return article.raw.slice(0, 300).split('\n').find((l) => l.trim() !== '') ?? '';
 }
