@@ -91,6 +91,9 @@ describe('metadata rules on our own sentences', () => {
 		expect(dateFromText('Hanoi, March 3, 2023 — The ministers met again.')).toBe('2023-03-03');
 		expect(dateFromText('Sáng 8/11, hai bên hội đàm.')).toBeNull();
 		expect(dateFromText('Hạn chót là 31/2/2024.')).toBeNull();
+		// An undated story that names a planned groundbreaking is dated by what has happened, not by the plan.
+		expect(dateFromText('Lễ ký diễn ra ngày 2/2/2026 tại Viêng Chăn. Hai bên dự kiến khởi công nhà máy vào ngày 15/3/2030.', '2026-12-02')).toBe('2026-02-02');
+		expect(dateFromText('Hai bên hẹn hoàn thành trước ngày 31/12/2027.', '2026-12-02')).toBeNull();
 	});
 
 	it('tells English from Vietnamese, with or without diacritics', () => {

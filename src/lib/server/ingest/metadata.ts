@@ -1,5 +1,6 @@
 import { foldText } from './chrome';
 import type { Language } from './types';
+import { today } from '../../as-of';
 
 /** ` date 2026-01-26 Some headline` — the header our scrapers put on line one. */
 const HEADER = /^[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*/;
@@ -76,10 +77,11 @@ function datesIn(folded: string): FoundDate[] {
  * The publication date as far as the body text tells it. A dateline (a date beside a weekday
  * or a clock time) wins; otherwise the latest full date the story mentions, since a story is
  * rarely published before the last event it reports. Day-and-month without a year is not
- * enough: we would be guessing the year.
+ * enough: we would be guessing the year. A date after `notAfter` (today) is a planned event or
+ * a deadline ("khởi công ngày 15/3/2030"), never the day the story came out.
  */
-export function dateFromText(text: string): string | null {
-	const found = datesIn(foldText(text));
+export function dateFromText(text: string, notAfter: string = today()): string | null {
+	const found = datesIn(foldText(text)).filter((d) => d.iso <= notAfter);
 	const dateline = found.find((d) => d.dateline);
 	if (dateline) return dateline.iso;
 	return found.reduce<string | null>((latest, d) => (latest === null || d.iso > latest ? d.iso : latest), null);

@@ -10,7 +10,8 @@ const FALLBACK_TITLE_CHARS = 110;
 
 /**
  * Turns one article file's text into what we store: title, date, language, the cleaned body
- * as raw ranges, and a content hash. Pure: the same text always gives the same result.
+ * as raw ranges, and a content hash. Pure but for the calendar: the same text gives the same
+ * result, except that a date in the text cannot be the publication date before that day has come.
  */
 export function parseArticle(raw: string, source: string): ParsedArticle {
 	const header = readHeader(raw);
