@@ -11,6 +11,8 @@ function run(language: 'vi' | 'en', paragraphs: string[], published: string | nu
 	return extractBlocks(language, paragraphs, published, '\n\n', headline);
 }
 
+const quotes = (out: Extraction): string[] => out.commitments.map((c) => c.quote);
+
 describe('crime reports', () => {
 	const report = [
 		'Rạng sáng 12/4, tổ công tác của Công an tỉnh bắt giữ hai đối tượng đang vận chuyển 20.000 viên ma túy tổng hợp từ Lào về Việt Nam.',
@@ -83,5 +85,18 @@ describe('third parties', () => {
 	it('keeps "hai bên" in an article whose headline is about Laos', () => {
 		const out = run('vi', ['Hội nghị được tổ chức tại Viêng Chăn, thủ đô của Lào.', 'Hai bên nhất trí tăng cường hợp tác thương mại, đầu tư và phát triển nguồn nhân lực.'], '2019-05-20', 'Việt Nam và Lào thúc đẩy hợp tác kinh tế');
 		expect(out.commitments).toHaveLength(1);
+	});
+});
+
+describe('signings', () => {
+	it('does not take documents to be signed at a session as a commitment', () => {
+		expect(run('vi', ['Tại kỳ họp năm nay, hai bên cũng sẽ ký kết một số văn kiện hợp tác quan trọng.']).commitments).toEqual([]);
+	});
+});
+
+describe('alternatives in a list', () => {
+	it('does not make an "or" item that is only a place name its own commitment', () => {
+		const out = run('vi', ['Bộ Công Thương đang nghiên cứu hai phương án nối lưới điện với Lào qua cửa khẩu Lao Bảo (Quảng Trị), hoặc cửa khẩu Cha Lo (Quảng Bình).']);
+		expect(quotes(out).filter((q) => q.startsWith('hoặc'))).toEqual([]);
 	});
 });

@@ -218,6 +218,8 @@ function hasNegative(ctx: Context, s: Span): boolean {
 const LEADING_AND = /^(?:(?:va|and|cung nhu|as well as)\s+|(?:\(?\d{1,2}[.)]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)|(?:Mot|Hai|Ba|Bon|Nam|Sau|Bay|Tam) la[,:]|Thu (?:nhat|hai|ba|tu|nam|sau|bay|tam)[,:]|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,)\s+|trong do\s+(?=(?:phan dau|muc tieu|huong toi)\b)|(?:Tren (?:tinh than|co so)|Voi tinh than|Theo tinh than|In the spirit of|On that basis)[^,.;]{0,60},\s+)/i;
 const INCLUSION = /^(?:trong do(?: co)?|bao gom|gom(?: co)?|nhu|nhat la|dac biet la|including|such as|notably|especially|in particular)\b/i;
 
+const ALTERNATIVE = /^[\s,]*(?:hoac|hay|or)\s/i;
+
 /** Splits a clause naming several projects into one candidate per project (plus a target head). */
 function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: CueHit[], continuation: boolean): Candidate[] {
 	const segs = listSegments(ctx.text, clause.start, clause.end, ents);
@@ -231,7 +233,8 @@ function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: C
 	let headEnd = -1;
 	let previous: Span | null = null;
 	for (const seg of segs) {
-		const own = ents.some((e) => e.start >= seg.start && e.start < seg.end);
+		// "… qua cửa khẩu A, hoặc cửa khẩu B": an alternative route or site belongs to the item before it.
+		const own = ents.some((e) => e.start >= seg.start && e.start < seg.end) && !(current && ALTERNATIVE.test(ctx.text.slice(seg.start, seg.start + 12)));
 		if (own) {
 			if (current) out.push(current);
 			current = { ...seg, item: true, inherited: headCues, continuation };
@@ -360,6 +363,7 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 	// của Lào)", "1 người Việt vẫn ổn"): a cue inherited from its sentence does not make it a commitment.
 	if (!amount && ents.length === 0 && !profile.programme && !own.some((h) => POSITIVE_KINDS.has(h.kind)) && !hasUndertakingVerb(t)) return null;
 	if (describedByCopula(t, own) || datedInThePast(t, ctx.publishedYear)) return null;
+	if (!amount && ents.length === 0 && signsUnnamedDocuments(t, own)) return null;
 	const concreteness = (amount ? 3 : 0) + (ents.length ? 3 : 0) + (profile.programme || COMMEMORATION.test(t) ? 2 : 0) + (profile.concreteHits >= 2 ? 3 : profile.concreteHits * 2);
 	if (concreteness < (profile.relation > 0 ? 3 : 2)) return null;
 	const best = Math.max(...positives.map((h) => h.weight));
@@ -437,6 +441,19 @@ function datedInThePast(t: string, publishedYear: number | null): boolean {
 		if (publishedYear === null || +m[1]! < publishedYear) return true;
 	}
 	return false;
+}
+
+const UNNAMED_SIGNING = /\b(?:ky ket|ky|sign|signing) (?:cac|mot so|nhieu|nhung|\d+|several|a number of) (?:van kien|van ban|documents)\b/i;
+
+/**
+ * "hai bên cũng sẽ ký kết một số văn kiện hợp tác": documents to be signed at an event, named nowhere, are a
+ * ceremony. Only when the forward-looking cue governs the signing: a run-in subheading before the cue ("Ký 4
+ * văn kiện hợp tác Trong năm 2017, hai bên thống nhất …") heads a paragraph of undertakings.
+ */
+function signsUnnamedDocuments(t: string, own: CueHit[]): boolean {
+	const m = UNNAMED_SIGNING.exec(t);
+	const first = own.find((h) => POSITIVE_KINDS.has(h.kind));
+	return m !== null && first !== undefined && first.index < m.index;
 }
 
 /** Where the action phrase begins: after the first chain of cue words ("nhất trí tiếp tục …"). */
