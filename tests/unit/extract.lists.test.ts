@@ -73,3 +73,41 @@ describe('labelled items keep the head of the list', () => {
 		expect(out.commitments[3]!.sector).toBe('defense_security');
 	});
 });
+
+describe('items after ";" under one head', () => {
+	it('lets a talk that ends in an agreement ("thảo luận và thống nhất") govern its items', () => {
+		const out = run([
+			'Tại phiên làm việc, hai đoàn thảo luận và thống nhất các biện pháp quản lý biên giới năm tới, trong đó có xử lý việc cư trú trái phép; tạo thuận lợi cho cư dân và hàng hóa qua lại các cửa khẩu phụ.'
+		]);
+		expect(quotes(out)).toEqual([
+			'Tại phiên làm việc, hai đoàn thảo luận và thống nhất các biện pháp quản lý biên giới năm tới, trong đó có xử lý việc cư trú trái phép',
+			'tạo thuận lợi cho cư dân và hàng hóa qua lại các cửa khẩu phụ'
+		]);
+		// A talk that ends in nothing agreed is still only talk.
+		expect(run(['Hai đoàn thảo luận về các biện pháp quản lý biên giới năm tới.']).commitments).toEqual([]);
+	});
+
+	it('keeps items the writer numbered apart even when they share a field', () => {
+		const out = run([
+			'Hai bộ thống nhất sẽ chỉ đạo các đơn vị làm tốt những việc sau đây: thứ nhất, mở thêm lớp bồi dưỡng tiếng Việt cho giáo viên Lào; thứ hai, tăng số học bổng đại học cho học sinh các tỉnh Nam Lào; thứ ba, phối hợp tìm kiếm, quy tập hài cốt quân tình nguyện Việt Nam tại Lào.'
+		]);
+		expect(quotes(out)).toEqual([
+			'mở thêm lớp bồi dưỡng tiếng Việt cho giáo viên Lào',
+			'tăng số học bổng đại học cho học sinh các tỉnh Nam Lào',
+			'phối hợp tìm kiếm, quy tập hài cốt quân tình nguyện Việt Nam tại Lào'
+		]);
+		expect(out.commitments.map((c) => c.sector)).toEqual(['education', 'education', 'defense_security']);
+	});
+
+	it('does not read documents described as signed ("các văn bản đã ký") as a past result', () => {
+		const out = run(['Hai bên thống nhất rà soát các văn bản đã ký về hợp tác đầu tư để sớm đưa vào thực hiện.']);
+		expect(out.commitments).toHaveLength(1);
+	});
+
+	it('does not take an agreement inside one leader\'s proposal as agreed', () => {
+		const out = run([
+			'Tại buổi tiếp, Chủ tịch nước đề nghị tại kỳ họp thường niên lần thứ năm mươi của Ủy ban hợp tác giữa hai Chính phủ, hai thủ tướng chỉ đạo các bộ thảo luận và thống nhất các biện pháp thực hiện hiệu quả các hiệp định hợp tác.'
+		]);
+		expect(out.commitments).toEqual([]);
+	});
+});

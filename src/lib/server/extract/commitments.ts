@@ -111,7 +111,7 @@ const ADVERB_OPENER = /^(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao d
  * since they open the sentence; lower-cased, they make a fragment an undertaking (hasUndertakingVerb).
  */
 const ITEM_VERBS =
-	'Thuc day|Phan dau|Mo rong|Day manh|Tang cuong|Phoi hop|Hoan thanh|Trien khai|Nang cao|Tap trung|Xay dung|Uu tien|Ho tro|Khan truong|Som|Thao go|Khuyen khich|Tao dieu kien|Nghien cuu|Day nhanh|Nang cap|Cung co|Ra soat|Hoan thien|Bao dam|Dam bao|Chi dao|Ung ho|Tiep tuc|Duy tri|Giai quyet|Cai thien|Xuc tien|Chuan bi|Dao tao|Tich cuc|Chu dong|Thuc hien tot|To chuc tot';
+	'Thuc day|Phan dau|Mo rong|Day manh|Tang cuong|Phoi hop|Hoan thanh|Trien khai|Nang cao|Tap trung|Xay dung|Uu tien|Ho tro|Khan truong|Som|Thao go|Khuyen khich|Tao dieu kien|Nghien cuu|Day nhanh|Nang cap|Cung co|Ra soat|Hoan thien|Bao dam|Dam bao|Chi dao|Ung ho|Tiep tuc|Duy tri|Giai quyet|Cai thien|Xuc tien|Chuan bi|Dao tao|Tich cuc|Chu dong|Thuc hien tot|To chuc tot|Tao thuan loi';
 /** Item openers too vague to make a fragment an undertaking ("củng cố môi trường hòa bình"). */
 const VAGUE_ITEM_VERBS = new Set(['cung co', 'tich cuc', 'chu dong', 'duy tri', 'dao tao']);
 /** A bare verb of an undertaking, or "Hai bên / Hai nước + verb", opening the sentence. */
@@ -139,7 +139,7 @@ export function continuesUndertaking(text: string, at: number, end: number): boo
 }
 
 function hasUndertakingVerb(t: string): boolean {
-	undertakingVerb ??= new RegExp(`\\b(?:${OBLIGED_VERBS}|ung ho|hop tac|tiep can|ket noi|to chuc|gop phan|${ITEM_VERBS.toLowerCase().split('|').filter((v) => !VAGUE_ITEM_VERBS.has(v)).join('|')}|${LIST_VERBS})\\b`, 'i');
+	undertakingVerb ??= new RegExp(`\\b(?:${OBLIGED_VERBS}|ung ho|hop tac|tiep can|ket noi|to chuc|gop phan|tang (?:so|them|gap)|mo (?:them|moi)|${ITEM_VERBS.toLowerCase().split('|').filter((v) => !VAGUE_ITEM_VERBS.has(v)).join('|')}|${LIST_VERBS})\\b`, 'i');
 	return undertakingVerb.test(t);
 }
 
@@ -356,6 +356,9 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 	const positives = [...own.filter((h) => POSITIVE_KINDS.has(h.kind)), ...c.inherited];
 	if (positives.length === 0) return null;
 	const negatives = own.filter((h) => !POSITIVE_KINDS.has(h.kind));
+	// "X đề nghị …, hai thủ tướng … thảo luận và thống nhất …": an agreement inside a proposal is what is proposed, not agreed.
+	const request = own.find((h) => h.kind === 'request');
+	if (request && c.inherited.length === 0 && own.every((h) => !POSITIVE_KINDS.has(h.kind) || h.index > request.index)) return null;
 	const ents = entitiesIn(ctx, span);
 	const amount = targetAmount(ctx, span);
 	const profile = profileSectors(t);
@@ -465,6 +468,13 @@ function actionAfterCues(t: string, own: CueHit[]): number {
 		if (at === -1 || h.index <= at + 1) at = Math.max(at, h.index + h.length);
 	}
 	return at === -1 ? 0 : at;
+}
+
+/** "thứ ba, …", "ba là, …", "3. …", "c) …", "- …" opening a clause: the writer numbered it as an item of its own. */
+const NUMBERED = /^(?:\(?\d{1,2}[.)]\s|\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s|(?:mot|hai|ba|bon|nam|sau|bay|tam) la[,:]\s|thu (?:nhat|hai|ba|tu|nam|sau|bay|tam)[,:]\s|[-+*\u2022]\s)/i;
+
+function numberedItem(text: string, at: number): boolean {
+	return NUMBERED.test(text.slice(at, at + 12));
 }
 
 /** Merges a plain clause into the previous one when it only continues the same topic. */
@@ -775,7 +785,7 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 			if (cand.step && d.sector === 'other') d.sector = prev?.sector ?? sectorOfClause(ctx, clause, d.amount);
 			// "… for 2016-2020 and to draft a strategy until 2030": a second infinitive with a deadline of its own is its own undertaking.
 			const ownDeadline = secondInfinitive.has(clause.start) && d.targetYear !== null && d.targetYear !== prev?.targetYear;
-			const ownStrong = clauseCues.some((h) => h.kind === 'agreement' || h.kind === 'pledge') || ownDeadline || secondAgreed.has(clause.start);
+			const ownStrong = clauseCues.some((h) => h.kind === 'agreement' || h.kind === 'pledge') || ownDeadline || secondAgreed.has(clause.start) || numberedItem(text, clause.start);
 			if (prev && prevClauseAccepted && !accepted && mergeable(prev, d, ownStrong)) {
 				prev.end = d.end;
 				prev.cues = [...new Set([...prev.cues, ...d.cues])];

@@ -165,7 +165,7 @@ export const CUES: Cue[] = [
 	cue('en:as-follows', 'future', 1.5, '\\b(?:as follows|the following|focus(?:es|ed)? on|priorities|tasks?|measures)\\s*:'),
 
 	// Past results
-	cue('vi:da-ky', 'past', -3.5, '(?<!(?:thoa thuan|hiep dinh|van kien|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|(?:da|vua) (?:nhat tri|thong nhat|dong y) va ky(?: ket)?|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh)\\b'),
+	cue('vi:da-ky', 'past', -3.5, '(?<!(?:thoa thuan|hiep dinh|van kien|van ban|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|(?:da|vua) (?:nhat tri|thong nhat|dong y) va ky(?: ket)?|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh)\\b'),
 	cue('vi:dat-so', 'past', -3, `${NOT_GOAL}\\b(?:dat|dat duoc|dat muc|len toi|len den|tang len) (?:hon |gan |khoang |xap xi |tren |tong cong |muc |moc )?\\d`),
 	cue('vi:da-lam', 'past', -1.5, '\\b(?:da va dang|da (?:tap trung|giao|to chuc|trien khai|dong gop|duoc|dat|co|giup|ho tro|thuc hien|tang|chu dong|chi dao|phoi hop|cung nhau|thong bao|trao doi))\\b(?<!(?:thuan|qua|ket) da dat)'),
 	cue('vi:thoi-gian-qua', 'past', -2.5, '\\b(?:vua qua|thoi gian qua|nam qua|nhung nam qua|thoi qua|nhin lai|tinh den|luy ke|hien co(?<!thuc hien co)|ket qua dat duoc|thanh tuu|to chuc thanh cong|thanh cong tot dep|lan dau tien|vuot moc|vuot xa|de ra)\\b'),
@@ -217,7 +217,7 @@ export const CUES: Cue[] = [
 	cue('en:praised', 'boilerplate', -3, '\\b(?:praised|hailed|highly (?:valued|appreciated)|congratulat\\w*|thanked|expressed (?:his|her|their) (?:delight|pleasure|gratitude|thanks)|invitation|accepted|witnessed|ceremony|read more|related news|subscribe)\\b'),
 	// A request to the other party (or to investors) is not a promise by anyone yet.
 	// One leader proposing what both sides should do: nobody has agreed yet (docs/extraction.md).
-	cue('vi:de-nghi-hai-ben', 'request', -4, '\\b(?:de nghi|kien nghi|de xuat) (?:(?:thu tuong|chu tich|tong bi thu|phia|ong|ba)\\b[^.;,]{0,40}? rang |tai [^.;]{0,60}, )?hai (?:ben|nuoc|phia|thu tuong)\\b'),
+	cue('vi:de-nghi-hai-ben', 'request', -4, '\\b(?:de nghi|kien nghi|de xuat) (?:(?:thu tuong|chu tich|tong bi thu|phia|ong|ba)\\b[^.;,]{0,40}? rang |tai [^.;]{0,90}?, )?hai (?:ben|nuoc|phia|thu tuong)\\b'),
 	cue('vi:de-nghi-ben-kia', 'request', -4, '\\b(?:de nghi|kien nghi|yeu cau|mong muon|de xuat) (?:phia |ban |Chinh phu |chinh phu )?(?:Viet Nam|Lao|(?:cac )?(?:nha dau tu|doanh nghiep) (?:Viet Nam|Lao))\\b', 'g'),
 	cue('en:asked-other', 'request', -4, '\\b(?:asked|urged|requested|called on|called upon|invited|appealed to) (?:that )?(?:the )?(?:Vietnam|Viet Nam|Laos|Vietnamese|Lao|Laotian|foreign)\\b'),
 	// Events rather than commitments: visits, meetings, conferences to be held
@@ -241,7 +241,8 @@ export const CUES: Cue[] = [
 	// "the remains of fallen soldiers" is a noun; "always stands ready to" is an offer (en:ready).
 	cue('en:continues-to-be', 'descriptive', -2, '\\b(?:continues? to be|(?<!\\bthe )remains?(?! of\\b)|always(?! (?:stands? |is |are |remains? )?(?:ready|willing|prepared)\\b)|increasingly|has become)\\b'),
 	// Talking about things is not committing to them
-	cue('vi:trao-doi', 'discussion', -2.5, '\\b(?:trao doi (?:sau |y kien |ve|nhieu|mot so)|(?:cung nhau )?ban (?:ve|bac)|thao luan|thong bao cho nhau|chia se mot so|nhan manh (?:su can thiet|tam quan trong))'),
+	// "thảo luận và thống nhất …", "bàn bạc, nhất trí …": the talk ended in an agreement, which governs.
+	cue('vi:trao-doi', 'discussion', -2.5, '\\b(?:trao doi (?:sau |y kien |ve|nhieu|mot so)|(?:cung nhau )?ban (?:ve|bac)|thao luan|thong bao cho nhau|chia se mot so|nhan manh (?:su can thiet|tam quan trong))(?![^.;:]{0,40}?(?: va|,) (?:di den )?(?:thong nhat|nhat tri|dong y)\\b)'),
 	cue('en:discussed', 'discussion', -2.5, '\\b(?:discussed|exchanged views|informed each other|briefed|talked about)\\b')
 ];
 
