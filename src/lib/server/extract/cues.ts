@@ -271,12 +271,19 @@ const subset = (lang: string, set: CueSet): Cue[] =>
  * One scan instead of one per cue (gate.ts): the case-blind cues run as one pattern set on the
  * lower-cased text, the case-sensitive ones as another on the text as is.
  */
-interface Scanner {
-	blind: { cues: Cue[]; order: number[]; set: PatternSet };
-	cased: { cues: Cue[]; order: number[]; set: PatternSet };
+interface CueGroup {
+	cues: Cue[];
+	/** Each cue's place in the full list. */
+	order: number[];
+	set: PatternSet;
 }
 
-function group(cues: Cue[], cased: boolean): Scanner['blind'] {
+interface Scanner {
+	blind: CueGroup;
+	cased: CueGroup;
+}
+
+function group(cues: Cue[], cased: boolean): CueGroup {
 	const picked = cues.flatMap((cue, order) => (cue.cased === cased ? [{ cue, order }] : []));
 	return { cues: picked.map((p) => p.cue), order: picked.map((p) => p.order), set: patternSet(picked.map((p) => p.cue.re)) };
 }
@@ -295,17 +302,39 @@ const BY_LANGUAGE: Record<'vi' | 'en', Record<CueSet, Scanner>> = { vi: make('vi
  * folded Vietnamese is full of English-looking words ("nhà máy" → "nha may").
  */
 export function findCues(text: string, language: 'vi' | 'en' = 'vi', set: CueSet = 'all', lowered?: string): CueHit[] {
-	const hits: (CueHit & { order: number })[] = [];
 	const { blind, cased } = BY_LANGUAGE[language][set];
-	const collect =
-		({ cues, order }: Scanner['blind']) =>
-		(i: number, index: number, length: number): void => {
-			const c = cues[i]!;
-			// No cue is meant to match empty text; an empty match would mark nothing.
-			if (length > 0) hits.push({ name: c.name, kind: c.kind, weight: c.weight, index, length, order: order[i]! });
-		};
-	eachMatch(blind.set, lowered ?? asciiLower(text), collect(blind));
-	eachMatch(cased.set, text, collect(cased));
-	hits.sort((a, b) => a.index - b.index || a.order - b.order);
-	return hits.map(({ order: _order, ...h }) => h);
+	const a = hitsOf(blind, lowered ?? asciiLower(text));
+	const b = hitsOf(cased, text);
+	return b.hits.length ? merged(a, b) : a.hits;
+}
+
+interface Run {
+	hits: CueHit[];
+	/** Each hit's place in the cue list, which orders hits at the same position. */
+	order: number[];
+}
+
+/** One group's hits, already in order of position, then of place in the cue list (eachMatch's order). */
+function hitsOf({ cues, order, set }: CueGroup, text: string): Run {
+	const run: Run = { hits: [], order: [] };
+	eachMatch(set, text, (i, index, length) => {
+		// No cue is meant to match empty text; an empty match would mark nothing.
+		if (length === 0) return;
+		const c = cues[i]!;
+		run.hits.push({ name: c.name, kind: c.kind, weight: c.weight, index, length });
+		run.order.push(order[i]!);
+	});
+	return run;
+}
+
+/** Two runs in one order, as sorting all hits by (position, place in the list) would give. */
+function merged(a: Run, b: Run): CueHit[] {
+	const out: CueHit[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.hits.length || j < b.hits.length) {
+		const takeA = j >= b.hits.length || (i < a.hits.length && (a.hits[i]!.index - b.hits[j]!.index || a.order[i]! - b.order[j]!) < 0);
+		out.push(takeA ? a.hits[i++]! : b.hits[j++]!);
+	}
+	return out;
 }

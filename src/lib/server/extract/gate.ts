@@ -93,11 +93,12 @@ export function eachMatch(set: PatternSet, text: string, visit: (pattern: number
 			if (at < until[i]!) continue;
 			const re = sticky[i]!;
 			re.lastIndex = at;
-			const hit = re.exec(text);
-			if (!hit) continue;
+			// `test` builds no match array; when it succeeds, a sticky pattern's `lastIndex` is the match's end.
+			if (!re.test(text)) continue;
+			const length = re.lastIndex - at;
 			// An empty match steps on by one, as a global exec loop does.
-			until[i] = at + Math.max(1, hit[0].length);
-			visit(i, at, hit[0].length);
+			until[i] = at + Math.max(1, length);
+			visit(i, at, length);
 		}
 		gate.lastIndex = at + 1;
 	}
