@@ -100,3 +100,21 @@ describe('alternatives in a list', () => {
 		expect(quotes(out).filter((q) => q.startsWith('hoặc'))).toEqual([]);
 	});
 });
+
+describe("a firm's business and events", () => {
+	it("does not take a bank's services or its target customers as a pledge between the countries", () => {
+		expect(run('vi', ['Trong năm tới, chi nhánh ngân hàng tại Viêng Chăn sẽ ra mắt thêm nhiều gói dịch vụ tài chính cho doanh nghiệp và cá nhân Lào.']).commitments).toEqual([]);
+		expect(run('vi', ['Chúng tôi cũng sẽ tập trung tiếp cận các doanh nghiệp lớn của Lào trong lĩnh vực năng lượng và khai khoáng.']).commitments).toEqual([]);
+	});
+
+	it('does not take the booths of a fair or a live broadcast as undertakings', () => {
+		expect(run('vi', ['Tại hội chợ ở Viêng Chăn, hơn 80 gian hàng của doanh nghiệp hai nước sẽ giới thiệu nông sản và hàng thủ công.']).commitments).toEqual([]);
+		expect(run('vi', ['Buổi giao lưu của Chủ tịch Quốc hội với sinh viên Lào sẽ được truyền trực tiếp trên sóng truyền hình quốc gia.']).commitments).toEqual([]);
+	});
+});
+
+describe('Vietnam paired with a country no list names', () => {
+	it('drops a passage about the relations of Vietnam and another country', () => {
+		expect(run('vi', ['Hai bên nhất trí thúc đẩy quan hệ Việt Nam - Italy, mở rộng hợp tác đầu tư vào năng lượng tái tạo tại Lào.']).commitments).toEqual([]);
+	});
+});

@@ -520,7 +520,7 @@ function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boo
 	// clause ("…, sớm họp nhóm ba nước Việt Nam – Lào – Thái Lan; nghiên cứu tuyến cao tốc …") is not this passage's party.
 	const subjectEnd = Math.min(firstPositiveCue(ctx, sentence) ?? d.start, d.start);
 	const t = `${ctx.text.slice(sentence.start, subjectEnd)} ${ctx.text.slice(d.start, d.end)}`.trimStart();
-	if (THIRD_COUNTRY.test(t) || MULTILATERAL_SUBJECT.test(t)) return true;
+	if (THIRD_COUNTRY.test(t) || MULTILATERAL_SUBJECT.test(t) || OTHER_PAIR.test(t)) return true;
 	const whole = ctx.text.slice(sentence.start, sentence.end);
 	// "hợp tác CLMV cần chú trọng …": a grouping's agenda, unless the two of them act together inside it.
 	if (MULTILATERAL_NAME.test(t) && !BOTH_PARTIES.test(whole)) return true;
@@ -529,6 +529,8 @@ function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boo
 	return !laosNearby && !LAOS_OR_BOTH.test(ctx.text.slice(sentence.start, sentence.end));
 }
 
+/** "quan hệ Việt Nam - Italy": Vietnam paired with a country the list above does not name. */
+const OTHER_PAIR = /\b(?:Viet Nam|Vietnam)\s*-\s*(?!(?:Lao|Laos|Vieng|Vientiane)\b)[A-Z][a-z]{2,}\b/;
 const THIRD_PARTIES = /\b(?:ben thu ba|third part(?:y|ies))\b/;
 /** A grouping of which Vietnam and Laos are two members among several. */
 const MULTILATERAL_NAME = /\b(?:CLMV|CLV|GMS|ACMECS|Lan Thuong|Lancang|bon nen kinh te|ba nuoc|cac nuoc(?! ban\b)|(?:quoc gia|nuoc) thanh vien|member (?:states|countries))\b/;

@@ -228,6 +228,8 @@ export const CUES: Cue[] = [
 	// Volunteer and youth-exchange campaigns are one-off events (docs/extraction.md), not pledges between the countries.
 	// Exchanging delegations is a visit programme, which the annotation rules do not count.
 	cue('vi:trao-doi-doan', 'event', -3, '\\b(?:trao doi (?:cac )?doan|exchanges? of (?:delegations|visits))\\b'),
+	// Booths at a fair and a live broadcast describe an event, not an undertaking between the countries.
+	cue('vi:gian-hang', 'event', -3, '\\b(?:gian hang|truyen truc tiep|phat song truc tiep|tuong thuat truc tiep|live broadcast|broadcast live|booths)\\b'),
 	cue('vi:tinh-nguyen', 'event', -3, '\\b(?:chien dich (?:[a-z ]{0,30})?tinh nguyen|tinh nguyen he|mua he xanh|tiep suc (?:den truong|mua thi)|xuat quan|giao luu thanh nien|trai he)\\b'),
 	// Disasters and mourning: news of what happened, not an undertaking ("sự cố vỡ đập", "treo cờ rủ").
 	cue('vi:su-co', 'event', -3, '\\b(?:su co|vo dap|tham hoa|lu quet|thuong vong|mat tich|nan nhan|quoc tang|treo co ru|collapse|disaster|death toll|missing people|mourning)\\b'),
@@ -235,7 +237,7 @@ export const CUES: Cue[] = [
 	// Descriptions of an ongoing state rather than a promise
 	cue('vi:tiep-tuc-duoc', 'descriptive', -2.5, '(?<!se )\\btiep tuc (?:duoc|la|co)\\b|\\b(?:luon luon|luon|ngay cang|da tro thanh|tro thanh)\\b'),
 	// A firm's market plan (customers, market share, credit, deposits, profit) is its business, not a pledge between the two countries.
-	cue('vi:ke-hoach-kinh-doanh', 'descriptive', -3, '\\b(?:khach hang|thi phan|co phan|co phieu|mua lai|tang truong tin dung|huy dong (?:nguon )?von|lai suat|doanh thu|loi nhuan|market share|customers|credit growth|deposits)\\b'),
+	cue('vi:ke-hoach-kinh-doanh', 'descriptive', -3, '\\b(?:khach hang|thi phan|co phan|co phieu|mua lai|tang truong tin dung|huy dong (?:nguon )?von|lai suat|doanh thu|loi nhuan|goi dich vu|san pham(?: va)? dich vu|dich vu tai chinh|tiep can (?:cac )?(?:doanh nghiep|khach hang)|market share|customers|credit growth|deposits)\\b'),
 	cue('vi:la-tru-cot', 'descriptive', -3, '(?<!coi (?:day|do|nhau) )\\bla (?:mot trong nhung|tru cot|mui nhon|kim chi nam|nen tang|uu tien hang dau|dong luc|minh chung|bieu tuong)\\b'),
 	cue('en:is-a-pillar', 'descriptive', -3, '\\b(?:is|are|was|remains?) (?:one of the|a|the) (?:pillars?|cornerstones?|foundation|priority|symbol|testament)\\b'),
 	// "the remains of fallen soldiers" is a noun; "always stands ready to" is an offer (en:ready).
