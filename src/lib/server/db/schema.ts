@@ -38,18 +38,21 @@ export const articles = pgTable(
 		title: text('title').notNull(),
 		/** The publication day (the source gives no time of day we could trust). */
 		publishedOn: date('published_on'),
-		/** 'header' | 'text' | 'none' | 'editor': how publishedOn was found. */
+		/** 'header' | 'markup' | 'text' | 'none' | 'editor': how publishedOn was found ('markup': a web page's JSON-LD or meta tags). */
 		dateSource: text('date_source').notNull(),
 		/** The outlet that published the story, as its text names it (ingest/provenance.ts), or as an editor set it. */
 		outlet: text('outlet'),
-		/** How the outlet was found: 'source_line' | 'tag' | 'byline' | 'url' | 'credit' | 'editor', or 'none' (looked, found nothing). */
+		/** How the outlet was found: 'source_line' | 'tag' | 'byline' | 'url' | 'credit' | 'markup' | 'editor', or 'none' (looked, found nothing). */
 		outletFrom: text('outlet_from'),
 		/** The story's original http(s) URL. */
 		url: text('url'),
 		/** `owner/repo@commit:path` for a text taken from a dataset that gives no URL. */
 		sourceRef: text('source_ref'),
 		language: text('language').notNull(),
+		/** The article's text as read, which quotes' offsets point into; for a web page, the text taken out of it (ingest/html.ts). */
 		rawText: text('raw_text').notNull(),
+		/** For articles from web pages: the page's HTML as it was decoded, kept so the text can be checked against it. */
+		rawHtml: text('raw_html'),
 		cleanText: text('clean_text').notNull(),
 		/** Raw ranges of the kept paragraphs, `[{start,end}]`: maps clean text back to raw offsets. */
 		blocks: jsonb('blocks').$type<{ start: number; end: number }[]>().notNull(),
@@ -67,7 +70,9 @@ export const articles = pgTable(
 		index('articles_published_on_idx').on(t.publishedOn),
 		index('articles_created_at_idx').on(t.createdAt),
 		check('articles_language_check', sql`${t.language} in ('vi', 'en')`),
-		check('articles_date_source_check', sql`${t.dateSource} in ('header', 'text', 'none', 'editor')`),
+		check('articles_date_source_check', sql`${t.dateSource} in ('header', 'markup', 'text', 'none', 'editor')`),
+		// Canonical-URL duplicates are looked up by URL on every web import.
+		index('articles_url_idx').on(t.url),
 		check('articles_url_check', sql`${t.url} is null or ${t.url} ~ '^https?://'`)
 	]
 );
@@ -419,7 +424,15 @@ export const importJobFiles = pgTable(
 		message: text('message'),
 		articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
 		/** The uploaded file, kept while it is pending so any instance can import it; cleared once it has an outcome. */
-		content: bytea('content')
+		content: bytea('content'),
+		/** For a link to import instead of a file: the http(s) URL to fetch. */
+		url: text('url'),
+		/**
+		 * A link is fetched outside any transaction (a slow site must not hold a row lock, nor, on
+		 * PGlite, the only connection); the worker fetching it leases it until then. A lease that
+		 * runs out (its worker died) lets another worker fetch it again.
+		 */
+		leasedUntil: timestamp('leased_until', { withTimezone: true })
 	},
 	(t) => [
 		index('import_job_files_job_idx').on(t.jobId),

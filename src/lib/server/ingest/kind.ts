@@ -14,7 +14,7 @@ export function notAnArticleReason(fileName: string, text: string): string | nul
 	if (isTable(lines)) return 'not an article: the file is a table (tab-separated columns on most lines), such as an index of files';
 	if (isMarkdownDocument(lines)) return 'not an article: the file is a Markdown document (headings, tables or code blocks), such as a README';
 	const ext = path.extname(fileName).toLowerCase();
-	if (!ARTICLE_EXTENSIONS.has(ext)) return `not an article: ${ext} files are not imported (articles are plain-text .txt files)`;
+	if (!ARTICLE_EXTENSIONS.has(ext)) return `not an article: ${ext} files are not imported (articles are plain-text .txt files or saved web pages, .html)`;
 	return null;
 }
 

@@ -12,7 +12,7 @@
 import { splitLines } from './lines';
 
 /** How the outlet was found: the article page says so beside it. */
-export type OutletFrom = 'source_line' | 'tag' | 'byline' | 'url' | 'credit' | 'editor' | 'none';
+export type OutletFrom = 'source_line' | 'tag' | 'byline' | 'url' | 'credit' | 'markup' | 'editor' | 'none';
 
 export interface Provenance {
 	outlet: string | null;

@@ -6,10 +6,11 @@ export function describeOutcome(file: string, result: ImportOutcome): string {
 		case 'added': {
 			const a = result.article;
 			const date = a.publishedOn ?? 'no date (flagged for an editor)';
-			return `added      ${file}  → article #${a.id} [${a.language}, ${date}] ${a.title}`;
+			const from = [a.outlet, a.url && a.url !== file ? a.url : null].filter(Boolean).join(', ');
+			return `added      ${file}  → article #${a.id} [${a.language}, ${date}] ${a.title}${from ? ` (${from})` : ''}`;
 		}
 		case 'duplicate':
-			return `skipped    ${file}  → same text as article #${result.articleId} (${result.title})`;
+			return `skipped    ${file}  → ${result.by === 'url' ? 'same URL' : 'same text'} as article #${result.articleId} (${result.title})`;
 		case 'error':
 			return `error      ${file}  → ${result.reason}`;
 	}

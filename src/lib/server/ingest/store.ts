@@ -1,30 +1,65 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, type Article } from '../db/schema';
 import { processArticle } from '../track/pipeline';
+import { decodeHtml, looksLikeHtml, parseHtmlArticle } from './html';
 import { parseArticle } from './parse';
+import type { ParsedArticle } from './types';
 import { findProvenance } from './provenance';
 import { notAnArticleReason } from './kind';
 import { decodeArticle } from './read';
 
 export type ImportOutcome =
 	| { outcome: 'added'; article: Article }
-	| { outcome: 'duplicate'; articleId: number; title: string }
+	/** `by`: the same text (the default), or the same canonical URL as a stored web page. */
+	| { outcome: 'duplicate'; articleId: number; title: string; by?: 'content' | 'url' }
 	| { outcome: 'error'; reason: string };
+
+/** Where a web page came from: its address and the server's Content-Type (for the charset). */
+export interface PageOrigin {
+	url: string | null;
+	contentType: string | null;
+}
 
 /**
  * Imports one article file: decode, parse, then store, extract and link it in a single transaction. The content
- * hash is unique, so the same story arriving twice (or from ten imports at once) is stored once.
+ * hash is unique, so the same story arriving twice (or from ten imports at once) is stored once. A saved web
+ * page (`.html`, or bytes that open like HTML) goes through `importHtml`.
  */
 export async function importArticle(db: Db, source: string, bytes: Uint8Array): Promise<ImportOutcome> {
+	if (looksLikeHtml(source, bytes)) return importHtml(db, source, bytes, { url: null, contentType: null });
 	const decoded = decodeArticle(bytes);
 	if (!decoded.ok) return { outcome: 'error', reason: decoded.reason };
 	const refused = notAnArticleReason(source, decoded.text);
 	if (refused) return { outcome: 'error', reason: refused };
 	const parsed = parseArticle(decoded.text, source);
 	if (parsed.blocks.length === 0) return { outcome: 'error', reason: 'no article text was found in the file' };
+	return storeParsed(db, source, parsed, null);
+}
 
+/**
+ * Imports a web page, fetched (`origin.url`) or saved from a browser. Besides the content hash, a page
+ * whose canonical URL is already an article's URL is a duplicate: the same story served under two
+ * addresses, or re-published with a corrected typo.
+ */
+export async function importHtml(db: Db, source: string, bytes: Uint8Array, origin: PageOrigin): Promise<ImportOutcome> {
+	const decoded = decodeHtml(bytes, origin.contentType);
+	if (!decoded.ok) return { outcome: 'error', reason: decoded.reason };
+	const parsed = parseHtmlArticle(decoded.html, source, origin.url);
+	if (parsed.blocks.length === 0) return { outcome: 'error', reason: 'no article text was found in the page' };
+	return storeParsed(db, source, parsed, parsed.html);
+}
+
+async function storeParsed(db: Db, source: string, parsed: ParsedArticle, html: string | null): Promise<ImportOutcome> {
 	return db.transaction(async (tx) => {
+		const url = parsed.provenance.url;
+		if (html !== null && url) {
+			// Two imports of one URL at once (two instances, two editors) take turns here, so the
+			// second sees the first's article; the lock ends with the transaction.
+			await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`article-url:${url}`}))`);
+			const [sameUrl] = await tx.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.url, url)).orderBy(articles.id).limit(1);
+			if (sameUrl) return { outcome: 'duplicate', articleId: sameUrl.id, title: sameUrl.title, by: 'url' } as const;
+		}
 		const [inserted] = await tx
 			.insert(articles)
 			.values({
@@ -34,12 +69,13 @@ export async function importArticle(db: Db, source: string, bytes: Uint8Array): 
 				dateSource: parsed.dateSource,
 				language: parsed.language,
 				rawText: parsed.raw,
+				rawHtml: html,
 				cleanText: parsed.clean,
 				blocks: parsed.blocks,
 				contentHash: parsed.contentHash,
 				outlet: parsed.provenance.outlet,
 				outletFrom: parsed.provenance.outletFrom,
-				url: parsed.provenance.url,
+				url,
 				sourceRef: parsed.provenance.sourceRef,
 				needsReview: parsed.published === null
 			})
@@ -56,7 +92,7 @@ export async function importArticle(db: Db, source: string, bytes: Uint8Array): 
 			.from(articles)
 			.where(eq(articles.contentHash, parsed.contentHash));
 		if (!existing) throw new Error('content hash conflicted but no article holds it');
-		return { outcome: 'duplicate', articleId: existing.id, title: existing.title } as const;
+		return { outcome: 'duplicate', articleId: existing.id, title: existing.title, by: 'content' } as const;
 	});
 }
 

@@ -7,8 +7,8 @@ import type { Provenance } from './provenance';
 
 export type Language = 'vi' | 'en';
 
-/** How `published` was found: from the ` date YYYY-MM-DD` header, from the body text, or not at all. */
-export type DateSource = 'header' | 'text' | 'none';
+/** How `published` was found: from the ` date YYYY-MM-DD` header, from a web page's markup (JSON-LD, meta tags), from the body text, or not at all. */
+export type DateSource = 'header' | 'markup' | 'text' | 'none';
 
 /** One paragraph of article body kept by the cleaner: `raw.slice(start, end)`, verbatim. */
 export interface Block {

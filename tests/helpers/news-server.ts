@@ -1,0 +1,137 @@
+/**
+ * A local news site for the web-import tests, started by the test itself: never the internet.
+ * It serves the pages in tests/fixtures/web (written for the tests), and the bad cases a
+ * fetcher must survive: redirects, a redirect loop, a slow answer, a 404, a 20 MB body, a JSON
+ * answer, and a redirect to 127.0.0.1.
+ */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import path from 'node:path';
+
+const FIXTURES = path.resolve('tests/fixtures/web');
+export const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+
+/**
+ * Encodes text in windows-1258, as an old Vietnamese site stores it: letters with a tone mark
+ * are a base letter (itself precomposed when the code page has it: â, ê, ô, ơ, ư, ă) followed
+ * by a combining tone mark. Built from Node's own decoder table, so it round-trips by construction.
+ */
+export function encodeWindows1258(text: string): Buffer {
+	const decoder = new TextDecoder('windows-1258');
+	const table = new Map<string, number>();
+	for (let b = 0; b < 256; b++) {
+		const ch = decoder.decode(Uint8Array.of(b));
+		if (!table.has(ch)) table.set(ch, b);
+	}
+	const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+	const bytes: number[] = [];
+	for (const ch of text.normalize('NFC')) {
+		const direct = table.get(ch);
+		if (direct !== undefined) {
+			bytes.push(direct);
+			continue;
+		}
+		const decomposed = ch.normalize('NFD');
+		const tones = decomposed.match(TONES) ?? [];
+		const base = decomposed.replace(TONES, '').normalize('NFC');
+		const parts = [table.get(base), ...tones.map((t) => table.get(t))];
+		if (parts.some((p) => p === undefined)) throw new Error(`windows-1258 cannot write ${ch}`);
+		bytes.push(...(parts as number[]));
+	}
+	return Buffer.from(bytes);
+}
+
+export interface NewsServer {
+	/** `http://127.0.0.x:port` */
+	origin: string;
+	port: number;
+	host: string;
+	/** How many requests each path received. */
+	hits: Map<string, number>;
+	close(): Promise<void>;
+}
+
+const HTML = 'text/html; charset=utf-8';
+
+/** Starts the site on `host` (127.0.0.1 unless a test needs another loopback address). */
+export async function startNewsServer(host = '127.0.0.1'): Promise<NewsServer> {
+	const hits = new Map<string, number>();
+	const sockets = new Set<Socket>();
+	const timers = new Set<ReturnType<typeof setTimeout>>();
+	let origin = '';
+	const server = http.createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://x');
+		hits.set(url.pathname, (hits.get(url.pathname) ?? 0) + 1);
+		const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
+			res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers });
+			res.end(body);
+		};
+		const redirect = (to: string, status = 302) => {
+			res.writeHead(status, { location: to, 'content-length': 0 });
+			res.end();
+		};
+		const p = url.pathname;
+		if (p === '/dong-hanh.html' || p === '/ban-in/dong-hanh.html') return send(200, HTML, fixture('dong-hanh.html'));
+		// The same story under a second address, with no canonical link: only its text gives it away.
+		if (p === '/tin-khac/ban-sao.html') return send(200, HTML, fixture('dong-hanh.html').replace(/<link rel="canonical"[^>]*>/, '').replace(/"mainEntityOfPage":\{[^}]*\},/, ''));
+		// The charset is only in the page's <meta>, as on old sites whose server sends bare text/html.
+		if (p === '/me-kong.html') return send(200, 'text/html', encodeWindows1258(fixture('me-kong-1258.html')));
+		// The header names the charset; the page's own <meta> says nothing.
+		if (p === '/me-kong-header.html') return send(200, 'text/html; charset=windows-1258', encodeWindows1258(fixture('me-kong-1258.html').replace(/<meta http-equiv[^>]*>/, '')));
+		if (p === '/khong-the.html') return send(200, HTML, fixture('khong-the.html'));
+		if (p === '/lan-xang/story') return send(200, HTML, fixture('lan-xang.html'));
+		if (p.startsWith('/chuyen/')) {
+			// /chuyen/3 redirects three times (relative Location), then lands on the Đồng Hành page.
+			const n = Number(p.split('/')[2]);
+			return redirect(n > 1 ? `/chuyen/${n - 1}` : '/dong-hanh.html', n % 2 ? 301 : 302);
+		}
+		if (p === '/vong-lap') return redirect('/vong-lap');
+		if (p === '/sang-noi-bo') return redirect(`http://127.0.0.1:${(server.address() as AddressInfo).port}/dong-hanh.html`);
+		if (p === '/sang-file') return redirect('file:///etc/passwd');
+		if (p === '/cham') {
+			// Answers long after any test's timeout; closing the server cuts it short.
+			const timer = setTimeout(() => send(200, HTML, fixture('dong-hanh.html')), 60_000);
+			timers.add(timer);
+			return;
+		}
+		if (p === '/du-lieu.json') return send(200, 'application/json', '{"tin": []}');
+		if (p === '/trong.html') return send(200, HTML, '<html><body><nav><a href="/">Trang chủ</a></nav></body></html>');
+		if (p === '/khong-lo' || p === '/khong-lo-chunked') {
+			// 20 MB of markup; the chunked one does not say its length, so the cap must count bytes.
+			const size = 20 * 1024 * 1024;
+			res.writeHead(200, p === '/khong-lo' ? { 'content-type': HTML, 'content-length': size } : { 'content-type': HTML });
+			const chunk = Buffer.alloc(64 * 1024, '<p>Tin dài.</p>');
+			let sent = 0;
+			const pump = () => {
+				while (sent < size) {
+					sent += chunk.length;
+					if (!res.write(chunk)) return void res.once('drain', pump);
+				}
+				res.end();
+			};
+			res.on('close', () => (sent = size));
+			return pump();
+		}
+		send(404, HTML, '<html><body><h1>Không tìm thấy trang</h1></body></html>');
+	});
+	server.on('connection', (s) => {
+		sockets.add(s);
+		s.on('close', () => sockets.delete(s));
+	});
+	await new Promise<void>((resolve) => server.listen(0, host, resolve));
+	const port = (server.address() as AddressInfo).port;
+	origin = `http://${host}:${port}`;
+	return {
+		origin,
+		port,
+		host,
+		hits,
+		close: () =>
+			new Promise<void>((resolve) => {
+				for (const t of timers) clearTimeout(t);
+				for (const s of sockets) s.destroy();
+				server.close(() => resolve());
+			})
+	};
+}
