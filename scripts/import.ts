@@ -1,14 +1,16 @@
 /**
- * npm run import -- <file|dir>...
- * Imports article files and says, per file, what was added or skipped and why.
- * Exits 1 when any file failed, after trying all of them.
+ * npm run import -- <file|dir|https://link>...
+ * Imports article files, saved web pages and links, and says, per item, what was added or
+ * skipped and why. Exits 1 when any item failed, after trying all of them.
  */
 import { z } from 'zod';
 import { batchDatabase, closeAppDatabase } from '../src/lib/server/db';
 import { importFile, listArticleFiles } from '../src/lib/server/ingest/files';
 import { describeOutcome } from '../src/lib/server/ingest/report';
+import type { ImportOutcome } from '../src/lib/server/ingest/store';
+import { importUrl, isLink } from '../src/lib/server/ingest/web';
 
-const Args = z.array(z.string().min(1)).min(1, 'give at least one file or folder: npm run import -- seeds/');
+const Args = z.array(z.string().min(1)).min(1, 'give at least one file or folder or link: npm run import -- seeds/ https://…');
 
 async function main(): Promise<number> {
 	const parsed = Args.safeParse(process.argv.slice(2));
@@ -18,13 +20,18 @@ async function main(): Promise<number> {
 	}
 	const { db } = await batchDatabase();
 	let failures = 0;
-	for (const file of await listArticleFiles(parsed.data)) {
-		const result = await importFile(db, file).catch((e: unknown) => ({
+	const items: { name: string; run: () => Promise<ImportOutcome> }[] = [];
+	for (const arg of parsed.data) {
+		if (isLink(arg)) items.push({ name: arg, run: () => importUrl(db, arg) });
+		else for (const file of await listArticleFiles([arg])) items.push({ name: file, run: () => importFile(db, file) });
+	}
+	for (const item of items) {
+		const result = await item.run().catch((e: unknown) => ({
 			outcome: 'error' as const,
 			reason: e instanceof Error ? e.message : String(e)
 		}));
 		if (result.outcome === 'error') failures++;
-		console.log(describeOutcome(file, result));
+		console.log(describeOutcome(item.name, result));
 	}
 	return failures > 0 ? 1 : 0;
 }

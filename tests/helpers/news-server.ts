@@ -87,7 +87,8 @@ export async function startNewsServer(host = '127.0.0.1'): Promise<NewsServer> {
 			return redirect(n > 1 ? `/chuyen/${n - 1}` : '/dong-hanh.html', n % 2 ? 301 : 302);
 		}
 		if (p === '/vong-lap') return redirect('/vong-lap');
-		if (p === '/sang-noi-bo') return redirect(`http://127.0.0.1:${(server.address() as AddressInfo).port}/dong-hanh.html`);
+		// To 127.0.0.1, on the port given (another fixture server's) or this one's.
+		if (p === '/sang-noi-bo') return redirect(`http://127.0.0.1:${url.searchParams.get('port') ?? (server.address() as AddressInfo).port}/dong-hanh.html`);
 		if (p === '/sang-file') return redirect('file:///etc/passwd');
 		if (p === '/cham') {
 			// Answers long after any test's timeout; closing the server cuts it short.

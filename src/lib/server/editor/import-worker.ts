@@ -8,40 +8,54 @@
  * rolled back, its connection gone, or silent for LEASE_SECONDS — and the next worker to look
  * takes the file. A worker that cannot reach the database stops and leaves the rest pending.
  */
-import { and, asc, eq, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, notExists, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { importJobFiles, importJobs } from '../db/schema';
 import type { ImportOutcome } from '../ingest/store';
 import { isDatabaseUnavailable } from '../http';
-import { importInto, refused } from './imports';
+import { fetchLink, importFetched } from '../ingest/web';
+import { audited, importInto, refused } from './imports';
 
 /** How long a worker's transaction may sit idle before PostgreSQL ends it and frees its file. */
 const LEASE_SECONDS = 60;
 /** How often each instance looks for files nobody is working on (a dead instance's, say). */
 const SWEEP_MS = 30_000;
 
+/** How long a worker may take to fetch a link before another worker may fetch it again. */
+const LINK_LEASE_SECONDS = 120;
+
 /** Imports the oldest pending file nobody holds; false when there is none. */
 export async function importNextFile(db: Db): Promise<boolean> {
 	let claimed: number | null = null;
+	let link: { id: number; url: string; userId: number | null } | null = null;
 	try {
-		return await db.transaction(async (tx) => {
+		const done = await db.transaction(async (tx) => {
 			await tx.execute(sql.raw(`set local idle_in_transaction_session_timeout = '${LEASE_SECONDS}s'`));
 			const [file] = await tx
-				.select({ id: importJobFiles.id, name: importJobFiles.fileName, bytes: importJobFiles.content, userId: importJobs.userId })
+				.select({ id: importJobFiles.id, name: importJobFiles.fileName, bytes: importJobFiles.content, url: importJobFiles.url, userId: importJobs.userId })
 				.from(importJobFiles)
 				.innerJoin(importJobs, eq(importJobs.id, importJobFiles.jobId))
-				.where(eq(importJobFiles.outcome, 'pending'))
+				.where(and(eq(importJobFiles.outcome, 'pending'), or(isNull(importJobFiles.leasedUntil), lt(importJobFiles.leasedUntil, sql`now()`))))
 				.orderBy(asc(importJobFiles.id))
 				.limit(1)
 				.for('update', { of: importJobFiles, skipLocked: true });
 			if (!file) return false;
 			claimed = file.id;
+			if (file.url !== null) {
+				// A link is fetched after this transaction, under a lease: no row lock, and on PGlite
+				// no connection, is held while a slow site answers.
+				await tx.update(importJobFiles).set({ leasedUntil: sql`now() + make_interval(secs => ${LINK_LEASE_SECONDS})` }).where(eq(importJobFiles.id, file.id));
+				link = { id: file.id, url: file.url, userId: file.userId };
+				return true;
+			}
 			const result: ImportOutcome = file.bytes
 				? await importInto(tx, file.userId, { name: file.name, bytes: file.bytes })
 				: { outcome: 'error', reason: 'the file was uploaded before uploads were kept in the database and is gone; import it again' };
 			await recordOutcome(tx, file.id, result);
 			return true;
 		});
+		if (link) await importLink(db, link);
+		return done;
 	} catch (e) {
 		// Unreachable database: the file stays pending for whoever can reach it next.
 		if (claimed === null || isDatabaseUnavailable(e)) throw e;
@@ -50,13 +64,34 @@ export async function importNextFile(db: Db): Promise<boolean> {
 	}
 }
 
+/** Fetches a leased link, then stores the page and the link's outcome in one transaction. */
+async function importLink(db: Db, link: { id: number; url: string; userId: number | null }): Promise<void> {
+	let fetched: Awaited<ReturnType<typeof fetchLink>>;
+	try {
+		fetched = await fetchLink(db, link.url);
+	} catch (e) {
+		if (isDatabaseUnavailable(e)) throw e;
+		fetched = { done: { outcome: 'error', reason: `the link could not be fetched (${e instanceof Error ? e.message : String(e)})` } };
+	}
+	await db.transaction(async (tx) => {
+		const [row] = await tx
+			.select({ id: importJobFiles.id })
+			.from(importJobFiles)
+			.where(and(eq(importJobFiles.id, link.id), eq(importJobFiles.outcome, 'pending')))
+			.for('update', { skipLocked: true });
+		if (!row) return; // another worker, whose lease ran after ours expired, finished it
+		const result = 'done' in fetched ? fetched.done : await audited(tx, link.userId, await importFetched(tx, link.url, fetched.page));
+		await recordOutcome(tx, link.id, result);
+	});
+}
+
 /** Writes a file's outcome once (a file that already has one keeps it) and lets its bytes go. */
 async function recordOutcome(db: Db, fileId: number, result: ImportOutcome): Promise<void> {
 	await db
 		.update(importJobFiles)
 		.set({
 			outcome: result.outcome,
-			message: result.outcome === 'error' ? result.reason : result.outcome === 'duplicate' ? `already imported as “${result.title}”` : null,
+			message: result.outcome === 'error' ? result.reason : result.outcome === 'duplicate' ? `already imported as “${result.title}”${result.by === 'url' ? ' (same URL)' : ''}` : null,
 			articleId: result.outcome === 'added' ? result.article.id : result.outcome === 'duplicate' ? result.articleId : null,
 			content: null
 		})

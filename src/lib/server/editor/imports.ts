@@ -22,11 +22,16 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
  * Stores the job and every file's bytes in one transaction: once the editor sees the job,
  * nothing of it can be lost. The caller then wakes the worker (`wakeImportWorker`).
  */
-export async function createImportJob(db: Db, actor: Actor, files: UploadedFile[]): Promise<number> {
+export async function createImportJob(db: Db, actor: Actor, files: UploadedFile[], links: string[] = []): Promise<number> {
 	return db.transaction(async (tx) => {
-		const [job] = await tx.insert(importJobs).values({ userId: actor.id, total: files.length }).returning({ id: importJobs.id });
-		await tx.insert(importJobFiles).values(files.map((f) => ({ jobId: job!.id, fileName: f.name, content: f.bytes })));
-		await writeAudit(tx, { userId: actor.id, action: 'import.start', entityType: 'import_job', entityId: job!.id, before: null, after: { files: files.map((f) => f.name) } });
+		const [job] = await tx.insert(importJobs).values({ userId: actor.id, total: files.length + links.length }).returning({ id: importJobs.id });
+		const rows = [
+			...files.map((f) => ({ jobId: job!.id, fileName: f.name, content: f.bytes })),
+			// A link is fetched by the worker; a bad one gets its reason there, beside the others.
+			...links.map((l) => ({ jobId: job!.id, fileName: l, url: l }))
+		];
+		await tx.insert(importJobFiles).values(rows);
+		await writeAudit(tx, { userId: actor.id, action: 'import.start', entityType: 'import_job', entityId: job!.id, before: null, after: { files: files.map((f) => f.name), links } });
 		return job!.id;
 	});
 }
@@ -36,7 +41,11 @@ export async function createImportJob(db: Db, actor: Actor, files: UploadedFile[
  * entry: a database failure anywhere rolls all of it back.
  */
 export async function importInto(tx: Db, userId: number | null, file: UploadedFile): Promise<ImportOutcome> {
-	const result = await importArticle(tx, file.name, file.bytes);
+	return audited(tx, userId, await importArticle(tx, file.name, file.bytes));
+}
+
+/** Writes the audit entry of an added article in the transaction that added it. */
+export async function audited(tx: Db, userId: number | null, result: ImportOutcome): Promise<ImportOutcome> {
 	if (result.outcome !== 'added') return result;
 	await writeAudit(tx, {
 		userId,

@@ -15,7 +15,9 @@ export const load: PageServerLoad = async (event) => {
 
 const Pasted = z.object({
 	pasteName: z.string().trim().max(200).optional(),
-	text: z.string().max(MAX_FILE_BYTES).optional()
+	text: z.string().max(MAX_FILE_BYTES).optional(),
+	// One link a line; each is checked (scheme, length, address) by the worker, which reports it.
+	links: z.string().max(MAX_FILES * 2100).optional()
 });
 
 export const actions: Actions = {
@@ -33,10 +35,11 @@ export const actions: Actions = {
 		}
 		const text = pasted.data.text?.trim();
 		if (text) files.push({ name: pasted.data.pasteName || `pasted-${new Date().toISOString().slice(0, 16)}.txt`, bytes: new TextEncoder().encode(text) });
-		if (files.length === 0) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '', text: form.text ?? '' }, message: m.srv_nothing() });
-		if (files.length > MAX_FILES) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: m.srv_too_many({ max: MAX_FILES }) });
+		const links = [...new Set((pasted.data.links ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+		if (files.length + links.length === 0) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '', text: form.text ?? '' }, message: m.srv_nothing() });
+		if (files.length + links.length > MAX_FILES) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '', links: form.links ?? '' }, message: m.srv_too_many({ max: MAX_FILES }) });
 		const db = await getDb();
-		const jobId = await createImportJob(db, actor, files);
+		const jobId = await createImportJob(db, actor, files, links);
 		// Start at once here; should this instance die, another one's worker finishes the job.
 		wakeImportWorker(db);
 		redirect(303, `/editor/import/${jobId}`);
