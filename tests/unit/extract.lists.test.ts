@@ -111,3 +111,21 @@ describe('items after ";" under one head', () => {
 		expect(out.commitments).toEqual([]);
 	});
 });
+
+describe('projects listed by the noun, each with its own status', () => {
+	it('makes each "dự án …" of a list its own item, even when they share a field', () => {
+		const out = run([
+			'Các công trình viện trợ về y tế, giáo dục đang được hai bên phối hợp triển khai theo kế hoạch. Trong đó, dự án bệnh viện đa khoa tỉnh Hủa Phăn đã khánh thành tháng 4/2019, dự án ký túc xá cho sinh viên Lào tại Đà Nẵng khởi công tháng 2/2019, dự kiến hoàn thành năm 2021 và đặc biệt là dự án trường dân tộc nội trú tỉnh Sê Kông đang được khẩn trương xây dựng.'
+		]);
+		expect(quotes(out)).toContain('dự án ký túc xá cho sinh viên Lào tại Đà Nẵng khởi công tháng 2/2019, dự kiến hoàn thành năm 2021');
+		expect(quotes(out)).toContain('dự án trường dân tộc nội trú tỉnh Sê Kông đang được khẩn trương xây dựng');
+		expect(quotes(out).some((q) => q.includes('đã khánh thành'))).toBe(false);
+	});
+
+	it('splits "các dự án …" off the project before it', () => {
+		const out = run([
+			'Hai bên nhất trí tập trung triển khai các dự án trọng điểm như dự án kho xăng dầu tại tỉnh Khăm Muộn, các dự án nâng cấp bến cảng Vũng Áng.'
+		]);
+		expect(out.commitments.some((c) => c.quote.startsWith('các dự án nâng cấp bến cảng Vũng Áng'))).toBe(true);
+	});
+});

@@ -686,24 +686,50 @@ const VERB_LED: Record<'vi' | 'en', RegExp> = {
  * only when both it and what precedes it would be accepted alone and they differ in topic (sector)
  * or the new one has its own figure or name; otherwise it stays with the segment before it.
  */
-function undertakings(ctx: Context, clause: Span, inherited: CueHit[]): Span[] {
-	const pieces = splitVerbLed(ctx.text, clause, ctx.language);
+function undertakings(ctx: Context, clause: Span, inherited: CueHit[]): (Span & { project?: boolean })[] {
+	const projects = new Set<number>();
+	const pieces = splitVerbLed(ctx.text, clause, ctx.language).flatMap((p) => splitProjects(ctx.text, p, projects));
 	if (pieces.length === 1) return pieces;
-	const out: Span[] = [];
-	let cur = pieces[0]!;
+	const out: (Span & { project?: boolean })[] = [];
+	let cur: Span & { project?: boolean } = pieces[0]!;
 	// A piece is governed by the cues of the clause before it ("hai bên thống nhất A, thúc đẩy B, mở rộng C").
 	const headsBefore = (at: number): CueHit[] => [...inherited, ...cuesIn(ctx, { start: clause.start, end: at }).filter((h) => INHERITED.has(h.kind) || RENEWING.has(h.kind))];
 	for (const p of pieces.slice(1)) {
 		const a = evaluate(ctx, { ...cur, item: false, inherited: headsBefore(cur.start), continuation: false });
 		const b = evaluate(ctx, { ...p, item: false, inherited: headsBefore(p.start), continuation: false });
 		// A first part rejected for a ceremony, visit or past result must not drag the next undertaking down with it.
-		const cutOff = a ? b && (b.amount || b.entities.length > 0 || (b.sector !== a.sector && b.breadth > 0)) : b && hasNegative(ctx, cur);
+		const cutOff = a ? b && (b.amount || b.entities.length > 0 || (b.sector !== a.sector && b.breadth > 0) || projects.has(p.start)) : b && hasNegative(ctx, cur);
 		if (cutOff) {
 			out.push(cur);
-			cur = p;
-		} else cur = { start: cur.start, end: p.end };
+			cur = { ...p, project: projects.has(p.start) };
+		} else cur = { ...cur, end: p.end };
 	}
 	out.push(cur);
+	return out;
+}
+
+/**
+ * ", dự án A …, dự án B … và đặc biệt là dự án C …": a clause that names two or more projects by the noun
+ * lists them, each with its own status ("đã khánh thành", "dự kiến hoàn thành năm 2020", "đang được triển
+ * khai"); each project's segment is a piece of its own (`starts` collects where they begin).
+ */
+const PROJECT_ITEM = /\s*(?:,\s+|\s+va\s+)(?:(?:dac biet|nhat) la\s+)?(?=(?:(?:cac|nhung) )?(?:du an|cong trinh)\s)/g;
+const PROJECT_NOUN = /\b(?:du an|cong trinh)\s/g;
+
+function splitProjects(text: string, piece: Span, starts: Set<number>): Span[] {
+	const t = text.slice(piece.start, piece.end);
+	if ((t.match(PROJECT_NOUN)?.length ?? 0) < 2) return [piece];
+	const out: Span[] = [];
+	let from = piece.start;
+	PROJECT_ITEM.lastIndex = 0;
+	for (let m = PROJECT_ITEM.exec(t); m; m = PROJECT_ITEM.exec(t)) {
+		const at = piece.start + m.index;
+		if (text.slice(from, at).split(' ').length < 4) continue;
+		out.push({ start: from, end: at });
+		from = at + m[0].length;
+		starts.add(from);
+	}
+	out.push({ start: from, end: piece.end });
 	return out;
 }
 
@@ -792,7 +818,7 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 			if (cand.step && d.sector === 'other') d.sector = prev?.sector ?? sectorOfClause(ctx, clause, d.amount);
 			// "… for 2016-2020 and to draft a strategy until 2030": a second infinitive with a deadline of its own is its own undertaking.
 			const ownDeadline = secondInfinitive.has(clause.start) && d.targetYear !== null && d.targetYear !== prev?.targetYear;
-			const ownStrong = clauseCues.some((h) => h.kind === 'agreement' || h.kind === 'pledge') || ownDeadline || secondAgreed.has(clause.start) || numberedItem(text, clause.start);
+			const ownStrong = clauseCues.some((h) => h.kind === 'agreement' || h.kind === 'pledge') || ownDeadline || secondAgreed.has(clause.start) || numberedItem(text, clause.start) || clause.project === true;
 			if (prev && prevClauseAccepted && !accepted && mergeable(prev, d, ownStrong)) {
 				prev.end = d.end;
 				prev.cues = [...new Set([...prev.cues, ...d.cues])];
