@@ -118,3 +118,21 @@ describe('Vietnam paired with a country no list names', () => {
 		expect(run('vi', ['Hai bên nhất trí thúc đẩy quan hệ Việt Nam - Italy, mở rộng hợp tác đầu tư vào năng lượng tái tạo tại Lào.']).commitments).toEqual([]);
 	});
 });
+
+describe('praise, openings, volunteers and disasters', () => {
+	it('does not take a pledge to nurture the relationship as an undertaking', () => {
+		expect(run('vi', ['Đại diện Bộ Quốc phòng Lào khẳng định, các thế hệ sĩ quan, chiến sĩ Quân đội nhân dân Lào sẽ làm hết sức mình để giữ gìn, vun đắp và bảo vệ quan hệ đặc biệt với Quân đội nhân dân Việt Nam.']).commitments).toEqual([]);
+	});
+
+	it("does not take a firm's opening of a subsidiary, and what it hopes for, as a commitment", () => {
+		expect(run('vi', ['Ngày 10-4, một ngân hàng thương mại của Việt Nam chính thức khai trương ngân hàng con tại Viêng Chăn với quyết tâm sẽ tài trợ vốn cho các dự án thủy điện và khai khoáng của doanh nghiệp Việt Nam ở Lào.']).commitments).toEqual([]);
+	});
+
+	it('does not take a volunteer campaign with scholarships in it as a commitment', () => {
+		expect(run('vi', ['Trong hai tháng hè, các bạn sẽ tiếp tục chương trình tiếp sức đến trường, giúp tân sinh viên Lào tìm chỗ ở, làm thủ tục nhập học và hỗ trợ 50 suất học bổng cho sinh viên khó khăn.']).commitments).toEqual([]);
+	});
+
+	it('does not take help offered to rescuers at a dam collapse as a pledge', () => {
+		expect(run('vi', ['Trong vụ vỡ đập thủy điện Xekaman 3 ở Lào, đoàn cứu hộ từ Việt Nam được nhiều người dân địa phương sẵn sàng giúp đỡ, dẫn đường vào vùng lũ.']).commitments).toEqual([]);
+	});
+});

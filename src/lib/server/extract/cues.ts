@@ -165,7 +165,7 @@ export const CUES: Cue[] = [
 	cue('en:as-follows', 'future', 1.5, '\\b(?:as follows|the following|focus(?:es|ed)? on|priorities|tasks?|measures)\\s*:'),
 
 	// Past results
-	cue('vi:da-ky', 'past', -3.5, '(?<!(?:thoa thuan|hiep dinh|van kien|van ban|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|(?:da|vua) (?:nhat tri|thong nhat|dong y) va ky(?: ket)?|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh)\\b'),
+	cue('vi:da-ky', 'past', -3.5, '(?<!(?:thoa thuan|hiep dinh|van kien|van ban|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|(?:da|vua) (?:nhat tri|thong nhat|dong y) va ky(?: ket)?|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh|chinh thuc khai truong|da khai truong|vua khai truong)\\b'),
 	cue('vi:dat-so', 'past', -3, `${NOT_GOAL}\\b(?:dat|dat duoc|dat muc|len toi|len den|tang len) (?:hon |gan |khoang |xap xi |tren |tong cong |muc |moc )?\\d`),
 	cue('vi:da-lam', 'past', -1.5, '\\b(?:da va dang|da (?:tap trung|giao|to chuc|trien khai|dong gop|duoc|dat|co|giup|ho tro|thuc hien|tang|chu dong|chi dao|phoi hop|cung nhau|thong bao|trao doi))\\b(?<!(?:thuan|qua|ket) da dat)'),
 	cue('vi:thoi-gian-qua', 'past', -2.5, '\\b(?:vua qua|thoi gian qua|nam qua|nhung nam qua|thoi qua|nhin lai|tinh den|luy ke|hien co(?<!thuc hien co)|ket qua dat duoc|thanh tuu|to chuc thanh cong|thanh cong tot dep|lan dau tien|vuot moc|vuot xa|de ra)\\b'),
@@ -210,7 +210,7 @@ export const CUES: Cue[] = [
 	cue('en:with-its', 'descriptive', -3, '^(?:With|Given|Thanks to) (?:its|their|a|an|the) [^,.;]{3,60},', 'g'),
 	cue('en:forecast', 'forecast', -2, '\\b(?:forecasts?|forecasted|projected|expected to (?:reach|hit|rise|grow|increase|exceed)|is estimated|are estimated|likely to)\\b'),
 	// Praise, relationship talk, invitations, ceremonies, site chrome
-	cue('vi:danh-gia-cao', 'boilerplate', -3, '\\b(?:danh gia cao|chuc mung|cam on|bay to vui mung|vui mung|tran trong|tri an|ngoi khen|tu hao|tam quan trong|y nghia (?:dac biet |lich su |rat |het suc )?quan trong|co y nghia|tai san vo gia|kim chi nam|moc son|dau moc)\\b'),
+	cue('vi:danh-gia-cao', 'boilerplate', -3, '\\b(?:vun dap|lam het suc minh|danh gia cao|chuc mung|cam on|bay to vui mung|vui mung|tran trong|tri an|ngoi khen|tu hao|tam quan trong|y nghia (?:dac biet |lich su |rat |het suc )?quan trong|co y nghia|tai san vo gia|kim chi nam|moc son|dau moc)\\b'),
 	// Handing over gifts, scholarships or livestock at an event is a ceremony, not an undertaking.
 	cue('vi:trao-tang', 'boilerplate', -3, '\\b(?:trao tang|tang qua|trao qua|trao hoc bong|trao (?:\\d+ )?suat hoc bong|trao bo giong|tang bo giong|kham benh mien phi|phat thuoc)\\b'),
 	cue('vi:loi-moi', 'boilerplate', -3.5, '\\b(?:loi moi|nhan loi|moi [^.;]{0,60}? tham|chung kien|chup anh|le ky ket|le trao|le don|le ky niem|dang nhap|xem them|tin lien quan|co the ban quan tam|doc them|tin cung chuyen muc)\\b'),
@@ -230,9 +230,9 @@ export const CUES: Cue[] = [
 	cue('vi:trao-doi-doan', 'event', -3, '\\b(?:trao doi (?:cac )?doan|exchanges? of (?:delegations|visits))\\b'),
 	// Booths at a fair and a live broadcast describe an event, not an undertaking between the countries.
 	cue('vi:gian-hang', 'event', -3, '\\b(?:gian hang|truyen truc tiep|phat song truc tiep|tuong thuat truc tiep|live broadcast|broadcast live|booths)\\b'),
-	cue('vi:tinh-nguyen', 'event', -3, '\\b(?:chien dich (?:[a-z ]{0,30})?tinh nguyen|tinh nguyen he|mua he xanh|tiep suc (?:den truong|mua thi)|xuat quan|giao luu thanh nien|trai he)\\b'),
+	cue('vi:tinh-nguyen', 'event', -4.5, '\\b(?:chien dich (?:[a-z ]{0,30})?tinh nguyen|tinh nguyen he|mua he xanh|tiep suc (?:den truong|mua thi)|xuat quan|giao luu thanh nien|trai he)\\b'),
 	// Disasters and mourning: news of what happened, not an undertaking ("sự cố vỡ đập", "treo cờ rủ").
-	cue('vi:su-co', 'event', -3, '\\b(?:su co|vo dap|tham hoa|lu quet|thuong vong|mat tich|nan nhan|quoc tang|treo co ru|collapse|disaster|death toll|missing people|mourning)\\b'),
+	cue('vi:su-co', 'event', -4.5, '\\b(?:su co|vo dap|tham hoa|lu quet|thuong vong|mat tich|nan nhan|quoc tang|treo co ru|collapse|disaster|death toll|missing people|mourning)\\b'),
 	cue('en:visit', 'event', -3, '\\b(?:will be held|to be held|will take place|will (?:also |then |later |first )?visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will (?:also )?attend)\\b|(?:^|[.;] )During (?:his|her|their|the|this) (?:[\\w-]+ )?(?:stay|visit|trip|tour),'),
 	// Descriptions of an ongoing state rather than a promise
 	cue('vi:tiep-tuc-duoc', 'descriptive', -2.5, '(?<!se )\\btiep tuc (?:duoc|la|co)\\b|\\b(?:luon luon|luon|ngay cang|da tro thanh|tro thanh)\\b'),
