@@ -125,11 +125,15 @@ describe('trade page: official statistics beside the article figures', () => {
 		await page.close();
 	});
 
-	it('the re-pledge chart of the 10 bn target has one tick per version, none repeated', async () => {
+	it('the re-pledge chart of the 10 bn target has one tick per version, none repeated, dated as the trade page dates the pledges', async () => {
 		const page = await browser.newPage({ viewport: DESKTOP });
 		await page.goto(`${server.baseUrl}/trade`);
-		const link = page.locator('section[aria-labelledby="targets"] tbody tr', { hasText: '10 tỷ USD' }).locator('a').first();
+		const row = page.locator('section[aria-labelledby="targets"] tbody tr', { hasText: '10 tỷ USD' });
+		// The trade page's pledge date of the 10 bn target (26/01/2026: it was named as the mark after 5 bn on 03/12/2025).
+		const pledged = (await row.innerText()).match(/\d{2}\/\d{2}\/\d{4}/)![0];
+		const link = row.locator('a').first();
 		await page.goto(server.baseUrl + (await link.getAttribute('href'))!);
+		expect(await page.locator('article').first().innerText()).toContain(`Đặt làm mục tiêu ngày ${pledged}`);
 		await chartsDrawn(page);
 		const label = (await page.locator('.chart-box[aria-label^="Mục tiêu qua các lần cam kết"]').getAttribute('aria-label'))!;
 		// One entry per version, each with its own date and amount: "03/12/2025 5 tỷ USD: …; 03/12/2025 10 tỷ USD: …".
@@ -137,6 +141,8 @@ describe('trade page: official statistics beside the article figures', () => {
 		expect(ticks.length).toBeGreaterThanOrEqual(2);
 		expect(new Set(ticks).size).toBe(ticks.length);
 		expect(ticks.some((t) => t.includes('10 tỷ USD'))).toBe(true);
+		expect(ticks).toContain(`${pledged} 10 tỷ USD`);
+		expect(ticks).toContain('03/12/2025 5 tỷ USD');
 		await screenshot(page, 'item-10bn-repledge');
 		await page.close();
 	});

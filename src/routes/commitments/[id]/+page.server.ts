@@ -43,6 +43,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		item,
 		status: { label: definition.label[locale], definition: definition.definition[locale], final: definition.final },
 		progress: tradeTarget ? { pct: tradeTarget.progressPct, met: tradeTarget.met } : null,
+		// A target first named as the next step was pledged later: the trade chart dates it by its pledge.
+		pledgedLater: tradeTarget?.pledgedOn && item.firstMentioned && tradeTarget.pledgedOn > item.firstMentioned ? tradeTarget.pledgedOn : null,
 		timeline: buildTimeline(detail.mentions, detail.statusEvents),
 		revisions: detail.revisions,
 		drift: driftChart(await withPledgeDates(db, asOf.asOf, chain), item.id, locale),
