@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/lib/server/db/client';
 import { runMigrations } from '../../src/lib/server/db/migrate';
 import { commitments, mentions } from '../../src/lib/server/db/schema';
-import { updateItemFields, getItemSnapshot } from '../../src/lib/server/editor/items';
+import { findItems, updateItemFields, getItemSnapshot } from '../../src/lib/server/editor/items';
 import { importArticle } from '../../src/lib/server/ingest/store';
 import { listCommitments } from '../../src/lib/server/track/queries';
 import { refreshSearchDocuments, SEARCH_VERSION } from '../../src/lib/server/track/search';
@@ -79,6 +79,21 @@ describe(`search on the seeds (${backendName})`, () => {
 		expect(half).toEqual(expect.arrayContaining(whole));
 	});
 
+	it('finds an item by the programme that joined it by its purpose, by the programme\'s name in both languages', async () => {
+		// 26 Jan 2026 pledges better education cooperation in its own words; 10 Jan 2025 names the scheme
+		// 2021–2030 it restates (rule "purpose"): the item, titled in the first words, names the scheme.
+		const [m] = await t.db.select({ id: mentions.commitmentId }).from(mentions).where(sql`${mentions.quote} like '%Đề án hợp tác giáo dục%'`);
+		const [item] = await t.db.select().from(commitments).where(eq(commitments.id, m!.id));
+		expect(item!.title).not.toMatch(/Đề án/);
+		for (const q of ['education and human resources cooperation scheme 2021-2030', 'Đề án nâng cao chất lượng hợp tác giáo dục 2021–2030', 'de an giao duc phat trien nguon nhan luc']) {
+			expect((await search(t.db, q)).items.map((i) => i.id), q).toContain(item!.id);
+		}
+		// The editors' finder (merging a near miss, /editor/items) finds it the same way, and amounts too.
+		for (const q of ['Đề án hợp tác giáo dục', 'cooperation scheme 2021–2030']) expect((await findItems(t.db, q)).map((i) => i.id), q).toContain(item!.id);
+		const five = await targetOf(t.db, '5000000000');
+		for (const q of ['5 tỷ USD', 'US$5bn']) expect((await findItems(t.db, q)).map((i) => i.id), q).toContain(five.id);
+	});
+
 	it('needs every word: a word no seed holds finds nothing, alone or beside a common one', async () => {
 		expect((await search(t.db, 'zyxwv')).total).toBe(0);
 		expect((await search(t.db, 'hợp tác zyxwv')).total).toBe(0);
@@ -123,7 +138,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('search gives the same results o
 
 	it('for numbers, words, quotes and titles', async () => {
 		const titles = async (db: Database['db'], q: string) => (await search(db, q)).items.map((i) => [i.title, i.sourceCount]);
-		for (const q of ['5 tỷ USD', '5 tỉ', 'US$5bn', '5.000.000.000', '10 tỉ USD', 'tích cực', 'vung ang', 'expressway', 'thong tin', 'hợp tác giáo dục', '2025']) {
+		for (const q of ['5 tỷ USD', '5 tỉ', 'US$5bn', '5.000.000.000', '10 tỉ USD', 'tích cực', 'vung ang', 'expressway', 'thong tin', 'hợp tác giáo dục', 'human resources cooperation scheme', '2025']) {
 			const a = await titles(pg.db, q);
 			expect(a.length, q).toBeGreaterThan(0);
 			expect(await titles(lite.db, q), q).toEqual(a);

@@ -10,6 +10,7 @@ import { itemChangesSince, writeAudit, type AuditView } from './audit';
 import { ITEM_FIELD_NAMES, type ItemFields } from './fields';
 import type { Actor } from './actor';
 import { foldText } from '../track/text';
+import { refreshSearchDocuments, searchCondition } from '../track/search';
 
 /** Both titles, folded, so the item is found with or without diacritics in either language. */
 export function searchTextOf(f: { title: string; titleEn: string | null }): string {
@@ -149,13 +150,21 @@ export interface ItemListRow {
 	mergedIntoId: number | null;
 }
 
-/** The editors' finder: plain substring search over titles (folded text for diacritics). */
+/**
+ * The editors' finder: the readers' search (track/search.ts: every word of the query in the item's
+ * document of titles, entity names, target and quotes, amounts and diacritics folded, the same on
+ * PGlite and PostgreSQL), or a plain substring of either title. A programme that joined an item by
+ * its purpose is found by its name, which an editor merging a near miss types, though the item's
+ * title is the other wording. Stale documents are rebuilt first, as the readers' search does.
+ */
 export async function findItems(db: Db, q: string, limit = 100): Promise<ItemListRow[]> {
 	const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+	if (q) await refreshSearchDocuments(db);
+	const words = q ? searchCondition(q) : null;
 	return db
 		.select({ id: commitments.id, title: commitments.title, sector: commitments.sector, version: commitments.version, mergedIntoId: commitments.mergedIntoId })
 		.from(commitments)
-		.where(and(isNull(commitments.mergedIntoId), q ? or(ilike(commitments.title, pattern), ilike(commitments.searchText, pattern), ilike(commitments.titleEn, pattern)) : undefined))
+		.where(and(isNull(commitments.mergedIntoId), q ? or(ilike(commitments.title, pattern), ilike(commitments.titleEn, pattern), ilike(commitments.searchText, pattern), ...(words ? [words] : [])) : undefined))
 		.orderBy(desc(commitments.updatedAt), desc(commitments.id))
 		.limit(limit);
 }
