@@ -129,3 +129,34 @@ describe('projects listed by the noun, each with its own status', () => {
 		expect(out.commitments.some((c) => c.quote.startsWith('các dự án nâng cấp bến cảng Vũng Áng'))).toBe(true);
 	});
 });
+
+describe('heads of agenda lists', () => {
+	it('lets a head that names the session ("Tại Kỳ họp …") govern the lines after it', () => {
+		const out = run([
+			'Tại Kỳ họp lần thứ năm mươi, hai bên thống nhất những việc cần làm trong năm tới như sau:',
+			'- Hoàn thiện quy hoạch hệ thống cửa khẩu biên giới giai đoạn 2021-2030.',
+			'- Tăng cường trao đổi kinh nghiệm đào tạo cán bộ quản lý giáo dục.'
+		]);
+		expect(quotes(out)).toEqual(['Hoàn thiện quy hoạch hệ thống cửa khẩu biên giới giai đoạn 2021-2030', 'Tăng cường trao đổi kinh nghiệm đào tạo cán bộ quản lý giáo dục']);
+	});
+
+	it('reads the items of a head without a verb ("Các nhiệm vụ trọng tâm … gồm: + …; + …")', () => {
+		const out = run(['Các nhiệm vụ trọng tâm của hai tỉnh năm 2019 gồm: + Đẩy mạnh giải ngân vốn viện trợ cho các công trình y tế; + Nâng cấp tuyến quốc lộ nối cửa khẩu Cầu Treo.']);
+		expect(quotes(out)).toEqual(['Đẩy mạnh giải ngân vốn viện trợ cho các công trình y tế', 'Nâng cấp tuyến quốc lộ nối cửa khẩu Cầu Treo']);
+	});
+
+	it('takes "Về <field>, <verb> …" sentences after a head as its items', () => {
+		const out = run([
+			'Hai bên thống nhất phương hướng hợp tác năm tới như sau: Về giáo dục, mở rộng đào tạo sinh viên Lào theo học bổng hiệp định. Về quốc phòng, an ninh, phối hợp chặt chẽ phòng chống buôn lậu ma túy qua biên giới.'
+		]);
+		expect(quotes(out)).toEqual(['Về giáo dục, mở rộng đào tạo sinh viên Lào theo học bổng hiệp định', 'Về quốc phòng, an ninh, phối hợp chặt chẽ phòng chống buôn lậu ma túy qua biên giới']);
+		expect(out.commitments.every((c) => c.cues.includes('vi:thong-nhat'))).toBe(true);
+	});
+
+	it('does not read the programme of an event ("diễn ra với các nội dung: …") as undertakings', () => {
+		const out = run([
+			'Ngày hội giao lưu hai tỉnh diễn ra với các nội dung: trưng bày ảnh về quan hệ hai nước; hội thảo giải pháp đẩy mạnh giao thương của các tỉnh biên giới Việt Nam với các tỉnh của Lào.'
+		]);
+		expect(out.commitments).toEqual([]);
+	});
+});

@@ -143,9 +143,18 @@ function hasUndertakingVerb(t: string): boolean {
 	return undertakingVerb.test(t);
 }
 
+/** "Về kinh tế, …", "Trong lĩnh vực quốc phòng, an ninh, …", "Đối với …,": the topic of an agenda item, before its verb. */
+const TOPIC_OPENER = /^(?:Ve|Trong (?:linh vuc|hop tac)|Doi voi|Tren (?:linh vuc|mat tran))\b[^.;:,]{1,40}(?:,[^.;:,]{1,30})?,\s+/;
+
 export function isContinuing(text: string, at: number): boolean {
-	return CONTINUING.test(text.slice(at, at + 100));
+	const head = text.slice(at, at + 100);
+	if (CONTINUING.test(head)) return true;
+	// The item's verb follows its topic: "Về giáo dục, mở rộng …", "Về kinh tế, hai bên phối hợp …".
+	const topic = TOPIC_OPENER.exec(head);
+	return topic !== null && CONTINUING.test(capitalised(text.slice(at + topic[0].length, at + topic[0].length + 100)));
 }
+
+const capitalised = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 
 function startsDependent(text: string, at: number): boolean {
 	return isBullet(text, at) || isContinuing(text, at);
@@ -215,7 +224,7 @@ function hasNegative(ctx: Context, s: Span): boolean {
 }
 
 /** What joined a clause, numbered a list item ("2. ", "b) ", "Hai là, "), introduced a target ("trong đó phấn đấu …") or framed a sentence ("Trên tinh thần tin cậy lẫn nhau, …"): the quote starts after it. */
-const LEADING_AND = /^(?:(?:va|and|cung nhu|as well as)\s+|(?:\(?\d{1,2}[.)]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)|(?:Mot|Hai|Ba|Bon|Nam|Sau|Bay|Tam) la[,:]|Thu (?:nhat|hai|ba|tu|nam|sau|bay|tam)[,:]|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,)\s+|trong do\s+(?=(?:phan dau|muc tieu|huong toi)\b)|(?:Tren (?:tinh than|co so)|Voi tinh than|Theo tinh than|In the spirit of|On that basis)[^,.;]{0,60},\s+)/i;
+const LEADING_AND = /^(?:(?:va|and|cung nhu|as well as)\s+|(?:[-+*\u2022]|\(?\d{1,2}[.)]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)|(?:Mot|Hai|Ba|Bon|Nam|Sau|Bay|Tam) la[,:]|Thu (?:nhat|hai|ba|tu|nam|sau|bay|tam)[,:]|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,)\s+|trong do\s+(?=(?:phan dau|muc tieu|huong toi)\b)|(?:Tren (?:tinh than|co so)|Voi tinh than|Theo tinh than|In the spirit of|On that basis)[^,.;]{0,60},\s+)/i;
 const INCLUSION = /^(?:trong do(?: co)?|bao gom|gom(?: co)?|nhu|nhat la|dac biet la|including|such as|notably|especially|in particular)\b/i;
 
 const ALTERNATIVE = /^[\s,]*(?:hoac|hay|or)\s/i;
@@ -757,7 +766,8 @@ function splitColon(text: string, clause: Span): Span[] {
 	const t = text.slice(clause.start, clause.end);
 	LIST_COLON.lastIndex = 0;
 	for (let m = LIST_COLON.exec(t); m; m = LIST_COLON.exec(t)) {
-		out.push({ start: from, end: clause.start + m.index });
+		// The head keeps its colon: a list-head cue ("các nhiệm vụ trọng tâm gồm:") ends with it and must fall inside.
+		out.push({ start: from, end: clause.start + m.index + 1 });
 		from = clause.start + m.index + m[0].length;
 	}
 	out.push({ start: from, end: clause.end });

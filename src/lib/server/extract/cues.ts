@@ -159,7 +159,9 @@ export const CUES: Cue[] = [
 	// A purpose clause that opens the sentence names the goal the rest serves: "Để sớm hoàn thành mục tiêu X, hai nước …".
 	cue('vi:de-muc-dich', 'target', 2, '(?:^|[.:;] )De (?:som |kip thoi |tiep tuc |nhanh chong )?(?:dat|hoan thanh|thuc hien|trien khai|dua|nang|thuc day|day manh|tang cuong|cu the hoa|hien thuc hoa)\\b', 'g'),
 	// A list head that promises what follows: "các nhiệm vụ trọng tâm gồm:", "trong đó tập trung:", "agreed to:".
-	cue('vi:danh-sach', 'future', 1.5, '\\b(?:nhiem vu|giai phap|noi dung|linh vuc|uu tien|phuong huong|dinh huong|trong tam|tap trung(?: vao)?|cu the)[^.:;]{0,60}?(?:gom|bao gom|nhu sau|sau day|la|vao)?\\s*:'),
+	// "nội dung", "lĩnh vực" alone head an event's programme as often ("diễn ra với các nội dung: Triển lãm …; Hội chợ …"):
+	// they head a list of undertakings only under an agreement, which carries its own cue.
+	cue('vi:danh-sach', 'future', 1.5, '\\b(?:nhiem vu|giai phap|uu tien|phuong huong|dinh huong|trong tam|tap trung(?: vao)?)[^.:;]{0,60}?(?:gom|bao gom|nhu sau|sau day|la|vao)?\\s*:'),
 	// "đưa ra / thống nhất định hướng …": the orientation set for the coming period.
 	cue('vi:dinh-huong', 'future', 1.5, '\\b(?:dua ra|thong nhat|xac dinh|de ra) (?:cac |nhung )?(?:dinh huong|phuong huong)\\b'),
 	cue('en:as-follows', 'future', 1.5, '\\b(?:as follows|the following|focus(?:es|ed)? on|priorities|tasks?|measures)\\s*:'),

@@ -81,7 +81,8 @@ interface Carry {
 }
 
 const NAMES_LAOS = /L\u00e0o|La\u0300o|\bLaos\b|\bLao\b|Vi\u00eang Ch\u0103n|Vientiane/;
-const SIGNED_LIST = /\b(?:ky ket|ky|signed|signing|exchanged|trao)\b/i;
+/** A head that reports documents signed or handed over. Folded "kỳ họp" and "trao đổi" read "ky", "trao": not signings. */
+const SIGNED_LIST = /\b(?:ky ket|(?:da|vua|cung) ky|ky (?:cac|nhung|\d+|hiep dinh|thoa thuan|van kien|van ban|ban ghi nho)|signed|signing|exchanged|trao (?:cac|\d+|van kien|ban ghi nho|hiep dinh))\b/i;
 
 /**
  * An item of an agenda list: the first sentence after its head, a bullet or numbered line, or a
