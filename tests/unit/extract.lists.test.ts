@@ -160,3 +160,14 @@ describe('heads of agenda lists', () => {
 		expect(out.commitments).toEqual([]);
 	});
 });
+
+describe('instructions to a named agency', () => {
+	it('reads "đề nghị <ACRONYM> + verb" and "được giao / được chỉ đạo + verb" as instructions', () => {
+		const out = run([
+			'Tại buổi làm việc, Thứ trưởng đề nghị TEDI nghiên cứu phương án kết nối tuyến cao tốc với cửa khẩu Cầu Treo. Viện cũng được giao hoàn thiện báo cáo tiền khả thi trong quý IV để trình Bộ Giao thông Vận tải hai nước.'
+		]);
+		expect(out.commitments.map((c) => c.cues[0])).toEqual(['vi:giao-co-quan', 'vi:duoc-giao']);
+		// A request to the other country is still no instruction.
+		expect(run(['Thứ trưởng đề nghị Lào nghiên cứu phương án kết nối tuyến cao tốc với cửa khẩu Cầu Treo.']).commitments).toEqual([]);
+	});
+});

@@ -139,6 +139,10 @@ export const CUES: Cue[] = [
 	cue('vi:giao', 'assignment', 2, '\\b(?:giao (?:cho )?(?:cac |Bo |bo |Uy ban|UBND|Chinh phu|co quan|nganh)|giao nhiem vu|chi dao (?:cac|Bo|bo|co quan)|yeu cau (?:cac|Bo|bo|co quan|chu dau tu|nha thau))'),
 	cue('vi:khan-truong', 'assignment', 1.5, '\\b(?:khan truong|gap rut|nhanh chong) (?:trien khai|hoan thanh|dam phan|xay dung|thuc hien|dau tu|hoan thien)\\b'),
 	cue('vi:de-nghi', 'assignment', 1.5, '\\b(?:de nghi|kien nghi|de xuat) (?:phia|Lao|Viet Nam|cac|Bo|bo)'),
+	// An agency named by its acronym is told what to do ("đề nghị TEDI nghiên cứu …"), or a body is tasked in the passive
+	// ("Viện được giao hoàn thiện …"): an instruction, as to "các bộ, ngành".
+	cue('vi:giao-co-quan', 'assignment', 2, `\\b(?:de nghi|yeu cau|giao|chi dao) [A-Z][A-Z0-9&-]{1,9} (?:${OBLIGED_VERBS}|hoan chinh|cap nhat|lap|som)\\b`, 'g'),
+	cue('vi:duoc-giao', 'assignment', 2, `\\bduoc (?:giao|chi dao|yeu cau) (?:nhiem vu )?(?:${OBLIGED_VERBS}|hoan chinh|cap nhat|lap)\\b`),
 	cue('en:tasked', 'assignment', 2, '\\b(?:assigned|tasked|instructed|directed|urged|asked [^.;]{0,60}? to|requested|called on|called for)\\b'),
 	// Ongoing implementation of something agreed earlier
 	// Work under way, in the forms real reports use ("đang nỗ lực nghiên cứu", "đang tích cực chuẩn bị tổ chức").
