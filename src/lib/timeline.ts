@@ -26,9 +26,30 @@ export function safeHttpUrl(value: string | null): string | null {
 	}
 }
 
+/** Where a page of quotes sits in time: the date its first quote has, and where the next page starts (null: undated or none). */
+export interface QuoteWindow {
+	page: number;
+	hasNext: boolean;
+	nextPageFrom: string | null;
+}
+
+/**
+ * The status events that fall among this page's quotes, so that paging through an item shows
+ * each event once, in its place: from this page's first dated quote (the first page: from the
+ * start) up to where the next page begins (the last page, or a next page of undated quotes: to the end).
+ */
+export function eventsOnPage(events: StatusEventView[], mentions: MentionView[], window: QuoteWindow): StatusEventView[] {
+	const day = (e: StatusEventView) => e.effectiveOn ?? e.createdAt.slice(0, 10);
+	const from = window.page === 1 ? '' : mentions[0]?.article.publishedOn;
+	// A later page that opens with undated quotes comes after every event.
+	if (from === null || from === undefined) return [];
+	const until = window.hasNext ? window.nextPageFrom : null;
+	return events.filter((e) => day(e) >= from && (until === null || day(e) < until));
+}
+
 /** Oldest first; undated mentions last, since an editor has yet to date their article. */
-export function buildTimeline(mentions: MentionView[], events: StatusEventView[]): TimelineEntry[] {
-	const byId = new Map(mentions.map((m) => [m.id, m]));
+export function buildTimeline(mentions: MentionView[], events: StatusEventView[], evidence: MentionView[] = mentions): TimelineEntry[] {
+	const byId = new Map([...evidence, ...mentions].map((m) => [m.id, m]));
 	const entries: TimelineEntry[] = [
 		...mentions.map((mention) => ({
 			kind: 'mention' as const,

@@ -32,6 +32,9 @@ export const CommitmentListParams = z
 
 export const AsOfParams = z.object(asOf).strict();
 
+/** An item's record pages its quotes (track/queries.ts, QUOTES_PER_PAGE). */
+export const CommitmentRecordParams = z.object({ ...asOf, quotes_page: z.coerce.number().int().min(1).max(1_000_000).default(1) }).strict();
+
 export const IdParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 export const SlugParam = z.object({ slug: z.string().min(1).max(300) });
 
@@ -60,11 +63,17 @@ export function asOfOrToday(v: string | undefined): string {
 	return v ?? today();
 }
 
-/** A single record's endpoint: the key in its path (`IdParam`, `SlugParam`) and `as_of` in its query. */
-export function parseRecordRequest<T extends z.ZodObject>(pathSchema: T, params: unknown, search: URLSearchParams): ParseResult<z.output<T> & { asOf: string }> {
+/** A single record's endpoint: the key in its path (`IdParam`, `SlugParam`) and `as_of` (and what else `querySchema` allows) in its query. */
+export function parseRecordRequest<T extends z.ZodObject, Q extends typeof AsOfParams | typeof CommitmentRecordParams = typeof AsOfParams>(
+	pathSchema: T,
+	params: unknown,
+	search: URLSearchParams,
+	querySchema: Q = AsOfParams as Q
+): ParseResult<z.output<T> & Omit<z.output<Q>, 'as_of'> & { asOf: string }> {
 	const path = parseWith(pathSchema, params);
 	if (!path.ok) return path;
-	const query = parseSearch(AsOfParams, search);
+	const query = parseSearch(querySchema, search);
 	if (!query.ok) return query;
-	return { ok: true, data: { ...path.data, asOf: asOfOrToday(query.data.as_of) } };
+	const { as_of, ...rest } = query.data as z.output<Q>;
+	return { ok: true, data: { ...path.data, ...(rest as Omit<z.output<Q>, 'as_of'>), asOf: asOfOrToday(as_of) } };
 }

@@ -2,7 +2,7 @@
  * The read side of tracking: everything the dashboards, editors and the JSON API show.
  * Every function answers "as of" a date (see visibility.ts) with a fixed number of queries.
  */
-import { and, asc, eq, exists, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, exists, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitmentEntities, commitments, entities, mentions, statusEvents, tradeObservations, users } from '../db/schema';
 import { type Status } from './status';
@@ -96,29 +96,88 @@ async function matchingQuotes(db: Db, items: CommitmentSummary[], q: string, asO
 	return out;
 }
 
+/**
+ * An item lists its quotes a page at a time: an item cited thousands of times must not become a
+ * page of megabytes. Status events are few and always come whole.
+ */
+export const QUOTES_PER_PAGE = 50;
+
+export interface QuotePage {
+	page: number;
+	pages: number;
+	total: number;
+	perPage: number;
+	/** The date of the first quote on the next page (null: undated, or no next page), where this page's timeline ends. */
+	nextPageFrom: string | null;
+	hasNext: boolean;
+}
+
 export interface CommitmentDetail {
 	item: CommitmentSummary;
+	/** One page of the quotes, oldest first, undated last (the timeline's order). */
 	mentions: MentionView[];
+	quotes: QuotePage;
+	/** The quotes the status events rest on, wherever they are in the pages. */
+	evidence: MentionView[];
 	statusEvents: StatusEventView[];
 	revisions: { earlier: CommitmentSummary[]; later: CommitmentSummary[] };
 	related: CommitmentSummary[];
 }
 
-export async function getCommitment(db: Db, id: number, asOf: string): Promise<CommitmentDetail | null> {
-	const [item] = (await summarize(db, { asOf, where: [eq(commitments.id, id)], only: [id] })).items;
-	if (!item) return null;
-	const mentionRows = await db
-		.select({ m: mentions, a: { id: articles.id, title: articles.title, publishedOn: articles.publishedOn, source: articles.source, language: articles.language, copyOfId: articles.copyOfId } })
+const mentionColumns = {
+	m: mentions,
+	a: { id: articles.id, title: articles.title, publishedOn: articles.publishedOn, source: articles.source, language: articles.language, copyOfId: articles.copyOfId }
+};
+
+type MentionRow = { m: typeof mentions.$inferSelect; a: Omit<MentionView['article'], 'url'> };
+
+function mentionView({ m, a }: MentionRow): MentionView {
+	return {
+		id: m.id,
+		quote: m.quote,
+		start: m.start,
+		end: m.end,
+		novelty: m.novelty,
+		confidence: m.confidence,
+		cues: m.cues,
+		linkReason: publicLinkReason(m.linkReason),
+		article: { ...a, url: `/articles/${a.id}` }
+	};
+}
+
+/** Page `page` of an item's visible quotes (out of range: the last page), and one row more to know where the next page starts. */
+async function quotePage(db: Db, id: number, asOf: string, page: number): Promise<{ rows: MentionRow[]; quotes: QuotePage }> {
+	const visible = and(eq(mentions.commitmentId, id), articleVisible(asOf));
+	const [counted] = await db.select({ n: count() }).from(mentions).innerJoin(articles, eq(articles.id, mentions.articleId)).where(visible);
+	const total = counted?.n ?? 0;
+	const pages = Math.max(1, Math.ceil(total / QUOTES_PER_PAGE));
+	const current = Math.min(Math.max(1, page), pages);
+	const rows = await db
+		.select(mentionColumns)
 		.from(mentions)
 		.innerJoin(articles, eq(articles.id, mentions.articleId))
-		.where(and(eq(mentions.commitmentId, id), articleVisible(asOf)))
-		.orderBy(asc(articleDay), asc(mentions.articleId), asc(mentions.start));
+		.where(visible)
+		.orderBy(sql`${articles.publishedOn} asc nulls last`, asc(mentions.articleId), asc(mentions.start), asc(mentions.id))
+		.limit(QUOTES_PER_PAGE + 1)
+		.offset((current - 1) * QUOTES_PER_PAGE);
+	const next = rows.length > QUOTES_PER_PAGE ? rows.pop()! : null;
+	return { rows, quotes: { page: current, pages, total, perPage: QUOTES_PER_PAGE, nextPageFrom: next?.a.publishedOn ?? null, hasNext: next !== null } };
+}
+
+export async function getCommitment(db: Db, id: number, asOf: string, page = 1): Promise<CommitmentDetail | null> {
+	const [item] = (await summarize(db, { asOf, where: [eq(commitments.id, id)], only: [id] })).items;
+	if (!item) return null;
+	const { rows: mentionRows, quotes } = await quotePage(db, id, asOf, page);
 	const eventRows = await db
 		.select({ e: statusEvents, role: users.role })
 		.from(statusEvents)
 		.leftJoin(users, eq(users.id, statusEvents.userId))
 		.where(and(eq(statusEvents.commitmentId, id), eventVisible(asOf)))
 		.orderBy(asc(statusEvents.createdAt), asc(statusEvents.id));
+	const evidenceIds = eventRows.map(({ e }) => e.evidenceMentionId).filter((x): x is number => x !== null);
+	const evidenceRows = evidenceIds.length
+		? await db.select(mentionColumns).from(mentions).innerJoin(articles, eq(articles.id, mentions.articleId)).where(inArray(mentions.id, evidenceIds))
+		: [];
 	const chain = await revisionChain(db, id);
 	// Items sharing an entity with this one, and its revision chain: one id subquery (a union,
 	// not an `or` of two `in`s, so each side is answered from an index).
@@ -140,17 +199,9 @@ export async function getCommitment(db: Db, id: number, asOf: string): Promise<C
 	const inChain = new Set(chainIds);
 	return {
 		item,
-		mentions: mentionRows.map(({ m, a }) => ({
-			id: m.id,
-			quote: m.quote,
-			start: m.start,
-			end: m.end,
-			novelty: m.novelty,
-			confidence: m.confidence,
-			cues: m.cues,
-			linkReason: publicLinkReason(m.linkReason),
-			article: { ...a, url: `/articles/${a.id}` }
-		})),
+		mentions: mentionRows.map(mentionView),
+		quotes,
+		evidence: evidenceRows.map(mentionView),
 		statusEvents: eventRows.map(({ e, role }) => ({
 			id: e.id,
 			fromStatus: e.fromStatus,

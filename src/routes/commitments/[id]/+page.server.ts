@@ -4,7 +4,7 @@ import type { PageServerLoad } from './$types';
 import { readAsOf } from '$lib/as-of.server';
 import { driftChart } from '$lib/components/charts/shape';
 import { uiLocale } from '$lib/i18n/labels';
-import { buildTimeline } from '$lib/timeline';
+import { buildTimeline, eventsOnPage } from '$lib/timeline';
 import { getDb } from '$lib/server/db';
 import { lastDataChange } from '$lib/server/articles';
 import { getCommitment, getTradeSeries } from '$lib/server/track/queries';
@@ -14,13 +14,15 @@ import { itemFate } from '$lib/server/track/fate';
 import { m } from '$lib/paraglide/messages';
 
 const Params = z.object({ id: z.coerce.number().int().positive() });
+/** A page number a reader can type; anything else shows the first page rather than an error. */
+const QuotesPage = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 
 export const load: PageServerLoad = async ({ params, url }) => {
 	const parsed = Params.safeParse(params);
 	if (!parsed.success) error(404, 'No such commitment');
 	const asOf = readAsOf(url);
 	const db = await getDb();
-	const [detail, lastUpdated] = await Promise.all([getCommitment(db, parsed.data.id, asOf.asOf), lastDataChange(db)]);
+	const [detail, lastUpdated] = await Promise.all([getCommitment(db, parsed.data.id, asOf.asOf, QuotesPage.parse(url.searchParams.get('quotes_page') ?? 1)), lastDataChange(db)]);
 	if (!detail) {
 		const fate = await itemFate(db, parsed.data.id);
 		// 308: permanent, and the reader's as_of and other parameters travel along.
@@ -45,7 +47,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		progress: tradeTarget ? { pct: tradeTarget.progressPct, met: tradeTarget.met } : null,
 		// A target first named as the next step was pledged later: the trade chart dates it by its pledge.
 		pledgedLater: tradeTarget?.pledgedOn && item.firstMentioned && tradeTarget.pledgedOn > item.firstMentioned ? tradeTarget.pledgedOn : null,
-		timeline: buildTimeline(detail.mentions, detail.statusEvents),
+		timeline: buildTimeline(detail.mentions, eventsOnPage(detail.statusEvents, detail.mentions, detail.quotes), detail.evidence),
+		quotes: detail.quotes,
 		revisions: detail.revisions,
 		drift: driftChart(await withPledgeDates(db, asOf.asOf, chain), item.id, locale),
 		related: detail.related

@@ -3,14 +3,14 @@ import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { getCommitment } from '$lib/server/track/queries';
 import { itemFate } from '$lib/server/track/fate';
-import { IdParam, parseRecordRequest } from '$lib/server/track/params';
+import { CommitmentRecordParams, IdParam, parseRecordRequest } from '$lib/server/track/params';
 
 export const GET: RequestHandler = async ({ url, params }) => {
-	const req = parseRecordRequest(IdParam, params, url.searchParams);
+	const req = parseRecordRequest(IdParam, params, url.searchParams, CommitmentRecordParams);
 	if (!req.ok) return json({ error: req.error }, { status: 400 });
-	const { id, asOf } = req.data;
+	const { id, asOf, quotes_page } = req.data;
 	const db = await getDb();
-	const found = await getCommitment(db, id, asOf);
+	const found = await getCommitment(db, id, asOf, quotes_page);
 	const fate = found ? null : await itemFate(db, id);
 	if (fate?.kind === 'merged') return new Response(null, { status: 308, headers: { location: `/api/commitments/${fate.intoId}${url.search}` } });
 	if (fate?.kind === 'removed') return json({ error: `commitment ${id} was removed`, removed: fate }, { status: 410 });
