@@ -133,7 +133,7 @@ function inOneScan(patterns: RegExp[], text: string): [number, number, number][]
 }
 
 describe('one-scan pattern sets (gate.ts)', () => {
-	it('match exactly where each pattern alone does: look-behinds first, branches without \\b, mixed case flags, overlaps', () => {
+	it('match exactly where each pattern alone does: look-behinds first, branches without \\b, leading groups, mixed case flags, overlaps', () => {
 		const patterns = [
 			/(?<!chia )\bse\b/g,
 			/\bse (?:duoc|tiep tuc)\b/g,
@@ -142,13 +142,18 @@ describe('one-scan pattern sets (gate.ts)', () => {
 			/\b(?:kim ngach|trade)\b[^.;]{0,20}?\d+/gi,
 			/(?:^|[.;] )De (?:dat|hoan thanh)\b/g,
 			/\btelecom\w*/gi,
+			/\b(?:(?:da|vua) ky|khanh thanh|Kim ngach)\b/g,
+			/\b(?:mot )?hai\b/g,
 			/x?/g
 		];
-		const words = ['se', 'chia se', 'se duoc', 'tiep tuc', 'Truong', 'truong', 'Hoc', 'border', 'cross-border', 'border gates', 'cua khau', 'kim ngach', 'Trade', '12', 'De', 'dat', 'telecoms', 'x', '.', ';', ',', ' '];
+		const cased = [/\bTruong (?=[A-Z])/g, /\btruong\b/g, /\b(?:Kim ngach|kim)\b/g];
+		const words = ['da ky', 'vua ky', 'khanh thanh', 'mot hai', 'hai', 'se', 'chia se', 'se duoc', 'tiep tuc', 'Truong', 'truong', 'Hoc', 'border', 'cross-border', 'border gates', 'cua khau', 'kim ngach', 'Trade', '12', 'De', 'dat', 'telecoms', 'x', '.', ';', ',', ' '];
 		fc.assert(
 			fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(' ', ''), (parts, glue) => {
 				const text = parts.join(glue);
 				expect(inOneScan(patterns, text)).toEqual(oneByOne(patterns, text));
+				// Case-sensitive patterns only: the gate must keep "Truong" and "truong" apart.
+				expect(inOneScan(cased, text)).toEqual(oneByOne(cased, text));
 			}),
 			{ numRuns: 300 }
 		);
