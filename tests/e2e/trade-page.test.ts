@@ -53,8 +53,8 @@ describe('trade page: official statistics beside the article figures', () => {
 	});
 
 	const LANGS = [
-		{ locale: 'vi', h1: 'Thương mại hai chiều Việt Nam – Lào', official: '892,9 triệu USD', pledged: '03/12/2025', gap: 'Chưa có số liệu chính thức' },
-		{ locale: 'en', h1: 'Vietnam – Laos two-way trade', official: '892.9 m USD', pledged: '3 Dec 2025', gap: 'No official figure' }
+		{ locale: 'vi', h1: 'Thương mại hai chiều Việt Nam – Lào', official: '892,9 triệu USD', pledged: '03/12/2025', gap: 'Chưa có số liệu chính thức', title: 'Phấn đấu đạt kim ngạch thương mại 10 tỷ USD', header: 'Ngày cam kết' },
+		{ locale: 'en', h1: 'Vietnam – Laos two-way trade', official: '892.9 m USD', pledged: '3 Dec 2025', gap: 'No official figure', title: 'Trade target: US$10 billion', header: 'Pledged on' }
 	] as const;
 
 	for (const lang of LANGS) {
@@ -85,6 +85,9 @@ describe('trade page: official statistics beside the article figures', () => {
 				// Targets carry their pledge date.
 				const targets = page.locator('section[aria-labelledby="targets"] tbody');
 				await expect(targets.innerText()).resolves.toContain(lang.pledged);
+				// Each in the reader's language, under a header that reads as one.
+				await expect(targets.innerText()).resolves.toContain(lang.title);
+				await expect(page.locator('section[aria-labelledby="targets"] thead').innerText()).resolves.toContain(lang.header);
 
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 				expect(overflow).toBeLessThanOrEqual(0);

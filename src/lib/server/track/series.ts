@@ -26,10 +26,11 @@ export interface TradeSeries {
 	official: OfficialPoint[];
 	/** Years with both an official and an article full-year figure, and how far apart they are. */
 	comparisons: OfficialComparison[];
-	targets: (Omit<UsdTargetProgress, 'metBy'> & { pledgedOn: string | null })[];
+	/** `titleEn`: the English title, so English readers are not handed the Vietnamese one. */
+	targets: (Omit<UsdTargetProgress, 'metBy'> & { pledgedOn: string | null; titleEn: string | null })[];
 	/** The latest full year against a target that was in force then. */
 	headline: TradeHeadline | null;
-	growthTargets: GrowthTargetResult[];
+	growthTargets: (GrowthTargetResult & { titleEn: string | null })[];
 	pace: Pace | null;
 }
 
@@ -70,12 +71,12 @@ export async function loadTradeTargets(db: Db, asOf: string, cached?: boolean): 
 	return items;
 }
 
-export function usdTargets(items: CommitmentSummary[], points: TradePoint[], pledged?: Map<number, string>): (UsdTargetProgress & { pledgedOn: string | null })[] {
+export function usdTargets(items: CommitmentSummary[], points: TradePoint[], pledged?: Map<number, string>): (UsdTargetProgress & { pledgedOn: string | null; titleEn: string | null })[] {
 	// A USD target whose amount is unknown (an editor cleared a misread value) has nothing to measure
 	// progress against, and must not stop the trade rules of every later import (issue #18).
 	return items
 		.filter((i): i is CommitmentSummary & { targetValue: string } => i.unit === 'USD' && i.targetValue !== null)
-		.map((i) => ({ ...usdTargetProgress({ commitmentId: i.id, title: i.title, valueUsd: i.targetValue, year: i.targetYear }, points), pledgedOn: pledged?.get(i.id) ?? i.firstMentioned }));
+		.map((i) => ({ ...usdTargetProgress({ commitmentId: i.id, title: i.title, valueUsd: i.targetValue, year: i.targetYear }, points), pledgedOn: pledged?.get(i.id) ?? i.firstMentioned, titleEn: i.titleEn }));
 }
 
 /**
@@ -119,12 +120,13 @@ export async function getTradeSeries(db: Db, asOf: string, cached?: boolean): Pr
 	const growthTargets = items
 		// Likewise a growth target without a rate: Number(null) would judge it as a 0 % target.
 		.filter((i) => i.unit === '%' && i.targetValue !== null)
-		.map((i) =>
-			growthTargetResult(
+		.map((i) => ({
+			...growthTargetResult(
 				{ commitmentId: i.id, title: i.title, minPct: Number(i.targetValue), maxPct: Number(i.targetValueMax ?? i.targetValue), year: i.targetYear },
 				points
-			)
-		);
+			),
+			titleEn: i.titleEn
+		}));
 	return {
 		points,
 		official,
