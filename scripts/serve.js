@@ -12,6 +12,24 @@ import { createServer } from 'node:http';
 // adapter-node refuses bodies over 512 KB by default, but an upload may hold files of up to 5 MB
 // each (src/lib/server/editor/imports.ts): allow a batch, still bounded. Read when handler.js loads.
 process.env.BODY_SIZE_LIMIT ||= '64M';
+
+/*
+ * Without ORIGIN (a plain `npm start`), the site answers under whichever loopback name the
+ * browser used — http://localhost:PORT, http://127.0.0.1:PORT, http://[::1]:PORT — so that
+ * SvelteKit's CSRF check (Origin must equal the request's origin) accepts a form posted from
+ * either. adapter-node's sanctioned knobs for an origin not fixed in advance are PROTOCOL_HEADER
+ * and HOST_HEADER; we point them at headers only this listener writes (a client's copies are
+ * dropped), and we write the browser's Host there only when it is a loopback name on our port.
+ * Any other Host (a LAN name, a DNS-rebinding name that resolves to us) is served as
+ * http://localhost:PORT, so a form posted from it is still refused as cross-site.
+ */
+const LOCAL_ORIGINS = !process.env.ORIGIN;
+const PROTOCOL_HEADER = 'x-camket-local-protocol';
+const HOST_HEADER = 'x-camket-local-host';
+if (LOCAL_ORIGINS) {
+	process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
+	process.env.HOST_HEADER = HOST_HEADER;
+}
 const { handler } = await import('../build/handler.js');
 
 const SECURITY_HEADERS = {
@@ -24,7 +42,17 @@ const host = process.env.HOST || '0.0.0.0';
 const port = Number(process.env.PORT || 3000);
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT || 10) * 1000;
 
+/** `localhost:PORT`, `127.0.0.1:PORT` or `[::1]:PORT` as the browser sent it, else null. */
+function loopbackHost(host, port) {
+	const m = /^(localhost|127\.0\.0\.1|\[::1\]):(\d+)$/i.exec(host ?? '');
+	return m && Number(m[2]) === port ? `${m[1].toLowerCase()}:${port}` : null;
+}
+
 const server = createServer((req, res) => {
+	if (LOCAL_ORIGINS) {
+		req.headers[PROTOCOL_HEADER] = 'http';
+		req.headers[HOST_HEADER] = loopbackHost(req.headers.host, port) ?? `localhost:${port}`;
+	}
 	// Set before the handler writes: its own headers (writeHead) still win where it sets one.
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 	handler(req, res, () => {

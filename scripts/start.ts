@@ -62,17 +62,21 @@ async function main(): Promise<void> {
 	const accountNotes = await prepareAccounts(env.DEMO);
 	// PGlite allows one process per data folder (camket.lock): let the server open it afresh.
 	await closeAppDatabase();
-	// adapter-node assumes https without ORIGIN, so every form POST on plain http would fail
-	// SvelteKit's CSRF origin check. Serve as what we announce; behind a proxy, set ORIGIN.
-	const origin = process.env.ORIGIN || `http://localhost:${env.PORT}`;
-	const childEnv = { ...process.env, PORT: String(env.PORT), ORIGIN: origin, SHUTDOWN_TIMEOUT: process.env.SHUTDOWN_TIMEOUT || '10' };
+	// Without ORIGIN, scripts/serve.js answers as whichever loopback name the browser used
+	// (localhost, 127.0.0.1, [::1]), so forms work from each and from nowhere else; behind a
+	// proxy or under another name, set ORIGIN.
+	const origin = process.env.ORIGIN || '';
+	const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(env.PORT), SHUTDOWN_TIMEOUT: process.env.SHUTDOWN_TIMEOUT || '10' };
+	if (!origin) delete childEnv.ORIGIN;
 	await supervise(childEnv, env.PORT);
 	const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${path.resolve(env.DATA_DIR)}`;
 	// One write, so whoever watches for the URL (a person, a test) also has the account notes.
 	console.log(
 		[
 			`\nCamket is serving http://localhost:${env.PORT}/ on ${where}`,
-			`Forms accept posts from ${origin} (set ORIGIN=https://your.host when serving under another name).`,
+			origin
+				? `Forms accept posts from ${origin}.`
+				: `Forms accept posts from http://localhost:${env.PORT} and http://127.0.0.1:${env.PORT} (set ORIGIN=https://your.host when serving under another name).`,
 			...accountNotes
 		].join('\n')
 	);

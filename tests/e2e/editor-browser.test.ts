@@ -103,7 +103,8 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		const other = await page.context().newPage();
 		await other.goto(`${s.base}/logout`);
 		await other.getByRole('button', { name: 'Log out' }).click();
-		await other.waitForURL(`${s.base}/`);
+		// Logging out says so on its own page.
+		await other.waitForURL(`${s.base}/logout?done=1`);
 
 		await form.getByRole('button', { name: 'Save fields' }).click();
 		await page.getByText('Your session has expired or was ended, so nothing was saved').waitFor();

@@ -12,7 +12,9 @@ import { safeNext } from '$lib/server/auth/guard';
 export const load: PageServerLoad = ({ locals, url }) => {
 	const next = safeNext(url.searchParams.get('next'));
 	if (locals.user) redirect(303, next);
-	return { next, expired: url.searchParams.get('expired') === '1' || locals.sessionExpired };
+	// The origin the server answers as: the page compares it with the browser's own address, since
+	// a form posted from any other one is refused by the CSRF check before an action runs.
+	return { next, expired: url.searchParams.get('expired') === '1' || locals.sessionExpired, origin: url.origin };
 };
 
 export const actions: Actions = {
