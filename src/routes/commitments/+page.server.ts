@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const query = readListQuery(url);
 	const db = await getDb();
 	const [result, entities, lastUpdated] = await Promise.all([
-		listCommitments(db, { ...query, asOf: asOf.asOf, pageSize: PAGE_SIZE }),
+		listCommitments(db, { ...query, asOf: asOf.asOf, pageSize: PAGE_SIZE, pastEnd: 'last' }),
 		listEntities(db, asOf.asOf),
 		lastDataChange(db)
 	]);

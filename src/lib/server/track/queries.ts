@@ -31,6 +31,8 @@ export interface CommitmentFilter {
 	order?: 'asc' | 'desc';
 	page?: number;
 	pageSize?: number;
+	/** A page past the end: 'last' serves the last page (the reader's list); unset, an empty page. */
+	pastEnd?: 'last';
 }
 
 export interface CommitmentPage {
@@ -40,6 +42,8 @@ export interface CommitmentPage {
 	pageSize: number;
 	/** With a search: per item on the page, the first quote that holds every searched token, if any. */
 	matches?: Record<number, SearchMatch>;
+	/** Set when the page asked for was past the end and `page` is the last one instead (`pastEnd: 'last'`). */
+	requestedPage?: number;
 }
 
 export interface SearchMatch {
@@ -66,17 +70,29 @@ export async function listCommitments(db: Db, f: CommitmentFilter): Promise<Comm
 				)
 			: undefined
 	].filter((x) => x !== undefined);
-	const { items, total } = await summarize(db, {
-		asOf: f.asOf,
-		where,
-		status: f.status,
-		sort: f.sort,
-		order: f.order ?? (f.sort === 'title' || f.sort === 'deadline' ? 'asc' : 'desc'),
-		limit: pageSize,
-		offset: (page - 1) * pageSize
-	});
-	if (!f.q) return { items, total, page, pageSize };
-	return { items, total, page, pageSize, matches: await matchingQuotes(db, items, f.q, f.asOf) };
+	const run = (p: number) =>
+		summarize(db, {
+			asOf: f.asOf,
+			where,
+			status: f.status,
+			sort: f.sort,
+			order: f.order ?? (f.sort === 'title' || f.sort === 'deadline' ? 'asc' : 'desc'),
+			limit: pageSize,
+			offset: (p - 1) * pageSize
+		});
+	let { items, total } = await run(page);
+	// A page past the end (a stale bookmark, a hand-edited URL, a filter that narrowed the list):
+	// the reader's list shows its last page instead of "2451–31 of 31". The API keeps the empty
+	// page it was asked for, so a client paging until it gets none still stops.
+	const lastPage = Math.max(1, Math.ceil(total / pageSize));
+	let served = page;
+	if (f.pastEnd === 'last' && page > lastPage) {
+		served = lastPage;
+		({ items, total } = await run(served));
+	}
+	const result: CommitmentPage = { items, total, page: served, pageSize, ...(served !== page ? { requestedPage: page } : {}) };
+	if (!f.q) return result;
+	return { ...result, matches: await matchingQuotes(db, items, f.q, f.asOf) };
 }
 
 /** Why each result matched when its titles alone do not say: the first quote holding the query. */
