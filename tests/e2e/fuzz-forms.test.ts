@@ -62,7 +62,7 @@ const HOSTILE = ['a\u0000b', '\u0000', '2147483648', '99999999999999999999', '-2
 const QUERY_NAMES = ['q', 'sector', 'status', 'entity', 'year', 'as_of', 'page', 'page_size', 'sort', 'order', 'before', 'next', 'locale', 'expired', 'saved', 'created', 'done', 'kind'];
 const GET_ROUTES = ['/', '/commitments', '/commitments/[id]', '/commitments/[id]/feed.xml', '/commitments/export.csv', '/commitments/export.json', '/articles', '/articles/[id]', '/entities', '/entities/[slug]', '/corrections', '/trade', '/methodology', '/feed.xml', '/api/commitments', '/api/commitments/[id]', '/api/articles/[id]', '/api/entities', '/api/entities/[slug]', '/api/trade', '/language', '/login', '/editor', '/editor/items', '/editor/items/[id]', '/editor/import', '/editor/import/[id]', '/editor/audit', '/editor/account', '/admin'];
 // /logout takes no fields (and would end the session the rest of the loop uses).
-const POST_ROUTES = ['/login', '/admin?/create', ...ACTIONS];
+const POST_ROUTES = ['/login', '/report', '/admin?/create', ...ACTIONS];
 
 describe('every route under hostile values', () => {
 	let s: EditorServer;

@@ -26,7 +26,9 @@ const WRITE_ROUTES: { path: string; action: string; role: 'editor' | 'admin' | '
 	{ path: '/admin', action: 'create', role: 'admin' },
 	// Logging in and out are open to anyone by nature; they change only the caller's own session.
 	{ path: '/login', action: 'default', role: 'anyone' },
-	{ path: '/logout', action: 'default', role: 'anyone' }
+	{ path: '/logout', action: 'default', role: 'anyone' },
+	// A reader's error report: open by design, limited per address in the database, honeypot-guarded (editor/reports.ts).
+	{ path: '/report', action: 'default', role: 'anyone' }
 ];
 
 function routePathOf(file: string): string {

@@ -6,7 +6,7 @@ import { uiLocale } from './labels';
 const ROLE_LABELS: Record<string, () => string> = { editor: m.ed_role_editor, admin: m.ed_role_admin };
 export const roleLabel = (role: string) => ROLE_LABELS[role]?.() ?? role;
 
-const PROPOSAL_KIND_LABELS: Record<string, () => string> = { new_item: m.ed_kind_new_item, link: m.ed_kind_link, status: m.ed_kind_status };
+const PROPOSAL_KIND_LABELS: Record<string, () => string> = { new_item: m.ed_kind_new_item, link: m.ed_kind_link, status: m.ed_kind_status, report: m.ed_kind_report };
 export const PROPOSAL_KINDS = Object.keys(PROPOSAL_KIND_LABELS);
 export const proposalKindLabel = (kind: string) => PROPOSAL_KIND_LABELS[kind]?.() ?? kind;
 
@@ -26,7 +26,17 @@ export const when = (d: Date | string) => formatDateTime(new Date(d).toISOString
 
 /** "Too many failed attempts, try after …" with the clock time and minutes left, in the reader's language. */
 export function retryMessage(retryAt: Date, now = new Date()): string {
+	const { time, minutes } = retryParts(retryAt, now);
+	return minutes === 1 ? m.login_locked_one({ time }) : m.login_locked({ time, minutes });
+}
+
+/** Any "try again after …" message, with the time and minutes worded for the reader. */
+export function retryWhen(retryAt: Date, message: (p: { time: string; minutes: number }) => string, now = new Date()): string {
+	return message(retryParts(retryAt, now));
+}
+
+function retryParts(retryAt: Date, now: Date): { time: string; minutes: number } {
 	const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
 	const time = new Intl.DateTimeFormat(uiLocale() === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' }).format(retryAt) + ' UTC';
-	return minutes === 1 ? m.login_locked_one({ time }) : m.login_locked({ time, minutes });
+	return { time, minutes };
 }

@@ -29,7 +29,8 @@ export interface QueueEntry {
 	decidedBy: string | null;
 }
 
-export const PROPOSAL_KINDS = ['new_item', 'link', 'status'] as const;
+/** 'report': a reader's note (editor/reports.ts); deciding it only closes it, the fix is the editor's own edit. */
+export const PROPOSAL_KINDS = ['new_item', 'link', 'status', 'report'] as const;
 
 export async function listProposals(db: Db, state: 'open' | 'accepted' | 'rejected' = 'open', limit = 200, kind?: (typeof PROPOSAL_KINDS)[number]): Promise<QueueEntry[]> {
 	const rows = await db
