@@ -63,8 +63,23 @@ export async function logIn(s: Credentials): Promise<string> {
 }
 
 export async function getPage(s: Pick<EditorServer, 'base'>, pathname: string, cookie?: string): Promise<{ status: number; body: string; location: string | null }> {
-	const res = await fetch(s.base + pathname, { redirect: 'manual', headers: { cookie: withEnglish(cookie), accept: 'text/html' } });
+	const res = await fetchIdempotent(s.base + pathname, { redirect: 'manual', headers: { cookie: withEnglish(cookie), accept: 'text/html' } });
 	return { status: res.status, body: await res.text(), location: res.headers.get('location') };
+}
+
+/**
+ * A GET sent on a kept-alive connection that the server closed as idle at that same moment is
+ * reset before the server reads it. Browsers send such a request again, and so do we, once: on a
+ * busy machine the test's own idle timer can fire late and lose that race.
+ */
+async function fetchIdempotent(url: string, init: RequestInit): Promise<Response> {
+	try {
+		return await fetch(url, init);
+	} catch (e) {
+		const code = (e as { cause?: { code?: string } }).cause?.code;
+		if (code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET') throw e;
+		return fetch(url, init);
+	}
 }
 
 /** Imports one text file through the editor's import page and waits for its job to finish. */
