@@ -521,7 +521,7 @@ const LAOS_OR_BOTH =
  *   not either (`laosNearby`): domestic business of one country in an article that mentions Laos elsewhere.
  * A registered Vietnam–Laos project in the passage always makes it ours.
  */
-function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boolean): boolean {
+function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boolean, nearby: SidesNearby): boolean {
 	// "… với nhau và với các bên thứ ba trong khuôn khổ Hành lang Đông – Tây": a multilateral undertaking even around our own corridor.
 	if (THIRD_PARTIES.test(ctx.text.slice(d.start, d.end))) return true;
 	if (d.entities.some((e) => REGISTERED.has(e.slug) || e.slug.startsWith('vn-la-'))) return false;
@@ -535,7 +535,74 @@ function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boo
 	if (MULTILATERAL_NAME.test(t) && !BOTH_PARTIES.test(whole)) return true;
 	// "Lào đang tạm hoãn xây dựng nhiều dự án thủy điện": one country's own business.
 	if (LAOS_ALONE.test(t) && !BOTH_PARTIES.test(whole) && !VIETNAM.test(whole)) return true;
+	if (oneSideAlone(ctx, sentence, d, nearby)) return true;
 	return !laosNearby && !LAOS_OR_BOTH.test(ctx.text.slice(sentence.start, sentence.end));
+}
+
+/** Vietnam or a Vietnamese body, firm or province (folded, case-sensitive: names). */
+const VIETNAM_SIDE =
+	/\b(?:Viet Nam|Vietnam|Vietnamese|VN|Vinachem|Viettel|EVN|PetroVietnam|PVN|Vinacomin|TKV|HAGL|Hoang Anh Gia Lai|THACO|Vietcombank|BIDV|Vietjet|Vietnam Airlines|Ha Noi|Hanoi|Ho Chi Minh|Da Nang|Dien Bien|Son La|Thanh Hoa|Nghe An|Ha Tinh|Quang Binh|Quang Tri|Thua Thien Hue|Quang Nam|Kon Tum|Gia Lai|Dak Lak|Quang Ngai|Phu Yen)\b/;
+/** Laos or a Lao province or city (folded). */
+const LAOS_SIDE =
+	/\b(?:Lao|Laos|Vieng Chan|Vientiane|Luang Pha Bang|Luang Prabang|Luong Pha Bang|Savannakhet|Xavannakhet|Khammouane|Kham Muon|Bolikhamxay|Bolikhamsai|Bo Ly Kham Xay|Bolykhamxay|Hua Phan|Houaphan|Xieng Khouang|Xieng Khoang|Xiang Khoang|Champasak|Cham Pa Xac|Attapeu|Atapu|Sekong|Se Kong|Salavan|Saravan|Xa Ra Van|Phongsaly|Phong Xa Ly|Oudomxay|U Dom Xay|Luang Namtha|Bokeo|Xayaboury|Xaysomboun|Xaisomboun)\b/;
+/** Words that make the passage reach a partner or the other side: "phối hợp với …", "nước bạn", "hai bên". */
+const REACHES_PARTNER =
+	/\b(?:phoi hop voi|hop tac voi|cung voi|ky ket voi|nuoc ban|phia ban|tinh ban|ban Lao|[Hh]ai (?:ben|nuoc|phia|tinh|Chinh phu|Dang|Nha nuoc)|song phuong|bilateral|the two|both (?:sides|countries)|cooperat\w* with|work(?:ing)? with|jointly)\b/;
+/** "Chúng tôi", "tôi", "we", "I" as the subject: a speaker for one side, in a quote or reported speech. */
+const SPEAKER_SUBJECT = /^(?:Chung toi|chung toi|Toi|We|we|I)\b/;
+
+/** A place phrase: "tại tỉnh Sekong", "ở Lào", "in Vientiane" (up to the next comma or verb-free run of 40). */
+const AT_PLACE = /\b(?:tai|o|sang|den|in|at|to)\s+(?:(?:tinh|thu do|nuoc|thanh pho|TP\.?|huyen)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*\([^)]{0,30}\))?/g;
+
+/** Whether Vietnam / Laos were named in the two sentences before (see oneSideAlone). */
+export interface SidesNearby {
+	vn: boolean;
+	la: boolean;
+}
+const BOTH_NEARBY: SidesNearby = { vn: true, la: true };
+
+type Side = 'vn' | 'la' | 'speaker' | null;
+
+/**
+ * Who undertakes: the subject of the sentence's first forward-looking cue, after any leading adverbial
+ * ("Phát biểu tại lễ, …", "Tại Lào, …" end at the last comma before the cue) and opening quotes. One side
+ * when it names Vietnam (or a Vietnamese body, firm or province) and not Laos, or Laos and not Vietnam,
+ * or is a speaker's "chúng tôi" / "we"; null when it names both, neither, or "hai bên".
+ */
+function undertakingSide(ctx: Context, sentence: Span): Side {
+	const cue = firstPositiveCue(ctx, sentence);
+	if (cue === null) return null;
+	const head = ctx.text.slice(sentence.start, cue);
+	const subject = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1).replace(/^[\s"'(]+/, '');
+	if (SPEAKER_SUBJECT.test(subject)) return 'speaker';
+	if (BOTH_PARTIES.test(subject) || REACHES_PARTNER.test(subject)) return null;
+	// "dự án trường học tại tỉnh Sekong …": a place the subject is in is not who undertakes.
+	const agent = subject.replace(AT_PLACE, ' ');
+	const vn = VIETNAM_SIDE.test(agent);
+	const la = LAOS_SIDE.test(agent);
+	return vn === la ? null : vn ? 'vn' : 'la';
+}
+
+/**
+ * One country's own business reported in a Vietnam–Laos article: a Lao ministry's domestic programme, a
+ * Lao leader's "chúng tôi cam kết …" on Lao dams, a Vietnamese bank's targets, one party's congress
+ * resolution. The clause's subject is one side (above) and nothing in the sentence reaches the other side:
+ * neither the other country (its name, a body, a province) nor a partner ("phối hợp với …", "nước bạn",
+ * "hai bên"). A Vietnamese firm investing in Laos, Vietnam helping Laos or Laos opening to Vietnamese firms
+ * name the other side and stay.
+ */
+function oneSideAlone(ctx: Context, sentence: Span, d: Detected, nearby: SidesNearby): boolean {
+	const side = undertakingSide(ctx, sentence);
+	if (side === null) return false;
+	const whole = ctx.text.slice(sentence.start, Math.max(sentence.end, d.end));
+	if (BOTH_PARTIES.test(whole) || REACHES_PARTNER.test(whole)) return false;
+	// The other side named in the two sentences before is who the undertaking is toward ("The railway … by
+	// Vietnamese and Lao investors. Vietnam's ministry will submit a study on its section …").
+	if (side === 'vn') return !nearby.la && !LAOS_SIDE.test(whole);
+	if (side === 'la') return !nearby.vn && !VIETNAM_SIDE.test(whole);
+	if (LAOS_SIDE.test(whole) || VIETNAM_SIDE.test(whole)) return false;
+	// A speaker's "chúng tôi hứa …" just after sentences naming both sides answers the other side.
+	return !(nearby.vn && nearby.la);
 }
 
 /** "quan hệ Việt Nam - Italy": Vietnam paired with a country the list above does not name. */
@@ -597,6 +664,22 @@ export function foreignHeadline(foldedHeadline: string): boolean {
 /** Whether a sentence names Laos itself (not only "hai bên"). */
 export function namesLaos(text: string, s: Span): boolean {
 	return NAMES_LAOS_FOLDED.test(text.slice(s.start, s.end));
+}
+
+/**
+ * Which sides an article names anywhere: an article that never names one side is about the pair as a whole
+ * (a wire item on a Lao province's road that never spells out Vietnam), so that side counts as near throughout.
+ */
+export function sidesInArticle(folded: string): SidesNearby {
+	return { vn: VIETNAM_SIDE.test(folded) || BOTH_PARTIES.test(folded), la: LAOS_SIDE.test(folded) || BOTH_PARTIES.test(folded) };
+}
+
+/** Which sides a sentence names (Vietnam or Vietnamese bodies, Laos or Lao places; "hai bên" is both). */
+export function sidesNamed(text: string, s: Span): SidesNearby {
+	const t = text.slice(s.start, s.end);
+	if (s.end - s.start > MAX_SENTENCE) return { vn: false, la: false };
+	const both = BOTH_PARTIES.test(t);
+	return { vn: both || VIETNAM_SIDE.test(t), la: both || LAOS_SIDE.test(t) };
 }
 
 /** Whether a sentence names Laos or both parties: the next two sentences may leave the subject out. */
@@ -789,7 +872,7 @@ export function governingCues(ctx: BlockContext, sentence: Span): CueHit[] {
  * lines, or the sentence before "Đồng thời …"); they count as the first clause's inherited cues.
  * A continuation with a cue of its own does not take them; a list item (`list`) does.
  */
-export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedIn: CueHit[] = [], list = false, laosNearby = true): Detected[] {
+export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedIn: CueHit[] = [], list = false, laosNearby = true, nearby: SidesNearby = BOTH_NEARBY): Detected[] {
 	if (sentence.caption || sentence.heading || sentence.end - sentence.start > MAX_SENTENCE) return [];
 	const own = hasPositiveCue(ctx, sentence);
 	// "Đồng thời, hai bên sẽ …" speaks for itself; only a list item takes its head's cues on top of its own.
@@ -817,7 +900,7 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 		let accepted = false;
 		for (const cand of candidates) {
 			const d = evaluate(ctx, cand);
-			if (d && notBilateral(ctx, sentence, d, laosNearby)) continue;
+			if (d && notBilateral(ctx, sentence, d, laosNearby, nearby)) continue;
 			if (!d) {
 				if (prevClauseAccepted && !accepted && candidates.length === 1) extendWithTail(ctx, out[out.length - 1], clause);
 				continue;

@@ -6,7 +6,7 @@
  * folded, segmented and matched on the folded copy; every quote is then cut from `raw`.
  */
 import { aspectOf } from './aspect';
-import { blockContext, continuesUndertaking, crimeWords, detectInSentence, foreignHeadline, governingCues, isBullet, isCrimeReport, namesLaos, namesLaosOrBoth, worksWithTheOtherSide, type Detected } from './commitments';
+import { blockContext, continuesUndertaking, crimeWords, detectInSentence, foreignHeadline, governingCues, isBullet, isCrimeReport, namesLaos, namesLaosOrBoth, sidesInArticle, sidesNamed, worksWithTheOtherSide, type Detected } from './commitments';
 import type { CueHit } from './cues';
 import { fold } from './fold';
 import type { NumberStyle } from './numbers';
@@ -135,6 +135,10 @@ export function extractArticle(article: ArticleInput): Extraction {
 	const withOtherSide: boolean[] = [];
 	/** Sentences since the last one that named Laos or both parties (a subject may be left out for two). */
 	let sinceLaos = 99;
+	/** Sentences since the last one that named Vietnam, and Laos (see oneSideAlone in commitments.ts). */
+	let sinceVn = 99;
+	let sinceLa = 99;
+	const named = sidesInArticle(fold(raw).text);
 	for (const block of article.blocks) {
 		const base = Math.max(0, Math.min(block.start, raw.length));
 		const stop = Math.max(base, Math.min(block.end, raw.length));
@@ -148,12 +152,15 @@ export function extractArticle(article: ArticleInput): Extraction {
 			if (sentence.caption || sentence.heading) continue;
 			const inherit = inherited(carry, f.text, sentence);
 			const names = namesLaosOrBoth(f.text, sentence);
-			for (const d of detectInSentence(ctx, sentence, inherit, carry?.list === true, !checkLaos || sinceLaos <= 2)) {
+			for (const d of detectInSentence(ctx, sentence, inherit, carry?.list === true, !checkLaos || sinceLaos <= 2, { vn: !named.vn || sinceVn <= 2, la: !named.la || sinceLa <= 2 })) {
 				if (otherParties && !namesLaos(f.text, sentence)) continue;
 				commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
 				withOtherSide.push(worksWithTheOtherSide(f.text, d));
 			}
 			sinceLaos = names ? 1 : sinceLaos + 1;
+			const sides = sidesNamed(f.text, sentence);
+			sinceVn = sides.vn ? 1 : sinceVn + 1;
+			sinceLa = sides.la ? 1 : sinceLa + 1;
 			carry = nextCarry(carry, inherit, governingCues(ctx, sentence), f.text, sentence);
 			if (!trading) {
 				tradeContext.contextYear = lastYearNamed(f.text, sentence.start, sentence.end, publishedYear) ?? tradeContext.contextYear;
