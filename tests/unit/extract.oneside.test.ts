@@ -35,3 +35,19 @@ describe('one side alone', () => {
 		expect(quotes(['Việt Nam đã bàn giao ngôi trường mới cho tỉnh Hủa Phăn của Lào.', '"Chúng tôi sẽ giữ gìn và sử dụng hiệu quả ngôi trường", ông Giám đốc Sở Giáo dục nói.'])).toHaveLength(1);
 	});
 });
+
+describe('one side briefing the other on its own work', () => {
+	const MEETING = 'Đoàn đại biểu Hội Nông dân Việt Nam làm việc với Hội Nông dân Lào tại Viêng Chăn.';
+
+	it("drops what a Lao leader lists of his own body's programme at a meeting with Vietnam", () => {
+		expect(quotes([MEETING, 'Chủ tịch Hội Nông dân Lào chia sẻ về những hoạt động nổi bật của Hội như: tháng 6 sẽ mở 30 lớp tập huấn trồng lúa cho hội viên; triển khai chương trình cho vay vốn nuôi bò ở các tỉnh miền Trung.'])).toEqual([]);
+	});
+
+	it("drops a Vietnamese leader's list of his own body's plans", () => {
+		expect(quotes([MEETING, 'Ông Nguyễn Văn An thông tin về những hoạt động nổi bật của Hội Nông dân Việt Nam như: tháng 5 sẽ tổ chức hội thi nhà nông giỏi toàn quốc; triển khai chương trình cho vay vốn làm kinh tế trang trại.'])).toEqual([]);
+	});
+
+	it('keeps a briefed plan that reaches the other side', () => {
+		expect(quotes([MEETING, 'Chủ tịch Hội Nông dân Lào Khăm Phăn giới thiệu về các hoạt động mà Hội đang triển khai: phối hợp với Hội Nông dân Việt Nam mở 30 lớp tập huấn kỹ thuật trồng lúa cho 2.000 hội viên trong năm 2020.'])).toHaveLength(1);
+	});
+});

@@ -592,6 +592,7 @@ function undertakingSide(ctx: Context, sentence: Span): Side {
  * name the other side and stay.
  */
 function oneSideAlone(ctx: Context, sentence: Span, d: Detected, nearby: SidesNearby): boolean {
+	if (briefsOwnWork(ctx.text, sentence, d)) return true;
 	const side = undertakingSide(ctx, sentence);
 	if (side === null) return false;
 	const whole = ctx.text.slice(sentence.start, Math.max(sentence.end, d.end));
@@ -672,6 +673,33 @@ export function namesLaos(text: string, s: Span): boolean {
  */
 export function sidesInArticle(folded: string): SidesNearby {
 	return { vn: VIETNAM_SIDE.test(folded) || BOTH_PARTIES.test(folded), la: LAOS_SIDE.test(folded) || BOTH_PARTIES.test(folded) };
+}
+
+/**
+ * One side briefing the other on its own work: "<leader> thông tin / chia sẻ / giới thiệu về những hoạt động
+ * (nổi bật) của <own body> / mà <own body> đang triển khai …", "reported on the activities of …". The owner
+ * of the work (the text before the frame and just after it) is one side.
+ */
+const OWN_BRIEFING = /\b(?:thong tin|chia se|gioi thieu|bao cao|briefed|reported|informed)\s+(?:ve\s+|on\s+|about\s+)?(?:nhung\s+|cac\s+|the\s+)?(?:hoat dong|ket qua|ke hoach|chuong trinh|activities|achievements|plans)\b(?:\s+noi bat)?\s+(?:cua|ma|of)\b[^,;:]{0,60}/;
+
+/**
+ * A briefing on one side's own activities at a meeting of both: what the briefer lists is that side's own
+ * programme, even with the other side named just before (it is the audience, not a party). Kept when the
+ * passage after the frame reaches the other side ("… trong đó có chương trình trao đổi với thanh niên Lào").
+ */
+function briefsOwnWork(text: string, sentence: Span, d: Detected): boolean {
+	const upTo = text.slice(sentence.start, d.end);
+	const m = OWN_BRIEFING.exec(upTo);
+	if (!m) return false;
+	const owner = upTo.slice(0, m.index + m[0].length).replace(AT_PLACE, ' ');
+	if (BOTH_PARTIES.test(owner) || REACHES_PARTNER.test(owner)) return false;
+	const vn = VIETNAM_SIDE.test(owner);
+	const la = LAOS_SIDE.test(owner);
+	if (vn === la) return false;
+	// What follows the frame to the sentence's end: a head that stops at the frame ("… mà Hội đang triển khai:")
+	// is judged by the items it introduces.
+	const after = text.slice(Math.max(d.start, sentence.start + m.index + m[0].length), Math.max(d.end, sentence.end));
+	return !(vn ? LAOS_SIDE : VIETNAM_SIDE).test(after) && !REACHES_PARTNER.test(after) && !BOTH_PARTIES.test(after);
 }
 
 /** Which sides a sentence names (Vietnam or Vietnamese bodies, Laos or Lao places; "hai bên" is both). */
