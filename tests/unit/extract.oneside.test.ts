@@ -51,3 +51,13 @@ describe('one side briefing the other on its own work', () => {
 		expect(quotes([MEETING, 'Chủ tịch Hội Nông dân Lào Khăm Phăn giới thiệu về các hoạt động mà Hội đang triển khai: phối hợp với Hội Nông dân Việt Nam mở 30 lớp tập huấn kỹ thuật trồng lúa cho 2.000 hội viên trong năm 2020.'])).toHaveLength(1);
 	});
 });
+
+describe('no party in the subject: the place stands for who undertakes', () => {
+	it('drops work that goes on in Laos alone, done by no named party', () => {
+		expect(quotes([...LAO_HOME, 'Trong khi đó, khoảng 30 nhà máy thủy điện nhỏ sẽ tiếp tục được xây dựng ở Lào đến năm 2025.'])).toEqual([]);
+	});
+
+	it('keeps a named firm investing there: it may come from the other side', () => {
+		expect(quotes([...LAO_HOME, 'Tập đoàn Sông Hồng cam kết đầu tư thêm 20 triệu USD mở rộng nhà máy chế biến cà phê ở Lào trong năm 2021.'])).toHaveLength(1);
+	});
+});

@@ -584,6 +584,23 @@ function undertakingSide(ctx: Context, sentence: Span): Side {
 }
 
 /**
+ * With no party in the subject ("hơn 50 công trình thủy điện khác vẫn tiếp tục thi công ở Lào"), the one
+ * country where the passage takes place ("ở Lào", "tại tỉnh Savannakhet", "trong nước") stands for who undertakes.
+ */
+function placeSide(ctx: Context, sentence: Span, d: Detected): Side {
+	const cue = firstPositiveCue(ctx, sentence);
+	const subject = ctx.text.slice(sentence.start, cue ?? sentence.start);
+	if (VIETNAM_SIDE.test(subject) || LAOS_SIDE.test(subject) || BOTH_PARTIES.test(subject) || SPEAKER_SUBJECT.test(subject.trimStart())) return null;
+	// A named agent ("Vinamilk", "Bầu Đức", "Tập đoàn X"): a firm of either side may be investing in the other
+	// country; only things and unnamed groups ("hơn 50 công trình", "một số người") are read by their place.
+	if (/\s[A-Z][a-z]+/.test(subject.slice(Math.max(subject.lastIndexOf(','), 0)))) return null;
+	const places = [...ctx.text.slice(d.start, d.end).matchAll(AT_PLACE)].map((m) => m[0]);
+	const la = places.some((p) => LAOS_SIDE.test(p));
+	const vn = places.some((p) => VIETNAM_SIDE.test(p));
+	return la === vn ? null : la ? 'la' : 'vn';
+}
+
+/**
  * One country's own business reported in a Vietnam–Laos article: a Lao ministry's domestic programme, a
  * Lao leader's "chúng tôi cam kết …" on Lao dams, a Vietnamese bank's targets, one party's congress
  * resolution. The clause's subject is one side (above) and nothing in the sentence reaches the other side:
@@ -593,9 +610,9 @@ function undertakingSide(ctx: Context, sentence: Span): Side {
  */
 function oneSideAlone(ctx: Context, sentence: Span, d: Detected, nearby: SidesNearby): boolean {
 	if (briefsOwnWork(ctx.text, sentence, d)) return true;
-	const side = undertakingSide(ctx, sentence);
-	if (side === null) return false;
 	const whole = ctx.text.slice(sentence.start, Math.max(sentence.end, d.end));
+	const side = undertakingSide(ctx, sentence) ?? placeSide(ctx, sentence, d);
+	if (side === null) return false;
 	if (BOTH_PARTIES.test(whole) || REACHES_PARTNER.test(whole)) return false;
 	// The other side named in the two sentences before is who the undertaking is toward ("The railway … by
 	// Vietnamese and Lao investors. Vietnam's ministry will submit a study on its section …").
