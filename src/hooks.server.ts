@@ -6,18 +6,22 @@ import { handleAuth } from '$lib/server/auth/handle';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { badInputMessage, handleSecurity, isDatabaseUnavailable } from '$lib/server/http';
 import { startImportWorker, stopImportWorker } from '$lib/server/editor/import-worker';
+import { startFeedPoller, stopFeedPoller } from '$lib/server/editor/feed-poller';
 import { installCrashPolicy, onShutdown } from '$lib/server/process-policy';
 import { handlePageCache } from '$lib/server/page-cache';
 
 /**
  * Migrate before the first request, so a fresh database is ready when the server listens; then
- * start the import worker on its own connection. On SIGTERM (adapter-node stops accepting and
+ * start the import worker and the feed poller on their own connection. On SIGTERM (adapter-node stops accepting and
  * lets requests in flight finish) the worker stops and the pools close, so the process can end.
  */
 export const init: ServerInit = async () => {
 	if (!dev) installCrashPolicy();
-	startImportWorker((await batchDatabase()).db);
+	const { db } = await batchDatabase();
+	startImportWorker(db);
+	startFeedPoller(db);
 	if (!dev) onShutdown(async () => {
+		await stopFeedPoller();
 		await stopImportWorker();
 		await closeAppDatabase();
 	});

@@ -42,6 +42,23 @@ export function encodeWindows1258(text: string): Buffer {
 	return Buffer.from(bytes);
 }
 
+/** An RSS 2.0 feed of the site: two items about Laos, one that is not. */
+export const rssFeed = (origin: string) => `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel>
+<title>Đồng Hành - Thời sự</title><link>${origin}/</link><description>Tin thời sự</description>
+<item><title><![CDATA[Việt Nam - Lào thống nhất hoàn thành tuyến cao tốc trước năm 2028]]></title><link>${origin}/dong-hanh.html</link><guid isPermaLink="false">dh-1234</guid><description>&lt;p&gt;Hai bộ trưởng ký biên bản ghi nhớ.&lt;/p&gt;</description><pubDate>Mon, 03 Nov 2025 06:15:00 +0700</pubDate></item>
+<item><title>Giá rau xanh tại chợ đầu mối tăng nhẹ</title><link>${origin}/gia-rau.html</link><description>Thời tiết mưa kéo dài khiến nguồn cung giảm.</description></item>
+<item><title>Tăng cường hợp tác giáo dục</title><link>/khong-the.html</link><description>Thêm học bổng cho lưu học sinh Lào.</description></item>
+</channel></rss>`;
+
+/** An Atom feed: one entry about Laos (English), one about another country. */
+export const atomFeed = (origin: string) => `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Lan Xang Daily</title><id>tag:lanxang.example,2026:feed</id><updated>2026-04-21T22:30:00Z</updated>
+<link rel="self" href="${origin}/atom.xml"/>
+<entry><title>Laos and Vietnam agree to double rail freight by 2030</title><link rel="self" href="${origin}/atom/1"/><link rel="alternate" type="text/html" href="${origin}/lan-xang/story"/><id>tag:lanxang.example,2026:1</id><updated>2026-04-21T22:30:00Z</updated><summary>Transport officials met in Vientiane.</summary></entry>
+<entry><title>Port fees cut at a southern harbour</title><link href="${origin}/port.html"/><id>tag:lanxang.example,2026:2</id><updated>2026-04-20T10:00:00Z</updated><summary>Shipping lines welcomed the change.</summary></entry>
+</feed>`;
+
 export interface NewsServer {
 	/** `http://127.0.0.x:port` */
 	origin: string;
@@ -95,6 +112,16 @@ export async function startNewsServer(host = '127.0.0.1'): Promise<NewsServer> {
 			const timer = setTimeout(() => send(200, HTML, fixture('dong-hanh.html')), 60_000);
 			timers.add(timer);
 			return;
+		}
+		if (p === '/rss.xml') {
+			// Answers a conditional GET with 304, as a well-behaved news site does.
+			if (req.headers['if-none-match'] === '"rss-v1"') return res.writeHead(304, { etag: '"rss-v1"' }).end();
+			return send(200, 'application/rss+xml; charset=utf-8', rssFeed(origin), { etag: '"rss-v1"' });
+		}
+		if (p === '/atom.xml') {
+			const modified = 'Tue, 21 Apr 2026 22:30:00 GMT';
+			if (req.headers['if-modified-since'] === modified) return res.writeHead(304).end();
+			return send(200, 'application/atom+xml', atomFeed(origin), { 'last-modified': modified });
 		}
 		if (p === '/du-lieu.json') return send(200, 'application/json', '{"tin": []}');
 		if (p === '/trong.html') return send(200, HTML, '<html><body><nav><a href="/">Trang chủ</a></nav></body></html>');

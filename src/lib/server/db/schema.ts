@@ -441,6 +441,52 @@ export const importJobFiles = pgTable(
 	]
 );
 
+/**
+ * News feeds (RSS or Atom) an admin follows. The row is also the poll's job: a poller claims a
+ * due feed with `FOR UPDATE SKIP LOCKED` and moves `next_poll_at` past a lease before it fetches,
+ * so two app instances never poll one feed at once (see ingest/feeds.ts).
+ */
+export const feeds = pgTable(
+	'feeds',
+	{
+		id: serial('id').primaryKey(),
+		name: text('name').notNull(),
+		url: text('url').notNull(),
+		/** Items are kept when their title or summary names one of these (case-insensitive); empty keeps all. */
+		keywords: jsonb('keywords').$type<string[]>().notNull(),
+		intervalMinutes: integer('interval_minutes').notNull().default(60),
+		/** Validators from the last answer, sent back for a conditional GET. */
+		etag: text('etag'),
+		lastModified: text('last_modified'),
+		nextPollAt: timestamp('next_poll_at', { withTimezone: true }).notNull().defaultNow(),
+		lastPolledAt: timestamp('last_polled_at', { withTimezone: true }),
+		/** The last poll's failure, cleared by the next good poll; errors in a row set the backoff. */
+		lastError: text('last_error'),
+		errorCount: integer('error_count').notNull().default(0),
+		itemsFound: integer('items_found').notNull().default(0),
+		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('feeds_url_key').on(t.url), index('feeds_next_poll_idx').on(t.nextPollAt), check('feeds_interval_check', sql`${t.intervalMinutes} between 5 and 10080`)]
+);
+
+/** Each item a feed listed that passed its filter, once per feed (the unique key is what makes two pollers import it once). */
+export const feedItems = pgTable(
+	'feed_items',
+	{
+		id: serial('id').primaryKey(),
+		feedId: integer('feed_id')
+			.notNull()
+			.references(() => feeds.id, { onDelete: 'cascade' }),
+		link: text('link').notNull(),
+		title: text('title'),
+		/** The import job row that fetches the item's page; its outcome is the item's. */
+		jobFileId: integer('job_file_id').references(() => importJobFiles.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('feed_items_feed_link_key').on(t.feedId, t.link)]
+);
+
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type User = typeof users.$inferSelect;

@@ -9,7 +9,7 @@ import { auditLog, users } from '../db/schema';
 export interface AuditInput {
 	userId: number | null;
 	action: string;
-	entityType: 'commitment' | 'mention' | 'proposal' | 'article' | 'user' | 'import_job' | 'official_trade';
+	entityType: 'commitment' | 'mention' | 'proposal' | 'article' | 'user' | 'import_job' | 'official_trade' | 'feed';
 	entityId: number | null;
 	before: unknown;
 	after: unknown;
