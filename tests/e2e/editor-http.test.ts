@@ -57,6 +57,10 @@ describe('editor access over HTTP (built server, DEMO=1)', () => {
 		const res = await postForm(s.base, '/admin?/create', { email: 'sneaky@example.org', role: 'admin', password: 'sneaky-Lantern-2026' }, { cookie });
 		expect(res.status).toBe(403);
 		expect((await getPage(s, '/admin', cookie)).status).toBe(403);
+		// Following a feed makes the server fetch from the web on a schedule: admins only.
+		const feed = await postForm(s.base, '/admin/feeds?/add', { name: 'Tin', url: 'https://tin.example/rss.xml', keywords: 'Lào', intervalMinutes: '60' }, { cookie });
+		expect(feed.status).toBe(403);
+		expect((await getPage(s, '/admin/feeds', cookie)).status).toBe(403);
 	});
 
 	it('rejects a cross-origin POST even with a valid session cookie', async () => {

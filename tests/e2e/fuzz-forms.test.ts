@@ -60,9 +60,9 @@ describe('editor forms under arbitrary input', () => {
  */
 const HOSTILE = ['a\u0000b', '\u0000', '2147483648', '99999999999999999999', '-2147483649', '1e309', 'x\r\nSet-Cookie: a=b', '%0d%0a', '0000-01-01', '9999-12-31', '1899-12-31', '2101-01-01', '-0001-01-01'];
 const QUERY_NAMES = ['q', 'sector', 'status', 'entity', 'year', 'as_of', 'page', 'page_size', 'sort', 'order', 'before', 'next', 'locale', 'expired', 'saved', 'created', 'done', 'kind'];
-const GET_ROUTES = ['/', '/commitments', '/commitments/[id]', '/commitments/[id]/feed.xml', '/commitments/export.csv', '/commitments/export.json', '/articles', '/articles/[id]', '/entities', '/entities/[slug]', '/corrections', '/trade', '/methodology', '/feed.xml', '/api/commitments', '/api/commitments/[id]', '/api/articles/[id]', '/api/entities', '/api/entities/[slug]', '/api/trade', '/language', '/login', '/editor', '/editor/items', '/editor/items/[id]', '/editor/import', '/editor/import/[id]', '/editor/audit', '/editor/account', '/admin'];
+const GET_ROUTES = ['/', '/commitments', '/commitments/[id]', '/commitments/[id]/feed.xml', '/commitments/export.csv', '/commitments/export.json', '/articles', '/articles/[id]', '/entities', '/entities/[slug]', '/corrections', '/trade', '/methodology', '/feed.xml', '/api/commitments', '/api/commitments/[id]', '/api/articles/[id]', '/api/entities', '/api/entities/[slug]', '/api/trade', '/language', '/login', '/editor', '/editor/items', '/editor/items/[id]', '/editor/import', '/editor/import/[id]', '/editor/audit', '/editor/account', '/admin', '/admin/feeds'];
 // /logout takes no fields (and would end the session the rest of the loop uses).
-const POST_ROUTES = ['/login', '/report', '/admin?/create', ...ACTIONS];
+const POST_ROUTES = ['/login', '/report', '/admin?/create', '/admin/feeds?/add', '/admin/feeds?/poll', '/admin/feeds?/remove', ...ACTIONS];
 
 describe('every route under hostile values', () => {
 	let s: EditorServer;

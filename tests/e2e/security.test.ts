@@ -24,6 +24,9 @@ const WRITE_ROUTES: { path: string; action: string; role: 'editor' | 'admin' | '
 	{ path: '/editor/stats', action: 'default', role: 'editor' },
 	{ path: '/articles/1', action: 'provenance', role: 'editor' },
 	{ path: '/admin', action: 'create', role: 'admin' },
+	{ path: '/admin/feeds', action: 'add', role: 'admin' },
+	{ path: '/admin/feeds', action: 'poll', role: 'admin' },
+	{ path: '/admin/feeds', action: 'remove', role: 'admin' },
 	// Logging in and out are open to anyone by nature; they change only the caller's own session.
 	{ path: '/login', action: 'default', role: 'anyone' },
 	{ path: '/logout', action: 'default', role: 'anyone' },
