@@ -9,9 +9,20 @@
  */
 import { createServer } from 'node:http';
 
-// adapter-node refuses bodies over 512 KB by default, but an upload may hold files of up to 5 MB
-// each (src/lib/server/editor/imports.ts): allow a batch, still bounded. Read when handler.js loads.
-process.env.BODY_SIZE_LIMIT ||= '64M';
+import { BODY_SIZE_LIMIT_BYTES, IMPORT_PATH } from '../src/lib/upload-limit.js';
+
+// adapter-node refuses bodies over 512 KB by default; the import page promises uploads of up to
+// MAX_UPLOAD_MB (src/lib/upload-limit.js), so the limit is that, plus room for the form itself.
+// Read when handler.js loads.
+process.env.BODY_SIZE_LIMIT ||= String(BODY_SIZE_LIMIT_BYTES);
+const bodyLimit = asBytes(process.env.BODY_SIZE_LIMIT) ?? BODY_SIZE_LIMIT_BYTES;
+
+/** BODY_SIZE_LIMIT as adapter-node reads it: bytes, or a number with K, M or G. */
+function asBytes(value) {
+	const m = /^(\d+)([KMG]?)$/i.exec(String(value ?? '').trim());
+	if (!m) return null;
+	return Number(m[1]) * ({ '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 })[m[2].toUpperCase()];
+}
 
 /*
  * Without ORIGIN (a plain `npm start`), the site answers under whichever loopback name the
@@ -48,6 +59,30 @@ function loopbackHost(host, port) {
 	return m && Number(m[2]) === port ? `${m[1].toLowerCase()}:${port}` : null;
 }
 
+/**
+ * An upload over the limit would get adapter-node's bare "413 Content-length … exceeds limit"
+ * text. The import page's own message is better: read and drop the body (a browser that is cut
+ * off mid-upload shows a connection error instead), then send the editor back to the page,
+ * which says how large an upload may be, in the editor's language. A form sent by script
+ * (`use:enhance`) gets the same redirect as an action result it understands.
+ */
+function refuseOversizeImport(req, res) {
+	if (req.method !== 'POST' || !(Number(req.headers['content-length']) > bodyLimit)) return false;
+	if (new URL(req.url ?? '/', 'http://x').pathname !== IMPORT_PATH) return false;
+	const location = `${IMPORT_PATH}?too_large=1`;
+	req.resume();
+	req.on('end', () => {
+		if (req.headers['x-sveltekit-action'] === 'true') {
+			res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+			res.end(JSON.stringify({ type: 'redirect', status: 303, location }));
+		} else {
+			res.writeHead(303, { location, 'cache-control': 'no-store' });
+			res.end();
+		}
+	});
+	return true;
+}
+
 const server = createServer((req, res) => {
 	if (LOCAL_ORIGINS) {
 		req.headers[PROTOCOL_HEADER] = 'http';
@@ -55,6 +90,7 @@ const server = createServer((req, res) => {
 	}
 	// Set before the handler writes: its own headers (writeHead) still win where it sets one.
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+	if (refuseOversizeImport(req, res)) return;
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end('Not found');

@@ -7,10 +7,19 @@ import { MAX_FILES, MAX_FILE_BYTES, createImportJob, listImportJobs, type Upload
 import { wakeImportWorker } from '$lib/server/editor/import-worker';
 import { fieldsOf, firstIssue, formFail, parseForm } from '$lib/server/editor/forms';
 import { m } from '$lib/paraglide/messages';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '$lib/upload-limit.js';
 
 export const load: PageServerLoad = async (event) => {
 	requirePageRole(event, 'editor');
-	return { jobs: await listImportJobs(await getDb()), maxFiles: MAX_FILES, maxMb: MAX_FILE_BYTES / 1024 / 1024 };
+	return {
+		jobs: await listImportJobs(await getDb()),
+		maxFiles: MAX_FILES,
+		maxMb: MAX_FILE_BYTES / 1024 / 1024,
+		uploadMb: MAX_UPLOAD_MB,
+		uploadBytes: MAX_UPLOAD_BYTES,
+		// scripts/serve.js sends an upload over the limit back here, before SvelteKit reads it.
+		tooLarge: event.url.searchParams.get('too_large') === '1'
+	};
 };
 
 const Pasted = z.object({
@@ -28,8 +37,12 @@ export const actions: Actions = {
 		const pasted = parseForm(Pasted, form);
 		if (!pasted.success) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: firstIssue(pasted.error) });
 		const files: UploadedFile[] = [];
-		for (const f of data.getAll('files')) {
-			if (!(f instanceof File) || f.size === 0 && f.name === '') continue;
+		const uploads = data.getAll('files').filter((f): f is File => f instanceof File);
+		// The limit the page states, for the whole upload; the server's body limit sits just above it.
+		if (uploads.reduce((sum, f) => sum + f.size, 0) + (form.text?.length ?? 0) > MAX_UPLOAD_BYTES)
+			return formFail(413, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: m.ed_upload_too_large({ mb: MAX_UPLOAD_MB }) });
+		for (const f of uploads) {
+			if (f.size === 0 && f.name === '') continue;
 			if (f.size > MAX_FILE_BYTES) return formFail(400, { formName: 'import', form: { pasteName: form.pasteName ?? '' }, message: m.srv_too_large({ name: f.name, mb: MAX_FILE_BYTES / 1024 / 1024 }) });
 			files.push({ name: f.name || 'upload.txt', bytes: new Uint8Array(await f.arrayBuffer()) });
 		}
