@@ -67,3 +67,18 @@ export type ChartSpec = CountsChart | TradeChart | DriftChart | GrowthChart;
 
 /** Colours live in app.css; specs name them (`--status-achieved`) and the browser resolves them. */
 export type CssVar = `--${string}`;
+
+/** Whether a chart has anything to draw: bare axes with nothing on them read as a broken page. */
+export function chartHasData(spec: ChartSpec): boolean {
+	const some = (values: (number | null)[]) => values.some((v) => v !== null && Number.isFinite(v));
+	switch (spec.kind) {
+		case 'counts':
+			return spec.bars.some((b) => b.value > 0);
+		case 'trade':
+			return (spec.official !== null && some(spec.official.values)) || some(spec.reported.values) || spec.targets.some((t) => some(t.values));
+		case 'drift':
+			return spec.values.length > 0;
+		case 'growth':
+			return some(spec.actual.values) || spec.band.ranges.some((r) => r !== null);
+	}
+}
