@@ -4,6 +4,7 @@ import { dev } from '$app/environment';
 import { batchDatabase, closeAppDatabase } from '$lib/server/db';
 import { handleAuth } from '$lib/server/auth/handle';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { withFeedLanguage } from '$lib/server/feed-language';
 import { badInputMessage, handleSecurity, isDatabaseUnavailable } from '$lib/server/http';
 import { startImportWorker, stopImportWorker } from '$lib/server/editor/import-worker';
 import { startFeedPoller, stopFeedPoller } from '$lib/server/editor/feed-poller';
@@ -44,7 +45,7 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 
 /** Picks the reader's language (cookie, else Vietnamese) and writes it into `<html lang>`. */
 const handleParaglide: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
+	paraglideMiddleware(withFeedLanguage(event.request, event.url), ({ request, locale }) => {
 		event.request = request;
 		return resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)

@@ -1,28 +1,23 @@
-/** Tracking's change list worded for a feed reader, in the reader's language. */
+/** Tracking's change list worded for a feed reader, in the reader's language (`?lang=` on the feed). */
 import { m } from '$lib/paraglide/messages';
-import { statusLabel } from '$lib/i18n/labels';
+import { reasonText, statusLabel, uiLocale } from '$lib/i18n/labels';
 import type { AtomEntry } from '$lib/atom';
 import type { Change } from '$lib/server/track/changes';
 
 export function changeEntry(change: Change, origin: string): AtomEntry {
 	const link = `${origin}/commitments/${change.commitmentId}`;
+	// An English reader gets the English title where there is one; the Vietnamese one is the fallback.
+	const title = uiLocale() === 'en' && change.titleEn ? change.titleEn : change.title;
 	if (change.kind === 'new_item') {
-		return {
-			id: `${link}#created`,
-			title: m.feed_new_item({ title: change.title }),
-			link,
-			updated: change.at,
-			summary: change.summary
-		};
+		return { id: `${link}#created`, title: m.feed_new_item({ title }), link, updated: change.at, summary: m.feed_new_item({ title }) };
 	}
 	const to = statusLabel(change.toStatus ?? '');
+	const from = change.fromStatus ? statusLabel(change.fromStatus) : '—';
 	return {
 		id: `${link}#status-${change.eventId ?? change.at}`,
-		title: change.fromStatus
-			? m.feed_status_change({ title: change.title, from: statusLabel(change.fromStatus), to })
-			: m.feed_status_set({ title: change.title, to }),
+		title: change.fromStatus ? m.feed_status_change({ title, from, to }) : m.feed_status_set({ title, to }),
 		link,
 		updated: change.at,
-		summary: change.summary
+		summary: `${from} → ${to}: ${reasonText(change.bySystem === true, change.reason ?? '')}`
 	};
 }

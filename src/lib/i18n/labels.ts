@@ -72,3 +72,18 @@ const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩ�
 export function textLang(text: string): 'vi' | 'en' {
 	return VIETNAMESE_LETTERS.test(text) ? 'vi' : 'en';
 }
+
+/**
+ * The fixed reasons the system writes are stored as English sentences; they are worded here in
+ * the reader's language. An editor's reason is their own words and is shown as written.
+ */
+const SYSTEM_REASONS: Record<string, () => string> = { 'New item: first found in an article': m.reason_first_found };
+/** The same with the article's own words quoted (track/proposals.ts); the quotes stay as written. */
+const UNDER_WAY = /^New item: first found in an article that says it is under way \((.*)\)$/s;
+export function reasonText(bySystem: boolean, reason: string): string {
+	if (!bySystem) return reason;
+	const fixed = SYSTEM_REASONS[reason];
+	if (fixed) return fixed();
+	const underWay = UNDER_WAY.exec(reason);
+	return underWay ? m.reason_first_found_underway({ words: underWay[1]! }) : reason;
+}

@@ -7,9 +7,14 @@ export interface Change {
 	kind: 'new_item' | 'status';
 	commitmentId: number;
 	title: string;
+	/** The English title, when an editor or the engine gave one: what an English reader sees. */
+	titleEn: string | null;
 	/** ISO timestamp of the change. */
 	at: string;
-	summary: string;
+	/** A status change's reason as stored; worded for the reader in feed-entries.ts, never here. */
+	reason?: string;
+	/** Written by the system (no editor): its reason is one of the fixed sentences $lib/i18n/labels translates. */
+	bySystem?: boolean;
 	fromStatus?: string | null;
 	toStatus?: string;
 	eventId?: number;
@@ -18,29 +23,31 @@ export interface Change {
 export async function listChanges(db: Db, opts: { commitmentId?: number; limit: number }): Promise<Change[]> {
 	const limit = Math.max(1, Math.min(500, opts.limit));
 	const items = await db
-		.select({ id: commitments.id, title: commitments.title, createdAt: commitments.createdAt })
+		.select({ id: commitments.id, title: commitments.title, titleEn: commitments.titleEn, createdAt: commitments.createdAt })
 		.from(commitments)
 		.where(and(isNull(commitments.mergedIntoId), opts.commitmentId !== undefined ? eq(commitments.id, opts.commitmentId) : undefined))
 		.orderBy(desc(commitments.createdAt), desc(commitments.id))
 		.limit(limit);
 	const events = await db
-		.select({ e: statusEvents, title: commitments.title })
+		.select({ e: statusEvents, title: commitments.title, titleEn: commitments.titleEn })
 		.from(statusEvents)
 		.innerJoin(commitments, eq(commitments.id, statusEvents.commitmentId))
 		.where(opts.commitmentId !== undefined ? eq(statusEvents.commitmentId, opts.commitmentId) : undefined)
 		.orderBy(desc(statusEvents.createdAt), desc(statusEvents.id))
 		.limit(limit);
 	const changes: Change[] = [
-		...items.map((i) => ({ kind: 'new_item' as const, commitmentId: i.id, title: i.title, at: i.createdAt.toISOString(), summary: `New item: ${i.title}` })),
+		...items.map((i) => ({ kind: 'new_item' as const, commitmentId: i.id, title: i.title, titleEn: i.titleEn, at: i.createdAt.toISOString() })),
 		...events
 			// The first 'announced' event is the item's creation, already listed above.
 			.filter(({ e }) => e.fromStatus !== null || e.toStatus !== 'announced')
-			.map(({ e, title }) => ({
+			.map(({ e, title, titleEn }) => ({
 				kind: 'status' as const,
 				commitmentId: e.commitmentId,
 				title,
+				titleEn,
 				at: e.createdAt.toISOString(),
-				summary: `${e.fromStatus ?? '—'} → ${e.toStatus}: ${e.reason}`,
+				reason: e.reason,
+				bySystem: e.userId === null,
 				fromStatus: e.fromStatus,
 				toStatus: e.toStatus,
 				eventId: e.id

@@ -1,0 +1,92 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, launchBrowser, screenshot } from './helpers/browser';
+import { startServer, type RunningServer } from './helpers/server';
+
+/** Entities a reader can follow, aliases that fit, charts that say when they have nothing, links that read. */
+describe('entities, empty charts and link underlines', () => {
+	let server: RunningServer;
+	let browser: Browser;
+	const get = async (p: string) => (await fetch(server.baseUrl + p)).text();
+
+	beforeAll(async () => {
+		server = await startServer();
+		browser = await launchBrowser();
+	}, 300_000);
+	afterAll(async () => {
+		await browser?.close();
+		server?.stop();
+	});
+
+	it('offers only entities that some item names in the list’s filter, keeping one chosen in the URL', async () => {
+		const html = await get('/commitments');
+		expect(html).toContain('<option value="hanoi-vientiane-expressway"');
+		// The seeds name Vũng Áng port in no item.
+		expect(html).not.toContain('<option value="vung-ang-port"');
+		expect(await get('/commitments?entity=vung-ang-port')).toMatch(/<option value="vung-ang-port"[^>]*selected/);
+	});
+
+	it('marks entities with no commitments yet on the entities page', async () => {
+		const html = await get('/entities');
+		const row = /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*\/entities\/vung-ang-port(?:(?!<\/tr>)[\s\S])*<\/tr>/.exec(html)?.[0] ?? '';
+		expect(row).toContain('chưa có cam kết nào');
+		expect(row).not.toMatch(/class="num">0</);
+	});
+
+	it('shows at most five aliases, the rest behind a disclosure', async () => {
+		const page = await browser.newPage({ viewport: DESKTOP });
+		await page.goto(`${server.baseUrl}/entities/hanoi-vientiane-expressway`);
+		const shown = (await page.locator('p.aliases').innerText()).replace(/^[^:]*:\s*/, '').split(' · ');
+		expect(shown).toHaveLength(5);
+		const more = page.locator('header details');
+		expect(await more.getAttribute('open')).toBeNull();
+		expect(await more.locator('summary').innerText()).toMatch(/Các tên gọi khác \(\d+\)/);
+		await screenshot(page, 'entity-aliases');
+		await page.close();
+	});
+
+	it('a chart with no data says "no data yet" instead of drawing bare axes', async () => {
+		const html = await get('/?as_of=2000-01-01');
+		expect(html).toContain('Chưa có dữ liệu');
+		expect(html).not.toContain('<canvas');
+		// With data, the charts are drawn as before.
+		expect(await get('/')).toContain('<canvas');
+	});
+
+	it('underlines links below the marks under Vietnamese letters', async () => {
+		const page = await browser.newPage({ viewport: DESKTOP });
+		await page.goto(`${server.baseUrl}/commitments`);
+		const style = await page.locator('main table a').first().evaluate((a) => {
+			const s = getComputedStyle(a);
+			return { offset: s.textUnderlineOffset, skip: s.textDecorationSkipInk, line: s.textDecorationLine };
+		});
+		expect(style.line).toBe('underline');
+		expect(style.offset).not.toBe('auto');
+		expect(parseFloat(style.offset)).toBeGreaterThan(2);
+		expect(style.skip).toBe('auto');
+		await page.close();
+	});
+
+	it('feeds take ?lang=vi|en, whatever the cookie says, and word their summaries in that language', async () => {
+		const en = await (await fetch(`${server.baseUrl}/feed.xml?lang=en`, { headers: { cookie: 'PARAGLIDE_LOCALE=vi' } })).text();
+		expect(en).toContain('xml:lang="en"');
+		expect(en).toContain('<summary>New item: ');
+		const vi = await (await fetch(`${server.baseUrl}/feed.xml?lang=vi`, { headers: { cookie: 'PARAGLIDE_LOCALE=en' } })).text();
+		expect(vi).toContain('xml:lang="vi"');
+		expect(vi).toContain('<summary>Mục mới: ');
+		expect(vi).not.toContain('New item');
+		// The site's own links to its feeds say which language the reader was reading in.
+		expect(await get('/')).toContain('href="/feed.xml?lang=vi"');
+	});
+
+	it('an English reader sees an item’s English title, the Vietnamese one marked as such', async () => {
+		const list = (await (await fetch(`${server.baseUrl}/api/commitments?page_size=200`)).json()) as { items: { id: number; title: string; titleEn: string | null }[] };
+		const item = list.items.find((i) => i.titleEn);
+		expect(item, 'the seeds give some item an English title').toBeDefined();
+		const html = await (await fetch(`${server.baseUrl}/commitments/${item!.id}`, { headers: { cookie: 'PARAGLIDE_LOCALE=en' } })).text();
+		expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]).toBe(item!.titleEn!.replace(/&/g, '&amp;'));
+		expect(html).toMatch(new RegExp(`<p class="muted[^"]*" lang="vi">${item!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</p>`));
+		const feed = await (await fetch(`${server.baseUrl}/commitments/${item!.id}/feed.xml?lang=en`)).text();
+		expect(feed).toContain(item!.titleEn!);
+	});
+});
