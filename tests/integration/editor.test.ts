@@ -85,8 +85,6 @@ describe(`editor writes (${backendName})`, () => {
 		expect(result).toMatchObject({ ok: true, version: v + 1 });
 		const events = await t.db.select().from(statusEvents).where(eq(statusEvents.commitmentId, itemId));
 		expect(events.at(-1)).toMatchObject({ fromStatus: 'announced', toStatus: 'in_progress', userId: ana.id, evidenceMentionId: mentionIds[0] });
-		// No date given: the change took effect when its evidence was published (makeItem's article: 2025-06-01), not today.
-		expect(events.at(-1)!.effectiveOn).toBe('2025-06-01');
 		const stale = await changeStatus(t.db, binh, { ...change, toStatus: 'stalled', commitmentId: itemId, expectedVersion: v });
 		expect(stale).toMatchObject({ ok: false, reason: 'conflict', conflict: { current: { status: 'in_progress' } } });
 
