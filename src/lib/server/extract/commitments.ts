@@ -464,8 +464,8 @@ const UNNAMED_SIGNING = /\b(?:ky ket|ky|sign|signing) (?:cac|mot so|nhieu|nhung|
 
 /**
  * "hai bên cũng sẽ ký kết một số văn kiện hợp tác": documents to be signed at an event, named nowhere, are a
- * ceremony. Only when the forward-looking cue governs the signing: a run-in subheading before the cue ("Ký 4
- * văn kiện hợp tác Trong năm 2017, hai bên thống nhất …") heads a paragraph of undertakings.
+ * ceremony. Only when the forward-looking cue governs the signing: a run-in subheading before the cue ("Ký 3
+ * biên bản Năm tới, hai nước nhất trí …") heads a paragraph of undertakings.
  */
 function signsUnnamedDocuments(t: string, own: CueHit[]): boolean {
 	const m = UNNAMED_SIGNING.exec(t);
