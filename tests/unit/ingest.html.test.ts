@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { charsetFromContentType, charsetFromMeta, dayOf, decodeHtml, looksLikeHtml, parseHtmlArticle } from '../../src/lib/server/ingest/html';
 import { encodeWindows1258, fixture } from '../helpers/news-server';
 
@@ -102,6 +103,18 @@ describe('HTML ingestion: character sets', () => {
 		expect(guessed).toMatchObject({ ok: true, charset: 'windows-1258' });
 		expect(parseHtmlArticle((guessed as { html: string }).html, 'x').clean).toBe(parse('me-kong-1258.html').clean);
 		expect(decodeHtml(Buffer.from(utf8.replace(/<meta http-equiv[^>]*>/, '')), 'text/html')).toMatchObject({ ok: true, charset: 'utf-8' });
+	});
+
+	it.each(['VISCII', 'tcvn'])('decodes a page in %s, the pre-Unicode Vietnamese standards old sites still serve', (charset) => {
+		const page = utf8.replace(/<meta http-equiv[^>]*>/, `<meta charset="${charset}">`);
+		const bytes = iconv.encode(page, charset);
+		// Each precomposed letter is one byte: these are not UTF-8 bytes read another way.
+		expect(bytes.length).toBeLessThan(Buffer.byteLength(page, 'utf8'));
+		const d = decodeHtml(bytes, 'text/html');
+		expect(d).toMatchObject({ ok: true, charset: charset.toLowerCase() });
+		const a = parseHtmlArticle((d as { html: string }).html, 'me-kong.html');
+		expect(a.clean).toBe(parse('me-kong-1258.html').clean);
+		expect(a.clean).toContain('Hai tỉnh cũng cam kết rút ngắn thời gian thông quan hàng hóa');
 	});
 
 	it('says so when a page names a character set that cannot be decoded', () => {

@@ -15,6 +15,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
+import iconv from 'iconv-lite';
 import { findBody, joinBlocks, keptBlocks } from './clean';
 import { splitLines } from './lines';
 import { dateFromText, detectLanguage, isoDate } from './metadata';
@@ -61,6 +62,7 @@ function bomCharset(bytes: Uint8Array): string | null {
  * and show the tone marks as junk). Decoders come from Node's ICU (WHATWG encodings), so
  * windows-1258, windows-1252, ISO-8859-x and the rest decode as a browser does; windows-1258
  * writes some tone marks as separate combining characters, which `extractArticle` composes (NFC).
+ * VISCII and TCVN 5712, which the WHATWG list leaves out, go through iconv-lite.
  */
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): HtmlDecodeResult {
 	if (bytes.byteLength === 0) return { ok: false, reason: 'the page is empty' };
@@ -71,7 +73,7 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Html
 		try {
 			decoder = new TextDecoder(declared);
 		} catch {
-			return { ok: false, reason: `the page is in the character set “${declared}”, which cannot be decoded here` };
+			return decodeLegacyVietnamese(bytes, declared);
 		}
 		return { ok: true, html: decoder.decode(bytes), charset: decoder.encoding };
 	}
@@ -80,6 +82,15 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Html
 	} catch {
 		return { ok: true, html: new TextDecoder('windows-1258').decode(bytes), charset: 'windows-1258' };
 	}
+}
+
+/**
+ * Character sets browsers no longer know but old Vietnamese pages still name: VISCII and TCVN 5712
+ * (iconv-lite has both). Anything else unknown is refused with its name, never guessed.
+ */
+function decodeLegacyVietnamese(bytes: Uint8Array, declared: string): HtmlDecodeResult {
+	if (!iconv.encodingExists(declared)) return { ok: false, reason: `the page is in the character set “${declared}”, which cannot be decoded here` };
+	return { ok: true, html: iconv.decode(Buffer.from(bytes), declared).normalize('NFC'), charset: declared.toLowerCase() };
 }
 
 /** A saved page or a served one: told by its name, or by how its first bytes open. */
