@@ -33,18 +33,22 @@ export interface QuoteWindow {
 	nextPageFrom: string | null;
 }
 
+/** The day a status change is placed on the timeline: when it took effect, else when it was made. */
+function eventDate(e: StatusEventView): string {
+	return e.effectiveOn ?? e.createdAt.slice(0, 10);
+}
+
 /**
  * The status events that fall among this page's quotes, so that paging through an item shows
  * each event once, in its place: from this page's first dated quote (the first page: from the
  * start) up to where the next page begins (the last page, or a next page of undated quotes: to the end).
  */
 export function eventsOnPage(events: StatusEventView[], mentions: MentionView[], window: QuoteWindow): StatusEventView[] {
-	const day = (e: StatusEventView) => e.effectiveOn ?? e.createdAt.slice(0, 10);
 	const from = window.page === 1 ? '' : mentions[0]?.article.publishedOn;
 	// A later page that opens with undated quotes comes after every event.
 	if (from === null || from === undefined) return [];
 	const until = window.hasNext ? window.nextPageFrom : null;
-	return events.filter((e) => day(e) >= from && (until === null || day(e) < until));
+	return events.filter((e) => eventDate(e) >= from && (until === null || eventDate(e) < until));
 }
 
 /** Oldest first; undated mentions last, since an editor has yet to date their article. */
@@ -68,7 +72,7 @@ export function buildTimeline(mentions: MentionView[], events: StatusEventView[]
 			return {
 				kind: 'status' as const,
 				key: `s${e.id}`,
-				date: e.effectiveOn ?? e.createdAt.slice(0, 10),
+				date: eventDate(e),
 				// The editor's address stays private: the public page says "an editor".
 				event: {
 					id: e.id,
