@@ -32,8 +32,10 @@ export const CommitmentListParams = z
 
 export const AsOfParams = z.object(asOf).strict();
 
-/** An item's record pages its quotes (track/queries.ts, QUOTES_PER_PAGE). */
-export const CommitmentRecordParams = z.object({ ...asOf, quotes_page: z.coerce.number().int().min(1).max(1_000_000).default(1) }).strict();
+/** A page of an item's quotes (track/queries.ts, QUOTES_PER_PAGE), as the API and the item page take it. */
+export const QuotesPageNumber = z.coerce.number().int().min(1).max(1_000_000);
+
+export const CommitmentRecordParams = z.object({ ...asOf, quotes_page: QuotesPageNumber.default(1) }).strict();
 
 export const IdParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 export const SlugParam = z.object({ slug: z.string().min(1).max(300) });

@@ -11,11 +11,12 @@ import { getCommitment, getTradeSeries } from '$lib/server/track/queries';
 import { withPledgeDates } from '$lib/server/track/series';
 import { statusDefinition } from '$lib/server/track/status';
 import { itemFate } from '$lib/server/track/fate';
+import { QuotesPageNumber } from '$lib/server/track/params';
 import { m } from '$lib/paraglide/messages';
 
 const Params = z.object({ id: z.coerce.number().int().positive() });
 /** A page number a reader can type; anything else shows the first page rather than an error. */
-const QuotesPage = z.coerce.number().int().min(1).max(1_000_000).catch(1);
+const QuotesPage = QuotesPageNumber.catch(1);
 
 export const load: PageServerLoad = async ({ params, url }) => {
 	const parsed = Params.safeParse(params);
