@@ -18,7 +18,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RealGoldSchema, goldFromOffsets, sha256, type RealGold } from '../src/lib/server/extract/evaluate';
+import {
+	RealGoldSchema,
+	goldFromOffsets,
+	sha256,
+	type RealGold
+} from '../src/lib/server/extract/evaluate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -28,24 +33,33 @@ function option(argv: string[], name: string): string | undefined {
 }
 
 /** "<first words> ~~ <last words>" spans from the first words to the nearest following last words. */
-function locate(raw: string, quote: string, occ: number | undefined, where: string): { start: number; end: number } {
+function locate(
+	raw: string,
+	quote: string,
+	occ: number | undefined,
+	where: string
+): { start: number; end: number } {
 	const [head, tail] = quote.split(' ~~ ');
 	if (tail !== undefined) {
 		const first = locate(raw, head!, occ, where);
 		const end = raw.indexOf(tail, first.end);
-		if (end === -1) throw new Error(`${where}: "${tail.slice(0, 40)}" not found after "${head!.slice(0, 40)}"`);
+		if (end === -1)
+			throw new Error(`${where}: "${tail.slice(0, 40)}" not found after "${head!.slice(0, 40)}"`);
 		return { start: first.start, end: end + tail.length };
 	}
 	const hits: number[] = [];
 	for (let i = raw.indexOf(quote); i !== -1; i = raw.indexOf(quote, i + 1)) hits.push(i);
 	if (!hits.length) throw new Error(`${where}: quote not found: ${quote.slice(0, 60)}`);
-	if (occ === undefined && hits.length > 1) throw new Error(`${where}: quote occurs ${hits.length} times; add occ=N`);
+	if (occ === undefined && hits.length > 1)
+		throw new Error(`${where}: quote occurs ${hits.length} times; add occ=N`);
 	const start = hits[(occ ?? 1) - 1];
-	if (start === undefined) throw new Error(`${where}: occ=${occ} but the quote occurs ${hits.length} times`);
+	if (start === undefined)
+		throw new Error(`${where}: occ=${occ} but the quote occurs ${hits.length} times`);
 	return { start, end: start + quote.length };
 }
 
-const nullable = (v: string | undefined): string | null => (v === undefined || v === '' || v === 'null' ? null : v);
+const nullable = (v: string | undefined): string | null =>
+	v === undefined || v === '' || v === 'null' ? null : v;
 const num = (v: string | undefined): number | null => (nullable(v) === null ? null : Number(v));
 
 function parseFields(spec: string): Record<string, string> {
@@ -68,7 +82,16 @@ function convert(scratch: string, corpus: string, annotator: string): RealGold[]
 		const file = /^file\s+(\S+)$/.exec(l);
 		if (file) {
 			const bytes = readFileSync(join(corpus, file[1]!));
-			cur = { file: file[1]!, sha256: sha256(bytes), annotator, published_guess: null, commitments: [], trade_observations: [], third_country: [], raw: bytes.toString('utf8') };
+			cur = {
+				file: file[1]!,
+				sha256: sha256(bytes),
+				annotator,
+				published_guess: null,
+				commitments: [],
+				trade_observations: [],
+				third_country: [],
+				raw: bytes.toString('utf8')
+			};
 			out.push(cur);
 			return;
 		}
@@ -109,7 +132,8 @@ function convert(scratch: string, corpus: string, annotator: string): RealGold[]
 	});
 	return out.map(({ raw, ...gold }) => {
 		const parsed = RealGoldSchema.parse(gold);
-		const sortByStart = <T extends { start: number }>(xs: T[]): T[] => xs.sort((x, y) => x.start - y.start);
+		const sortByStart = <T extends { start: number }>(xs: T[]): T[] =>
+			xs.sort((x, y) => x.start - y.start);
 		sortByStart(parsed.commitments);
 		sortByStart(parsed.trade_observations);
 		sortByStart(parsed.third_country);
@@ -126,14 +150,25 @@ if (!scratchPath || !outDir) {
 	process.exit(2);
 }
 const corpus = resolve(option(argv, '--corpus') ?? resolve(ROOT, '../shared/corpus'));
-const articles = convert(readFileSync(scratchPath, 'utf8'), corpus, option(argv, '--annotator') ?? 'unknown');
+const articles = convert(
+	readFileSync(scratchPath, 'utf8'),
+	corpus,
+	option(argv, '--annotator') ?? 'unknown'
+);
 mkdirSync(outDir, { recursive: true });
 for (const a of articles) {
 	writeFileSync(join(outDir, `${a.file}.json`), JSON.stringify(a, null, '\t') + '\n');
-	console.log(`${a.file}: ${a.commitments.length} commitments, ${a.trade_observations.length} trade, ${a.third_country.length} third-country`);
+	console.log(
+		`${a.file}: ${a.commitments.length} commitments, ${a.trade_observations.length} trade, ${a.third_country.length} third-country`
+	);
 	if (argv.includes('--show')) {
 		const raw = readFileSync(join(corpus, a.file), 'utf8');
-		for (const [tag, list] of [['C', a.commitments], ['T', a.trade_observations], ['X', a.third_country]] as const)
-			for (const s of list) console.log(`  ${tag} ${s.start}-${s.end}: ${raw.slice(s.start, s.end)}`);
+		for (const [tag, list] of [
+			['C', a.commitments],
+			['T', a.trade_observations],
+			['X', a.third_country]
+		] as const)
+			for (const s of list)
+				console.log(`  ${tag} ${s.start}-${s.end}: ${raw.slice(s.start, s.end)}`);
 	}
 }

@@ -20,8 +20,21 @@ import { importArticle } from '../src/lib/server/ingest/store';
 import { buildIfNeeded } from './build';
 import { FULL_SIZE, generateDataset } from './bench/dataset';
 import { measureExtraction, type ExtractionFigures } from './bench/extraction';
-import { idlePingMs, measure, median, timeRequest, waitUntilIdle, type LoadFigures } from './bench/load';
-import { backendTable, summary, type BackendName, type RouteResult, type Uncached } from './bench/report';
+import {
+	idlePingMs,
+	measure,
+	median,
+	timeRequest,
+	waitUntilIdle,
+	type LoadFigures
+} from './bench/load';
+import {
+	backendTable,
+	summary,
+	type BackendName,
+	type RouteResult,
+	type Uncached
+} from './bench/report';
 import { startBuiltServer } from './lib/built-server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -54,10 +67,14 @@ interface Backend {
 }
 
 function selectedBackends(): BackendName[] {
-	const wanted = (process.env.BENCH_BACKENDS ?? (SERVER_URL ? 'pglite,postgres' : 'pglite')).split(',').map((s) => s.trim());
+	const wanted = (process.env.BENCH_BACKENDS ?? (SERVER_URL ? 'pglite,postgres' : 'pglite'))
+		.split(',')
+		.map((s) => s.trim());
 	const unknown = wanted.filter((w) => w !== 'pglite' && w !== 'postgres');
-	if (unknown.length) throw new Error(`BENCH_BACKENDS: unknown backend ${unknown.join(', ')} (pglite, postgres)`);
-	if (wanted.includes('postgres') && !SERVER_URL) throw new Error('BENCH_BACKENDS names postgres but DATABASE_URL is not set');
+	if (unknown.length)
+		throw new Error(`BENCH_BACKENDS: unknown backend ${unknown.join(', ')} (pglite, postgres)`);
+	if (wanted.includes('postgres') && !SERVER_URL)
+		throw new Error('BENCH_BACKENDS names postgres but DATABASE_URL is not set');
 	return wanted as BackendName[];
 }
 
@@ -108,7 +125,12 @@ async function uncachedLatency(backend: Backend, url: string): Promise<Uncached>
 			await backend.sql`select pg_current_xact_id()`;
 			times.push(await timeRequest(url));
 		}
-		return { kind: 'snapshot-bumped', median: median(times), max: Math.max(...times), count: times.length };
+		return {
+			kind: 'snapshot-bumped',
+			median: median(times),
+			max: Math.max(...times),
+			count: times.length
+		};
 	} catch (e) {
 		return { kind: 'failed', reason: e instanceof Error ? e.message : String(e) };
 	}
@@ -121,7 +143,13 @@ async function clusterXid(backend: Backend): Promise<number | null> {
 	return Number(row!.xmax);
 }
 
-async function measureRoute(backend: Backend, base: string, idleMs: number, route: (typeof ROUTES)[number], uncached: Uncached): Promise<RouteResult> {
+async function measureRoute(
+	backend: Backend,
+	base: string,
+	idleMs: number,
+	route: (typeof ROUTES)[number],
+	uncached: Uncached
+): Promise<RouteResult> {
 	let startedBusy = false;
 	const settle = async () => {
 		if ((await waitUntilIdle(base, idleMs)) === null) startedBusy = true;
@@ -146,15 +174,23 @@ async function measureRoute(backend: Backend, base: string, idleMs: number, rout
 }
 
 function logRoute(backend: BackendName, r: RouteResult): void {
-	const load = [r.ten, r.fifty].map((f) => `${f.connections}c ${f.requestsPerSecond.toFixed(0)} rps p50 ${f.p50} p99 ${f.p99} ms, ${f.errors} errors, ${f.non2xx} non-2xx`).join('; ');
+	const load = [r.ten, r.fifty]
+		.map(
+			(f) =>
+				`${f.connections}c ${f.requestsPerSecond.toFixed(0)} rps p50 ${f.p50} p99 ${f.p99} ms, ${f.errors} errors, ${f.non2xx} non-2xx`
+		)
+		.join('; ');
 	const u =
 		r.uncached.kind === 'snapshot-bumped'
 			? `uncached median ${r.uncached.median.toFixed(1)} max ${r.uncached.max.toFixed(1)} ms`
 			: r.uncached.kind === 'first-request'
 				? `first request ${r.uncached.ms.toFixed(1)} ms`
 				: `single request failed: ${r.uncached.reason}`;
-	const xids = r.clusterXids === null ? '' : `; ${r.clusterXids} transaction ids on the cluster meanwhile`;
-	console.log(`[${backend}] ${r.path}: ${load}; ${u}${xids}${r.startedBusy ? '; SERVER STILL BUSY AT START' : ''}`);
+	const xids =
+		r.clusterXids === null ? '' : `; ${r.clusterXids} transaction ids on the cluster meanwhile`;
+	console.log(
+		`[${backend}] ${r.path}: ${load}; ${u}${xids}${r.startedBusy ? '; SERVER STILL BUSY AT START' : ''}`
+	);
 }
 
 /**
@@ -166,11 +202,16 @@ async function importThroughput(name: BackendName): Promise<number | string> {
 	const database = backend.open();
 	try {
 		await runMigrations(database);
-		const seeds = readdirSync('seeds').sort().map((f) => readFileSync(path.join('seeds', f)));
+		const seeds = readdirSync('seeds')
+			.sort()
+			.map((f) => readFileSync(path.join('seeds', f)));
 		const started = performance.now();
 		for (let i = 0; i < IMPORTS; i++) {
 			// A distinct line per copy, so the duplicate check does not skip the repeats.
-			const text = Buffer.concat([seeds[i % seeds.length]!, Buffer.from(`\n\nBản sao thử nghiệm số ${i}.`)]);
+			const text = Buffer.concat([
+				seeds[i % seeds.length]!,
+				Buffer.from(`\n\nBản sao thử nghiệm số ${i}.`)
+			]);
 			await importArticle(database.db, `copy-${i}.txt`, text);
 		}
 		return IMPORTS / ((performance.now() - started) / 1000);
@@ -230,7 +271,8 @@ async function runBackend(name: BackendName): Promise<BackendRun> {
 	}
 }
 
-const rate = (r: number | string) => (typeof r === 'number' ? `${r.toFixed(1)} articles/s` : `⚠ ${r}`);
+const rate = (r: number | string) =>
+	typeof r === 'number' ? `${r.toFixed(1)} articles/s` : `⚠ ${r}`;
 
 function commandLine(): string {
 	const parts: string[] = [];
@@ -240,11 +282,18 @@ function commandLine(): string {
 		parts.push(`DATABASE_URL=${url.toString()}`);
 	}
 	parts.push(`BENCH_SECONDS=${SECONDS}`);
-	for (const name of ['BENCH_BACKENDS', 'BENCH_ROUNDS', 'BENCH_IMPORTS']) if (process.env[name]) parts.push(`${name}=${process.env[name]}`);
+	for (const name of ['BENCH_BACKENDS', 'BENCH_ROUNDS', 'BENCH_IMPORTS'])
+		if (process.env[name]) parts.push(`${name}=${process.env[name]}`);
 	return `${parts.join(' ')} npm run bench`;
 }
 
-function record(runs: BackendRun[], extraction: ExtractionFigures, startedAt: Date, wallSeconds: number, loadAtStart: number[]): string {
+function record(
+	runs: BackendRun[],
+	extraction: ExtractionFigures,
+	startedAt: Date,
+	wallSeconds: number,
+	loadAtStart: number[]
+): string {
 	const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
 	const cpu = cpus();
 	const lines = [
@@ -252,7 +301,10 @@ function record(runs: BackendRun[], extraction: ExtractionFigures, startedAt: Da
 		'',
 		'Written by `npm run bench` (scripts/bench.ts); every figure below is from the run described here.',
 		'',
-		`- Date: ${startedAt.toISOString().replace(/\.\d+Z$/, ' UTC').replace('T', ' ')}`,
+		`- Date: ${startedAt
+			.toISOString()
+			.replace(/\.\d+Z$/, ' UTC')
+			.replace('T', ' ')}`,
 		`- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}; load average (1 / 5 / 15 min) ${load(loadAtStart)} at the start and ${load(loadavg())} at the end (the machine is shared; the load generator, the server and PostgreSQL all run on it)`,
 		`- Command: \`${commandLine()}\``,
 		`- Total run time: ${(wallSeconds / 60).toFixed(1)} min (${SECONDS} s per load measurement after a ${WARMUP_SECONDS} s warm-up, ${ROUTES.length} routes × 2 connection counts × ${runs.length} backend${runs.length > 1 ? 's' : ''}, plus waits for an idle server, a warm-up pass, dataset generation, extraction and import)`,
@@ -272,13 +324,19 @@ function record(runs: BackendRun[], extraction: ExtractionFigures, startedAt: Da
 		'',
 		`- Before any measurement the server gets one warm-up pass over every route (${WARMUP_SECONDS} s at 50 connections each). Each route is then measured with autocannon at 10 and then 50 connections for ${SECONDS} s each, after a ${WARMUP_SECONDS} s warm-up at the same load whose figures are discarded. Before every measurement the bench waits until three /ping requests in a row answer about as fast as on the idle server, then one more second, so no route inherits the previous route's backlog.`,
 		'- rps counts 2xx answers only. "errors" are connection errors and timeouts; "non-2xx" are answers with another status. A route with either is marked ⚠ and cannot pass a target.',
-		'- Targets: on PostgreSQL at 50 connections each page serves ≥ 60 % of the bare route\'s (the floor\'s) throughput; at 10 connections each page\'s p99 is under 50 ms. The floor\'s p99 at 50 connections is printed beside each page\'s.',
+		"- Targets: on PostgreSQL at 50 connections each page serves ≥ 60 % of the bare route's (the floor's) throughput; at 10 connections each page's p99 is under 50 ms. The floor's p99 at 50 connections is printed beside each page's.",
 		'- The server caches public pages for anonymous readers, keyed on the database snapshot, so under load most answers are cache hits. "uncached single request, ms" is the cost of a miss: on PostgreSQL, the median and max of sequential single requests each preceded by `select pg_current_xact_id()` from the bench\'s own connection (a new transaction id changes the snapshot, so the next request cannot be served from the cache); on PGlite, where the server process owns the data, only the route\'s first request after the server started (the floor was already requested by the start-up check, so its figure is warm).',
-		'- The snapshot is the whole PostgreSQL cluster\'s: commits by anyone else on the shared server also invalidate the cache during a run. The count of such transaction ids is given under the PostgreSQL table.',
+		"- The snapshot is the whole PostgreSQL cluster's: commits by anyone else on the shared server also invalidate the cache during a run. The count of such transaction ids is given under the PostgreSQL table.",
 		''
 	];
 	for (const run of runs) {
-		lines.push(`### ${run.backend.label}`, '', backendTable(run.backend.name, run.rows), '', summary(run.backend.name, run.rows));
+		lines.push(
+			`### ${run.backend.label}`,
+			'',
+			backendTable(run.backend.name, run.rows),
+			'',
+			summary(run.backend.name, run.rows)
+		);
 		const xids = run.rows.map((r) => r.clusterXids).filter((x): x is number => x !== null);
 		if (xids.length) {
 			lines.push(
@@ -304,13 +362,26 @@ async function main(): Promise<void> {
 	const runs: BackendRun[] = [];
 	for (const name of chosen) runs.push(await runBackend(name));
 
-	console.log(`\nextraction: ${extraction.engine.toFixed(0)} articles/s (engine alone, ≈ ${extraction.engineTenKb.toFixed(0)} of 10 KB/s)`);
-	for (const run of runs) console.log(`import on ${run.backend.name}: ${rate(run.importsPerSecond)} (whole pipeline, fresh database)`);
-	for (const run of runs) console.log(`\n${run.backend.label}\n${backendTable(run.backend.name, run.rows)}\n${summary(run.backend.name, run.rows)}`);
+	console.log(
+		`\nextraction: ${extraction.engine.toFixed(0)} articles/s (engine alone, ≈ ${extraction.engineTenKb.toFixed(0)} of 10 KB/s)`
+	);
+	for (const run of runs)
+		console.log(
+			`import on ${run.backend.name}: ${rate(run.importsPerSecond)} (whole pipeline, fresh database)`
+		);
+	for (const run of runs)
+		console.log(
+			`\n${run.backend.label}\n${backendTable(run.backend.name, run.rows)}\n${summary(run.backend.name, run.rows)}`
+		);
 
 	const wallSeconds = (Date.now() - startedAt.getTime()) / 1000;
-	writeFileSync('docs/PERFORMANCE.md', record(runs, extraction, startedAt, wallSeconds, loadAtStart));
-	console.log(`\nTotal run time ${(wallSeconds / 60).toFixed(1)} min. Written to docs/PERFORMANCE.md`);
+	writeFileSync(
+		'docs/PERFORMANCE.md',
+		record(runs, extraction, startedAt, wallSeconds, loadAtStart)
+	);
+	console.log(
+		`\nTotal run time ${(wallSeconds / 60).toFixed(1)} min. Written to docs/PERFORMANCE.md`
+	);
 }
 
 main().catch((e: unknown) => {

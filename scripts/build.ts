@@ -3,14 +3,26 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const BUILD_ENTRY = path.resolve('build/index.js');
-const BUILD_INPUTS = ['src', 'static', 'drizzle', 'messages', 'project.inlang', 'package.json', 'svelte.config.js', 'vite.config.ts'];
+const BUILD_INPUTS = [
+	'src',
+	'static',
+	'drizzle',
+	'messages',
+	'project.inlang',
+	'package.json',
+	'svelte.config.js',
+	'vite.config.ts'
+];
 const LOCK = path.resolve('.build.lock');
 const STALE_LOCK_MS = 5 * 60_000;
 
 function newestChange(p: string): number {
 	const info = statSync(p);
 	if (!info.isDirectory()) return info.mtimeMs;
-	return readdirSync(p).reduce((max, name) => Math.max(max, newestChange(path.join(p, name))), info.mtimeMs);
+	return readdirSync(p).reduce(
+		(max, name) => Math.max(max, newestChange(path.join(p, name))),
+		info.mtimeMs
+	);
 }
 
 function isStale(): boolean {
@@ -26,7 +38,8 @@ function acquireLock(): void {
 			mkdirSync(LOCK);
 			return;
 		} catch {
-			if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+			if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS)
+				rmSync(LOCK, { recursive: true, force: true });
 			spawnSync('sleep', ['0.5']);
 		}
 	}
@@ -45,7 +58,10 @@ export function buildIfNeeded(): void {
 		// The same build whoever asks for it: a build started from a test would inherit VITEST,
 		// under which vite.config.ts leaves Paraglide out (stale messages), and NODE_ENV=test,
 		// which makes Vite build for development.
-		const result = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit', env: { ...process.env, VITEST: undefined, NODE_ENV: undefined } });
+		const result = spawnSync('npx', ['vite', 'build'], {
+			stdio: 'inherit',
+			env: { ...process.env, VITEST: undefined, NODE_ENV: undefined }
+		});
 		if (result.status !== 0) throw new Error('the build failed; see the output above');
 	} finally {
 		rmSync(LOCK, { recursive: true, force: true });

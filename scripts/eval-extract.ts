@@ -25,7 +25,14 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseArticle } from '../src/lib/server/ingest/parse';
 import { extractArticle } from '../src/lib/server/extract/index';
-import { evaluateArticle, loadRealGold, summarise, type ArticleReport, type GoldArticle, type Scores } from '../src/lib/server/extract/evaluate';
+import {
+	evaluateArticle,
+	loadRealGold,
+	summarise,
+	type ArticleReport,
+	type GoldArticle,
+	type Scores
+} from '../src/lib/server/extract/evaluate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = resolve(ROOT, '../shared/corpus');
@@ -37,11 +44,23 @@ const OWN_SETS = {
 	holdout2: { gold: 'tests/fixtures/dev/holdout2', text: 'tests/fixtures/dev/holdout2' },
 	english: { gold: 'tests/fixtures/dev/english', text: 'tests/fixtures/dev/english' },
 	// the first four English articles (e01–e04), tuned on since they were written
-	'english-v1': { gold: 'tests/fixtures/dev/english', text: 'tests/fixtures/dev/english', only: /^e0[1-4]_/ },
+	'english-v1': {
+		gold: 'tests/fixtures/dev/english',
+		text: 'tests/fixtures/dev/english',
+		only: /^e0[1-4]_/
+	},
 	// ten more (e05–e14), written from real English coverage and annotated before the engine was run on them
-	'english-v2': { gold: 'tests/fixtures/dev/english', text: 'tests/fixtures/dev/english', only: /^e(0[5-9]|1[0-4])_/ },
+	'english-v2': {
+		gold: 'tests/fixtures/dev/english',
+		text: 'tests/fixtures/dev/english',
+		only: /^e(0[5-9]|1[0-4])_/
+	},
 	// four more (e15–e18), written and annotated after the second round's rules, before the engine was run on them
-	'english-v3': { gold: 'tests/fixtures/dev/english', text: 'tests/fixtures/dev/english', only: /^e(1[5-9]|2\d)_/ }
+	'english-v3': {
+		gold: 'tests/fixtures/dev/english',
+		text: 'tests/fixtures/dev/english',
+		only: /^e(1[5-9]|2\d)_/
+	}
 } as const satisfies Record<string, { gold: string; text: string; only?: RegExp }>;
 const REAL_SETS = {
 	'real-tune': 'tests/fixtures/real/tune',
@@ -53,12 +72,33 @@ type OwnSet = keyof typeof OWN_SETS;
 type RealSet = keyof typeof REAL_SETS;
 type SetName = OwnSet | RealSet;
 
-const SET_CHOICES = ['seeds', 'dev', 'holdout', 'holdout2', 'english', 'english-v1', 'english-v2', 'english-v3', 'real', 'real-tune', 'real-holdout', 'real-train', 'real-check', 'all'] as const;
-const Args = z.object({ set: z.enum(SET_CHOICES).default('all'), verbose: z.boolean().default(true) });
+const SET_CHOICES = [
+	'seeds',
+	'dev',
+	'holdout',
+	'holdout2',
+	'english',
+	'english-v1',
+	'english-v2',
+	'english-v3',
+	'real',
+	'real-tune',
+	'real-holdout',
+	'real-train',
+	'real-check',
+	'all'
+] as const;
+const Args = z.object({
+	set: z.enum(SET_CHOICES).default('all'),
+	verbose: z.boolean().default(true)
+});
 
 function parseArgs(argv: string[]): z.infer<typeof Args> {
 	const i = argv.indexOf('--set');
-	const parsed = Args.safeParse({ set: i === -1 ? undefined : argv[i + 1], verbose: !argv.includes('--quiet') });
+	const parsed = Args.safeParse({
+		set: i === -1 ? undefined : argv[i + 1],
+		verbose: !argv.includes('--quiet')
+	});
 	if (!parsed.success) {
 		console.error(`usage: eval-extract [--set ${SET_CHOICES.join('|')}] [--quiet]`);
 		process.exit(2);
@@ -67,7 +107,8 @@ function parseArgs(argv: string[]): z.infer<typeof Args> {
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-const line = (name: string, s: Scores): string => `${name.padEnd(12)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+const line = (name: string, s: Scores): string =>
+	`${name.padEnd(12)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
 function score(raw: string, gold: GoldArticle): ArticleReport {
 	return evaluateArticle(raw, gold, extractArticle(parseArticle(raw, gold.file)));
@@ -95,7 +136,8 @@ function evaluateRealSet(name: RealSet): ArticleReport[] {
 }
 
 function printSet(name: SetName, verbose: boolean): number {
-	const reports = name in REAL_SETS ? evaluateRealSet(name as RealSet) : evaluateOwnSet(name as OwnSet);
+	const reports =
+		name in REAL_SETS ? evaluateRealSet(name as RealSet) : evaluateOwnSet(name as OwnSet);
 	const summary = summarise(reports);
 	const real = name in REAL_SETS;
 	console.log(`\n=== ${name} set (${reports.length} articles) ===`);
@@ -107,18 +149,29 @@ function printSet(name: SetName, verbose: boolean): number {
 	console.log(line('trade', summary.trade));
 	console.log(line('overall', summary.overall));
 	if (real || summary.thirdCountry.total)
-		console.log(`third-country kept: ${summary.thirdCountry.kept} of ${summary.thirdCountry.total} passages (counted in the commitment fp above)`);
+		console.log(
+			`third-country kept: ${summary.thirdCountry.kept} of ${summary.thirdCountry.total} passages (counted in the commitment fp above)`
+		);
 	console.log('Per-field accuracy on matched pairs:');
-	for (const [k, v] of Object.entries(summary.fields)) console.log(`  ${k.padEnd(30)} ${pct(v.accuracy).padStart(6)}  (${v.right}/${v.total})`);
+	for (const [k, v] of Object.entries(summary.fields))
+		console.log(`  ${k.padEnd(30)} ${pct(v.accuracy).padStart(6)}  (${v.right}/${v.total})`);
 	if (verbose)
 		for (const r of reports) {
-			if (!r.misses.length && !r.falseAlarms.length && !r.fieldErrors.length && !r.inexact.length) continue;
+			if (!r.misses.length && !r.falseAlarms.length && !r.fieldErrors.length && !r.inexact.length)
+				continue;
 			console.log(`\n${r.file}`);
-			for (const m of r.misses) console.log(`  MISS  ${m.kind} @${m.start}: ${m.quote.slice(0, 140)}`);
-			for (const m of r.falseAlarms) console.log(`  FALSE ${m.kind} @${m.start}: ${m.quote.slice(0, 140)}`);
-			for (const t of r.thirdCountry.keptQuotes) console.log(`  THIRD ${t.parties} @${t.start}: ${t.quote.slice(0, 140)}`);
-			for (const e of r.fieldErrors) console.log(`  FIELD ${e.field}: gold ${JSON.stringify(e.gold)} ≠ ${JSON.stringify(e.predicted)}  «${e.quote}»`);
-			for (const e of r.inexact) console.log(`  INEXACT quote @${e.start}-${e.end}: ${e.quote.slice(0, 80)}`);
+			for (const m of r.misses)
+				console.log(`  MISS  ${m.kind} @${m.start}: ${m.quote.slice(0, 140)}`);
+			for (const m of r.falseAlarms)
+				console.log(`  FALSE ${m.kind} @${m.start}: ${m.quote.slice(0, 140)}`);
+			for (const t of r.thirdCountry.keptQuotes)
+				console.log(`  THIRD ${t.parties} @${t.start}: ${t.quote.slice(0, 140)}`);
+			for (const e of r.fieldErrors)
+				console.log(
+					`  FIELD ${e.field}: gold ${JSON.stringify(e.gold)} ≠ ${JSON.stringify(e.predicted)}  «${e.quote}»`
+				);
+			for (const e of r.inexact)
+				console.log(`  INEXACT quote @${e.start}-${e.end}: ${e.quote.slice(0, 80)}`);
 		}
 	console.log(`Inexact quotes: ${summary.inexact}`);
 	return summary.inexact;
@@ -126,18 +179,25 @@ function printSet(name: SetName, verbose: boolean): number {
 
 function setsFor(choice: (typeof SET_CHOICES)[number]): SetName[] {
 	const real: RealSet[] = ['real-tune', 'real-holdout'];
-	if (choice === 'all') return [...(Object.keys(OWN_SETS) as OwnSet[]).filter((s) => !('only' in OWN_SETS[s])), ...(existsSync(CORPUS) ? [...real, 'real-train' as const] : [])];
+	if (choice === 'all')
+		return [
+			...(Object.keys(OWN_SETS) as OwnSet[]).filter((s) => !('only' in OWN_SETS[s])),
+			...(existsSync(CORPUS) ? [...real, 'real-train' as const] : [])
+		];
 	if (choice === 'real') return real;
 	return [choice];
 }
 
 const args = parseArgs(process.argv.slice(2));
-console.log('Match rule: quote spans overlap on ≥ 1/2 of the gold span and ≥ 1/5 of the predicted span, one-to-one.');
+console.log(
+	'Match rule: quote spans overlap on ≥ 1/2 of the gold span and ≥ 1/5 of the predicted span, one-to-one.'
+);
 let sets = setsFor(args.set);
 if (!existsSync(CORPUS) && sets.some((s) => s in REAL_SETS)) {
 	console.log(`Real-text sets skipped: no corpus at ${CORPUS}.`);
 	sets = sets.filter((s) => !(s in REAL_SETS));
-} else if (args.set === 'all' && !existsSync(CORPUS)) console.log(`Real-text sets skipped: no corpus at ${CORPUS}.`);
+} else if (args.set === 'all' && !existsSync(CORPUS))
+	console.log(`Real-text sets skipped: no corpus at ${CORPUS}.`);
 let inexact = 0;
 for (const s of sets) inexact += printSet(s, args.verbose);
 if (inexact > 0) process.exitCode = 1;

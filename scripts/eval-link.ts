@@ -16,16 +16,25 @@ import { importArticle } from '../src/lib/server/ingest/store';
 const GOLD = path.resolve('tests/fixtures/real/tune');
 const CORPUS = path.resolve('../shared/corpus');
 if (!existsSync(CORPUS)) {
-	console.log(`eval:link skipped: ${CORPUS} is absent (the corpus lives beside the repository, not in it).`);
+	console.log(
+		`eval:link skipped: ${CORPUS} is absent (the corpus lives beside the repository, not in it).`
+	);
 	process.exit(0);
 }
-const files = existsSync(GOLD) ? readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort() : [];
+const files = existsSync(GOLD)
+	? readdirSync(GOLD)
+			.filter((f) => f.endsWith('.json'))
+			.sort()
+	: [];
 const db = openDatabase({});
 await runMigrations(db);
 const matched: { item: string; tracked: number; file: string }[] = [];
 let unmatched = 0;
 for (const f of files) {
-	const gold = JSON.parse(readFileSync(path.join(GOLD, f), 'utf8')) as { file: string; commitments: { start: number; end: number; item: string }[] };
+	const gold = JSON.parse(readFileSync(path.join(GOLD, f), 'utf8')) as {
+		file: string;
+		commitments: { start: number; end: number; item: string }[];
+	};
 	const src = path.join(CORPUS, gold.file);
 	if (!existsSync(src)) continue;
 	const r = await importArticle(db.db, gold.file, readFileSync(src));
@@ -55,11 +64,17 @@ for (let i = 0; i < matched.length; i++)
 			misses.push(`merged apart pledges: ${a.item} / ${b.item} (item #${a.tracked})`);
 		} else if (same) {
 			fn++;
-			misses.push(`split one pledge: ${a.item} (items #${a.tracked}, #${b.tracked}; ${a.file}, ${b.file})`);
+			misses.push(
+				`split one pledge: ${a.item} (items #${a.tracked}, #${b.tracked}; ${a.file}, ${b.file})`
+			);
 		}
 	}
 const pct = (x: number, n: number) => (n ? `${((100 * x) / n).toFixed(1)} %` : 'n/a');
-console.log(`articles ${files.length}, annotated commitments matched to a mention ${matched.length}, unmatched ${unmatched}`);
-console.log(`same-pledge pairs: ${tp + fn}; linked ${tp} (recall ${pct(tp, tp + fn)}); pairs linked that are not one pledge ${fp} (precision ${pct(tp, tp + fp)})`);
+console.log(
+	`articles ${files.length}, annotated commitments matched to a mention ${matched.length}, unmatched ${unmatched}`
+);
+console.log(
+	`same-pledge pairs: ${tp + fn}; linked ${tp} (recall ${pct(tp, tp + fn)}); pairs linked that are not one pledge ${fp} (precision ${pct(tp, tp + fp)})`
+);
 for (const m of [...new Set(misses)]) console.log(`  ${m}`);
 await db.close();

@@ -11,7 +11,11 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { extractArticle, type ExtractedCommitment, type TradeObservation } from '../src/lib/server/extract/index';
+import {
+	extractArticle,
+	type ExtractedCommitment,
+	type TradeObservation
+} from '../src/lib/server/extract/index';
 import { parseArticle } from '../src/lib/server/ingest/parse';
 
 const Args = z.object({
@@ -21,9 +25,16 @@ const Args = z.object({
 
 function parseArgs(argv: string[]): z.infer<typeof Args> {
 	const unknown = argv.filter((a) => a.startsWith('-') && a !== '--json' && a !== '--');
-	if (unknown.length) throw new Error(`unknown option ${unknown.join(', ')} (usage: extract [--json] <file>...)`);
-	const parsed = Args.safeParse({ json: argv.includes('--json'), files: argv.filter((a) => !a.startsWith('-')) });
-	if (!parsed.success) throw new Error(`${parsed.error.issues.map((i) => i.message).join('; ')} (usage: extract [--json] <file>...)`);
+	if (unknown.length)
+		throw new Error(`unknown option ${unknown.join(', ')} (usage: extract [--json] <file>...)`);
+	const parsed = Args.safeParse({
+		json: argv.includes('--json'),
+		files: argv.filter((a) => !a.startsWith('-'))
+	});
+	if (!parsed.success)
+		throw new Error(
+			`${parsed.error.issues.map((i) => i.message).join('; ')} (usage: extract [--json] <file>...)`
+		);
 	return parsed.data;
 }
 
@@ -60,7 +71,16 @@ function commitmentOut(c: ExtractedCommitment): Record<string, unknown> {
 }
 
 function tradeOut(t: TradeObservation): Record<string, unknown> {
-	return { year: t.year, value_usd: num(t.value_usd), period: t.period, is_estimate: t.is_estimate, growth_pct: t.growth_pct, quote: t.quote, start: t.start, end: t.end };
+	return {
+		year: t.year,
+		value_usd: num(t.value_usd),
+		period: t.period,
+		is_estimate: t.is_estimate,
+		growth_pct: t.growth_pct,
+		quote: t.quote,
+		start: t.start,
+		end: t.end
+	};
 }
 
 function clip(s: string, n: number): string {
@@ -68,16 +88,30 @@ function clip(s: string, n: number): string {
 	return t.length <= n ? t.padEnd(n) : `${t.slice(0, n - 1)}…`;
 }
 
-function printTable(file: string, a: ReturnType<typeof parseArticle>, r: ReturnType<typeof extractArticle>): void {
+function printTable(
+	file: string,
+	a: ReturnType<typeof parseArticle>,
+	r: ReturnType<typeof extractArticle>
+): void {
 	console.log(`\n${file}  ${a.published ?? 'no date'}  ${a.language}  ${a.title}`);
-	console.log(`  ${r.commitments.length} commitments, ${r.trade_observations.length} trade observations`);
+	console.log(
+		`  ${r.commitments.length} commitments, ${r.trade_observations.length} trade observations`
+	);
 	for (const c of r.commitments) {
-		const target = c.target_value ? `${c.target_value}${c.target_value_max ? `–${c.target_value_max}` : ''} ${c.unit ?? ''}` : '';
-		console.log(`  ${clip(c.sector, 18)} ${clip(c.novelty, 10)} ${clip(String(c.target_year ?? ''), 4)} ${clip(target, 18)} ${c.confidence.toFixed(2)}  ${clip(c.title, 60)}`);
-		console.log(`    @${c.start}-${c.end} «${clip(c.quote, 110).trim()}»${c.entities.length ? `  [${c.entities.join(', ')}]` : ''}`);
+		const target = c.target_value
+			? `${c.target_value}${c.target_value_max ? `–${c.target_value_max}` : ''} ${c.unit ?? ''}`
+			: '';
+		console.log(
+			`  ${clip(c.sector, 18)} ${clip(c.novelty, 10)} ${clip(String(c.target_year ?? ''), 4)} ${clip(target, 18)} ${c.confidence.toFixed(2)}  ${clip(c.title, 60)}`
+		);
+		console.log(
+			`    @${c.start}-${c.end} «${clip(c.quote, 110).trim()}»${c.entities.length ? `  [${c.entities.join(', ')}]` : ''}`
+		);
 	}
 	for (const t of r.trade_observations)
-		console.log(`  trade ${t.year} ${t.period} ${t.value_usd} USD${t.is_estimate ? ' (estimate)' : ''}${t.growth_pct !== null ? ` growth ${t.growth_pct}%` : ''}  «${clip(t.quote, 80).trim()}»`);
+		console.log(
+			`  trade ${t.year} ${t.period} ${t.value_usd} USD${t.is_estimate ? ' (estimate)' : ''}${t.growth_pct !== null ? ` growth ${t.growth_pct}%` : ''}  «${clip(t.quote, 80).trim()}»`
+		);
 }
 
 function main(): void {
@@ -95,7 +129,9 @@ function main(): void {
 		try {
 			raw = readFileSync(file, 'utf8');
 		} catch (e) {
-			console.error(`extract: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+			console.error(
+				`extract: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`
+			);
 			process.exitCode = 1;
 			continue;
 		}

@@ -10,7 +10,9 @@ import { z } from 'zod';
 import { appDatabase, closeAppDatabase } from '../src/lib/server/db';
 import { describeRejection, importOfficialFigures } from '../src/lib/server/track/trade-official';
 
-const Args = z.tuple([z.string().min(1)], { message: 'give one CSV file: npm run import:stats -- figures.csv' });
+const Args = z.tuple([z.string().min(1)], {
+	message: 'give one CSV file: npm run import:stats -- figures.csv'
+});
 
 async function main(): Promise<number> {
 	const parsed = Args.safeParse(process.argv.slice(2));

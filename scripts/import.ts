@@ -10,7 +10,9 @@ import { describeOutcome } from '../src/lib/server/ingest/report';
 import type { ImportOutcome } from '../src/lib/server/ingest/store';
 import { importUrl, isLink } from '../src/lib/server/ingest/web';
 
-const Args = z.array(z.string().min(1)).min(1, 'give at least one file or folder or link: npm run import -- seeds/ https://…');
+const Args = z
+	.array(z.string().min(1))
+	.min(1, 'give at least one file or folder or link: npm run import -- seeds/ https://…');
 
 async function main(): Promise<number> {
 	const parsed = Args.safeParse(process.argv.slice(2));
@@ -23,7 +25,9 @@ async function main(): Promise<number> {
 	const items: { name: string; run: () => Promise<ImportOutcome> }[] = [];
 	for (const arg of parsed.data) {
 		if (isLink(arg)) items.push({ name: arg, run: () => importUrl(db, arg) });
-		else for (const file of await listArticleFiles([arg])) items.push({ name: file, run: () => importFile(db, file) });
+		else
+			for (const file of await listArticleFiles([arg]))
+				items.push({ name: file, run: () => importFile(db, file) });
 	}
 	for (const item of items) {
 		const result = await item.run().catch((e: unknown) => ({

@@ -14,7 +14,10 @@ import { buildIfNeeded } from './build';
 import { startBuiltServer } from './lib/built-server';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
-const SERVER_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SERVER_URL =
+	process.env.TEST_DATABASE_URL ??
+	process.env.DATABASE_URL ??
+	'postgres://postgres@127.0.0.1:5432/test';
 const EDITORS = 5;
 /**
  * The server's V8 heap limit for the run. Unlimited, V8 grows its heap lazily and RSS climbs
@@ -22,15 +25,33 @@ const EDITORS = 5;
  * that fails the run, so passing shows the memory the server needs stays within this bound.
  */
 const HEAP_MB = 192;
-const READ_PATHS = ['/', '/commitments', '/commitments?q=vientiane', '/commitments/1', '/articles/1', '/trade', '/api/commitments', '/api/trade', '/feed.xml', '/entities'];
+const READ_PATHS = [
+	'/',
+	'/commitments',
+	'/commitments?q=vientiane',
+	'/commitments/1',
+	'/articles/1',
+	'/trade',
+	'/api/commitments',
+	'/api/trade',
+	'/feed.xml',
+	'/entities'
+];
 
-function run(cmd: string, args: string[], env: Record<string, string>, input = ''): Promise<string> {
+function run(
+	cmd: string,
+	args: string[],
+	env: Record<string, string>,
+	input = ''
+): Promise<string> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: 'pipe' });
 		let out = '';
 		child.stdout.on('data', (d) => (out += d));
 		child.stderr.on('data', (d) => (out += d));
-		child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} failed:\n${out}`))));
+		child.on('close', (code) =>
+			code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} failed:\n${out}`))
+		);
 		child.stdin.end(input);
 	});
 }
@@ -48,7 +69,12 @@ function rssMb(pid: number): number {
 }
 
 async function logIn(base: string, email: string, password: string): Promise<string> {
-	const res = await fetch(`${base}/login`, { method: 'POST', body: new URLSearchParams({ email, password }), headers: { origin: base, accept: 'text/html' }, redirect: 'manual' });
+	const res = await fetch(`${base}/login`, {
+		method: 'POST',
+		body: new URLSearchParams({ email, password }),
+		headers: { origin: base, accept: 'text/html' },
+		redirect: 'manual'
+	});
 	const cookie = res.headers.get('set-cookie')?.split(';')[0];
 	if (res.status !== 303 || !cookie) throw new Error(`login failed with ${res.status}`);
 	return cookie;
@@ -66,7 +92,13 @@ interface WriterTally {
 }
 
 /** One editor per item, so every refused write is a bug rather than a fair conflict. */
-async function statusWriter(base: string, cookie: string, id: number, until: number, tally: WriterTally): Promise<void> {
+async function statusWriter(
+	base: string,
+	cookie: string,
+	id: number,
+	until: number,
+	tally: WriterTally
+): Promise<void> {
 	let version = await currentVersion(base, id);
 	for (let n = 0; Date.now() < until; n++) {
 		const body = new URLSearchParams({
@@ -75,7 +107,12 @@ async function statusWriter(base: string, cookie: string, id: number, until: num
 			reason: `Load test status change ${n} on item ${id}`,
 			note: 'load test'
 		});
-		const res = await fetch(`${base}/editor/items/${id}?/status`, { method: 'POST', body, headers: { origin: base, cookie, accept: 'text/html' }, redirect: 'manual' });
+		const res = await fetch(`${base}/editor/items/${id}?/status`, {
+			method: 'POST',
+			body,
+			headers: { origin: base, cookie, accept: 'text/html' },
+			redirect: 'manual'
+		});
 		await res.arrayBuffer();
 		if (res.status === 303) {
 			tally.acknowledged++;
@@ -84,11 +121,21 @@ async function statusWriter(base: string, cookie: string, id: number, until: num
 	}
 }
 
-async function importWriter(base: string, cookie: string, until: number, tally: WriterTally): Promise<void> {
+async function importWriter(
+	base: string,
+	cookie: string,
+	until: number,
+	tally: WriterTally
+): Promise<void> {
 	for (let n = 0; Date.now() < until; n++) {
 		const text = `Bản tin thử tải số ${n}-${randomBytes(4).toString('hex')}\n\nHai bộ trưởng nhất trí phấn đấu nâng kim ngạch thương mại song phương lên ${n + 3} tỷ USD vào năm ${2030 + (n % 5)}, đồng thời đẩy nhanh tiến độ các dự án kết nối giao thông.`;
 		const body = new URLSearchParams({ pasteName: `load-${n}.txt`, text });
-		const res = await fetch(`${base}/editor/import`, { method: 'POST', body, headers: { origin: base, cookie, accept: 'text/html' }, redirect: 'manual' });
+		const res = await fetch(`${base}/editor/import`, {
+			method: 'POST',
+			body,
+			headers: { origin: base, cookie, accept: 'text/html' },
+			redirect: 'manual'
+		});
 		await res.arrayBuffer();
 		if (res.status === 303) tally.acknowledged++;
 		else tally.failures.push(`import ${n}: HTTP ${res.status}`);
@@ -99,7 +146,12 @@ async function importWriter(base: string, cookie: string, until: number, tally: 
 function readLoad(base: string, seconds: number): Promise<autocannon.Result> {
 	return new Promise((resolve, reject) => {
 		autocannon(
-			{ url: base, connections: 45, duration: seconds, requests: READ_PATHS.map((path) => ({ method: 'GET', path })) },
+			{
+				url: base,
+				connections: 45,
+				duration: seconds,
+				requests: READ_PATHS.map((path) => ({ method: 'GET', path }))
+			},
 			(err, result) => (err ? reject(err) : resolve(result))
 		);
 	});
@@ -119,7 +171,12 @@ async function main(): Promise<number> {
 		await run('npx', ['tsx', 'scripts/import.ts', 'seeds'], env);
 		const email = 'load-editor@camket.local';
 		const password = randomBytes(12).toString('base64url');
-		await run('npx', ['tsx', 'scripts/user-create.ts', '--email', email, '--role', 'editor'], env, `${password}\n`);
+		await run(
+			'npx',
+			['tsx', 'scripts/user-create.ts', '--email', email, '--role', 'editor'],
+			env,
+			`${password}\n`
+		);
 		server = await startBuiltServer({ ...env, NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` });
 		const cookie = await logIn(server.url, email, password);
 		const rssStart = rssMb(server.process.pid!);
@@ -127,12 +184,17 @@ async function main(): Promise<number> {
 		const until = Date.now() + SECONDS * 1000;
 		// RSS every few seconds: a warm-up rise that levels off is fine, a steady climb is a leak.
 		const rssSeries: number[] = [];
-		const sampler = setInterval(() => rssSeries.push(rssMb(server!.process.pid!)), Math.max(1000, (SECONDS * 1000) / 12));
+		const sampler = setInterval(
+			() => rssSeries.push(rssMb(server!.process.pid!)),
+			Math.max(1000, (SECONDS * 1000) / 12)
+		);
 		const statusTally: WriterTally = { acknowledged: 0, conflicts: 0, failures: [] };
 		const importTally: WriterTally = { acknowledged: 0, conflicts: 0, failures: [] };
 		const [reads] = await Promise.all([
 			readLoad(server.url, SECONDS),
-			...Array.from({ length: EDITORS }, (_, i) => statusWriter(server!.url, cookie, i + 1, until, statusTally)),
+			...Array.from({ length: EDITORS }, (_, i) =>
+				statusWriter(server!.url, cookie, i + 1, until, statusTally)
+			),
 			importWriter(server.url, cookie, until, importTally)
 		]);
 		clearInterval(sampler);
@@ -140,24 +202,49 @@ async function main(): Promise<number> {
 		const rssEnd = rssMb(server.process.pid!);
 
 		for (let i = 0; i < 120; i++) {
-			const [{ running }] = await db`select count(*)::int as running from import_jobs where state = 'running'`;
+			const [{ running }] =
+				await db`select count(*)::int as running from import_jobs where state = 'running'`;
 			if (running === 0) break;
 			await new Promise((r) => setTimeout(r, 500));
 		}
-		const [{ events }] = await db`select count(*)::int as events from status_events where reason like 'Load test status change %'`;
+		const [{ events }] =
+			await db`select count(*)::int as events from status_events where reason like 'Load test status change %'`;
 		const [{ jobs }] = await db`select count(*)::int as jobs from import_jobs where state = 'done'`;
-		const [{ files }] = await db`select count(*)::int as files from import_job_files where outcome = 'added'`;
+		const [{ files }] =
+			await db`select count(*)::int as files from import_job_files where outcome = 'added'`;
 
 		const readErrors = reads.errors + reads.timeouts + reads.non2xx;
-		console.log(`reads: ${reads.requests.total} requests, ${reads.requests.average.toFixed(0)} rps, p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms, errors ${readErrors}`);
-		console.log(`status writes: ${statusTally.acknowledged} acknowledged, ${events} in the database, ${statusTally.failures.length} failed`);
-		console.log(`imports: ${importTally.acknowledged} acknowledged, ${jobs} jobs done, ${files} articles added, ${importTally.failures.length} failed`);
-		console.log(`server RSS with a ${HEAP_MB} MB heap limit: ${rssStart} MB at the start, ${crashed ? 'the server died' : `${rssEnd} MB at the end`} (samples: ${rssSeries.join(', ')} MB)`);
-		for (const f of [...statusTally.failures, ...importTally.failures].slice(0, 10)) console.log(`  failure: ${f}`);
+		console.log(
+			`reads: ${reads.requests.total} requests, ${reads.requests.average.toFixed(0)} rps, p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms, errors ${readErrors}`
+		);
+		console.log(
+			`status writes: ${statusTally.acknowledged} acknowledged, ${events} in the database, ${statusTally.failures.length} failed`
+		);
+		console.log(
+			`imports: ${importTally.acknowledged} acknowledged, ${jobs} jobs done, ${files} articles added, ${importTally.failures.length} failed`
+		);
+		console.log(
+			`server RSS with a ${HEAP_MB} MB heap limit: ${rssStart} MB at the start, ${crashed ? 'the server died' : `${rssEnd} MB at the end`} (samples: ${rssSeries.join(', ')} MB)`
+		);
+		for (const f of [...statusTally.failures, ...importTally.failures].slice(0, 10))
+			console.log(`  failure: ${f}`);
 
-		const lost = statusTally.acknowledged - events + (importTally.acknowledged - jobs) + (importTally.acknowledged - files);
-		const ok = !crashed && readErrors === 0 && statusTally.failures.length === 0 && importTally.failures.length === 0 && lost === 0;
-		console.log(ok ? 'load test passed: 0 errors, 0 lost writes' : `load test FAILED: ${crashed ? 'the server died, ' : ''}${readErrors} read errors, ${lost} lost writes`);
+		const lost =
+			statusTally.acknowledged -
+			events +
+			(importTally.acknowledged - jobs) +
+			(importTally.acknowledged - files);
+		const ok =
+			!crashed &&
+			readErrors === 0 &&
+			statusTally.failures.length === 0 &&
+			importTally.failures.length === 0 &&
+			lost === 0;
+		console.log(
+			ok
+				? 'load test passed: 0 errors, 0 lost writes'
+				: `load test FAILED: ${crashed ? 'the server died, ' : ''}${readErrors} read errors, ${lost} lost writes`
+		);
 		return ok ? 0 : 1;
 	} finally {
 		await server?.stop();

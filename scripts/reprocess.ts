@@ -13,7 +13,9 @@ async function main(): Promise<void> {
 	const { db } = await batchDatabase();
 	const results = await reprocessAll(db, { all: args.includes('--all') });
 	for (const r of results)
-		console.log(`article ${r.articleId}: ${r.created} new items, ${r.linked} linked, ${r.skipped} already stored, ${r.observations} trade figures${r.copyOfId ? `, copy of article ${r.copyOfId}` : ''}`);
+		console.log(
+			`article ${r.articleId}: ${r.created} new items, ${r.linked} linked, ${r.skipped} already stored, ${r.observations} trade figures${r.copyOfId ? `, copy of article ${r.copyOfId}` : ''}`
+		);
 	console.log(`${results.length} article(s) processed`);
 }
 

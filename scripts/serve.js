@@ -21,7 +21,7 @@ const bodyLimit = asBytes(process.env.BODY_SIZE_LIMIT) ?? BODY_SIZE_LIMIT_BYTES;
 function asBytes(value) {
 	const m = /^(\d+)([KMG]?)$/i.exec(String(value ?? '').trim());
 	if (!m) return null;
-	return Number(m[1]) * ({ '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 })[m[2].toUpperCase()];
+	return Number(m[1]) * { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[2].toUpperCase()];
 }
 
 /*

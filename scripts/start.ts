@@ -20,7 +20,9 @@ import { ensureDemoEditor, firstAdminHint } from '../src/lib/server/auth/bootstr
 async function loadOfficialTrade(): Promise<void> {
 	const { db } = await appDatabase();
 	const { written, removed } = await loadBundledOfficialFigures(db);
-	console.log(`Official trade figures from ${BUNDLED_CSV}: ${written} year(s) written, ${removed} removed (0 and 0 when already loaded).`);
+	console.log(
+		`Official trade figures from ${BUNDLED_CSV}: ${written} year(s) written, ${removed} removed (0 and 0 when already loaded).`
+	);
 }
 
 async function importSeeds(): Promise<void> {
@@ -30,7 +32,10 @@ async function importSeeds(): Promise<void> {
 		console.log(`  ${describeOutcome(file, await importFile(db, file))}`);
 	}
 	const dated = await backfillProvenance(db);
-	if (dated) console.log(`Provenance: read the outlet and URL of ${dated} articles stored before it was read.`);
+	if (dated)
+		console.log(
+			`Provenance: read the outlet and URL of ${dated} articles stored before it was read.`
+		);
 	// Builds the search documents that imports, edits or a new SEARCH_VERSION left stale, so the first search does not.
 	const rebuilt = await refreshSearchDocuments(db);
 	if (rebuilt) console.log(`Search: rebuilt the documents of ${rebuilt} items.`);
@@ -44,7 +49,9 @@ async function prepareAccounts(demo: boolean): Promise<string[]> {
 	if (hint) notes.push(hint);
 	if (demo) {
 		const { email, password } = await ensureDemoEditor(db);
-		notes.push(`DEMO=1: demo editor ${email} with password ${password} (new on every start; log in at /login)`);
+		notes.push(
+			`DEMO=1: demo editor ${email} with password ${password} (new on every start; log in at /login)`
+		);
 	}
 	return notes;
 }
@@ -66,10 +73,16 @@ async function main(): Promise<void> {
 	// (localhost, 127.0.0.1, [::1]), so forms work from each and from nowhere else; behind a
 	// proxy or under another name, set ORIGIN.
 	const origin = process.env.ORIGIN || '';
-	const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(env.PORT), SHUTDOWN_TIMEOUT: process.env.SHUTDOWN_TIMEOUT || '10' };
+	const childEnv: NodeJS.ProcessEnv = {
+		...process.env,
+		PORT: String(env.PORT),
+		SHUTDOWN_TIMEOUT: process.env.SHUTDOWN_TIMEOUT || '10'
+	};
 	if (!origin) delete childEnv.ORIGIN;
 	await supervise(childEnv, env.PORT);
-	const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${path.resolve(env.DATA_DIR)}`;
+	const where = env.DATABASE_URL
+		? 'PostgreSQL (DATABASE_URL)'
+		: `PGlite in ${path.resolve(env.DATA_DIR)}`;
 	// One write, so whoever watches for the URL (a person, a test) also has the account notes.
 	console.log(
 		[
@@ -98,13 +111,21 @@ function supervise(env: NodeJS.ProcessEnv, port: number): Promise<void> {
 			console.log(`server process ${child.pid} started`);
 			child.once('exit', (code, signal) => {
 				if (stopping) process.exit(code ?? 0);
-				if (!servedOnce) return reject(new Error(`the server exited with ${code ?? signal} before it answered (see above)`));
+				if (!servedOnce)
+					return reject(
+						new Error(`the server exited with ${code ?? signal} before it answered (see above)`)
+					);
 				if (Date.now() - startedAt > HEALTHY_RUN_MS) delay = FIRST_RESTART_DELAY_MS;
-				console.error(`server process ${child.pid} exited with ${code ?? signal}; restarting in ${delay} ms`);
+				console.error(
+					`server process ${child.pid} exited with ${code ?? signal}; restarting in ${delay} ms`
+				);
 				setTimeout(launch, delay);
 				delay = Math.min(delay * 2, MAX_RESTART_DELAY_MS);
 			});
-			void waitUntilAnswering(port, () => child.exitCode !== null || child.signalCode !== null).then((up) => {
+			void waitUntilAnswering(
+				port,
+				() => child.exitCode !== null || child.signalCode !== null
+			).then((up) => {
 				if (up && !servedOnce) {
 					servedOnce = true;
 					resolve();
@@ -124,7 +145,13 @@ function supervise(env: NodeJS.ProcessEnv, port: number): Promise<void> {
 
 async function waitUntilAnswering(port: number, exited: () => boolean): Promise<boolean> {
 	while (!exited()) {
-		if (await fetch(`http://127.0.0.1:${port}/ping`).then((r) => r.ok, () => false)) return true;
+		if (
+			await fetch(`http://127.0.0.1:${port}/ping`).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			return true;
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	return false;

@@ -57,7 +57,9 @@ async function main(): Promise<number> {
 	});
 	const args = Args.safeParse(values);
 	if (!args.success) {
-		console.error(`${args.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${USAGE}`);
+		console.error(
+			`${args.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${USAGE}`
+		);
 		return 2;
 	}
 	const { email, role, reset } = args.data;
@@ -76,11 +78,25 @@ async function main(): Promise<number> {
 	if (existing) {
 		await setPassword(db, existing.id, password, email);
 		await db.update(users).set({ role }).where(eq(users.id, existing.id));
-		await writeAudit(db, { userId: null, action: 'user.reset_cli', entityType: 'user', entityId: existing.id, before: { role: existing.role }, after: { role, sessionsEnded: true } });
+		await writeAudit(db, {
+			userId: null,
+			action: 'user.reset_cli',
+			entityType: 'user',
+			entityId: existing.id,
+			before: { role: existing.role },
+			after: { role, sessionsEnded: true }
+		});
 		console.log(`New password set for ${email} (${role}); their open sessions were ended.`);
 	} else {
 		const user = await createUser(db, { email, password, role });
-		await writeAudit(db, { userId: null, action: 'user.create_cli', entityType: 'user', entityId: user.id, before: null, after: { email, role } });
+		await writeAudit(db, {
+			userId: null,
+			action: 'user.create_cli',
+			entityType: 'user',
+			entityId: user.id,
+			before: null,
+			after: { email, role }
+		});
 		console.log(`Created ${role} ${email}. Log in at /login.`);
 	}
 	return 0;

@@ -16,7 +16,13 @@ declare global {
 		interface Error {
 			message: string;
 			/** An item an editor removed: its page shows this tombstone instead of a bare 404. */
-			removed?: { id: number; title: string | null; at: string; reason: string | null; correctionId: number };
+			removed?: {
+				id: number;
+				title: string | null;
+				at: string;
+				reason: string | null;
+				correctionId: number;
+			};
 		}
 	}
 }

@@ -21,11 +21,12 @@ export const init: ServerInit = async () => {
 	const { db } = await batchDatabase();
 	startImportWorker(db);
 	startFeedPoller(db);
-	if (!dev) onShutdown(async () => {
-		await stopFeedPoller();
-		await stopImportWorker();
-		await closeAppDatabase();
-	});
+	if (!dev)
+		onShutdown(async () => {
+			await stopFeedPoller();
+			await stopImportWorker();
+			await closeAppDatabase();
+		});
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
@@ -40,7 +41,10 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 		return { message: bad };
 	}
 	if (status !== 404) console.error(error);
-	return { message: status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again shortly.' };
+	return {
+		message:
+			status === 404 ? 'Not found' : 'Something went wrong on our side. Please try again shortly.'
+	};
 };
 
 /** Picks the reader's language (cookie, else Vietnamese) and writes it into `<html lang>`. */
@@ -52,4 +56,9 @@ const handleParaglide: Handle = ({ event, resolve }) =>
 		});
 	});
 
-export const handle: Handle = sequence(handleSecurity, handleAuth, handlePageCache, handleParaglide);
+export const handle: Handle = sequence(
+	handleSecurity,
+	handleAuth,
+	handlePageCache,
+	handleParaglide
+);

@@ -28,20 +28,73 @@ export interface DatasetSize {
 	tradeYears: number;
 }
 
-export const FULL_SIZE: DatasetSize = { articles: 2_000, commitments: 10_000, mentions: 50_000, entities: 200, tradeYears: 30 };
+export const FULL_SIZE: DatasetSize = {
+	articles: 2_000,
+	commitments: 10_000,
+	mentions: 50_000,
+	entities: 200,
+	tradeYears: 30
+};
 
-const SECTORS = ['trade', 'investment', 'infrastructure', 'energy', 'education', 'defense_security', 'culture_tourism', 'politics_diplomacy', 'other'] as const;
-const STATUS_PATH = ['announced', 'in_progress', 'achieved', 'stalled', 'partially_achieved', 'missed', 'cancelled', 'needs_clarification'] as const;
-const PROJECT_WORDS = ['Cao tốc', 'Đường sắt', 'Cảng', 'Nhà máy thủy điện', 'Đường dây 500 kV', 'Khu công nghiệp', 'Cửa khẩu', 'Trường hữu nghị', 'Bệnh viện', 'Chương trình học bổng'];
-const PLACES = ['Vũng Áng', 'Viêng Chăn', 'Hà Nội', 'Savannakhet', 'Lào Cai', 'Đắk Lắk', 'Xiêng Khoảng', 'Hủa Phăn', 'Quảng Trị', 'Champasak', 'Nghệ An', 'Bolikhamxay'];
+const SECTORS = [
+	'trade',
+	'investment',
+	'infrastructure',
+	'energy',
+	'education',
+	'defense_security',
+	'culture_tourism',
+	'politics_diplomacy',
+	'other'
+] as const;
+const STATUS_PATH = [
+	'announced',
+	'in_progress',
+	'achieved',
+	'stalled',
+	'partially_achieved',
+	'missed',
+	'cancelled',
+	'needs_clarification'
+] as const;
+const PROJECT_WORDS = [
+	'Cao tốc',
+	'Đường sắt',
+	'Cảng',
+	'Nhà máy thủy điện',
+	'Đường dây 500 kV',
+	'Khu công nghiệp',
+	'Cửa khẩu',
+	'Trường hữu nghị',
+	'Bệnh viện',
+	'Chương trình học bổng'
+];
+const PLACES = [
+	'Vũng Áng',
+	'Viêng Chăn',
+	'Hà Nội',
+	'Savannakhet',
+	'Lào Cai',
+	'Đắk Lắk',
+	'Xiêng Khoảng',
+	'Hủa Phăn',
+	'Quảng Trị',
+	'Champasak',
+	'Nghệ An',
+	'Bolikhamxay'
+];
 
 /** Small deterministic PRNG so two runs build the same dataset. */
 function random(seed: number): () => number {
 	let s = seed >>> 0;
-	return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+	return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>, size = 1_000): Promise<void> {
+async function insertInBatches<T>(
+	rows: T[],
+	insert: (batch: T[]) => Promise<unknown>,
+	size = 1_000
+): Promise<void> {
 	for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
@@ -53,14 +106,19 @@ export async function generateDataset(db: Db, size: DatasetSize = FULL_SIZE): Pr
 	const rand = random(42);
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 	const seedDir = path.resolve('seeds');
-	const seedTexts = readdirSync(seedDir).sort().map((f) => readFileSync(path.join(seedDir, f), 'utf8'));
+	const seedTexts = readdirSync(seedDir)
+		.sort()
+		.map((f) => readFileSync(path.join(seedDir, f), 'utf8'));
 
 	const articleRows = Array.from({ length: size.articles }, (_, i) => {
 		const parsed = parseArticle(seedTexts[i % seedTexts.length]!, `bench-${i}.txt`);
 		return {
 			source: `bench-${i}.txt`,
 			title: `${parsed.title} (${i + 1})`,
-			publishedOn: isoDay(1996 + Math.floor((i / size.articles) * size.tradeYears), Math.floor(rand() * 360)),
+			publishedOn: isoDay(
+				1996 + Math.floor((i / size.articles) * size.tradeYears),
+				Math.floor(rand() * 360)
+			),
 			dateSource: 'header',
 			language: parsed.language,
 			rawText: parsed.raw,
@@ -72,16 +130,29 @@ export async function generateDataset(db: Db, size: DatasetSize = FULL_SIZE): Pr
 		};
 	});
 	const articleIds: { id: number; raw: string; blocks: { start: number; end: number }[] }[] = [];
-	await insertInBatches(articleRows, async (batch) => {
-		const ids = await db.insert(articles).values(batch).returning({ id: articles.id });
-		ids.forEach((r, j) => articleIds.push({ id: r.id, raw: batch[j]!.rawText, blocks: batch[j]!.blocks }));
-	}, 200);
+	await insertInBatches(
+		articleRows,
+		async (batch) => {
+			const ids = await db.insert(articles).values(batch).returning({ id: articles.id });
+			ids.forEach((r, j) =>
+				articleIds.push({ id: r.id, raw: batch[j]!.rawText, blocks: batch[j]!.blocks })
+			);
+		},
+		200
+	);
 
 	const entityRows = Array.from({ length: size.entities }, (_, i) => {
 		const name = `${pick(PROJECT_WORDS)} ${pick(PLACES)} – ${pick(PLACES)} ${i + 1}`;
-		return { slug: `bench-entity-${i + 1}`, kind: 'project', nameVi: name, nameEn: `Project ${i + 1}` };
+		return {
+			slug: `bench-entity-${i + 1}`,
+			kind: 'project',
+			nameVi: name,
+			nameEn: `Project ${i + 1}`
+		};
 	});
-	const entityIds = (await db.insert(entities).values(entityRows).returning({ id: entities.id })).map((r) => r.id);
+	const entityIds = (
+		await db.insert(entities).values(entityRows).returning({ id: entities.id })
+	).map((r) => r.id);
 
 	const commitmentRows = Array.from({ length: size.commitments }, (_, i) => {
 		const title = `${pick(['Đẩy nhanh', 'Hoàn thành', 'Triển khai', 'Phấn đấu đạt', 'Tiếp tục thực hiện'])} ${pick(PROJECT_WORDS)} ${pick(PLACES)} ${i + 1}`;
@@ -105,7 +176,10 @@ export async function generateDataset(db: Db, size: DatasetSize = FULL_SIZE): Pr
 	});
 
 	await insertInBatches(commitmentIds, (batch) =>
-		db.insert(commitmentEntities).values(batch.map((id) => ({ commitmentId: id, entityId: pick(entityIds) }))).onConflictDoNothing()
+		db
+			.insert(commitmentEntities)
+			.values(batch.map((id) => ({ commitmentId: id, entityId: pick(entityIds) })))
+			.onConflictDoNothing()
 	);
 
 	// One heavily cited item so a "commitment page with 20 mentions" exists at a known id.
@@ -126,7 +200,9 @@ export async function generateDataset(db: Db, size: DatasetSize = FULL_SIZE): Pr
 			linkReason: { rule: 'bench' }
 		};
 	});
-	await insertInBatches(mentionRows, (batch) => db.insert(mentions).values(batch).onConflictDoNothing());
+	await insertInBatches(mentionRows, (batch) =>
+		db.insert(mentions).values(batch).onConflictDoNothing()
+	);
 
 	const eventRows = commitmentIds.flatMap((id, i) => {
 		// Two steps at most after the start year, kept in the past: events take effect by today.

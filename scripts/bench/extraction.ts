@@ -40,7 +40,7 @@ export function measureExtraction(rounds: number, seedDir = 'seeds'): Extraction
 	let sink = 0;
 
 	function perSecond(label: string, run: () => number, warmUp = WARM_UP_ARTICLES): number {
-		for (let n = 0; n < warmUp; ) n += run();
+		for (let n = 0; n < warmUp;) n += run();
 		// CPU time of this process, not wall time: other work on a shared machine does not count.
 		const t0 = process.cpuUsage();
 		let n = 0;
@@ -48,7 +48,9 @@ export function measureExtraction(rounds: number, seedDir = 'seeds'): Extraction
 		const used = process.cpuUsage(t0);
 		const seconds = (used.user + used.system) / 1e6;
 		const rate = n / seconds;
-		lines.push(`${label.padEnd(28)} ${rate.toFixed(0).padStart(8)} articles/s  (${n} articles in ${seconds.toFixed(2)} s of CPU)`);
+		lines.push(
+			`${label.padEnd(28)} ${rate.toFixed(0).padStart(8)} articles/s  (${n} articles in ${seconds.toFixed(2)} s of CPU)`
+		);
 		return rate;
 	}
 
@@ -64,10 +66,19 @@ export function measureExtraction(rounds: number, seedDir = 'seeds'): Extraction
 	const cold = perSecond('extractArticle from cold', extractAll, 0);
 	const engine = perSecond('extractArticle', extractAll);
 	const parseAndExtract = perSecond('parseArticle + extract', () => {
-		for (let i = 0; i < raws.length; i++) sink += extractArticle(parseArticle(raws[i]!, files[i]!)).commitments.length;
+		for (let i = 0; i < raws.length; i++)
+			sink += extractArticle(parseArticle(raws[i]!, files[i]!)).commitments.length;
 		return raws.length;
 	});
 	// Keeps the engine's results observable so nothing above can be optimised away.
 	if (sink < 0) lines.push(String(sink));
-	return { floor, engine, cold, parseAndExtract, meanArticleBytes, engineTenKb: (engine * meanArticleBytes) / 10_240, lines };
+	return {
+		floor,
+		engine,
+		cold,
+		parseAndExtract,
+		meanArticleBytes,
+		engineTenKb: (engine * meanArticleBytes) / 10_240,
+		lines
+	};
 }

@@ -15,7 +15,12 @@ export interface LoadFigures {
  * Runs autocannon against one URL. With `warmupSeconds`, the same load runs first and its
  * figures are thrown away, so the JIT, the pools and any cache are warm when sampling starts.
  */
-export function measure(url: string, connections: number, seconds: number, warmupSeconds = 0): Promise<LoadFigures> {
+export function measure(
+	url: string,
+	connections: number,
+	seconds: number,
+	warmupSeconds = 0
+): Promise<LoadFigures> {
 	const warmup = warmupSeconds > 0 ? { warmup: { connections, duration: warmupSeconds } } : {};
 	return new Promise((resolve, reject) => {
 		autocannon({ url, connections, duration: seconds, ...warmup }, (err, result) => {
@@ -56,7 +61,11 @@ export async function idlePingMs(base: string): Promise<number> {
  * database snapshot, so a queued database pool holds it up too), then one more second of quiet.
  * Returns the seconds waited, or null when the server was still busy after `limitMs`.
  */
-export async function waitUntilIdle(base: string, idleMs: number, limitMs = 120_000): Promise<number | null> {
+export async function waitUntilIdle(
+	base: string,
+	idleMs: number,
+	limitMs = 120_000
+): Promise<number | null> {
 	const started = performance.now();
 	// Three times the idle time, but within 20–50 ms: a slow yardstick must not make a busy server look idle.
 	const fast = Math.min(50, Math.max(20, idleMs * 3));

@@ -37,11 +37,15 @@ const hasErrors = (f: LoadFigures) => f.errors + f.non2xx > 0;
 
 function uncachedCell(u: Uncached): string {
 	if (u.kind === 'failed') return `⚠ ${u.reason}`;
-	return u.kind === 'snapshot-bumped' ? `${ms(u.median)} median, ${ms(u.max)} max (n = ${u.count})` : `${ms(u.ms)} (first request)`;
+	return u.kind === 'snapshot-bumped'
+		? `${ms(u.median)} median, ${ms(u.max)} max (n = ${u.count})`
+		: `${ms(u.ms)} (first request)`;
 }
 
 export function shareOfFloor(row: RouteResult, floor: RouteResult): number {
-	return floor.fifty.requestsPerSecond > 0 ? row.fifty.requestsPerSecond / floor.fifty.requestsPerSecond : 0;
+	return floor.fifty.requestsPerSecond > 0
+		? row.fifty.requestsPerSecond / floor.fifty.requestsPerSecond
+		: 0;
 }
 
 interface Verdict {
@@ -51,13 +55,20 @@ interface Verdict {
 }
 
 export function verdict(backend: BackendName, row: RouteResult, floor: RouteResult): Verdict {
-	if (row.isFloor) return { share: null, p99: true, text: hasErrors(row.ten) || hasErrors(row.fifty) ? '⚠ floor had errors' : 'floor' };
+	if (row.isFloor)
+		return {
+			share: null,
+			p99: true,
+			text: hasErrors(row.ten) || hasErrors(row.fifty) ? '⚠ floor had errors' : 'floor'
+		};
 	const errorsAt50 = hasErrors(row.fifty) || hasErrors(floor.fifty);
 	const errorsAt10 = hasErrors(row.ten);
-	const share = backend === 'postgres' ? !errorsAt50 && shareOfFloor(row, floor) >= SHARE_TARGET : null;
+	const share =
+		backend === 'postgres' ? !errorsAt50 && shareOfFloor(row, floor) >= SHARE_TARGET : null;
 	const p99 = !errorsAt10 && row.ten.p99 < P99_TARGET_MS;
 	const parts = [];
-	if (share !== null) parts.push(`≥ 60 %: ${share ? 'PASS' : errorsAt50 ? 'FAIL (errors)' : 'FAIL'}`);
+	if (share !== null)
+		parts.push(`≥ 60 %: ${share ? 'PASS' : errorsAt50 ? 'FAIL (errors)' : 'FAIL'}`);
 	parts.push(`p99 < 50 ms: ${p99 ? 'PASS' : errorsAt10 ? 'FAIL (errors)' : 'FAIL'}`);
 	return { share, p99, text: parts.join(' · ') };
 }
@@ -70,7 +81,12 @@ export function backendTable(backend: BackendName, rows: RouteResult[]): string 
 		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
 	];
 	for (const row of rows) {
-		const marks = [hasErrors(row.ten) || hasErrors(row.fifty) || row.uncached.kind === 'failed' ? '⚠ errors' : '', row.startedBusy ? '⚠ server still busy at start' : ''].filter(Boolean);
+		const marks = [
+			hasErrors(row.ten) || hasErrors(row.fifty) || row.uncached.kind === 'failed'
+				? '⚠ errors'
+				: '',
+			row.startedBusy ? '⚠ server still busy at start' : ''
+		].filter(Boolean);
 		const route = `${row.name} \`${row.path}\`${marks.length ? ` **${marks.join(', ')}**` : ''}`;
 		const cells = [
 			route,
@@ -96,8 +112,13 @@ export function summary(backend: BackendName, rows: RouteResult[]): string {
 	const verdicts = pages.map((r) => verdict(backend, r, floor));
 	const p99 = verdicts.filter((v) => v.p99).length;
 	const parts = [`p99 < 50 ms at 10 connections: ${p99} of ${pages.length} routes`];
-	if (backend === 'postgres') parts.unshift(`≥ 60 % of the floor at 50 connections: ${verdicts.filter((v) => v.share).length} of ${pages.length} routes`);
+	if (backend === 'postgres')
+		parts.unshift(
+			`≥ 60 % of the floor at 50 connections: ${verdicts.filter((v) => v.share).length} of ${pages.length} routes`
+		);
 	const errored = pages.filter((r) => hasErrors(r.ten) || hasErrors(r.fifty)).map((r) => r.path);
-	parts.push(errored.length ? `routes with errors: ${errored.join(', ')}` : 'no errors or non-2xx answers');
+	parts.push(
+		errored.length ? `routes with errors: ${errored.join(', ')}` : 'no errors or non-2xx answers'
+	);
 	return parts.join('; ') + '.';
 }

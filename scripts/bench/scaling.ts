@@ -21,7 +21,8 @@ function bestOf(raw: string): number {
 
 export function measureScaling(seedTexts: string[]): string[] {
 	const corpus = seedTexts.join('\n');
-	const article = (bytes: number): string => corpus.repeat(Math.ceil(bytes / corpus.length)).slice(0, bytes);
+	const article = (bytes: number): string =>
+		corpus.repeat(Math.ceil(bytes / corpus.length)).slice(0, bytes);
 	const line = 'hai bên nhất trí đẩy mạnh hợp tác '.repeat(30_000);
 	return [
 		['seeds repeated', article(250_000), article(1_000_000)],

@@ -31,7 +31,10 @@ export function freePort(): Promise<number> {
  * Starts the production server (`node scripts/serve.js`, the adapter-node build behind our
  * listener) with its own environment on a local port and waits until it answers. Used by the benchmark, the load test and the tests.
  */
-export async function startBuiltServer(env: Record<string, string | undefined>, port?: number): Promise<BuiltServer> {
+export async function startBuiltServer(
+	env: Record<string, string | undefined>,
+	port?: number
+): Promise<BuiltServer> {
 	buildIfNeeded();
 	port ??= await freePort();
 	const url = `http://127.0.0.1:${port}`;
@@ -45,8 +48,15 @@ export async function startBuiltServer(env: Record<string, string | undefined>, 
 	child.stdout!.on('data', (d) => (output += d));
 	child.stderr!.on('data', (d) => (output += d));
 	for (let i = 0; i < 300; i++) {
-		if (exited()) throw new Error(`the server exited with ${child.exitCode ?? child.signalCode}:\n${output}`);
-		if (await fetch(`${url}/ping`).then((r) => r.ok, () => false)) break;
+		if (exited())
+			throw new Error(`the server exited with ${child.exitCode ?? child.signalCode}:\n${output}`);
+		if (
+			await fetch(`${url}/ping`).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			break;
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	return {

@@ -15,7 +15,12 @@ export interface AsOf {
  */
 export const TRACKER_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const trackerDay = new Intl.DateTimeFormat('en-CA', { timeZone: TRACKER_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const trackerDay = new Intl.DateTimeFormat('en-CA', {
+	timeZone: TRACKER_TIME_ZONE,
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
 
 /** Today (YYYY-MM-DD) on the tracker's calendar, the default `as_of`. */
 export function today(now: Date = new Date()): string {

@@ -29,7 +29,7 @@ const MEANINGS: Record<(typeof EXPORT_COLUMNS)[number], () => string> = {
 	quote_outlets: m.codebook_quote_outlets,
 	quote_source_urls: m.codebook_quote_source_urls,
 	quote_published_on: m.codebook_quote_published_on,
-	quote_confidences: m.codebook_quote_confidences,
+	quote_confidences: m.codebook_quote_confidences
 };
 
 export const CODEBOOK: [string, () => string][] = EXPORT_COLUMNS.map((c) => [c, MEANINGS[c]]);

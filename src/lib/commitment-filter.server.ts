@@ -3,7 +3,8 @@ import { SECTOR_KEYS, SORTS, STATUS_KEYS, type ListQuery } from './commitment-fi
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 // A bad value in a hand-edited URL drops that one filter rather than failing the page.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
+const optional = <T extends z.ZodType>(schema: T) =>
+	z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
 
 const ListQuerySchema = z.object({
 	q: optional(z.string().trim().max(200)),

@@ -47,7 +47,15 @@ export interface MentionView {
 	cues: string[];
 	linkReason: Record<string, unknown>;
 	/** `url` is the article's page in this app, where the quote can be read in context. */
-	article: { id: number; title: string; publishedOn: string | null; source: string; language: string; copyOfId: number | null; url: string };
+	article: {
+		id: number;
+		title: string;
+		publishedOn: string | null;
+		source: string;
+		language: string;
+		copyOfId: number | null;
+		url: string;
+	};
 }
 
 export interface StatusEventView {

@@ -52,7 +52,11 @@ export function csvCell(value: string | number | boolean | null): string {
 	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function commitmentRecord(item: CommitmentSummary, origin: string, evidence: ExportEvidence[] = []) {
+export function commitmentRecord(
+	item: CommitmentSummary,
+	origin: string,
+	evidence: ExportEvidence[] = []
+) {
 	return {
 		id: item.id,
 		title: item.title,
@@ -86,9 +90,14 @@ export function commitmentRecord(item: CommitmentSummary, origin: string, eviden
 	};
 }
 
-function csvRecord(item: CommitmentSummary, origin: string, evidence: ExportEvidence[]): Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean | null> {
+function csvRecord(
+	item: CommitmentSummary,
+	origin: string,
+	evidence: ExportEvidence[]
+): Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean | null> {
 	const { evidence: _nested, ...flat } = commitmentRecord(item, origin, evidence);
-	const list = (f: (e: ExportEvidence) => string | number | null) => evidence.map((e) => f(e) ?? '').join(LIST_SEPARATOR);
+	const list = (f: (e: ExportEvidence) => string | number | null) =>
+		evidence.map((e) => f(e) ?? '').join(LIST_SEPARATOR);
 	return {
 		...flat,
 		quotes: list((e) => e.quote),
@@ -101,7 +110,11 @@ function csvRecord(item: CommitmentSummary, origin: string, evidence: ExportEvid
 }
 
 /** RFC 4180 lines with a byte-order mark, so spreadsheet programs read the Vietnamese right. */
-export function toCsv(items: CommitmentSummary[], origin: string, evidence: Map<number, ExportEvidence[]> = new Map()): string {
+export function toCsv(
+	items: CommitmentSummary[],
+	origin: string,
+	evidence: Map<number, ExportEvidence[]> = new Map()
+): string {
 	const lines = [EXPORT_COLUMNS.join(',')];
 	for (const item of items) {
 		const record = csvRecord(item, origin, evidence.get(item.id) ?? []);

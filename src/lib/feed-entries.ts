@@ -9,13 +9,21 @@ export function changeEntry(change: Change, origin: string): AtomEntry {
 	// An English reader gets the English title where there is one; the Vietnamese one is the fallback.
 	const title = uiLocale() === 'en' && change.titleEn ? change.titleEn : change.title;
 	if (change.kind === 'new_item') {
-		return { id: `${link}#created`, title: m.feed_new_item({ title }), link, updated: change.at, summary: m.feed_new_item({ title }) };
+		return {
+			id: `${link}#created`,
+			title: m.feed_new_item({ title }),
+			link,
+			updated: change.at,
+			summary: m.feed_new_item({ title })
+		};
 	}
 	const to = statusLabel(change.toStatus ?? '');
 	const from = change.fromStatus ? statusLabel(change.fromStatus) : '—';
 	return {
 		id: `${link}#status-${change.eventId ?? change.at}`,
-		title: change.fromStatus ? m.feed_status_change({ title, from, to }) : m.feed_status_set({ title, to }),
+		title: change.fromStatus
+			? m.feed_status_change({ title, from, to })
+			: m.feed_status_set({ title, to }),
 		link,
 		updated: change.at,
 		summary: `${from} → ${to}: ${reasonText(change.bySystem === true, change.reason ?? '')}`

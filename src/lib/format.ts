@@ -32,9 +32,15 @@ function integerDigits(value: string): number {
 	return whole.length;
 }
 
-export function formatNumber(value: string | number, locale: UiLocale, maxFractionDigits = 2): string {
+export function formatNumber(
+	value: string | number,
+	locale: UiLocale,
+	maxFractionDigits = 2
+): string {
 	const input = typeof value === 'number' ? value : (value as Intl.StringNumericLiteral);
-	return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxFractionDigits }).format(input);
+	return new Intl.NumberFormat(INTL_LOCALE[locale], {
+		maximumFractionDigits: maxFractionDigits
+	}).format(input);
 }
 
 /** "1640000000" → "1,64 tỷ" (vi) / "1.64 bn" (en); small amounts are written out in full. */
@@ -108,9 +114,11 @@ export function formatDateTime(iso: string | null, locale: UiLocale): string {
 	if (!iso) return '—';
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone: 'UTC'
-	}).format(date) + ' UTC';
+	return (
+		new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+			dateStyle: 'medium',
+			timeStyle: 'short',
+			timeZone: 'UTC'
+		}).format(date) + ' UTC'
+	);
 }

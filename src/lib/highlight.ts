@@ -30,11 +30,17 @@ export interface Highlighted {
 	hidden: number[];
 }
 
-export function highlightBlocks(raw: string, blocks: { start: number; end: number }[], marks: Mark[]): Highlighted {
+export function highlightBlocks(
+	raw: string,
+	blocks: { start: number; end: number }[],
+	marks: Mark[]
+): Highlighted {
 	const anchored = new Set<number>();
 	const lastPiece = new Map<number, Piece>();
 	const paragraphs = blocks.map((block) => {
-		const inside = marks.map((mk, i) => ({ mk, i })).filter(({ mk }) => mk.start < block.end && mk.end > block.start);
+		const inside = marks
+			.map((mk, i) => ({ mk, i }))
+			.filter(({ mk }) => mk.start < block.end && mk.end > block.start);
 		const cuts = new Set([block.start, block.end]);
 		for (const { mk } of inside) {
 			cuts.add(Math.max(block.start, mk.start));

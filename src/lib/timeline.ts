@@ -10,7 +10,10 @@ export type TimelineEntry =
 			kind: 'status';
 			key: string;
 			date: string;
-			event: Omit<StatusEventView, 'by' | 'evidenceUrl'> & { by: 'system' | 'editor'; evidenceUrl: string | null };
+			event: Omit<StatusEventView, 'by' | 'evidenceUrl'> & {
+				by: 'system' | 'editor';
+				evidenceUrl: string | null;
+			};
 			/** The quote the change rests on, when it rests on a mention. */
 			evidence: { articleId: number; mentionId: number; quote: string; language: string } | null;
 	  };
@@ -43,7 +46,11 @@ function eventDate(e: StatusEventView): string {
  * each event once, in its place: from this page's first dated quote (the first page: from the
  * start) up to where the next page begins (the last page, or a next page of undated quotes: to the end).
  */
-export function eventsOnPage(events: StatusEventView[], mentions: MentionView[], window: QuoteWindow): StatusEventView[] {
+export function eventsOnPage(
+	events: StatusEventView[],
+	mentions: MentionView[],
+	window: QuoteWindow
+): StatusEventView[] {
 	const from = window.page === 1 ? '' : mentions[0]?.article.publishedOn;
 	// A later page that opens with undated quotes comes after every event.
 	if (from === null || from === undefined) return [];
@@ -52,7 +59,11 @@ export function eventsOnPage(events: StatusEventView[], mentions: MentionView[],
 }
 
 /** Oldest first; undated mentions last, since an editor has yet to date their article. */
-export function buildTimeline(mentions: MentionView[], events: StatusEventView[], evidence: MentionView[] = mentions): TimelineEntry[] {
+export function buildTimeline(
+	mentions: MentionView[],
+	events: StatusEventView[],
+	evidence: MentionView[] = mentions
+): TimelineEntry[] {
 	const byId = new Map([...evidence, ...mentions].map((m) => [m.id, m]));
 	const entries: TimelineEntry[] = [
 		...mentions.map((mention) => ({
@@ -87,7 +98,12 @@ export function buildTimeline(mentions: MentionView[], events: StatusEventView[]
 					evidenceUrl: e.evidenceUrl
 				},
 				evidence: evidence
-					? { articleId: evidence.article.id, mentionId: evidence.id, quote: evidence.quote, language: evidence.article.language }
+					? {
+							articleId: evidence.article.id,
+							mentionId: evidence.id,
+							quote: evidence.quote,
+							language: evidence.article.language
+						}
 					: null
 			};
 		})

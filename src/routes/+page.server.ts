@@ -13,6 +13,9 @@ export const load: PageServerLoad = async ({ url }) => {
 		lastUpdated: overview.lastUpdated,
 		overview,
 		total: overview.byStatus.reduce((sum, s) => sum + s.count, 0),
-		charts: { status: statusCounts(overview.byStatus, keep), sector: sectorCounts(overview.bySector, keep) }
+		charts: {
+			status: statusCounts(overview.byStatus, keep),
+			sector: sectorCounts(overview.bySector, keep)
+		}
 	};
 };

@@ -16,7 +16,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL outage', () => {
 	beforeAll(async () => {
 		t = await createTestDatabase();
 		const direct = new URL(t.url!);
-		relay = new DatabaseRelay(await freePort(), { host: direct.hostname, port: Number(direct.port || 5432) });
+		relay = new DatabaseRelay(await freePort(), {
+			host: direct.hostname,
+			port: Number(direct.port || 5432)
+		});
 		await relay.open();
 		const viaRelay = new URL(t.url!);
 		viaRelay.hostname = '127.0.0.1';
@@ -56,8 +59,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL outage', () => {
 		try {
 			// A session cookie makes the server look the session up first: that request used to get a 500.
 			for (const cookie of ['', 'camket_session=abcdefghijklmnopqrstuvwxyzabcdef']) {
-				const res = await fetch(`${app.url}/commitments?sector=energy`, { headers: { cookie }, signal: AbortSignal.timeout(60_000) }).catch((e: unknown) => e);
-				expect(res, `the request ${cookie ? 'with' : 'without'} a session cookie got no answer at all`).toBeInstanceOf(Response);
+				const res = await fetch(`${app.url}/commitments?sector=energy`, {
+					headers: { cookie },
+					signal: AbortSignal.timeout(60_000)
+				}).catch((e: unknown) => e);
+				expect(
+					res,
+					`the request ${cookie ? 'with' : 'without'} a session cookie got no answer at all`
+				).toBeInstanceOf(Response);
 				const answer = res as Response;
 				expect(answer.status, cookie).toBe(503);
 				expect(answer.headers.get('retry-after'), cookie).toBe('30');
@@ -76,10 +85,15 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('PostgreSQL outage', () => {
 	}, 180_000);
 
 	it('stops on SIGTERM: the pool closes and the process exits 0 by itself', async () => {
-		const exited = new Promise<number | string | null>((resolve) => app.process.once('exit', (code, signal) => resolve(code ?? signal)));
+		const exited = new Promise<number | string | null>((resolve) =>
+			app.process.once('exit', (code, signal) => resolve(code ?? signal))
+		);
 		expect((await fetch(`${app.url}/`)).status).toBe(200); // the pool holds open connections now
 		app.process.kill('SIGTERM');
-		const result = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running after 60 s'), 60_000))]);
+		const result = await Promise.race([
+			exited,
+			new Promise((r) => setTimeout(() => r('still running after 60 s'), 60_000))
+		]);
 		expect(result).toBe(0);
 	}, 70_000);
 });
@@ -101,7 +115,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('connection cut during an import
 		t = await createTestDatabase();
 		await makeEditor(t.db, 'cut@example.org');
 		const direct = new URL(t.url!);
-		relay = new DatabaseRelay(await freePort(), { host: direct.hostname, port: Number(direct.port || 5432) });
+		relay = new DatabaseRelay(await freePort(), {
+			host: direct.hostname,
+			port: Number(direct.port || 5432)
+		});
 		await relay.open();
 		const viaRelay = new URL(t.url!);
 		viaRelay.hostname = '127.0.0.1';
@@ -117,7 +134,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('connection cut during an import
 
 	const fileCounts = async () => {
 		const [row] = await t.db
-			.select({ pending: sql<number>`count(*) filter (where ${importJobFiles.outcome} = 'pending')::int`, done: sql<number>`count(*) filter (where ${importJobFiles.outcome} <> 'pending')::int` })
+			.select({
+				pending: sql<number>`count(*) filter (where ${importJobFiles.outcome} = 'pending')::int`,
+				done: sql<number>`count(*) filter (where ${importJobFiles.outcome} <> 'pending')::int`
+			})
 			.from(importJobFiles);
 		return row!;
 	};
@@ -126,12 +146,22 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('connection cut during an import
 			if (await check()) return;
 			await new Promise((r) => setTimeout(r, 100));
 		}
-		throw new Error(`gave up after ${seconds} s waiting until ${what}; server output:\n${app.output().slice(-3000)}`);
+		throw new Error(
+			`gave up after ${seconds} s waiting until ${what}; server output:\n${app.output().slice(-3000)}`
+		);
 	};
-	const answers = () => fetch(`${app.baseUrl}/ping`).then((r) => r.ok, () => false);
+	const answers = () =>
+		fetch(`${app.baseUrl}/ping`).then(
+			(r) => r.ok,
+			() => false
+		);
 
 	it('keeps serving through five cuts, and imports every file exactly once', async () => {
-		const credentials = { base: app.baseUrl, email: 'cut@example.org', password: 'river-Lantern-83-bridge' };
+		const credentials = {
+			base: app.baseUrl,
+			email: 'cut@example.org',
+			password: 'river-Lantern-83-bridge'
+		};
 		const cookie = await logIn(credentials);
 		const form = new FormData();
 		for (let i = 0; i < FILES; i++) {
@@ -147,21 +177,47 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('connection cut during an import
 
 		for (let cut = 1; cut <= CUTS; cut++) {
 			const before = (await fileCounts()).done;
-			await waitFor(`a few more files were imported before cut ${cut}`, async () => (await fileCounts()).done >= before + 3, 60);
+			await waitFor(
+				`a few more files were imported before cut ${cut}`,
+				async () => (await fileCounts()).done >= before + 3,
+				60
+			);
 			await relay.cut();
 			await new Promise((r) => setTimeout(r, 300));
 			await relay.open();
-			expect((await fileCounts()).pending, `files still waiting after cut ${cut} (if 0, the job ended too soon: raise FILES)`).toBeGreaterThan(0);
+			expect(
+				(await fileCounts()).pending,
+				`files still waiting after cut ${cut} (if 0, the job ended too soon: raise FILES)`
+			).toBeGreaterThan(0);
 			await waitFor(`the site answered again after cut ${cut}`, answers, 30);
 		}
 		await waitFor('every file had an outcome', async () => (await fileCounts()).pending === 0, 120);
 
-		const outcomes = await t.db.select({ outcome: importJobFiles.outcome, articleId: importJobFiles.articleId, message: importJobFiles.message }).from(importJobFiles);
-		expect(outcomes.filter((f) => f.outcome !== 'added'), 'files not added').toEqual([]);
-		expect(new Set(outcomes.map((f) => f.articleId)).size, 'distinct articles behind the files').toBe(FILES);
+		const outcomes = await t.db
+			.select({
+				outcome: importJobFiles.outcome,
+				articleId: importJobFiles.articleId,
+				message: importJobFiles.message
+			})
+			.from(importJobFiles);
+		expect(
+			outcomes.filter((f) => f.outcome !== 'added'),
+			'files not added'
+		).toEqual([]);
+		expect(
+			new Set(outcomes.map((f) => f.articleId)).size,
+			'distinct articles behind the files'
+		).toBe(FILES);
 		const [stored] = await t.db.select({ n: count() }).from(articles);
 		expect(stored!.n - seeded!.n, 'articles stored by the upload (each file once)').toBe(FILES);
-		await waitFor('the job was marked done', async () => (await t.db.select({ state: importJobs.state }).from(importJobs))[0]!.state === 'done', 60);
-		expect(app.output(), 'the server process never died').not.toMatch(/uncaught exception|exited with \S+; restarting/);
+		await waitFor(
+			'the job was marked done',
+			async () =>
+				(await t.db.select({ state: importJobs.state }).from(importJobs))[0]!.state === 'done',
+			60
+		);
+		expect(app.output(), 'the server process never died').not.toMatch(
+			/uncaught exception|exited with \S+; restarting/
+		);
 	}, 400_000);
 });

@@ -2,7 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusDefinition } from '../../src/lib/server/track/status';
 import { importThroughServer, logIn, startDemoServer, type EditorServer } from './editor-server';
-import { DESKTOP, launchBrowser, PHONE, screenshot, seriousA11yViolations } from './helpers/browser';
+import {
+	DESKTOP,
+	launchBrowser,
+	PHONE,
+	screenshot,
+	seriousA11yViolations
+} from './helpers/browser';
 
 /**
  * An editor's day in real Chromium against the built server: log in, accept what the engine
@@ -43,7 +49,9 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		await page.getByLabel('Password').fill(s.password);
 		await page.getByRole('button', { name: 'Log in' }).click();
 		await page.waitForURL(`${s.base}/editor`);
-		await expect(page.getByRole('heading', { name: 'Review queue' }).isVisible()).resolves.toBe(true);
+		await expect(page.getByRole('heading', { name: 'Review queue' }).isVisible()).resolves.toBe(
+			true
+		);
 	});
 
 	it('accepts a status proposal with its quote as evidence', async () => {
@@ -84,7 +92,9 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		const text = await reader.locator('main').innerText();
 		expect(labels.some((l) => text.includes(l))).toBe(true);
 		expect(text).toContain(reason);
-		expect(await reader.locator('a[href="https://example.org/expressway-groundbreaking"]').count()).toBeGreaterThan(0);
+		expect(
+			await reader.locator('a[href="https://example.org/expressway-groundbreaking"]').count()
+		).toBeGreaterThan(0);
 		await reader.close();
 
 		for (const feed of ['/feed.xml', `/commitments/${itemId}/feed.xml`]) {
@@ -97,7 +107,9 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		await page.waitForLoadState('networkidle');
 		const form = page.locator('form[action="?/edit"]');
 		await form.getByLabel('Deadline (YYYY-MM-DD)').fill('2027-06-30');
-		await form.getByLabel('Public note for the corrections log').fill('Deadline added from the ministry notice.');
+		await form
+			.getByLabel('Public note for the corrections log')
+			.fill('Deadline added from the ministry notice.');
 
 		// The session ends elsewhere (logout in another tab deletes it on the server).
 		const other = await page.context().newPage();
@@ -120,7 +132,9 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 
 		await form.getByRole('button', { name: 'Save fields' }).click();
 		await page.getByText('Saved (fields)').waitFor();
-		expect(await page.locator('form[action="?/edit"]').getByLabel('Deadline (YYYY-MM-DD)').inputValue()).toBe('2027-06-30');
+		expect(
+			await page.locator('form[action="?/edit"]').getByLabel('Deadline (YYYY-MM-DD)').inputValue()
+		).toBe('2027-06-30');
 		const corrections = await (await fetch(`${s.base}/corrections`)).text();
 		expect(corrections).toContain('Deadline added from the ministry notice.');
 	});
@@ -130,18 +144,32 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 			const context = await browser.newContext({ viewport });
 			await context.addCookies(await page.context().cookies());
 			const p = await context.newPage();
-			const paths = { 'editor-queue': '/editor?kind=status', 'editor-item': `/editor/items/${itemId}`, 'editor-items': '/editor/items', 'editor-import': '/editor/import', 'editor-audit': '/editor/audit', 'editor-account': '/editor/account', corrections: '/corrections' };
+			const paths = {
+				'editor-queue': '/editor?kind=status',
+				'editor-item': `/editor/items/${itemId}`,
+				'editor-items': '/editor/items',
+				'editor-import': '/editor/import',
+				'editor-audit': '/editor/audit',
+				'editor-account': '/editor/account',
+				corrections: '/corrections'
+			};
 			for (const [name, path] of Object.entries(paths)) {
 				expect((await p.goto(s.base + path))?.status(), path).toBe(200);
-				const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				const overflow = await p.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth
+				);
 				expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
 				await screenshot(p, name);
 				expect(await seriousA11yViolations(p), path).toEqual([]);
 			}
 			await context.close();
 			const anonymous = await browser.newPage({ viewport });
-			await anonymous.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: s.base }]);
-			expect((await anonymous.goto(`${s.base}/login?next=%2Feditor&expired=1`))?.status()).toBe(200);
+			await anonymous
+				.context()
+				.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: s.base }]);
+			expect((await anonymous.goto(`${s.base}/login?next=%2Feditor&expired=1`))?.status()).toBe(
+				200
+			);
 			await screenshot(anonymous, 'login');
 			expect(await seriousA11yViolations(anonymous)).toEqual([]);
 			await anonymous.close();

@@ -2,7 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusDefinition } from '../../src/lib/server/track/status';
 import { logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
-import { DESKTOP, PHONE, launchBrowser, screenshot, seriousA11yViolations } from './helpers/browser';
+import {
+	DESKTOP,
+	PHONE,
+	launchBrowser,
+	screenshot,
+	seriousA11yViolations
+} from './helpers/browser';
 
 /**
  * The editor area in the site's default language, Vietnamese: labels, the login errors and an
@@ -21,8 +27,21 @@ describe('editor pages in Vietnamese', () => {
 		page = await (await browser.newContext()).newPage();
 	});
 	/** A form post as a browser reading the site in `locale` sends it (postForm always reads English). */
-	const postIn = (locale: string, pathname: string, fields: Record<string, string>, cookie: string) =>
-		fetch(s.base + pathname, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: s.base, accept: 'text/html', cookie: `${cookie}; PARAGLIDE_LOCALE=${locale}` } });
+	const postIn = (
+		locale: string,
+		pathname: string,
+		fields: Record<string, string>,
+		cookie: string
+	) =>
+		fetch(s.base + pathname, {
+			method: 'POST',
+			body: new URLSearchParams(fields),
+			headers: {
+				origin: s.base,
+				accept: 'text/html',
+				cookie: `${cookie}; PARAGLIDE_LOCALE=${locale}`
+			}
+		});
 	afterAll(async () => {
 		await browser?.close();
 		await s?.stop();
@@ -47,24 +66,48 @@ describe('editor pages in Vietnamese', () => {
 
 	it('shows an item’s form, status names and an edit conflict in Vietnamese', async () => {
 		await page.goto(`${s.base}/editor/items`);
-		itemId = /\/editor\/items\/(\d+)/.exec((await page.locator('table a[href^="/editor/items/"]').first().getAttribute('href'))!)![1]!;
+		itemId = /\/editor\/items\/(\d+)/.exec(
+			(await page.locator('table a[href^="/editor/items/"]').first().getAttribute('href'))!
+		)![1]!;
 		await page.goto(`${s.base}/editor/items/${itemId}`);
 		const form = page.locator('form[action="?/edit"]');
 		await expect(form.getByRole('button', { name: 'Lưu các trường' }).count()).resolves.toBe(1);
-		const options = await page.locator('form[action="?/status"] select[name="toStatus"] option').allTextContents();
+		const options = await page
+			.locator('form[action="?/status"] select[name="toStatus"] option')
+			.allTextContents();
 		expect(options.some((o) => o.startsWith(statusDefinition('achieved').label.vi))).toBe(true);
 
 		// Another editor saves first, from another session, while this form is open.
 		const other = await logIn(s);
 		const version = await form.locator('input[name="version"]').inputValue();
-		const theirs = await postForm(s.base, `/editor/items/${itemId}?/edit`, { version, title: 'Tiêu đề do người khác lưu trước', titleEn: '', targetValue: '', targetValueMax: '', unit: '', targetYear: '', deadline: '', sector: 'other', publicNote: '' }, { cookie: other });
+		const theirs = await postForm(
+			s.base,
+			`/editor/items/${itemId}?/edit`,
+			{
+				version,
+				title: 'Tiêu đề do người khác lưu trước',
+				titleEn: '',
+				targetValue: '',
+				targetValueMax: '',
+				unit: '',
+				targetYear: '',
+				deadline: '',
+				sector: 'other',
+				publicNote: ''
+			},
+			{ cookie: other }
+		);
 		expect(theirs.status).toBe(303);
 
 		await form.getByLabel('Thời hạn (YYYY-MM-DD)').fill('2029-12-31');
 		await form.getByRole('button', { name: 'Lưu các trường' }).click();
 		await page.getByRole('heading', { name: 'Người khác đã lưu mục này trước bạn' }).waitFor();
 		await page.getByText('Người khác đã lưu mục này sau khi bạn mở trang').waitFor();
-		await expect(page.getByRole('button', { name: 'Áp dụng lại thay đổi của tôi lên phiên bản mới hơn' }).count()).resolves.toBe(1);
+		await expect(
+			page
+				.getByRole('button', { name: 'Áp dụng lại thay đổi của tôi lên phiên bản mới hơn' })
+				.count()
+		).resolves.toBe(1);
 	});
 
 	it('says in Vietnamese, naming the field, why a status change was refused', async () => {
@@ -80,14 +123,20 @@ describe('editor pages in Vietnamese', () => {
 		await form.getByLabel('Lý do').fill('Công trường đã khởi công vào tháng Năm.');
 		await form.getByLabel('Có hiệu lực từ ngày').fill('31/12/2029');
 		await form.getByRole('button', { name: 'Đổi trạng thái' }).click();
-		expect(await refusal('Hãy ghi ngày')).toBe('Có hiệu lực từ ngày: Hãy ghi ngày theo dạng YYYY-MM-DD.');
+		expect(await refusal('Hãy ghi ngày')).toBe(
+			'Có hiệu lực từ ngày: Hãy ghi ngày theo dạng YYYY-MM-DD.'
+		);
 
 		// The date fixed, nothing yet backs the change: no quote, no link, no note.
 		await form.getByLabel('Có hiệu lực từ ngày').fill('2029-12-31');
 		await form.getByRole('button', { name: 'Đổi trạng thái' }).click();
-		expect(await refusal('Hãy đưa bằng chứng')).toBe('Bằng chứng: Hãy đưa bằng chứng: chọn một trích dẫn, dán một đường liên kết hoặc viết ghi chú.');
+		expect(await refusal('Hãy đưa bằng chứng')).toBe(
+			'Bằng chứng: Hãy đưa bằng chứng: chọn một trích dẫn, dán một đường liên kết hoặc viết ghi chú.'
+		);
 		// What was typed is still there to correct.
-		await expect(form.getByLabel('Lý do').inputValue()).resolves.toBe('Công trường đã khởi công vào tháng Năm.');
+		await expect(form.getByLabel('Lý do').inputValue()).resolves.toBe(
+			'Công trường đã khởi công vào tháng Năm.'
+		);
 	});
 
 	it('refuses an editor the admin page in Vietnamese, naming the role it needs', async () => {
@@ -99,9 +148,23 @@ describe('editor pages in Vietnamese', () => {
 
 	it('words zod’s own refusals in the reader’s language too', async () => {
 		const cookie = await logIn(s);
-		const version = /name="version" value="(\d+)"/.exec(await (await fetch(`${s.base}/editor/items/${itemId}`, { headers: { cookie } })).text())![1]!;
-		const fields = { version, title: 'Tiêu đề thử', titleEn: '', targetValue: '', targetValueMax: '', unit: '', targetYear: 'năm sau', deadline: '', sector: 'other', publicNote: '' };
-		const post = (locale: string) => postIn(locale, `/editor/items/${itemId}?/edit`, fields, cookie);
+		const version = /name="version" value="(\d+)"/.exec(
+			await (await fetch(`${s.base}/editor/items/${itemId}`, { headers: { cookie } })).text()
+		)![1]!;
+		const fields = {
+			version,
+			title: 'Tiêu đề thử',
+			titleEn: '',
+			targetValue: '',
+			targetValueMax: '',
+			unit: '',
+			targetYear: 'năm sau',
+			deadline: '',
+			sector: 'other',
+			publicNote: ''
+		};
+		const post = (locale: string) =>
+			postIn(locale, `/editor/items/${itemId}?/edit`, fields, cookie);
 		const vi = await post('vi');
 		expect(vi.status).toBe(400);
 		expect(await vi.text()).toMatch(/Năm mục tiêu: Đầu vào không hợp lệ/);
@@ -112,7 +175,11 @@ describe('editor pages in Vietnamese', () => {
 
 	it('says in the reader’s language why a new password is too weak', async () => {
 		const cookie = await logIn(s);
-		const fields = { current: s.password, password: 'aaaaaaaaaaaaaaaa', confirm: 'aaaaaaaaaaaaaaaa' };
+		const fields = {
+			current: s.password,
+			password: 'aaaaaaaaaaaaaaaa',
+			confirm: 'aaaaaaaaaaaaaaaa'
+		};
 		const post = (locale: string) => postIn(locale, '/editor/account?/password', fields, cookie);
 		const vi = await post('vi');
 		expect(vi.status).toBe(400);
@@ -127,10 +194,20 @@ describe('editor pages in Vietnamese', () => {
 			const context = await browser.newContext({ viewport });
 			await context.addCookies(await page.context().cookies());
 			const p = await context.newPage();
-			const paths = { 'vi-editor-queue': '/editor?kind=status', 'vi-editor-item': `/editor/items/${itemId}`, 'vi-editor-items': '/editor/items', 'vi-editor-import': '/editor/import', 'vi-editor-audit': '/editor/audit', 'vi-editor-account': '/editor/account', 'vi-corrections': '/corrections' };
+			const paths = {
+				'vi-editor-queue': '/editor?kind=status',
+				'vi-editor-item': `/editor/items/${itemId}`,
+				'vi-editor-items': '/editor/items',
+				'vi-editor-import': '/editor/import',
+				'vi-editor-audit': '/editor/audit',
+				'vi-editor-account': '/editor/account',
+				'vi-corrections': '/corrections'
+			};
 			for (const [name, path] of Object.entries(paths)) {
 				expect((await p.goto(s.base + path))?.status(), path).toBe(200);
-				const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				const overflow = await p.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth
+				);
 				expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
 				await screenshot(p, name);
 				expect(await seriousA11yViolations(p), path).toEqual([]);

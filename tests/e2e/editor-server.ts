@@ -41,7 +41,12 @@ export const ENGLISH = 'PARAGLIDE_LOCALE=en';
 const withEnglish = (cookie?: string) => (cookie ? `${cookie}; ${ENGLISH}` : ENGLISH);
 
 /** A form POST as a browser on this site sends it (same Origin, wants HTML). */
-export function postForm(base: string, pathname: string, fields: Record<string, string> | FormData, opts: { cookie?: string; origin?: string } = {}) {
+export function postForm(
+	base: string,
+	pathname: string,
+	fields: Record<string, string> | FormData,
+	opts: { cookie?: string; origin?: string } = {}
+) {
 	const body = fields instanceof FormData ? fields : new URLSearchParams(fields);
 	return fetch(base + pathname, {
 		method: 'POST',
@@ -55,15 +60,26 @@ export function postForm(base: string, pathname: string, fields: Record<string, 
 export type Credentials = Pick<EditorServer, 'base' | 'email' | 'password'>;
 
 export async function logIn(s: Credentials): Promise<string> {
-	const res = await postForm(s.base, '/login', { email: s.email, password: s.password, next: '/editor' });
+	const res = await postForm(s.base, '/login', {
+		email: s.email,
+		password: s.password,
+		next: '/editor'
+	});
 	if (res.status !== 303) throw new Error(`login failed with ${res.status}: ${await res.text()}`);
 	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('camket_session='));
 	if (!cookie) throw new Error('login set no session cookie');
 	return cookie.split(';')[0]!;
 }
 
-export async function getPage(s: Pick<EditorServer, 'base'>, pathname: string, cookie?: string): Promise<{ status: number; body: string; location: string | null }> {
-	const res = await fetchIdempotent(s.base + pathname, { redirect: 'manual', headers: { cookie: withEnglish(cookie), accept: 'text/html' } });
+export async function getPage(
+	s: Pick<EditorServer, 'base'>,
+	pathname: string,
+	cookie?: string
+): Promise<{ status: number; body: string; location: string | null }> {
+	const res = await fetchIdempotent(s.base + pathname, {
+		redirect: 'manual',
+		headers: { cookie: withEnglish(cookie), accept: 'text/html' }
+	});
 	return { status: res.status, body: await res.text(), location: res.headers.get('location') };
 }
 
@@ -83,7 +99,12 @@ async function fetchIdempotent(url: string, init: RequestInit): Promise<Response
 }
 
 /** Imports one text file through the editor's import page and waits for its job to finish. */
-export async function importThroughServer(s: Pick<EditorServer, 'base'>, cookie: string, name: string, text: string): Promise<{ articleId: string; jobPath: string }> {
+export async function importThroughServer(
+	s: Pick<EditorServer, 'base'>,
+	cookie: string,
+	name: string,
+	text: string
+): Promise<{ articleId: string; jobPath: string }> {
 	const form = new FormData();
 	form.append('files', new Blob([text], { type: 'text/plain' }), name);
 	const res = await postForm(s.base, '/editor/import', form, { cookie });

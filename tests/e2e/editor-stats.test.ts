@@ -42,7 +42,9 @@ describe('editor: importing official trade statistics', () => {
 		await page.goto(`${s.base}/editor/stats`);
 		await page.waitForLoadState('networkidle');
 		await expect(page.locator('h1').innerText()).resolves.toBe('Thống kê thương mại chính thức');
-		await page.locator('input[name="file"]').setInputFiles({ name: 'corrections.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+		await page
+			.locator('input[name="file"]')
+			.setInputFiles({ name: 'corrections.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
 		await page.getByRole('button', { name: 'Nhập số liệu' }).click();
 		const report = page.locator('section.report');
 		await report.waitFor();

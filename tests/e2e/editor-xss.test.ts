@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPage, importThroughServer, logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
+import {
+	getPage,
+	importThroughServer,
+	logIn,
+	postForm,
+	startDemoServer,
+	type EditorServer
+} from './editor-server';
 
 const SCRIPT = '<script>alert("camket-xss-1")</script>';
 const IMG = '"><img src=x onerror=alert("camket-xss-2")>';
@@ -28,7 +35,23 @@ describe('hostile article text renders escaped on every page (built server)', ()
 		// Put the payload into a title and the corrections log too.
 		const edit = await getPage(s, `/editor/items/${itemIds[0]}`, cookie);
 		const version = /name="version" value="(\d+)"/.exec(edit.body)![1]!;
-		const saved = await postForm(s.base, `/editor/items/${itemIds[0]}?/edit`, { version, title: `Edited ${SCRIPT} ${IMG}`, titleEn: '', sector: 'trade', targetValue: '', targetValueMax: '', unit: '', targetYear: '', deadline: '', publicNote: `Note ${IMG}` }, { cookie });
+		const saved = await postForm(
+			s.base,
+			`/editor/items/${itemIds[0]}?/edit`,
+			{
+				version,
+				title: `Edited ${SCRIPT} ${IMG}`,
+				titleEn: '',
+				sector: 'trade',
+				targetValue: '',
+				targetValueMax: '',
+				unit: '',
+				targetYear: '',
+				deadline: '',
+				publicNote: `Note ${IMG}`
+			},
+			{ cookie }
+		);
 		expect(saved.status).toBe(303);
 	});
 	afterAll(async () => {
@@ -42,8 +65,23 @@ describe('hostile article text renders escaped on every page (built server)', ()
 	it('escapes the payload on public pages, editor pages and feeds', async () => {
 		const item = itemIds[0]!;
 		const pages = [
-			'/', '/commitments', `/commitments?q=${encodeURIComponent('thử nghiệm')}`, '/articles', `/articles/${articleId}`, `/commitments/${item}`, '/entities', '/trade', '/corrections', '/feed.xml', `/commitments/${item}/feed.xml`,
-			'/editor', '/editor/items', `/editor/items/${item}`, jobPath, '/editor/import', '/editor/audit'
+			'/',
+			'/commitments',
+			`/commitments?q=${encodeURIComponent('thử nghiệm')}`,
+			'/articles',
+			`/articles/${articleId}`,
+			`/commitments/${item}`,
+			'/entities',
+			'/trade',
+			'/corrections',
+			'/feed.xml',
+			`/commitments/${item}/feed.xml`,
+			'/editor',
+			'/editor/items',
+			`/editor/items/${item}`,
+			jobPath,
+			'/editor/import',
+			'/editor/audit'
 		];
 		const shown: string[] = [];
 		for (const p of pages) {
@@ -51,9 +89,17 @@ describe('hostile article text renders escaped on every page (built server)', ()
 			expect(page.status, p).toBe(200);
 			expect(page.body, p).not.toContain('<script>alert(');
 			expect(page.body, p).not.toMatch(/<img[^>]*onerror/i);
-			if (page.body.includes('&lt;script&gt;alert(') || page.body.includes('&lt;img src=x onerror')) shown.push(p);
+			if (page.body.includes('&lt;script&gt;alert(') || page.body.includes('&lt;img src=x onerror'))
+				shown.push(p);
 		}
 		// The payload is really on these pages, as text.
-		for (const p of [`/articles/${articleId}`, `/commitments/${item}`, '/corrections', `/editor/items/${item}`, '/editor/audit']) expect(shown, p).toContain(p);
+		for (const p of [
+			`/articles/${articleId}`,
+			`/commitments/${item}`,
+			'/corrections',
+			`/editor/items/${item}`,
+			'/editor/audit'
+		])
+			expect(shown, p).toContain(p);
 	});
 });

@@ -23,12 +23,17 @@ describe('entities, empty charts and link underlines', () => {
 		expect(html).toContain('<option value="hanoi-vientiane-expressway"');
 		// The seeds name Vũng Áng port in no item.
 		expect(html).not.toContain('<option value="vung-ang-port"');
-		expect(await get('/commitments?entity=vung-ang-port')).toMatch(/<option value="vung-ang-port"[^>]*selected/);
+		expect(await get('/commitments?entity=vung-ang-port')).toMatch(
+			/<option value="vung-ang-port"[^>]*selected/
+		);
 	});
 
 	it('marks entities with no commitments yet on the entities page', async () => {
 		const html = await get('/entities');
-		const row = /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*\/entities\/vung-ang-port(?:(?!<\/tr>)[\s\S])*<\/tr>/.exec(html)?.[0] ?? '';
+		const row =
+			/<tr[^>]*>(?:(?!<\/tr>)[\s\S])*\/entities\/vung-ang-port(?:(?!<\/tr>)[\s\S])*<\/tr>/.exec(
+				html
+			)?.[0] ?? '';
 		expect(row).toContain('chưa có cam kết nào');
 		expect(row).not.toMatch(/class="num">0</);
 	});
@@ -36,7 +41,9 @@ describe('entities, empty charts and link underlines', () => {
 	it('shows at most five aliases, the rest behind a disclosure', async () => {
 		const page = await browser.newPage({ viewport: DESKTOP });
 		await page.goto(`${server.baseUrl}/entities/hanoi-vientiane-expressway`);
-		const shown = (await page.locator('p.aliases').innerText()).replace(/^[^:]*:\s*/, '').split(' · ');
+		const shown = (await page.locator('p.aliases').innerText())
+			.replace(/^[^:]*:\s*/, '')
+			.split(' · ');
 		expect(shown).toHaveLength(5);
 		const more = page.locator('header details');
 		expect(await more.getAttribute('open')).toBeNull();
@@ -56,10 +63,17 @@ describe('entities, empty charts and link underlines', () => {
 	it('underlines links below the marks under Vietnamese letters', async () => {
 		const page = await browser.newPage({ viewport: DESKTOP });
 		await page.goto(`${server.baseUrl}/commitments`);
-		const style = await page.locator('main table a').first().evaluate((a) => {
-			const s = getComputedStyle(a);
-			return { offset: s.textUnderlineOffset, skip: s.textDecorationSkipInk, line: s.textDecorationLine };
-		});
+		const style = await page
+			.locator('main table a')
+			.first()
+			.evaluate((a) => {
+				const s = getComputedStyle(a);
+				return {
+					offset: s.textUnderlineOffset,
+					skip: s.textDecorationSkipInk,
+					line: s.textDecorationLine
+				};
+			});
 		expect(style.line).toBe('underline');
 		expect(style.offset).not.toBe('auto');
 		expect(parseFloat(style.offset)).toBeGreaterThan(2);
@@ -68,10 +82,18 @@ describe('entities, empty charts and link underlines', () => {
 	});
 
 	it('feeds take ?lang=vi|en, whatever the cookie says, and word their summaries in that language', async () => {
-		const en = await (await fetch(`${server.baseUrl}/feed.xml?lang=en`, { headers: { cookie: 'PARAGLIDE_LOCALE=vi' } })).text();
+		const en = await (
+			await fetch(`${server.baseUrl}/feed.xml?lang=en`, {
+				headers: { cookie: 'PARAGLIDE_LOCALE=vi' }
+			})
+		).text();
 		expect(en).toContain('xml:lang="en"');
 		expect(en).toContain('<summary>New item: ');
-		const vi = await (await fetch(`${server.baseUrl}/feed.xml?lang=vi`, { headers: { cookie: 'PARAGLIDE_LOCALE=en' } })).text();
+		const vi = await (
+			await fetch(`${server.baseUrl}/feed.xml?lang=vi`, {
+				headers: { cookie: 'PARAGLIDE_LOCALE=en' }
+			})
+		).text();
 		expect(vi).toContain('xml:lang="vi"');
 		expect(vi).toContain('<summary>Mục mới: ');
 		expect(vi).not.toContain('New item');
@@ -80,13 +102,25 @@ describe('entities, empty charts and link underlines', () => {
 	});
 
 	it('an English reader sees an item’s English title, the Vietnamese one marked as such', async () => {
-		const list = (await (await fetch(`${server.baseUrl}/api/commitments?page_size=200`)).json()) as { items: { id: number; title: string; titleEn: string | null }[] };
+		const list = (await (
+			await fetch(`${server.baseUrl}/api/commitments?page_size=200`)
+		).json()) as { items: { id: number; title: string; titleEn: string | null }[] };
 		const item = list.items.find((i) => i.titleEn);
 		expect(item, 'the seeds give some item an English title').toBeDefined();
-		const html = await (await fetch(`${server.baseUrl}/commitments/${item!.id}`, { headers: { cookie: 'PARAGLIDE_LOCALE=en' } })).text();
+		const html = await (
+			await fetch(`${server.baseUrl}/commitments/${item!.id}`, {
+				headers: { cookie: 'PARAGLIDE_LOCALE=en' }
+			})
+		).text();
 		expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]).toBe(item!.titleEn!.replace(/&/g, '&amp;'));
-		expect(html).toMatch(new RegExp(`<p class="muted[^"]*" lang="vi">${item!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</p>`));
-		const feed = await (await fetch(`${server.baseUrl}/commitments/${item!.id}/feed.xml?lang=en`)).text();
+		expect(html).toMatch(
+			new RegExp(
+				`<p class="muted[^"]*" lang="vi">${item!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</p>`
+			)
+		);
+		const feed = await (
+			await fetch(`${server.baseUrl}/commitments/${item!.id}/feed.xml?lang=en`)
+		).text();
 		expect(feed).toContain(item!.titleEn!);
 	});
 });

@@ -14,7 +14,31 @@ const ACTIONS = [
 	'/editor/account?/password'
 ];
 // No "text": a pasted article is a legitimate import, and this test is about refusals.
-const FIELD_NAMES = ['version', 'title', 'titleEn', 'sector', 'targetValue', 'targetValueMax', 'unit', 'targetYear', 'deadline', 'toStatus', 'reason', 'evidenceMentionId', 'evidenceUrl', 'note', 'effectiveOn', 'publicNote', 'targetId', 'mentionId', 'proposalId', 'pasteName', 'current', 'password', 'confirm'];
+const FIELD_NAMES = [
+	'version',
+	'title',
+	'titleEn',
+	'sector',
+	'targetValue',
+	'targetValueMax',
+	'unit',
+	'targetYear',
+	'deadline',
+	'toStatus',
+	'reason',
+	'evidenceMentionId',
+	'evidenceUrl',
+	'note',
+	'effectiveOn',
+	'publicNote',
+	'targetId',
+	'mentionId',
+	'proposalId',
+	'pasteName',
+	'current',
+	'password',
+	'confirm'
+];
 
 describe('editor forms under arbitrary input', () => {
 	let s: EditorServer;
@@ -30,13 +54,32 @@ describe('editor forms under arbitrary input', () => {
 	const snapshot = async () => {
 		const item = await (await fetch(`${s.base}/api/commitments/1`)).json();
 		const list = await (await fetch(`${s.base}/api/commitments?page_size=100`)).json();
-		return JSON.stringify({ item, total: list.total, versions: list.items.map((i: { id: number; version: number }) => [i.id, i.version]) });
+		return JSON.stringify({
+			item,
+			total: list.total,
+			versions: list.items.map((i: { id: number; version: number }) => [i.id, i.version])
+		});
 	};
 
 	it('never answers 500, says why it refused, and leaves the data as it was', async () => {
 		const before = await snapshot();
 		// Arbitrary strings for every field: a valid version, status or enum value is vanishingly rare.
-		const fields = fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('', '-1', '0', '1e309', 'NaN', '9'.repeat(40), '<script>x</script>', "'; drop table commitments; --")));
+		const fields = fc.dictionary(
+			fc.constantFrom(...FIELD_NAMES),
+			fc.oneof(
+				fc.string({ maxLength: 80 }),
+				fc.constantFrom(
+					'',
+					'-1',
+					'0',
+					'1e309',
+					'NaN',
+					'9'.repeat(40),
+					'<script>x</script>',
+					"'; drop table commitments; --"
+				)
+			)
+		);
 		await fc.assert(
 			fc.asyncProperty(fc.constantFrom(...ACTIONS), fields, async (action, form) => {
 				const [pathname, query] = action.split('?');
@@ -58,11 +101,84 @@ describe('editor forms under arbitrary input', () => {
  * int4, CR/LF, dates far outside 1900–2100, and multipart bodies that do not parse. Each must be
  * answered below 500, and a refusal must say what was wrong.
  */
-const HOSTILE = ['a\u0000b', '\u0000', '2147483648', '99999999999999999999', '-2147483649', '1e309', 'x\r\nSet-Cookie: a=b', '%0d%0a', '0000-01-01', '9999-12-31', '1899-12-31', '2101-01-01', '-0001-01-01'];
-const QUERY_NAMES = ['q', 'sector', 'status', 'entity', 'year', 'as_of', 'page', 'page_size', 'sort', 'order', 'before', 'next', 'locale', 'expired', 'saved', 'created', 'done', 'kind'];
-const GET_ROUTES = ['/', '/commitments', '/commitments/[id]', '/commitments/[id]/feed.xml', '/commitments/export.csv', '/commitments/export.json', '/articles', '/articles/[id]', '/entities', '/entities/[slug]', '/corrections', '/trade', '/methodology', '/feed.xml', '/api/commitments', '/api/commitments/[id]', '/api/articles/[id]', '/api/entities', '/api/entities/[slug]', '/api/trade', '/language', '/login', '/editor', '/editor/items', '/editor/items/[id]', '/editor/import', '/editor/import/[id]', '/editor/audit', '/editor/account', '/admin', '/admin/feeds'];
+const HOSTILE = [
+	'a\u0000b',
+	'\u0000',
+	'2147483648',
+	'99999999999999999999',
+	'-2147483649',
+	'1e309',
+	'x\r\nSet-Cookie: a=b',
+	'%0d%0a',
+	'0000-01-01',
+	'9999-12-31',
+	'1899-12-31',
+	'2101-01-01',
+	'-0001-01-01'
+];
+const QUERY_NAMES = [
+	'q',
+	'sector',
+	'status',
+	'entity',
+	'year',
+	'as_of',
+	'page',
+	'page_size',
+	'sort',
+	'order',
+	'before',
+	'next',
+	'locale',
+	'expired',
+	'saved',
+	'created',
+	'done',
+	'kind'
+];
+const GET_ROUTES = [
+	'/',
+	'/commitments',
+	'/commitments/[id]',
+	'/commitments/[id]/feed.xml',
+	'/commitments/export.csv',
+	'/commitments/export.json',
+	'/articles',
+	'/articles/[id]',
+	'/entities',
+	'/entities/[slug]',
+	'/corrections',
+	'/trade',
+	'/methodology',
+	'/feed.xml',
+	'/api/commitments',
+	'/api/commitments/[id]',
+	'/api/articles/[id]',
+	'/api/entities',
+	'/api/entities/[slug]',
+	'/api/trade',
+	'/language',
+	'/login',
+	'/editor',
+	'/editor/items',
+	'/editor/items/[id]',
+	'/editor/import',
+	'/editor/import/[id]',
+	'/editor/audit',
+	'/editor/account',
+	'/admin',
+	'/admin/feeds'
+];
 // /logout takes no fields (and would end the session the rest of the loop uses).
-const POST_ROUTES = ['/login', '/report', '/admin?/create', '/admin/feeds?/add', '/admin/feeds?/poll', '/admin/feeds?/remove', ...ACTIONS];
+const POST_ROUTES = [
+	'/login',
+	'/report',
+	'/admin?/create',
+	'/admin/feeds?/add',
+	'/admin/feeds?/poll',
+	'/admin/feeds?/remove',
+	...ACTIONS
+];
 
 describe('every route under hostile values', () => {
 	let s: EditorServer;
@@ -77,7 +193,9 @@ describe('every route under hostile values', () => {
 
 	/** A refusal says why: an API's JSON error, a form's alert, an error page's message, or a 404 page's heading. */
 	const explains = (status: number, body: string) =>
-		status < 400 || /"error"\s*:\s*"[^"]+"|"message"\s*:\s*"[^"]+"|role="alert"|<p>[^<]{10,}<\/p>/.test(body) || (status === 404 && /<h1[^>]*>[^<]+<\/h1>/.test(body));
+		status < 400 ||
+		/"error"\s*:\s*"[^"]+"|"message"\s*:\s*"[^"]+"|role="alert"|<p>[^<]{10,}<\/p>/.test(body) ||
+		(status === 404 && /<h1[^>]*>[^<]+<\/h1>/.test(body));
 
 	it('answers every GET route below 500, in paths and query strings, anonymous or logged in', async () => {
 		const failures: string[] = [];
@@ -87,9 +205,13 @@ describe('every route under hostile values', () => {
 				const query = new URLSearchParams(QUERY_NAMES.map((n) => [n, value]));
 				for (const who of ['', cookie]) {
 					const url = `${pathname}?${query}`;
-					const res = await fetch(s.base + url, { redirect: 'manual', headers: { cookie: who ? `${who}; ${ENGLISH}` : ENGLISH } });
+					const res = await fetch(s.base + url, {
+						redirect: 'manual',
+						headers: { cookie: who ? `${who}; ${ENGLISH}` : ENGLISH }
+					});
 					const body = await res.text();
-					if (res.status >= 500 || !explains(res.status, body)) failures.push(`${res.status} ${who ? 'editor' : 'anonymous'} GET ${url}`);
+					if (res.status >= 500 || !explains(res.status, body))
+						failures.push(`${res.status} ${who ? 'editor' : 'anonymous'} GET ${url}`);
 				}
 			}
 		}
@@ -99,7 +221,10 @@ describe('every route under hostile values', () => {
 	it('answers every form below 500, with every field hostile or the body malformed, and says why', async () => {
 		const failures: string[] = [];
 		const malformed: [string, string][] = [
-			['multipart/form-data; boundary=xyz', '--xyz\r\nContent-Disposition: form-data; name="email"\r\n\r\nno closing boundary'],
+			[
+				'multipart/form-data; boundary=xyz',
+				'--xyz\r\nContent-Disposition: form-data; name="email"\r\n\r\nno closing boundary'
+			],
 			['multipart/form-data', 'no boundary at all'],
 			['multipart/form-data; boundary=xyz', '\u0000\u0000garbage'],
 			['application/x-www-form-urlencoded', '%%%=%zz&\u0000=\u0000']
@@ -108,15 +233,32 @@ describe('every route under hostile values', () => {
 			// A logged-in editor posting /login is sent on to the editor (303): only the anonymous side is a refusal.
 			for (const who of route === '/login' ? [''] : ['', cookie]) {
 				for (const value of HOSTILE) {
-					const fields = Object.fromEntries(['email', 'password', 'next', ...FIELD_NAMES].map((n) => [n, value]));
+					const fields = Object.fromEntries(
+						['email', 'password', 'next', ...FIELD_NAMES].map((n) => [n, value])
+					);
 					const res = await postForm(s.base, route, fields, { cookie: who || undefined });
 					const body = await res.text();
-					if (res.status >= 500 || res.status === 303 || !explains(res.status, body)) failures.push(`${res.status} ${who ? 'editor' : 'anonymous'} POST ${route} ${JSON.stringify(value)}`);
+					if (res.status >= 500 || res.status === 303 || !explains(res.status, body))
+						failures.push(
+							`${res.status} ${who ? 'editor' : 'anonymous'} POST ${route} ${JSON.stringify(value)}`
+						);
 				}
 				for (const [type, body] of malformed) {
-					const res = await fetch(s.base + route, { method: 'POST', body, redirect: 'manual', headers: { 'content-type': type, origin: s.base, cookie: who ? `${who}; ${ENGLISH}` : ENGLISH } });
+					const res = await fetch(s.base + route, {
+						method: 'POST',
+						body,
+						redirect: 'manual',
+						headers: {
+							'content-type': type,
+							origin: s.base,
+							cookie: who ? `${who}; ${ENGLISH}` : ENGLISH
+						}
+					});
 					const text = await res.text();
-					if (res.status >= 500 || res.status === 303 || !explains(res.status, text)) failures.push(`${res.status} ${who ? 'editor' : 'anonymous'} POST ${route} malformed ${type}`);
+					if (res.status >= 500 || res.status === 303 || !explains(res.status, text))
+						failures.push(
+							`${res.status} ${who ? 'editor' : 'anonymous'} POST ${route} malformed ${type}`
+						);
 				}
 			}
 		}

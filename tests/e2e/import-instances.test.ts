@@ -43,12 +43,20 @@ describe(`an import outlives the instance that took it (${process.env.TEST_DATAB
 	const start = async () => {
 		const s = await startBuiltServer(env);
 		servers.push(s);
-		return { base: s.url, email: 'relay@example.org', password: 'river-Lantern-83-bridge', server: s };
+		return {
+			base: s.url,
+			email: 'relay@example.org',
+			password: 'river-Lantern-83-bridge',
+			server: s
+		};
 	};
 	/** Read straight from the database, with no instance running (PGlite has one owner at a time). */
 	const pendingFiles = async () => {
 		const database = t ?? openDatabase({ dataDir: env.DATA_DIR });
-		const [row] = await database.db.select({ n: count() }).from(importJobFiles).where(eq(importJobFiles.outcome, 'pending'));
+		const [row] = await database.db
+			.select({ n: count() })
+			.from(importJobFiles)
+			.where(eq(importJobFiles.outcome, 'pending'));
 		if (!t) await database.close();
 		return row!.n;
 	};

@@ -8,8 +8,11 @@ const MB = 1024 * 1024;
 /** An article file of about `bytes` bytes, in our own words. */
 function articleOf(bytes: number): Blob {
 	const head = ' date 2025-11-02 A long record of river ferry timetables\n\n';
-	const paragraph = 'The district office kept a careful record of ferry crossings on the river during the dry season. ';
-	return new Blob([head + paragraph.repeat(Math.ceil((bytes - head.length) / paragraph.length))], { type: 'text/plain' });
+	const paragraph =
+		'The district office kept a careful record of ferry crossings on the river during the dry season. ';
+	return new Blob([head + paragraph.repeat(Math.ceil((bytes - head.length) / paragraph.length))], {
+		type: 'text/plain'
+	});
 }
 
 /** The import page states one upload limit, and that is the limit the server enforces. */
@@ -41,7 +44,9 @@ describe('import limits that hold', () => {
 		expect(res.headers.get('location')).toBe('/editor/import?too_large=1');
 		const english = await getPage(s, res.headers.get('location')!, cookie);
 		expect(english.body).toContain('This upload is larger than 5 MB, so nothing was imported.');
-		const vietnamese = await fetch(`${s.base}/editor/import?too_large=1`, { headers: { cookie } }).then((r) => r.text());
+		const vietnamese = await fetch(`${s.base}/editor/import?too_large=1`, {
+			headers: { cookie }
+		}).then((r) => r.text());
 		expect(vietnamese).toContain('Lần tải lên này vượt quá 5 MB nên không bài nào được nhập.');
 	});
 
@@ -63,7 +68,13 @@ describe('import limits that hold', () => {
 		await page.waitForLoadState('networkidle');
 		const sent: string[] = [];
 		page.on('request', (r) => r.method() === 'POST' && sent.push(r.url()));
-		await page.locator('input[type=file]').setInputFiles({ name: 'six-mb.txt', mimeType: 'text/plain', buffer: Buffer.from(await articleOf(6 * MB).arrayBuffer()) });
+		await page
+			.locator('input[type=file]')
+			.setInputFiles({
+				name: 'six-mb.txt',
+				mimeType: 'text/plain',
+				buffer: Buffer.from(await articleOf(6 * MB).arrayBuffer())
+			});
 		await page.getByRole('button', { name: 'Nhập' }).click();
 		await page.getByRole('alert').waitFor();
 		expect(await page.getByRole('alert').innerText()).toContain('Lần tải lên này vượt quá 5 MB');
@@ -102,12 +113,20 @@ describe('import progress', () => {
 		const page = await context.newPage();
 		await page.goto(`${s.base}/editor/import`);
 		await page.waitForLoadState('networkidle');
-		const files = [1, 2, 3].map((n) => ({ name: `ferry-${n}.txt`, mimeType: 'text/plain', buffer: Buffer.from(` date 2025-11-0${n} Ferry note ${n}\n\nThe ferry office on the river added crossing number ${n} this season.\n`) }));
+		const files = [1, 2, 3].map((n) => ({
+			name: `ferry-${n}.txt`,
+			mimeType: 'text/plain',
+			buffer: Buffer.from(
+				` date 2025-11-0${n} Ferry note ${n}\n\nThe ferry office on the river added crossing number ${n} this season.\n`
+			)
+		}));
 		await page.locator('input[type=file]').setInputFiles(files);
 		await page.getByRole('button', { name: 'Nhập' }).click();
 		await page.waitForURL(/\/editor\/import\/\d+$/);
 		await page.getByText('Hoàn tất:').first().waitFor({ timeout: 60_000 });
-		const bar = await page.locator('progress').evaluate((p: HTMLProgressElement) => ({ value: p.value, max: p.max, position: p.position }));
+		const bar = await page
+			.locator('progress')
+			.evaluate((p: HTMLProgressElement) => ({ value: p.value, max: p.max, position: p.position }));
 		expect(bar.position).toBe(1);
 		await context.close();
 	});

@@ -19,7 +19,9 @@ describe('the commitments list: pager, filter URL, sort column', () => {
 
 	it('a page past the end shows the last page and says so, never "2451–31 of 31"', async () => {
 		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: server.baseUrl }]);
+		await page
+			.context()
+			.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: server.baseUrl }]);
 		await page.goto(`${server.baseUrl}/commitments?page=99`);
 		const summary = await page.locator('.summary').innerText();
 		const range = /Showing (\d+)–(\d+) of (\d+)/.exec(summary);
@@ -51,7 +53,10 @@ describe('the commitments list: pager, filter URL, sort column', () => {
 	});
 
 	it('sends a URL with blank fields on to the same list without them, without JavaScript too', async () => {
-		const res = await fetch(`${server.baseUrl}/commitments?q=&sector=energy&status=&entity=&year=&sort=title&order=`, { redirect: 'manual' });
+		const res = await fetch(
+			`${server.baseUrl}/commitments?q=&sector=energy&status=&entity=&year=&sort=title&order=`,
+			{ redirect: 'manual' }
+		);
 		expect(res.status).toBe(303);
 		expect(res.headers.get('location')).toBe('/commitments?sector=energy&sort=title');
 	});

@@ -44,7 +44,9 @@ describe('login from any local name, CSRF kept', () => {
 			const page = await englishPage(origin);
 			await logInAt(page, origin);
 			await page.waitForURL(`${origin}/editor`);
-			await expect(page.getByRole('heading', { name: 'Review queue' }).isVisible()).resolves.toBe(true);
+			await expect(page.getByRole('heading', { name: 'Review queue' }).isVisible()).resolves.toBe(
+				true
+			);
 			await page.context().close();
 		});
 	}
@@ -55,7 +57,9 @@ describe('login from any local name, CSRF kept', () => {
 		await page.goto(`${origin}/login`);
 		await page.waitForLoadState('networkidle');
 		// Said before the editor types anything…
-		await expect(page.getByTestId('cross-site-ahead').textContent()).resolves.toContain(`http://localhost:${port}/login`);
+		await expect(page.getByTestId('cross-site-ahead').textContent()).resolves.toContain(
+			`http://localhost:${port}/login`
+		);
 		await page.getByLabel('Email').fill(s.email);
 		await page.getByLabel('Password').fill(s.password);
 		await page.getByRole('button', { name: 'Log in' }).click();
@@ -71,7 +75,12 @@ describe('login from any local name, CSRF kept', () => {
 	it('keeps the CSRF check: a post from another site or a rebinding name is refused', async () => {
 		const body = new URLSearchParams({ email: s.email, password: s.password, next: '/editor' });
 		const local = `http://127.0.0.1:${port}`;
-		const evil = await fetch(`${local}/login`, { method: 'POST', body, redirect: 'manual', headers: { origin: 'http://evil.example' } });
+		const evil = await fetch(`${local}/login`, {
+			method: 'POST',
+			body,
+			redirect: 'manual',
+			headers: { origin: 'http://evil.example' }
+		});
 		expect(evil.status).toBe(403);
 		// Host and Origin agree, but the name is not a loopback one: served as localhost, so refused.
 		const rebound = await fetch(`${local}/login`, {
@@ -86,10 +95,19 @@ describe('login from any local name, CSRF kept', () => {
 			method: 'POST',
 			body,
 			redirect: 'manual',
-			headers: { origin: 'http://evil.example', 'x-camket-local-host': 'evil.example', 'x-camket-local-protocol': 'http' }
+			headers: {
+				origin: 'http://evil.example',
+				'x-camket-local-host': 'evil.example',
+				'x-camket-local-protocol': 'http'
+			}
 		});
 		expect(forged.status).toBe(403);
-		const ok = await fetch(`${local}/login`, { method: 'POST', body, redirect: 'manual', headers: { origin: local, accept: 'text/html' } });
+		const ok = await fetch(`${local}/login`, {
+			method: 'POST',
+			body,
+			redirect: 'manual',
+			headers: { origin: local, accept: 'text/html' }
+		});
 		expect(ok.status).toBe(303);
 	});
 

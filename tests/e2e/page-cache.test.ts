@@ -21,14 +21,37 @@ afterAll(async () => {
 
 async function read(pathname: string, headers: Record<string, string> = {}) {
 	const res = await fetch(s.base + pathname, { headers });
-	return { status: res.status, cache: res.headers.get('x-cache'), csp: res.headers.get('content-security-policy') ?? '', body: await res.text() };
+	return {
+		status: res.status,
+		cache: res.headers.get('x-cache'),
+		csp: res.headers.get('content-security-policy') ?? '',
+		body: await res.text()
+	};
 }
 
 async function editTitle(id: number, title: string): Promise<void> {
-	const page = await fetch(`${s.base}/editor/items/${id}`, { headers: { cookie } }).then((r) => r.text());
+	const page = await fetch(`${s.base}/editor/items/${id}`, { headers: { cookie } }).then((r) =>
+		r.text()
+	);
 	const version = /name="version" value="(\d+)"/.exec(page)![1]!;
 	const sector = /<option value="([a-z_]+)"[^>]*selected/.exec(page)?.[1] ?? 'trade';
-	const res = await postForm(s.base, `/editor/items/${id}?/edit`, { version, title, titleEn: '', sector, targetValue: '', targetValueMax: '', unit: '', targetYear: '', deadline: '', publicNote: '' }, { cookie });
+	const res = await postForm(
+		s.base,
+		`/editor/items/${id}?/edit`,
+		{
+			version,
+			title,
+			titleEn: '',
+			sector,
+			targetValue: '',
+			targetValueMax: '',
+			unit: '',
+			targetYear: '',
+			deadline: '',
+			publicNote: ''
+		},
+		{ cookie }
+	);
 	expect(res.status, await res.clone().text()).toBe(303);
 }
 
@@ -67,7 +90,9 @@ describe('the public page cache', () => {
 		const tagged = await read('/commitments?order=asc&utm_source=zalo&sector=education&fbclid=abc');
 		expect(tagged.cache).toBe('hit');
 		expect(tagged.body).toContain('<html lang="vi"');
-		const junkCookie = await read('/commitments?sector=education&order=asc', { cookie: 'PARAGLIDE_LOCALE=xx' });
+		const junkCookie = await read('/commitments?sector=education&order=asc', {
+			cookie: 'PARAGLIDE_LOCALE=xx'
+		});
 		expect(junkCookie.cache).toBe('hit');
 	});
 

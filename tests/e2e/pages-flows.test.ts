@@ -56,7 +56,9 @@ describe('reader flows in a browser', () => {
 		expect(rows[0]).toMatch(/^id,title,/);
 		expect(rows).toHaveLength(narrowed.length + 1);
 		for (const row of rows.slice(1)) expect(row).toMatch(/Vũng Áng/);
-		const json = (await (await fetch(server.baseUrl + csvHref!.replace('export.csv', 'export.json'))).json()) as { total: number };
+		const json = (await (
+			await fetch(server.baseUrl + csvHref!.replace('export.csv', 'export.json'))
+		).json()) as { total: number };
 		expect(json.total).toBe(narrowed.length);
 		await page.close();
 	});
@@ -90,7 +92,10 @@ describe('reader flows in a browser', () => {
 		await page.locator('tbody a[href^="/commitments/"]').first().click();
 		await page.waitForURL(/\/commitments\/\d+$/);
 		const quote = (await page.locator('blockquote.quote').first().innerText()).trim();
-		await page.getByRole('link', { name: /Xem trong bài/ }).first().click();
+		await page
+			.getByRole('link', { name: /Xem trong bài/ })
+			.first()
+			.click();
 		await page.waitForURL(/\/articles\/\d+#mention-\d+$/);
 		const anchor = new URL(page.url()).hash;
 		const mark = page.locator(`${anchor} + mark`);
@@ -129,7 +134,10 @@ describe('reader flows in a browser', () => {
 		const mid = Number((await page.locator('.lead a').innerText()).split(' ')[0]);
 		expect(mid).toBeGreaterThan(0);
 		expect(mid).toBeLessThan(Number(today.split(' ')[0]));
-		await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cam kết' }).click();
+		await page
+			.getByRole('navigation', { name: 'Điều hướng chính' })
+			.getByRole('link', { name: 'Cam kết' })
+			.click();
 		await page.waitForURL(/\/commitments\?as_of=2025-06-30/);
 		await expect(page.locator('.summary strong').innerText()).resolves.toBe(`${mid} cam kết`);
 		await page.close();
@@ -143,7 +151,8 @@ describe('reader flows in a browser', () => {
 		await page.getByLabel('Tìm kiếm').fill('vung ang');
 		await page.getByRole('button', { name: 'Lọc' }).click();
 		await page.waitForURL(/q=vung\+ang/);
-		for (const title of await page.locator('tbody tr td:first-child').allInnerTexts()) expect(title).toMatch(/Vũng Áng/);
+		for (const title of await page.locator('tbody tr td:first-child').allInnerTexts())
+			expect(title).toMatch(/Vũng Áng/);
 		await page.getByRole('link', { name: 'English' }).click();
 		await page.waitForURL(/q=vung\+ang/);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Commitments');
@@ -158,9 +167,13 @@ describe('reader flows in a browser', () => {
 		});
 		await page.goto(server.baseUrl + '/');
 		await chartsDrawn(page);
-		const sizes = scripts.map((p) => gzipSync(readFileSync(path.resolve('build/client', `.${p}`))).length);
+		const sizes = scripts.map(
+			(p) => gzipSync(readFileSync(path.resolve('build/client', `.${p}`))).length
+		);
 		const total = sizes.reduce((a, b) => a + b, 0);
-		console.log(`overview JavaScript: ${scripts.length} files, ${(total / 1024).toFixed(1)} KB gzipped`);
+		console.log(
+			`overview JavaScript: ${scripts.length} files, ${(total / 1024).toFixed(1)} KB gzipped`
+		);
 		expect(total).toBeLessThan(150 * 1024);
 		// …and the list, which draws no chart, does not load Chart.js at all.
 		await page.close();
@@ -170,7 +183,10 @@ describe('reader flows in a browser', () => {
 			if (new URL(r.url()).pathname.endsWith('.js')) listScripts.push(new URL(r.url()).pathname);
 		});
 		await list.goto(server.baseUrl + '/commitments', { waitUntil: 'networkidle' });
-		const isChartJs = (p: string) => readFileSync(path.resolve('build/client', `.${p}`), 'utf8').includes('Canvas is already in use');
+		const isChartJs = (p: string) =>
+			readFileSync(path.resolve('build/client', `.${p}`), 'utf8').includes(
+				'Canvas is already in use'
+			);
 		expect(scripts.filter(isChartJs)).toHaveLength(1);
 		expect(listScripts.length).toBeGreaterThan(0);
 		expect(listScripts.filter(isChartJs)).toEqual([]);

@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartsDrawn, DESKTOP, launchBrowser, PHONE, screenshot, seriousA11yViolations } from './helpers/browser';
+import {
+	chartsDrawn,
+	DESKTOP,
+	launchBrowser,
+	PHONE,
+	screenshot,
+	seriousA11yViolations
+} from './helpers/browser';
 import { startServer, type RunningServer } from './helpers/server';
 
 /** Every dashboard page, on the seed articles, at desktop and phone widths, in Chromium. */
@@ -23,7 +30,11 @@ describe('dashboard pages in a browser', () => {
 		Object.assign(paths, {
 			overview: '/',
 			commitments: '/commitments',
-			commitment: await firstHref(page, '/commitments?sort=sources', 'table a[href^="/commitments/"]'),
+			commitment: await firstHref(
+				page,
+				'/commitments?sort=sources',
+				'table a[href^="/commitments/"]'
+			),
 			articles: '/articles',
 			article: await firstHref(page, '/articles', 'table a[href^="/articles/"]'),
 			trade: '/trade',
@@ -50,7 +61,9 @@ describe('dashboard pages in a browser', () => {
 				await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\S/);
 				await expect(page.locator('main').textContent()).resolves.toMatch(/Cập nhật lần cuối/);
 				if ((await page.locator('canvas').count()) > 0) await chartsDrawn(page);
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth
+				);
 				expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
 				await screenshot(page, name);
 				expect(await seriousA11yViolations(page), path).toEqual([]);
@@ -87,13 +100,17 @@ describe('dashboard pages in a browser', () => {
 		await expect(page.locator('h1').textContent()).resolves.toBe('Commitments');
 		const again = await context.newPage();
 		await again.goto(server.baseUrl + '/');
-		await expect(again.locator('h1').textContent()).resolves.toBe('Vietnam – Laos commitments at a glance');
+		await expect(again.locator('h1').textContent()).resolves.toBe(
+			'Vietnam – Laos commitments at a glance'
+		);
 		expect(await seriousA11yViolations(again)).toEqual([]);
 
 		await again.getByRole('link', { name: 'Tiếng Việt' }).click();
 		await again.waitForURL(`${server.baseUrl}/`);
 		expect(await again.getAttribute('html', 'lang')).toBe('vi');
-		await expect(again.locator('h1').textContent()).resolves.toBe('Tổng quan cam kết Việt Nam – Lào');
+		await expect(again.locator('h1').textContent()).resolves.toBe(
+			'Tổng quan cam kết Việt Nam – Lào'
+		);
 		await context.close();
 	});
 
@@ -101,11 +118,15 @@ describe('dashboard pages in a browser', () => {
 		const site = await fetch(server.baseUrl + '/feed.xml');
 		expect(site.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
 		const xml = await site.text();
-		expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+		expect(xml).toMatch(
+			/^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/
+		);
 		expect((xml.match(/<entry>/g) ?? []).length).toBeGreaterThan(0);
 		const id = /\/commitments\/(\d+)/.exec(paths.commitment!)![1];
 		const item = await (await fetch(`${server.baseUrl}/commitments/${id}/feed.xml`)).text();
-		expect(item).toContain(`<link rel="alternate" type="text/html" href="${server.baseUrl}/commitments/${id}"/>`);
+		expect(item).toContain(
+			`<link rel="alternate" type="text/html" href="${server.baseUrl}/commitments/${id}"/>`
+		);
 		expect((await fetch(`${server.baseUrl}/commitments/999999/feed.xml`)).status).toBe(404);
 	});
 });

@@ -52,10 +52,22 @@ describe('corrections are public, and readers can report an error', () => {
 
 	it('reports on an article too, and ignores a bot that fills the hidden field', async () => {
 		const id = articlePath.split('/').pop()!;
-		const ok = await postForm(s.base, '/report', { target: 'article', id, note: 'The date of this article is a day late.', website: '', back: articlePath });
+		const ok = await postForm(s.base, '/report', {
+			target: 'article',
+			id,
+			note: 'The date of this article is a day late.',
+			website: '',
+			back: articlePath
+		});
 		expect(ok.status).toBe(200);
 		expect(await ok.text()).toContain('Your report is in the editors');
-		const bot = await postForm(s.base, '/report', { target: 'article', id, note: 'Cheap watches at a great price, click here!', website: 'http://spam.example', back: articlePath });
+		const bot = await postForm(s.base, '/report', {
+			target: 'article',
+			id,
+			note: 'Cheap watches at a great price, click here!',
+			website: 'http://spam.example',
+			back: articlePath
+		});
 		expect(bot.status).toBe(200);
 		const queue = await getPage(s, '/editor?kind=report', await logIn(s));
 		expect(queue.body).toContain('The date of this article is a day late.');

@@ -13,7 +13,11 @@ import { rejectProposal } from '../../src/lib/server/editor/proposals';
 describe('search and provenance in a browser', () => {
 	let s: EditorServer;
 	let browser: Browser;
-	const server = { get baseUrl() { return s.base; } };
+	const server = {
+		get baseUrl() {
+			return s.base;
+		}
+	};
 
 	beforeAll(async () => {
 		s = await startDemoServer();
@@ -55,7 +59,9 @@ describe('search and provenance in a browser', () => {
 		await page.getByRole('link', { name: /^Theo thông cáo của Bộ Ngoại giao/ }).click();
 		await page.waitForURL(/\/articles\/\d+$/);
 		const provenance = page.locator('.provenance');
-		expect(await provenance.innerText()).toMatch(/Cơ quan báo chí: VTC News \(theo dòng ký tên của bài\)/);
+		expect(await provenance.innerText()).toMatch(
+			/Cơ quan báo chí: VTC News \(theo dòng ký tên của bài\)/
+		);
 		expect(await provenance.innerText()).toMatch(/Bài gốc:\s*không có địa chỉ bài gốc/);
 		expect(await page.locator('h1 + .provenance').count()).toBe(1);
 		// Readers get no edit form.
@@ -66,7 +72,11 @@ describe('search and provenance in a browser', () => {
 
 	it('refuses a provenance edit from a reader, and takes one from an editor', async () => {
 		const articleId = '1';
-		const anonymous = await postForm(s.base, `/articles/${articleId}?/provenance`, { outlet: 'Forged', url: '', publishedOn: '' });
+		const anonymous = await postForm(s.base, `/articles/${articleId}?/provenance`, {
+			outlet: 'Forged',
+			url: '',
+			publishedOn: ''
+		});
 		expect(anonymous.status).toBe(403);
 		const context = await browser.newContext({ viewport: DESKTOP });
 		const page = await context.newPage();
@@ -82,21 +92,39 @@ describe('search and provenance in a browser', () => {
 		await page.getByText('Đã lưu nguồn của bài báo.').waitFor();
 		const text = await page.locator('.provenance').innerText();
 		expect(text).toMatch(/Cơ quan báo chí: Báo Thử Nghiệm \(do biên tập viên ghi\)/);
-		expect(await page.locator('.provenance a.url').getAttribute('href')).toBe('https://example.org/bai-goc-1');
+		expect(await page.locator('.provenance a.url').getAttribute('href')).toBe(
+			'https://example.org/bai-goc-1'
+		);
 		await context.close();
 	});
 
 	it('sends a merged item’s address on to the item it went into (308), also from the corrections log', async () => {
 		const cookie = await logIn(s);
-		const list = (await (await fetch(`${s.base}/api/commitments?page_size=200`)).json()) as { items: { id: number; version: number }[] };
+		const list = (await (await fetch(`${s.base}/api/commitments?page_size=200`)).json()) as {
+			items: { id: number; version: number }[];
+		};
 		const [source, target] = list.items.slice(-2);
-		const merged = await postForm(s.base, `/editor/items/${source!.id}?/merge`, { version: String(source!.version), targetId: String(target!.id), publicNote: 'Test: the same pledge.' }, { cookie });
+		const merged = await postForm(
+			s.base,
+			`/editor/items/${source!.id}?/merge`,
+			{
+				version: String(source!.version),
+				targetId: String(target!.id),
+				publicNote: 'Test: the same pledge.'
+			},
+			{ cookie }
+		);
 		expect(merged.status).toBe(303);
-		const page = await fetch(`${s.base}/commitments/${source!.id}?as_of=2027-01-01`, { redirect: 'manual' });
+		const page = await fetch(`${s.base}/commitments/${source!.id}?as_of=2027-01-01`, {
+			redirect: 'manual'
+		});
 		expect(page.status).toBe(308);
 		expect(page.headers.get('location')).toBe(`/commitments/${target!.id}?as_of=2027-01-01`);
 		const api = await fetch(`${s.base}/api/commitments/${source!.id}`, { redirect: 'manual' });
-		expect([api.status, api.headers.get('location')]).toEqual([308, `/api/commitments/${target!.id}`]);
+		expect([api.status, api.headers.get('location')]).toEqual([
+			308,
+			`/api/commitments/${target!.id}`
+		]);
 		const browserPage = await browser.newPage({ viewport: DESKTOP });
 		await browserPage.goto(`${s.base}/corrections`);
 		await browserPage.locator(`a[href="/commitments/${source!.id}"]`).first().click();
@@ -105,33 +133,51 @@ describe('search and provenance in a browser', () => {
 	});
 
 	// The server holds its PGlite folder; on PostgreSQL the test can reject a proposal in the server's own database.
-	it.skipIf(!process.env.TEST_DATABASE_URL)('shows a removed item as a tombstone with the reason and the corrections entry', async () => {
-		const client = postgres(s.database!.url!, { max: 1, onnotice: () => {} });
-		try {
-			const db = drizzle(client, { schema }) as unknown as Db;
-			// A one-quote item the engine proposed as new, as an editor would reject it.
-			const [p] = await db
-				.select({ id: schema.proposals.id, commitmentId: schema.proposals.commitmentId })
-				.from(schema.proposals)
-				.where(and(eq(schema.proposals.kind, 'new_item'), eq(schema.proposals.state, 'open'), sql`(select count(*) from mentions m where m.commitment_id = ${schema.proposals.commitmentId}) = 1`))
-				.limit(1);
-			const [editor] = await db.select().from(schema.users).limit(1);
-			const [item] = await db.select().from(schema.commitments).where(eq(schema.commitments.id, p!.commitmentId!));
-			const done = await rejectProposal(db, { id: editor!.id, email: editor!.email, role: 'editor' }, { proposalId: p!.id, itemVersion: item!.version, publicNote: 'Test: not an undertaking.' });
-			expect(done).toMatchObject({ ok: true });
-			const page = await browser.newPage({ viewport: DESKTOP });
-			const response = await page.goto(`${s.base}/commitments/${item!.id}`);
-			expect(response?.status()).toBe(410);
-			expect(await page.locator('h1').innerText()).toBe(`Mục #${item!.id} đã bị gỡ`);
-			expect(await page.locator('.tombstone').innerText()).toMatch(/Lý do:\s*Test: not an undertaking\./);
-			await screenshot(page, 'tombstone');
-			await page.getByRole('link', { name: 'Xem nhật ký đính chính' }).click();
-			await page.waitForURL(/\/corrections#correction-\d+$/);
-			const entry = page.locator(page.url().replace(/^.*#/, '#'));
-			expect(await entry.innerText()).toMatch(/not an undertaking/);
-			await page.close();
-		} finally {
-			await client.end();
+	it.skipIf(!process.env.TEST_DATABASE_URL)(
+		'shows a removed item as a tombstone with the reason and the corrections entry',
+		async () => {
+			const client = postgres(s.database!.url!, { max: 1, onnotice: () => {} });
+			try {
+				const db = drizzle(client, { schema }) as unknown as Db;
+				// A one-quote item the engine proposed as new, as an editor would reject it.
+				const [p] = await db
+					.select({ id: schema.proposals.id, commitmentId: schema.proposals.commitmentId })
+					.from(schema.proposals)
+					.where(
+						and(
+							eq(schema.proposals.kind, 'new_item'),
+							eq(schema.proposals.state, 'open'),
+							sql`(select count(*) from mentions m where m.commitment_id = ${schema.proposals.commitmentId}) = 1`
+						)
+					)
+					.limit(1);
+				const [editor] = await db.select().from(schema.users).limit(1);
+				const [item] = await db
+					.select()
+					.from(schema.commitments)
+					.where(eq(schema.commitments.id, p!.commitmentId!));
+				const done = await rejectProposal(
+					db,
+					{ id: editor!.id, email: editor!.email, role: 'editor' },
+					{ proposalId: p!.id, itemVersion: item!.version, publicNote: 'Test: not an undertaking.' }
+				);
+				expect(done).toMatchObject({ ok: true });
+				const page = await browser.newPage({ viewport: DESKTOP });
+				const response = await page.goto(`${s.base}/commitments/${item!.id}`);
+				expect(response?.status()).toBe(410);
+				expect(await page.locator('h1').innerText()).toBe(`Mục #${item!.id} đã bị gỡ`);
+				expect(await page.locator('.tombstone').innerText()).toMatch(
+					/Lý do:\s*Test: not an undertaking\./
+				);
+				await screenshot(page, 'tombstone');
+				await page.getByRole('link', { name: 'Xem nhật ký đính chính' }).click();
+				await page.waitForURL(/\/corrections#correction-\d+$/);
+				const entry = page.locator(page.url().replace(/^.*#/, '#'));
+				expect(await entry.innerText()).toMatch(/not an undertaking/);
+				await page.close();
+			} finally {
+				await client.end();
+			}
 		}
-	});
+	);
 });

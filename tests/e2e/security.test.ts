@@ -35,10 +35,12 @@ const WRITE_ROUTES: { path: string; action: string; role: 'editor' | 'admin' | '
 ];
 
 function routePathOf(file: string): string {
-	return ('/' + path.relative('src/routes', path.dirname(file)))
-		.replace(/\/\([^)]+\)/g, '')
-		.replace(/\[[^\]]+\]/g, '1')
-		.replace(/\/$/, '') || '/';
+	return (
+		('/' + path.relative('src/routes', path.dirname(file)))
+			.replace(/\/\([^)]+\)/g, '')
+			.replace(/\[[^\]]+\]/g, '1')
+			.replace(/\/$/, '') || '/'
+	);
 }
 
 function discoverActions(dir = 'src/routes'): { path: string; action: string }[] {
@@ -49,7 +51,8 @@ function discoverActions(dir = 'src/routes'): { path: string; action: string }[]
 		else if (name === '+page.server.ts') {
 			const source = readFileSync(full, 'utf8');
 			const block = /export const actions[^=]*=\s*\{([\s\S]*?)\n\};/.exec(source)?.[1];
-			for (const m of block?.matchAll(/^\t(\w+):/gm) ?? []) found.push({ path: routePathOf(full), action: m[1]! });
+			for (const m of block?.matchAll(/^\t(\w+):/gm) ?? [])
+				found.push({ path: routePathOf(full), action: m[1]! });
 		}
 	}
 	return found;
@@ -60,7 +63,11 @@ function discoverWritingEndpoints(dir = 'src/routes'): string[] {
 	for (const name of readdirSync(dir)) {
 		const full = path.join(dir, name);
 		if (statSync(full).isDirectory()) found.push(...discoverWritingEndpoints(full));
-		else if (name === '+server.ts' && /export (const|async function) (POST|PUT|PATCH|DELETE)\b/.test(readFileSync(full, 'utf8'))) found.push(routePathOf(full));
+		else if (
+			name === '+server.ts' &&
+			/export (const|async function) (POST|PUT|PATCH|DELETE)\b/.test(readFileSync(full, 'utf8'))
+		)
+			found.push(routePathOf(full));
 	}
 	return found;
 }
@@ -71,14 +78,36 @@ const EDITOR = { email: 'quiet.editor@example.org', password: 'harbour-Lantern-5
 
 /** Every public GET route with real ids (from the API), for the crawls below. */
 async function publicPaths(base: string): Promise<string[]> {
-	const list = (await (await fetch(`${base}/api/commitments?page_size=200`)).json()) as { items: { id: number }[] };
-	const entities = (await (await fetch(`${base}/api/entities`)).json()) as { items?: { slug: string }[] } | { slug: string }[];
-	const slugs = (Array.isArray(entities) ? entities : (entities.items ?? [])).map((e) => e.slug).slice(0, 5);
-	const articleIds = [...(await (await fetch(`${base}/articles`)).text()).matchAll(/href="\/articles\/(\d+)"/g)].map((m) => m[1]);
+	const list = (await (await fetch(`${base}/api/commitments?page_size=200`)).json()) as {
+		items: { id: number }[];
+	};
+	const entities = (await (await fetch(`${base}/api/entities`)).json()) as
+		{ items?: { slug: string }[] } | { slug: string }[];
+	const slugs = (Array.isArray(entities) ? entities : (entities.items ?? []))
+		.map((e) => e.slug)
+		.slice(0, 5);
+	const articleIds = [
+		...(await (await fetch(`${base}/articles`)).text()).matchAll(/href="\/articles\/(\d+)"/g)
+	].map((m) => m[1]);
 	return [
-		'/', '/commitments', '/articles', '/entities', '/corrections', '/methodology', '/trade', '/feed.xml',
-		'/commitments/export.csv', '/commitments/export.json', '/api/commitments?page_size=200', '/api/entities', '/api/trade',
-		...list.items.flatMap((i) => [`/commitments/${i.id}`, `/api/commitments/${i.id}`, `/commitments/${i.id}/feed.xml`]),
+		'/',
+		'/commitments',
+		'/articles',
+		'/entities',
+		'/corrections',
+		'/methodology',
+		'/trade',
+		'/feed.xml',
+		'/commitments/export.csv',
+		'/commitments/export.json',
+		'/api/commitments?page_size=200',
+		'/api/entities',
+		'/api/trade',
+		...list.items.flatMap((i) => [
+			`/commitments/${i.id}`,
+			`/api/commitments/${i.id}`,
+			`/commitments/${i.id}/feed.xml`
+		]),
 		...[...new Set(articleIds)].flatMap((id) => [`/articles/${id}`, `/api/articles/${id}`]),
 		...slugs.flatMap((slug) => [`/entities/${slug}`, `/api/entities/${slug}`])
 	];
@@ -93,7 +122,12 @@ describe('security', () => {
 		const env = { DATABASE_URL: '', DATA_DIR: path.join(dir, 'data') };
 		const seeded = await runScript('scripts/import.ts', ['seeds'], env);
 		expect(seeded.code).toBe(0);
-		const made = await runScript('scripts/user-create.ts', ['--email', EDITOR.email, '--role', 'editor'], env, `${EDITOR.password}\n`);
+		const made = await runScript(
+			'scripts/user-create.ts',
+			['--email', EDITOR.email, '--role', 'editor'],
+			env,
+			`${EDITOR.password}\n`
+		);
 		expect(made.code, made.stderr).toBe(0);
 		app = await startBuiltServer(env);
 	}, 240_000);
@@ -112,7 +146,12 @@ describe('security', () => {
 	it('answers 403 to an anonymous POST on every editor or admin action', async () => {
 		for (const route of WRITE_ROUTES.filter((r) => r.role !== 'anyone')) {
 			const url = `${app.url}${route.path}?/${route.action}`.replace('?/default', '');
-			const res = await fetch(url, { method: 'POST', body: new URLSearchParams({ reason: 'x' }), headers: { origin: app.url }, redirect: 'manual' });
+			const res = await fetch(url, {
+				method: 'POST',
+				body: new URLSearchParams({ reason: 'x' }),
+				headers: { origin: app.url },
+				redirect: 'manual'
+			});
 			expect(res.status, key(route)).toBe(403);
 		}
 	});
@@ -136,7 +175,12 @@ describe('security', () => {
 	});
 
 	it('shows error pages without stack traces', async () => {
-		for (const p of ['/articles/abc', '/commitments/999999', '/entities/nothing-here', '/no/such/page']) {
+		for (const p of [
+			'/articles/abc',
+			'/commitments/999999',
+			'/entities/nothing-here',
+			'/no/such/page'
+		]) {
 			const res = await fetch(`${app.url}${p}`);
 			const body = await res.text();
 			expect(res.status, p).toBe(404);
@@ -145,7 +189,13 @@ describe('security', () => {
 	});
 
 	it('treats SQL metacharacters in search as plain text', async () => {
-		for (const q of ["'; drop table commitments; --", '%', '_', "\\' or 1=1 --", 'vũng áng"); select pg_sleep(5); --']) {
+		for (const q of [
+			"'; drop table commitments; --",
+			'%',
+			'_',
+			"\\' or 1=1 --",
+			'vũng áng"); select pg_sleep(5); --'
+		]) {
 			const page = await fetch(`${app.url}/commitments?q=${encodeURIComponent(q)}`);
 			expect(page.status, q).toBe(200);
 			const api = await fetch(`${app.url}/api/commitments?q=${encodeURIComponent(q)}`);
@@ -157,34 +207,85 @@ describe('security', () => {
 	});
 
 	it('sends a login or a language switch to this site only, however `next` is disguised', async () => {
-		const disguised = ['/%09/evil.example', '/\t/evil.example', '//evil.example', '/\\evil.example', '/%5C%5Cevil.example', '%2F%2Fevil.example', ' //evil.example', '/%0d%0a/evil.example', '/\r\n/evil.example', 'https://evil.example/', '/%2F/evil.example'];
+		const disguised = [
+			'/%09/evil.example',
+			'/\t/evil.example',
+			'//evil.example',
+			'/\\evil.example',
+			'/%5C%5Cevil.example',
+			'%2F%2Fevil.example',
+			' //evil.example',
+			'/%0d%0a/evil.example',
+			'/\r\n/evil.example',
+			'https://evil.example/',
+			'/%2F/evil.example'
+		];
 		for (const next of disguised) {
-			const lang = await fetch(`${app.url}/language?locale=en&next=${encodeURIComponent(next)}`, { redirect: 'manual' });
+			const lang = await fetch(`${app.url}/language?locale=en&next=${encodeURIComponent(next)}`, {
+				redirect: 'manual'
+			});
 			expect(lang.status, next).toBe(303);
-			expect(new URL(lang.headers.get('location')!, app.url).origin, `language next=${JSON.stringify(next)}`).toBe(app.url);
+			expect(
+				new URL(lang.headers.get('location')!, app.url).origin,
+				`language next=${JSON.stringify(next)}`
+			).toBe(app.url);
 			const login = await postForm(app.url, '/login', { ...EDITOR, next });
 			expect(login.status, next).toBe(303);
-			expect(new URL(login.headers.get('location')!, app.url).origin, `login next=${JSON.stringify(next)}`).toBe(app.url);
+			expect(
+				new URL(login.headers.get('location')!, app.url).origin,
+				`login next=${JSON.stringify(next)}`
+			).toBe(app.url);
 			expect(login.headers.get('location'), next).toBe('/editor');
 		}
-		const fine = await postForm(app.url, '/login', { ...EDITOR, next: '/editor/items/1?tab=audit' });
+		const fine = await postForm(app.url, '/login', {
+			...EDITOR,
+			next: '/editor/items/1?tab=audit'
+		});
 		expect(fine.headers.get('location')).toBe('/editor/items/1?tab=audit');
 	});
 
 	it('never shows an editor’s e-mail address in any public page or API response', async () => {
 		const cookie = await logIn({ base: app.url, ...EDITOR });
 		// An editor's status change and split leave their mark on public items.
-		const items = (await (await fetch(`${app.url}/api/commitments?page_size=200`)).json()) as { items: { id: number }[] };
+		const items = (await (await fetch(`${app.url}/api/commitments?page_size=200`)).json()) as {
+			items: { id: number }[];
+		};
 		let changed = 0;
 		for (const { id } of items.items) {
-			const detail = (await (await fetch(`${app.url}/api/commitments/${id}`)).json()) as { item: { version?: number }; mentions: { id: number }[] };
-			const page = await (await fetch(`${app.url}/editor/items/${id}`, { headers: { cookie } })).text();
+			const detail = (await (await fetch(`${app.url}/api/commitments/${id}`)).json()) as {
+				item: { version?: number };
+				mentions: { id: number }[];
+			};
+			const page = await (
+				await fetch(`${app.url}/editor/items/${id}`, { headers: { cookie } })
+			).text();
 			const version = /name="version" value="(\d+)"/.exec(page)?.[1];
 			if (!version || detail.mentions.length < 2) continue;
-			const status = await postForm(app.url, `/editor/items/${id}?/status`, { version, toStatus: 'in_progress', reason: 'Work started on site, per the ministry.', evidenceMentionId: String(detail.mentions[0]!.id) }, { cookie });
+			const status = await postForm(
+				app.url,
+				`/editor/items/${id}?/status`,
+				{
+					version,
+					toStatus: 'in_progress',
+					reason: 'Work started on site, per the ministry.',
+					evidenceMentionId: String(detail.mentions[0]!.id)
+				},
+				{ cookie }
+			);
 			expect(status.status, await status.text()).toBe(303);
-			const after = await (await fetch(`${app.url}/editor/items/${id}`, { headers: { cookie } })).text();
-			const split = await postForm(app.url, `/editor/items/${id}?/split`, { version: /name="version" value="(\d+)"/.exec(after)![1]!, mentionId: String(detail.mentions[1]!.id), title: 'Split-off item' }, { cookie });
+			const after = await (
+				await fetch(`${app.url}/editor/items/${id}`, { headers: { cookie } })
+			).text();
+			const split = await postForm(
+				app.url,
+				`/editor/items/${id}?/split`,
+				{
+					version: /name="version" value="(\d+)"/.exec(after)![1]!,
+					mentionId: String(detail.mentions[1]!.id),
+					title: 'Split-off item'
+				},
+				{ cookie }
+			);
 			expect(split.status, await split.text()).toBe(303);
 			changed++;
 			break;
@@ -224,9 +325,16 @@ describe('security', () => {
 
 	it('takes an upload over 512 KB, as the import page promises files of up to 5 MB', async () => {
 		const cookie = await logIn({ base: app.url, ...EDITOR });
-		const paragraph = 'The provincial office kept a long record of ferry timetables on the river this season. ';
+		const paragraph =
+			'The provincial office kept a long record of ferry timetables on the river this season. ';
 		const form = new FormData();
-		form.append('files', new Blob([` date 2025-10-01 A long ferry record\n\n${paragraph.repeat(6500)}\n`], { type: 'text/plain' }), 'long-record.txt');
+		form.append(
+			'files',
+			new Blob([` date 2025-10-01 A long ferry record\n\n${paragraph.repeat(6500)}\n`], {
+				type: 'text/plain'
+			}),
+			'long-record.txt'
+		);
 		const res = await postForm(app.url, '/editor/import', form, { cookie });
 		expect(res.status, (await res.text()).slice(0, 300)).toBe(303);
 		// Wait for the worker to finish it, so the tests after this one meet an idle server.
@@ -235,22 +343,51 @@ describe('security', () => {
 		for (let i = 0; i < 300 && !page.includes('Finished'); i++) {
 			if (i) await new Promise((r) => setTimeout(r, 500));
 			// While PGlite imports a long file in the server's thread, a reused keep-alive socket may be reset: ask again.
-			page = await fetch(job, { headers: { cookie: `${cookie}; PARAGLIDE_LOCALE=en` } }).then((r) => r.text(), () => '');
+			page = await fetch(job, { headers: { cookie: `${cookie}; PARAGLIDE_LOCALE=en` } }).then(
+				(r) => r.text(),
+				() => ''
+			);
 		}
 		expect(page, 'the job page after the upload').toContain('Finished: 1 added');
 	}, 240_000);
 
 	it('never answers 500 to arbitrary API parameters, and explains every 400', async () => {
 		const params = fc.dictionary(
-			fc.constantFrom('sector', 'status', 'q', 'entity', 'year', 'as_of', 'page', 'page_size', 'sort', 'order'),
-			fc.oneof(fc.string(), fc.integer().map(String), fc.constantFrom('2024-02-30', '-1', '1e9', 'NaN', '0', '9999-12-31', 'energy'))
+			fc.constantFrom(
+				'sector',
+				'status',
+				'q',
+				'entity',
+				'year',
+				'as_of',
+				'page',
+				'page_size',
+				'sort',
+				'order'
+			),
+			fc.oneof(
+				fc.string(),
+				fc.integer().map(String),
+				fc.constantFrom('2024-02-30', '-1', '1e9', 'NaN', '0', '9999-12-31', 'energy')
+			)
 		);
-		const paths = fc.constantFrom('/api/commitments', '/api/trade', '/api/entities', '/api/commitments/1', '/api/articles/1', '/api/entities/hanoi-vientiane-expressway', '/commitments', '/trade', '/');
+		const paths = fc.constantFrom(
+			'/api/commitments',
+			'/api/trade',
+			'/api/entities',
+			'/api/commitments/1',
+			'/api/articles/1',
+			'/api/entities/hanoi-vientiane-expressway',
+			'/commitments',
+			'/trade',
+			'/'
+		);
 		await fc.assert(
 			fc.asyncProperty(paths, params, async (p, query) => {
 				const res = await fetch(`${app.url}${p}?${new URLSearchParams(query)}`);
 				expect(res.status, `${p}?${new URLSearchParams(query)}`).toBeLessThan(500);
-				if (res.status === 400 && p.startsWith('/api/')) expect((await res.json()).error).toEqual(expect.any(String));
+				if (res.status === 400 && p.startsWith('/api/'))
+					expect((await res.json()).error).toEqual(expect.any(String));
 				else await res.arrayBuffer();
 			}),
 			{ numRuns: 150 }
@@ -259,13 +396,23 @@ describe('security', () => {
 
 	it('never answers 500 to arbitrary login form fields', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.dictionary(fc.constantFrom('email', 'password', 'next', 'x'), fc.string({ maxLength: 300 })), async (fields) => {
-				const res = await fetch(`${app.url}/login`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: app.url }, redirect: 'manual' });
-				expect(res.status).toBeLessThan(500);
-				await res.arrayBuffer();
-			}),
+			fc.asyncProperty(
+				fc.dictionary(
+					fc.constantFrom('email', 'password', 'next', 'x'),
+					fc.string({ maxLength: 300 })
+				),
+				async (fields) => {
+					const res = await fetch(`${app.url}/login`, {
+						method: 'POST',
+						body: new URLSearchParams(fields),
+						headers: { origin: app.url },
+						redirect: 'manual'
+					});
+					expect(res.status).toBeLessThan(500);
+					await res.arrayBuffer();
+				}
+			),
 			{ numRuns: 40 }
 		);
 	});
-
 });

@@ -19,9 +19,12 @@ describe('npm start on a fresh embedded database', () => {
 
 	it('serves the article list with the seed articles, dates and titles', async () => {
 		const html = await (await fetch(`${server.baseUrl}/articles`)).text();
-		expect(html).toContain('Cuộc gặp cấp cao giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào');
+		expect(html).toContain(
+			'Cuộc gặp cấp cao giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Cách mạng Lào'
+		);
 		expect(html).toContain('Việt Nam-Lào quyết tâm chung sức, đồng lòng, kề vai sát cánh');
-		for (const date of ['2026-01-26', '2026-01-23', '2025-12-03', '2025-01-10']) expect(html).toContain(date);
+		for (const date of ['2026-01-26', '2026-01-23', '2025-12-03', '2025-01-10'])
+			expect(html).toContain(date);
 	});
 
 	it('serves an article page with the clean text and without the site menu', async () => {
@@ -35,16 +38,24 @@ describe('npm start on a fresh embedded database', () => {
 
 	// Last: it replaces the server process the tests above used.
 	it('starts the server again when its process dies, on the same data folder', async () => {
-		const pids = () => [...server.output().matchAll(/server process (\d+) started/g)].map((m) => Number(m[1]));
+		const pids = () =>
+			[...server.output().matchAll(/server process (\d+) started/g)].map((m) => Number(m[1]));
 		const [first] = pids();
 		expect(first, 'npm start named its server process').toBeGreaterThan(0);
 		process.kill(first!, 'SIGKILL'); // as a driver fault would end it, without any clean-up
 		let back = false;
 		for (let i = 0; i < 300 && !back; i++) {
 			await new Promise((r) => setTimeout(r, 100));
-			back = pids().length > 1 && (await fetch(`${server.baseUrl}/articles`).then((r) => r.ok, () => false));
+			back =
+				pids().length > 1 &&
+				(await fetch(`${server.baseUrl}/articles`).then(
+					(r) => r.ok,
+					() => false
+				));
 		}
 		expect(back, `the site did not come back; npm start printed:\n${server.output()}`).toBe(true);
-		expect(server.output()).toMatch(new RegExp(`server process ${first} exited with SIGKILL; restarting`));
+		expect(server.output()).toMatch(
+			new RegExp(`server process ${first} exited with SIGKILL; restarting`)
+		);
 	});
 });

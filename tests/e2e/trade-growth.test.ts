@@ -1,8 +1,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GROWTH_FIGURES_ARTICLE, GROWTH_TARGETS_ARTICLE, GROWTH_TARGETS_ARTICLE_2 } from '../integration/growth-fixtures';
+import {
+	GROWTH_FIGURES_ARTICLE,
+	GROWTH_TARGETS_ARTICLE,
+	GROWTH_TARGETS_ARTICLE_2
+} from '../integration/growth-fixtures';
 import { getPage, logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
-import { chartsDrawn, DESKTOP, PHONE, launchBrowser, screenshot, seriousA11yViolations } from './helpers/browser';
+import {
+	chartsDrawn,
+	DESKTOP,
+	PHONE,
+	launchBrowser,
+	screenshot,
+	seriousA11yViolations
+} from './helpers/browser';
 
 /**
  * An editor imports articles of our own with two yearly growth targets (one met, one missed);
@@ -16,7 +27,11 @@ describe('trade page: growth targets against actual growth', () => {
 		s = await startDemoServer();
 		const cookie = await logIn(s);
 		const form = new FormData();
-		for (const [name, text] of [['growth-targets-2008.txt', GROWTH_TARGETS_ARTICLE], ['growth-targets-2009.txt', GROWTH_TARGETS_ARTICLE_2], ['growth-figures.txt', GROWTH_FIGURES_ARTICLE]]) {
+		for (const [name, text] of [
+			['growth-targets-2008.txt', GROWTH_TARGETS_ARTICLE],
+			['growth-targets-2009.txt', GROWTH_TARGETS_ARTICLE_2],
+			['growth-figures.txt', GROWTH_FIGURES_ARTICLE]
+		]) {
 			form.append('files', new Blob([text!], { type: 'text/plain' }), name);
 		}
 		const res = await postForm(s.base, '/editor/import', form, { cookie });
@@ -51,7 +66,8 @@ describe('trade page: growth targets against actual growth', () => {
 				expect((await page.goto(`${s.base}/trade`))?.status()).toBe(200);
 
 				// A row by the year beside its title: the title is in the reader's language (English: its title_en).
-				const rowOf = (year: string) => page.locator('section[aria-labelledby="growth"] tbody tr', { hasText: `(${year})` });
+				const rowOf = (year: string) =>
+					page.locator('section[aria-labelledby="growth"] tbody tr', { hasText: `(${year})` });
 				await expect(rowOf('2008').innerText()).resolves.toContain(lang.met);
 				await expect(rowOf('2009').innerText()).resolves.toContain(lang.missed);
 
@@ -59,8 +75,13 @@ describe('trade page: growth targets against actual growth', () => {
 				const canvas = page.locator('section[aria-labelledby="growth-chart-title"] canvas');
 				await expect(canvas.count()).resolves.toBe(1);
 				await page.waitForFunction(() => {
-					const c = document.querySelector('section[aria-labelledby="growth-chart-title"] canvas') as HTMLCanvasElement | null;
-					const data = c && c.width > 0 ? c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data : null;
+					const c = document.querySelector(
+						'section[aria-labelledby="growth-chart-title"] canvas'
+					) as HTMLCanvasElement | null;
+					const data =
+						c && c.width > 0
+							? c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
+							: null;
 					return !!data && data.some((v, i) => i % 4 === 3 && v !== 0);
 				});
 				const colours = await canvas.evaluate((c: HTMLCanvasElement) => {
@@ -70,7 +91,14 @@ describe('trade page: growth targets against actual growth', () => {
 						const hex = css.getPropertyValue(name).trim().replace('#', '');
 						const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
 						let n = 0;
-						for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - r!) < 6 && Math.abs(data[i + 1]! - g!) < 6 && Math.abs(data[i + 2]! - b!) < 6 && data[i + 3]! > 200) n++;
+						for (let i = 0; i < data.length; i += 4)
+							if (
+								Math.abs(data[i]! - r!) < 6 &&
+								Math.abs(data[i + 1]! - g!) < 6 &&
+								Math.abs(data[i + 2]! - b!) < 6 &&
+								data[i + 3]! > 200
+							)
+								n++;
 						return n;
 					};
 					return { met: count('--status-achieved'), missed: count('--status-missed') };
@@ -78,7 +106,9 @@ describe('trade page: growth targets against actual growth', () => {
 				expect(colours.met).toBeGreaterThan(50);
 				expect(colours.missed).toBeGreaterThan(50);
 
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth
+				);
 				expect(overflow).toBeLessThanOrEqual(0);
 				await screenshot(page, `trade-growth-${lang.locale}`);
 				expect(await seriousA11yViolations(page)).toEqual([]);
@@ -102,7 +132,13 @@ describe('trade page: growth targets against actual growth', () => {
 			for (let y = 0; y < plotBottom; y++) {
 				for (let x = 0; x < c.width; x++) {
 					const i = (y * c.width + x) * 4;
-					if (Math.abs(data[i]! - r!) < 8 && Math.abs(data[i + 1]! - g!) < 8 && Math.abs(data[i + 2]! - b!) < 8 && data[i + 3]! > 200) columns[x]!.push(y);
+					if (
+						Math.abs(data[i]! - r!) < 8 &&
+						Math.abs(data[i + 1]! - g!) < 8 &&
+						Math.abs(data[i + 2]! - b!) < 8 &&
+						data[i + 3]! > 200
+					)
+						columns[x]!.push(y);
 				}
 			}
 			const box = c.getBoundingClientRect();
@@ -127,7 +163,10 @@ describe('trade page: growth targets against actual growth', () => {
 		const dot = widest.after;
 		const x = Math.round((dot.from + dot.to) / 2);
 		const ys = drawn.columns[x]!;
-		await page.mouse.click(drawn.left + x * drawn.scale, drawn.top + ((ys[0]! + ys.at(-1)!) / 2) * drawn.scale);
+		await page.mouse.click(
+			drawn.left + x * drawn.scale,
+			drawn.top + ((ys[0]! + ys.at(-1)!) / 2) * drawn.scale
+		);
 		await page.waitForURL(/\/articles\/\d+#trade-\d+$/);
 		expect(page.url()).toMatch(/\/articles\/\d+#trade-\d+$/);
 		await page.close();

@@ -4,9 +4,14 @@ import { chartsDrawn, DESKTOP, launchBrowser, PHONE, screenshot } from './helper
 import { startServer, type RunningServer } from './helpers/server';
 
 /** Pixels of the trade chart's canvas in a CSS colour (a custom property holding #rrggbb), and where they are. */
-async function pixelsOf(page: Page, variable: string): Promise<{ count: number; x: number; y: number }> {
+async function pixelsOf(
+	page: Page,
+	variable: string
+): Promise<{ count: number; x: number; y: number }> {
 	return page.evaluate((name) => {
-		const canvas = document.querySelector('section[aria-labelledby="chart-title"] canvas') as HTMLCanvasElement;
+		const canvas = document.querySelector(
+			'section[aria-labelledby="chart-title"] canvas'
+		) as HTMLCanvasElement;
 		const { width, height } = canvas;
 		const { data } = canvas.getContext('2d')!.getImageData(0, 0, width, height);
 		const hex = getComputedStyle(canvas).getPropertyValue(name).trim().replace('#', '');
@@ -20,7 +25,12 @@ async function pixelsOf(page: Page, variable: string): Promise<{ count: number; 
 		for (let y = 0; y < height; y++)
 			for (let x = 0; x < width; x++) {
 				const i = (y * width + x) * 4;
-				if (Math.abs(data[i]! - r!) < 8 && Math.abs(data[i + 1]! - g!) < 8 && Math.abs(data[i + 2]! - b!) < 8 && data[i + 3]! > 200) {
+				if (
+					Math.abs(data[i]! - r!) < 8 &&
+					Math.abs(data[i + 1]! - g!) < 8 &&
+					Math.abs(data[i + 2]! - b!) < 8 &&
+					data[i + 3]! > 200
+				) {
 					count++;
 					sx += x;
 					sy += y;
@@ -30,7 +40,12 @@ async function pixelsOf(page: Page, variable: string): Promise<{ count: number; 
 			}
 		const box = canvas.getBoundingClientRect();
 		const scale = box.width / width;
-		return { count, x: box.left + bx * scale, y: box.top + by * scale, mean: [sx / Math.max(count, 1), sy / Math.max(count, 1)] };
+		return {
+			count,
+			x: box.left + bx * scale,
+			y: box.top + by * scale,
+			mean: [sx / Math.max(count, 1), sy / Math.max(count, 1)]
+		};
 	}, variable);
 }
 
@@ -53,15 +68,33 @@ describe('trade page: official statistics beside the article figures', () => {
 	});
 
 	const LANGS = [
-		{ locale: 'vi', h1: 'Thương mại hai chiều Việt Nam – Lào', official: '892,9 triệu USD', pledged: '03/12/2025', gap: 'Chưa có số liệu chính thức', title: 'Phấn đấu đạt kim ngạch thương mại 10 tỷ USD', header: 'Ngày cam kết' },
-		{ locale: 'en', h1: 'Vietnam – Laos two-way trade', official: '892.9 m USD', pledged: '3 Dec 2025', gap: 'No official figure', title: 'Trade target: US$10 billion', header: 'Pledged on' }
+		{
+			locale: 'vi',
+			h1: 'Thương mại hai chiều Việt Nam – Lào',
+			official: '892,9 triệu USD',
+			pledged: '03/12/2025',
+			gap: 'Chưa có số liệu chính thức',
+			title: 'Phấn đấu đạt kim ngạch thương mại 10 tỷ USD',
+			header: 'Ngày cam kết'
+		},
+		{
+			locale: 'en',
+			h1: 'Vietnam – Laos two-way trade',
+			official: '892.9 m USD',
+			pledged: '3 Dec 2025',
+			gap: 'No official figure',
+			title: 'Trade target: US$10 billion',
+			header: 'Pledged on'
+		}
 	] as const;
 
 	for (const lang of LANGS) {
 		for (const viewport of [DESKTOP, PHONE]) {
 			it(`draws both series and every target in its own colour, with sources per year (${lang.locale}, ${viewport.width} px)`, async () => {
 				const context = await browser.newContext({ viewport });
-				await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: lang.locale, url: server.baseUrl }]);
+				await context.addCookies([
+					{ name: 'PARAGLIDE_LOCALE', value: lang.locale, url: server.baseUrl }
+				]);
 				const page = await context.newPage();
 				expect((await page.goto(`${server.baseUrl}/trade`))?.status()).toBe(200);
 				await chartsDrawn(page);
@@ -76,23 +109,37 @@ describe('trade page: official statistics beside the article figures', () => {
 				// Official figures per year with their source; a year without one is a gap, not a guess.
 				const y2017 = page.locator('#trade-year-2017 td.official');
 				await expect(y2017.innerText()).resolves.toContain(lang.official);
-				await expect(y2017.locator('a').getAttribute('href')).resolves.toMatch(/^https:\/\/en\.vietnamplus\.vn\//);
+				await expect(y2017.locator('a').getAttribute('href')).resolves.toMatch(
+					/^https:\/\/en\.vietnamplus\.vn\//
+				);
 				await expect(page.locator('#trade-year-2013').count()).resolves.toBe(0);
-				await expect(page.locator('#trade-year-2025 td.official').innerText()).resolves.toMatch(/2[,.]98/);
+				await expect(page.locator('#trade-year-2025 td.official').innerText()).resolves.toMatch(
+					/2[,.]98/
+				);
 				// The 2023 seed figure sits within 5 % of the official one: no disagreement flagged.
-				await expect(page.locator('#trade-year-2023').getAttribute('class')).resolves.not.toContain('disagree');
+				await expect(page.locator('#trade-year-2023').getAttribute('class')).resolves.not.toContain(
+					'disagree'
+				);
 
 				// Targets carry their pledge date.
 				const targets = page.locator('section[aria-labelledby="targets"] tbody');
 				await expect(targets.innerText()).resolves.toContain(lang.pledged);
 				// Each in the reader's language, under a header that reads as one.
 				await expect(targets.innerText()).resolves.toContain(lang.title);
-				await expect(page.locator('section[aria-labelledby="targets"] thead').innerText()).resolves.toContain(lang.header);
+				await expect(
+					page.locator('section[aria-labelledby="targets"] thead').innerText()
+				).resolves.toContain(lang.header);
 
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth
+				);
 				expect(overflow).toBeLessThanOrEqual(0);
 				await screenshot(page, `trade-official-${lang.locale}`);
-				await page.locator('section[aria-labelledby="chart-title"]').screenshot({ path: `test-results/pages/trade-chart-${lang.locale}-${viewport.width}.png` });
+				await page
+					.locator('section[aria-labelledby="chart-title"]')
+					.screenshot({
+						path: `test-results/pages/trade-chart-${lang.locale}-${viewport.width}.png`
+					});
 				await context.close();
 			});
 		}
@@ -131,16 +178,25 @@ describe('trade page: official statistics beside the article figures', () => {
 	it('the re-pledge chart of the 10 bn target has one tick per version, none repeated, dated as the trade page dates the pledges', async () => {
 		const page = await browser.newPage({ viewport: DESKTOP });
 		await page.goto(`${server.baseUrl}/trade`);
-		const row = page.locator('section[aria-labelledby="targets"] tbody tr', { hasText: '10 tỷ USD' });
+		const row = page.locator('section[aria-labelledby="targets"] tbody tr', {
+			hasText: '10 tỷ USD'
+		});
 		// The trade page's pledge date of the 10 bn target (26/01/2026: it was named as the mark after 5 bn on 03/12/2025).
 		const pledged = (await row.innerText()).match(/\d{2}\/\d{2}\/\d{4}/)![0];
 		const link = row.locator('a').first();
 		await page.goto(server.baseUrl + (await link.getAttribute('href'))!);
-		expect(await page.locator('article').first().innerText()).toContain(`Đặt làm mục tiêu ngày ${pledged}`);
+		expect(await page.locator('article').first().innerText()).toContain(
+			`Đặt làm mục tiêu ngày ${pledged}`
+		);
 		await chartsDrawn(page);
-		const label = (await page.locator('.chart-box[aria-label^="Mục tiêu qua các lần cam kết"]').getAttribute('aria-label'))!;
+		const label = (await page
+			.locator('.chart-box[aria-label^="Mục tiêu qua các lần cam kết"]')
+			.getAttribute('aria-label'))!;
 		// One entry per version, each with its own date and amount: "03/12/2025 5 tỷ USD: …; 03/12/2025 10 tỷ USD: …".
-		const ticks = label.slice(label.indexOf(':') + 1).split(';').map((t) => t.split(':')[0]!.trim());
+		const ticks = label
+			.slice(label.indexOf(':') + 1)
+			.split(';')
+			.map((t) => t.split(':')[0]!.trim());
 		expect(ticks.length).toBeGreaterThanOrEqual(2);
 		expect(new Set(ticks).size).toBe(ticks.length);
 		expect(ticks.some((t) => t.includes('10 tỷ USD'))).toBe(true);

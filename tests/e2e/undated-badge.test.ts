@@ -26,31 +26,44 @@ describe('items without a date, over HTTP', () => {
 	}
 
 	it('marks each undated item in the list, and only those, in both languages', async () => {
-		const api = JSON.parse(await get('/api/commitments?page_size=200')) as { items: { id: number; firstMentioned: string | null }[] };
+		const api = JSON.parse(await get('/api/commitments?page_size=200')) as {
+			items: { id: number; firstMentioned: string | null }[];
+		};
 		const undated = api.items.filter((i) => i.firstMentioned === null).map((i) => i.id);
 		expect(undated.length).toBeGreaterThanOrEqual(1);
 		expect(undated.length).toBeLessThan(api.items.length);
 
 		const rows = (html: string) => html.split('<tr').slice(1);
-		const rowOf = (html: string, id: number) => rows(html).find((r) => r.includes(`href="/commitments/${id}"`));
+		const rowOf = (html: string, id: number) =>
+			rows(html).find((r) => r.includes(`href="/commitments/${id}"`));
 		const vi = await get('/commitments?page_size=200');
 		const en = await get('/commitments?page_size=200', ENGLISH);
 		for (const id of api.items.map((i) => i.id)) {
 			const expected = undated.includes(id);
 			expect(rowOf(vi, id), `item ${id} in the list`).toBeDefined();
-			expect(/class="badge warn undated"[^>]*>Không rõ ngày</.test(rowOf(vi, id)!), `item ${id} (vi)`).toBe(expected);
-			expect(/class="badge warn undated"[^>]*>Undated</.test(rowOf(en, id)!), `item ${id} (en)`).toBe(expected);
+			expect(
+				/class="badge warn undated"[^>]*>Không rõ ngày</.test(rowOf(vi, id)!),
+				`item ${id} (vi)`
+			).toBe(expected);
+			expect(
+				/class="badge warn undated"[^>]*>Undated</.test(rowOf(en, id)!),
+				`item ${id} (en)`
+			).toBe(expected);
 		}
 	});
 
 	it('shows no import-day date for an undated change on the overview', async () => {
-		const api = JSON.parse(await get('/api/commitments?page_size=200')) as { items: { id: number; firstMentioned: string | null }[] };
+		const api = JSON.parse(await get('/api/commitments?page_size=200')) as {
+			items: { id: number; firstMentioned: string | null }[];
+		};
 		const undated = new Set(api.items.filter((i) => i.firstMentioned === null).map((i) => i.id));
 		const today = trackerToday();
 		const html = await get('/');
 		const recent = html.slice(html.indexOf('id="recent"'), html.indexOf('id="quiet"'));
 		const entries = recent.split('<li').slice(1);
-		const ofUndated = entries.filter((e) => [...undated].some((id) => e.includes(`href="/commitments/${id}"`)));
+		const ofUndated = entries.filter((e) =>
+			[...undated].some((id) => e.includes(`href="/commitments/${id}"`))
+		);
 		expect(ofUndated.length, 'an undated item among the recent changes').toBeGreaterThan(0);
 		for (const e of ofUndated) {
 			expect(e).toContain('Không rõ ngày');
@@ -59,15 +72,21 @@ describe('items without a date, over HTTP', () => {
 	});
 
 	it('says on the item page that the item has no date, and why, instead of a date', async () => {
-		const api = JSON.parse(await get('/api/commitments?page_size=200')) as { items: { id: number; firstMentioned: string | null }[] };
+		const api = JSON.parse(await get('/api/commitments?page_size=200')) as {
+			items: { id: number; firstMentioned: string | null }[];
+		};
 		const id = api.items.find((i) => i.firstMentioned === null)!.id;
 		const today = trackerToday();
 		const [d, m, y] = [today.slice(8), today.slice(5, 7), today.slice(0, 4)];
 		const vi = await get(`/commitments/${id}`);
-		expect(vi).toMatch(/class="badge warn undated"[^>]*>Không rõ ngày<\/span>\s*Chỉ biết qua bài báo không rõ ngày đăng/);
+		expect(vi).toMatch(
+			/class="badge warn undated"[^>]*>Không rõ ngày<\/span>\s*Chỉ biết qua bài báo không rõ ngày đăng/
+		);
 		expect(vi).not.toContain(`Nhắc lần đầu ${d}/${m}/${y}`);
 		const en = await get(`/commitments/${id}`, ENGLISH);
-		expect(en).toMatch(/class="badge warn undated"[^>]*>Undated<\/span>\s*Known only from articles without a publication date/);
+		expect(en).toMatch(
+			/class="badge warn undated"[^>]*>Undated<\/span>\s*Known only from articles without a publication date/
+		);
 		// A dated item keeps its dates and no badge.
 		const dated = api.items.find((i) => i.firstMentioned !== null)!.id;
 		expect(await get(`/commitments/${dated}`)).not.toContain('badge warn undated');

@@ -7,9 +7,17 @@ export interface CliResult {
 }
 
 /** Runs one of our tsx scripts as a user would, with its own environment. */
-export function runScript(script: string, args: string[], env: Record<string, string | undefined>, input?: string): Promise<CliResult> {
+export function runScript(
+	script: string,
+	args: string[],
+	env: Record<string, string | undefined>,
+	input?: string
+): Promise<CliResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn('npx', ['tsx', script, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' });
+		const child = spawn('npx', ['tsx', script, ...args], {
+			env: { ...process.env, ...env },
+			stdio: 'pipe'
+		});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));
@@ -22,5 +30,7 @@ export function runScript(script: string, args: string[], env: Record<string, st
 
 /** The environment that points a script at this test's database. */
 export function dbEnv(t: { url?: string }, dataDir: string): Record<string, string | undefined> {
-	return t.url ? { DATABASE_URL: t.url, DATA_DIR: dataDir } : { DATABASE_URL: '', DATA_DIR: dataDir };
+	return t.url
+		? { DATABASE_URL: t.url, DATA_DIR: dataDir }
+		: { DATABASE_URL: '', DATA_DIR: dataDir };
 }

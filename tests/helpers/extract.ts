@@ -6,7 +6,13 @@ import { extractArticle, type Extraction } from '../../src/lib/server/extract/in
  * paragraph, joined by `separator` ('\n\n' as the ingest cleaner gives paragraphs, '\n' as the parser
  * gives bullet lines). Every quote is checked to be the exact raw slice at its offsets.
  */
-export function extractBlocks(language: 'vi' | 'en', paragraphs: string[], published: string | null, separator = '\n\n', headline = 'Tiêu đề'): Extraction {
+export function extractBlocks(
+	language: 'vi' | 'en',
+	paragraphs: string[],
+	published: string | null,
+	separator = '\n\n',
+	headline = 'Tiêu đề'
+): Extraction {
 	const raw = `${headline}\n\n${paragraphs.join(separator)}\n`;
 	let at = 0;
 	const blocks = paragraphs.map((p) => {
@@ -15,6 +21,7 @@ export function extractBlocks(language: 'vi' | 'en', paragraphs: string[], publi
 		return { start, end: at };
 	});
 	const out = extractArticle({ raw, blocks, published, language });
-	for (const x of [...out.commitments, ...out.trade_observations]) expect(raw.slice(x.start, x.end)).toBe(x.quote);
+	for (const x of [...out.commitments, ...out.trade_observations])
+		expect(raw.slice(x.start, x.end)).toBe(x.quote);
 	return out;
 }

@@ -80,8 +80,17 @@ export async function startNewsServer(host = '127.0.0.1'): Promise<NewsServer> {
 	const server = http.createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://x');
 		hits.set(url.pathname, (hits.get(url.pathname) ?? 0) + 1);
-		const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
-			res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers });
+		const send = (
+			status: number,
+			type: string,
+			body: string | Buffer,
+			headers: Record<string, string> = {}
+		) => {
+			res.writeHead(status, {
+				'content-type': type,
+				'content-length': Buffer.byteLength(body),
+				...headers
+			});
 			res.end(body);
 		};
 		const redirect = (to: string, status = 302) => {
@@ -89,13 +98,27 @@ export async function startNewsServer(host = '127.0.0.1'): Promise<NewsServer> {
 			res.end();
 		};
 		const p = url.pathname;
-		if (p === '/dong-hanh.html' || p === '/ban-in/dong-hanh.html') return send(200, HTML, fixture('dong-hanh.html'));
+		if (p === '/dong-hanh.html' || p === '/ban-in/dong-hanh.html')
+			return send(200, HTML, fixture('dong-hanh.html'));
 		// The same story under a second address, with no canonical link: only its text gives it away.
-		if (p === '/tin-khac/ban-sao.html') return send(200, HTML, fixture('dong-hanh.html').replace(/<link rel="canonical"[^>]*>/, '').replace(/"mainEntityOfPage":\{[^}]*\},/, ''));
+		if (p === '/tin-khac/ban-sao.html')
+			return send(
+				200,
+				HTML,
+				fixture('dong-hanh.html')
+					.replace(/<link rel="canonical"[^>]*>/, '')
+					.replace(/"mainEntityOfPage":\{[^}]*\},/, '')
+			);
 		// The charset is only in the page's <meta>, as on old sites whose server sends bare text/html.
-		if (p === '/me-kong.html') return send(200, 'text/html', encodeWindows1258(fixture('me-kong-1258.html')));
+		if (p === '/me-kong.html')
+			return send(200, 'text/html', encodeWindows1258(fixture('me-kong-1258.html')));
 		// The header names the charset; the page's own <meta> says nothing.
-		if (p === '/me-kong-header.html') return send(200, 'text/html; charset=windows-1258', encodeWindows1258(fixture('me-kong-1258.html').replace(/<meta http-equiv[^>]*>/, '')));
+		if (p === '/me-kong-header.html')
+			return send(
+				200,
+				'text/html; charset=windows-1258',
+				encodeWindows1258(fixture('me-kong-1258.html').replace(/<meta http-equiv[^>]*>/, ''))
+			);
 		if (p === '/khong-the.html') return send(200, HTML, fixture('khong-the.html'));
 		if (p === '/lan-xang/story') return send(200, HTML, fixture('lan-xang.html'));
 		if (p.startsWith('/chuyen/')) {
@@ -105,7 +128,10 @@ export async function startNewsServer(host = '127.0.0.1'): Promise<NewsServer> {
 		}
 		if (p === '/vong-lap') return redirect('/vong-lap');
 		// To 127.0.0.1, on the port given (another fixture server's) or this one's.
-		if (p === '/sang-noi-bo') return redirect(`http://127.0.0.1:${url.searchParams.get('port') ?? (server.address() as AddressInfo).port}/dong-hanh.html`);
+		if (p === '/sang-noi-bo')
+			return redirect(
+				`http://127.0.0.1:${url.searchParams.get('port') ?? (server.address() as AddressInfo).port}/dong-hanh.html`
+			);
 		if (p === '/sang-file') return redirect('file:///etc/passwd');
 		if (p === '/cham') {
 			// Answers long after any test's timeout; closing the server cuts it short.
@@ -115,7 +141,8 @@ export async function startNewsServer(host = '127.0.0.1'): Promise<NewsServer> {
 		}
 		if (p === '/rss.xml') {
 			// Answers a conditional GET with 304, as a well-behaved news site does.
-			if (req.headers['if-none-match'] === '"rss-v1"') return res.writeHead(304, { etag: '"rss-v1"' }).end();
+			if (req.headers['if-none-match'] === '"rss-v1"')
+				return res.writeHead(304, { etag: '"rss-v1"' }).end();
 			return send(200, 'application/rss+xml; charset=utf-8', rssFeed(origin), { etag: '"rss-v1"' });
 		}
 		if (p === '/atom.xml') {
@@ -124,11 +151,17 @@ export async function startNewsServer(host = '127.0.0.1'): Promise<NewsServer> {
 			return send(200, 'application/atom+xml', atomFeed(origin), { 'last-modified': modified });
 		}
 		if (p === '/du-lieu.json') return send(200, 'application/json', '{"tin": []}');
-		if (p === '/trong.html') return send(200, HTML, '<html><body><nav><a href="/">Trang chủ</a></nav></body></html>');
+		if (p === '/trong.html')
+			return send(200, HTML, '<html><body><nav><a href="/">Trang chủ</a></nav></body></html>');
 		if (p === '/khong-lo' || p === '/khong-lo-chunked') {
 			// 20 MB of markup; the chunked one does not say its length, so the cap must count bytes.
 			const size = 20 * 1024 * 1024;
-			res.writeHead(200, p === '/khong-lo' ? { 'content-type': HTML, 'content-length': size } : { 'content-type': HTML });
+			res.writeHead(
+				200,
+				p === '/khong-lo'
+					? { 'content-type': HTML, 'content-length': size }
+					: { 'content-type': HTML }
+			);
 			const chunk = Buffer.alloc(64 * 1024, '<p>Tin dài.</p>');
 			let sent = 0;
 			const pump = () => {

@@ -1,6 +1,10 @@
 import { createServer, Socket, type Server } from 'node:net';
 
-export { freePort, startBuiltServer, type BuiltServer as RunningServer } from '../../scripts/lib/built-server';
+export {
+	freePort,
+	startBuiltServer,
+	type BuiltServer as RunningServer
+} from '../../scripts/lib/built-server';
 
 /**
  * A TCP relay in front of PostgreSQL that a test can cut and restore: the database "goes
@@ -51,7 +55,9 @@ export class DatabaseRelay {
 
 	async cut(): Promise<void> {
 		for (const s of this.sockets) s.destroy();
-		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+		await new Promise<void>((resolve) =>
+			this.server ? this.server.close(() => resolve()) : resolve()
+		);
 		this.server = null;
 	}
 }

@@ -14,7 +14,11 @@ describe(`the JSON API (${backendName})`, () => {
 	let server: BuiltServer;
 	const get = async (p: string) => {
 		const r = await fetch(base + p);
-		return { status: r.status, type: r.headers.get('content-type') ?? '', body: (await r.json()) as Record<string, any> };
+		return {
+			status: r.status,
+			type: r.headers.get('content-type') ?? '',
+			body: (await r.json()) as Record<string, any>
+		};
 	};
 
 	beforeAll(async () => {
@@ -42,9 +46,15 @@ describe(`the JSON API (${backendName})`, () => {
 		expect(all.body.items).toHaveLength(5);
 		expect(all.body.total).toBeGreaterThan(10);
 		const road = await get('/api/commitments?as_of=2026-12-31&q=cao%20toc%20ha%20noi');
-		expect(road.body.items.map((i: any) => i.entities.map((e: any) => e.slug)).flat()).toContain('hanoi-vientiane-expressway');
-		const trade = await get('/api/commitments?as_of=2026-12-31&sector=trade&status=announced&sort=title&order=asc');
-		expect(trade.body.items.every((i: any) => i.sector === 'trade' && i.status === 'announced')).toBe(true);
+		expect(road.body.items.map((i: any) => i.entities.map((e: any) => e.slug)).flat()).toContain(
+			'hanoi-vientiane-expressway'
+		);
+		const trade = await get(
+			'/api/commitments?as_of=2026-12-31&sector=trade&status=announced&sort=title&order=asc'
+		);
+		expect(
+			trade.body.items.every((i: any) => i.sector === 'trade' && i.status === 'announced')
+		).toBe(true);
 	});
 
 	it('shows an item with its mentions, events and revisions, and an article with the offsets of its evidence', async () => {
@@ -54,11 +64,16 @@ describe(`the JSON API (${backendName})`, () => {
 		expect(detail.status).toBe(200);
 		expect(detail.body.mentions).toHaveLength(2);
 		expect(detail.body.revisions.earlier[0].targetValue).toBe('5000000000');
-		expect(detail.body.statusEvents[0]).toMatchObject({ toStatus: 'announced', by: { kind: 'system' } });
+		expect(detail.body.statusEvents[0]).toMatchObject({
+			toStatus: 'announced',
+			by: { kind: 'system' }
+		});
 		const m = detail.body.mentions[0];
 		const article = await get(`/api/articles/${m.article.id}?as_of=2026-12-31`);
 		expect(article.body.article.rawText.slice(m.start, m.end)).toBe(m.quote);
-		expect(article.body.mentions.some((x: any) => x.start === m.start && x.commitmentId === ten.id)).toBe(true);
+		expect(
+			article.body.mentions.some((x: any) => x.start === m.start && x.commitmentId === ten.id)
+		).toBe(true);
 	});
 
 	it('serves the trade series and entities, by slug or alias', async () => {
@@ -68,8 +83,12 @@ describe(`the JSON API (${backendName})`, () => {
 			[2024, '2200000000', true]
 		]);
 		const ents = await get('/api/entities?as_of=2026-12-31');
-		expect(ents.body.entities.find((e: any) => e.slug === 'hanoi-vientiane-expressway').commitmentCount).toBe(1);
-		const rail = await get(`/api/entities/${encodeURIComponent('đường sắt Viêng Chăn–Vũng Áng')}?as_of=2026-12-31`);
+		expect(
+			ents.body.entities.find((e: any) => e.slug === 'hanoi-vientiane-expressway').commitmentCount
+		).toBe(1);
+		const rail = await get(
+			`/api/entities/${encodeURIComponent('đường sắt Viêng Chăn–Vũng Áng')}?as_of=2026-12-31`
+		);
 		expect(rail.body.entity.slug).toBe('vientiane-vung-ang-railway');
 	});
 

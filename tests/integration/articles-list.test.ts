@@ -17,7 +17,8 @@ describe(`the articles list and what an import accepts as an article (${backendN
 	let t: TestDatabase;
 	beforeAll(async () => {
 		t = await createTestDatabase();
-		for (const name of readdirSync(SEEDS).sort()) await importArticle(t.db, name, readFileSync(path.join(SEEDS, name)));
+		for (const name of readdirSync(SEEDS).sort())
+			await importArticle(t.db, name, readFileSync(path.join(SEEDS, name)));
 	});
 	afterAll(async () => {
 		await t?.destroy();
@@ -33,7 +34,12 @@ describe(`the articles list and what an import accepts as an article (${backendN
 		// The seeds differ a lot in how many commitments they hold; one count for all was the bug.
 		expect(new Set(listed.map((a) => a.mentionCount)).size).toBeGreaterThan(2);
 		// The list names each article's outlet where its text gives one.
-		expect(listed.map((a) => a.outlet).filter(Boolean).sort()).toEqual(['Người Lao Động (NLĐO)', 'TTXVN', 'TTXVN/Vietnam+', 'VTC News']);
+		expect(
+			listed
+				.map((a) => a.outlet)
+				.filter(Boolean)
+				.sort()
+		).toEqual(['Người Lao Động (NLĐO)', 'TTXVN', 'TTXVN/Vietnam+', 'VTC News']);
 	});
 
 	it('refuses a folder’s README and index table with a reason, and imports the articles beside them', async () => {
@@ -42,14 +48,18 @@ describe(`the articles list and what an import accepts as an article (${backendN
 			path.join(dir, 'README.md'),
 			'# A test corpus\n\nTwo stories written for this test.\n\n| file | source |\n| --- | --- |\n| a.txt | test |\n\n## Licence\n\nNone.\n'
 		);
-		writeFileSync(path.join(dir, 'index.tsv'), 'file\tsource\tdate\tkeywords\nstory.txt\ttest\t2026-01-02\thợp tác|đầu tư\nother.txt\ttest\t2026-01-03\tthương mại\n');
+		writeFileSync(
+			path.join(dir, 'index.tsv'),
+			'file\tsource\tdate\tkeywords\nstory.txt\ttest\t2026-01-02\thợp tác|đầu tư\nother.txt\ttest\t2026-01-03\tthương mại\n'
+		);
 		writeFileSync(path.join(dir, 'notes.csv'), 'a,b\n1,2\n');
 		writeFileSync(
 			path.join(dir, 'story.txt'),
 			' date 2026-01-02 Hai nước nhất trí mở rộng hợp tác giáo dục trong năm tới\n\nHai bên nhất trí tiếp tục mở rộng hợp tác giáo dục và đào tạo, tăng số học bổng dành cho sinh viên hai nước trong năm học tới, theo một bài viết thử nghiệm do nhóm phát triển soạn.\n'
 		);
 		const results = new Map<string, Awaited<ReturnType<typeof importFile>>>();
-		for (const file of await listArticleFiles([dir])) results.set(path.basename(file), await importFile(t.db, file));
+		for (const file of await listArticleFiles([dir]))
+			results.set(path.basename(file), await importFile(t.db, file));
 		expect(results.get('story.txt')?.outcome).toBe('added');
 		for (const name of ['README.md', 'index.tsv', 'notes.csv']) {
 			const r = results.get(name)!;
@@ -63,18 +73,34 @@ describe(`the articles list and what an import accepts as an article (${backendN
 	});
 
 	it('refuses a table or a Markdown document even when it is named .txt', async () => {
-		const table = await importArticle(t.db, 'index.txt', new TextEncoder().encode('a\tb\tc\n1\t2\t3\n4\t5\t6\n'));
+		const table = await importArticle(
+			t.db,
+			'index.txt',
+			new TextEncoder().encode('a\tb\tc\n1\t2\t3\n4\t5\t6\n')
+		);
 		expect(table).toMatchObject({ outcome: 'error', reason: expect.stringMatching(/table/) });
-		const doc = await importArticle(t.db, 'readme.txt', new TextEncoder().encode('# Title\n\nSome prose about the folder.\n\n## Files\n\nOne per story.\n'));
+		const doc = await importArticle(
+			t.db,
+			'readme.txt',
+			new TextEncoder().encode(
+				'# Title\n\nSome prose about the folder.\n\n## Files\n\nOne per story.\n'
+			)
+		);
 		expect(doc).toMatchObject({ outcome: 'error', reason: expect.stringMatching(/Markdown/) });
 	});
 
-	it.skipIf(!readdirSafe(CORPUS).includes('README.md'))('refuses the shared corpus’s own README.md and index.tsv', async () => {
-		for (const name of ['README.md', 'index.tsv']) {
-			const r = await importFile(t.db, path.join(CORPUS, name));
-			expect(r, name).toMatchObject({ outcome: 'error', reason: expect.stringMatching(/^not an article: /) });
+	it.skipIf(!readdirSafe(CORPUS).includes('README.md'))(
+		'refuses the shared corpus’s own README.md and index.tsv',
+		async () => {
+			for (const name of ['README.md', 'index.tsv']) {
+				const r = await importFile(t.db, path.join(CORPUS, name));
+				expect(r, name).toMatchObject({
+					outcome: 'error',
+					reason: expect.stringMatching(/^not an article: /)
+				});
+			}
 		}
-	});
+	);
 });
 
 function readdirSafe(dir: string): string[] {

@@ -15,8 +15,14 @@ describe(`npm run import (${backendName})`, () => {
 		if (!t.url) await t.destroy();
 		cpSync('seeds', path.join(dir, 'in'), { recursive: true });
 		writeFileSync(path.join(dir, 'in', 'empty.txt'), '');
-		writeFileSync(path.join(dir, 'in', 'latin1.txt'), Buffer.from([0x56, 0x69, 0xea, 0x6e, 0x67, 0x20, 0x43, 0x68, 0xe2, 0x6e]));
-		writeFileSync(path.join(dir, 'in', 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
+		writeFileSync(
+			path.join(dir, 'in', 'latin1.txt'),
+			Buffer.from([0x56, 0x69, 0xea, 0x6e, 0x67, 0x20, 0x43, 0x68, 0xe2, 0x6e])
+		);
+		writeFileSync(
+			path.join(dir, 'in', 'photo.jpg'),
+			Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46])
+		);
 		writeFileSync(path.join(dir, 'in', 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 0x41));
 	});
 	afterAll(async () => {
@@ -33,11 +39,19 @@ describe(`npm run import (${backendName})`, () => {
 		expect(first.stdout).toMatch(/error\s+\S*empty\.txt\s+→ the file is empty/);
 		expect(first.stdout).toMatch(/error\s+\S*latin1\.txt\s+→ .*not valid UTF-8/);
 		expect(first.stdout).toMatch(/error\s+\S*photo\.jpg\s+→ .*binary/);
-		expect(first.stdout).toMatch(/error\s+\S*huge\.txt\s+→ the file is 50\.0 MB, over the 5\.0 MB limit/);
+		expect(first.stdout).toMatch(
+			/error\s+\S*huge\.txt\s+→ the file is 50\.0 MB, over the 5\.0 MB limit/
+		);
 
-		const second = await runScript('scripts/import.ts', [path.join(dir, 'in', '000_7c9ae11c30761e7f.txt')], env);
+		const second = await runScript(
+			'scripts/import.ts',
+			[path.join(dir, 'in', '000_7c9ae11c30761e7f.txt')],
+			env
+		);
 		expect(second.code).toBe(0);
-		expect(second.stdout).toMatch(/^skipped\s+\S*000_7c9ae11c30761e7f\.txt\s+→ same text as article #1/);
+		expect(second.stdout).toMatch(
+			/^skipped\s+\S*000_7c9ae11c30761e7f\.txt\s+→ same text as article #1/
+		);
 	});
 
 	it('asks for a path when given none', async () => {

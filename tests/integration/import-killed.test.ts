@@ -12,17 +12,23 @@ const FILES = 40;
 
 /** Distinct stories built from seeds, so every file is a new article with commitments in it. */
 function writeArticles(dir: string): void {
-	const seeds = ['000_7c9ae11c30761e7f.txt', '004_a9d4770d292c0d73.txt'].map((f) => readFileSync(path.join('seeds', f), 'utf8'));
+	const seeds = ['000_7c9ae11c30761e7f.txt', '004_a9d4770d292c0d73.txt'].map((f) =>
+		readFileSync(path.join('seeds', f), 'utf8')
+	);
 	for (let i = 0; i < FILES; i++) {
 		const text = seeds[i % seeds.length]!;
 		const firstBreak = text.indexOf('\n') + 1;
 		const marker = `Bản tin tổng hợp số ${i} của phòng tư liệu được biên tập lại từ các nguồn chính thức để phục vụ việc theo dõi cam kết giữa hai nước.\n\n`;
-		writeFileSync(path.join(dir, `article-${String(i).padStart(3, '0')}.txt`), text.slice(0, firstBreak) + '\n' + marker + text.slice(firstBreak));
+		writeFileSync(
+			path.join(dir, `article-${String(i).padStart(3, '0')}.txt`),
+			text.slice(0, firstBreak) + '\n' + marker + text.slice(firstBreak)
+		);
 	}
 }
 
 const rows = async (database: Database, query: ReturnType<typeof sql>) => {
-	const result = (await database.db.execute(query)) as unknown as { rows?: Record<string, unknown>[] } | Record<string, unknown>[];
+	const result = (await database.db.execute(query)) as unknown as
+		{ rows?: Record<string, unknown>[] } | Record<string, unknown>[];
 	return Array.isArray(result) ? result : (result.rows ?? []);
 };
 
@@ -45,7 +51,11 @@ describe(`an import killed mid-way (${backendName})`, () => {
 
 	it('leaves whole articles only: every stored article fully processed, no orphan rows', async () => {
 		const env = dbEnv(t, path.join(dir, 'data'));
-		const child = spawn('npx', ['tsx', 'scripts/import.ts', path.join(dir, 'in')], { env: { ...process.env, ...env }, stdio: 'pipe', detached: true });
+		const child = spawn('npx', ['tsx', 'scripts/import.ts', path.join(dir, 'in')], {
+			env: { ...process.env, ...env },
+			stdio: 'pipe',
+			detached: true
+		});
 		let out = '';
 		child.stdout!.on('data', (d) => (out += d));
 		await new Promise<void>((resolve, reject) => {
@@ -56,12 +66,16 @@ describe(`an import killed mid-way (${backendName})`, () => {
 					resolve();
 				}
 			}, 20);
-			child.on('exit', () => reject(new Error(`the import finished before it could be killed:\n${out}`)));
+			child.on('exit', () =>
+				reject(new Error(`the import finished before it could be killed:\n${out}`))
+			);
 		});
 		await new Promise((r) => child.once('close', r));
 		const reported = (out.match(/^added/gm) ?? []).length;
 
-		const database = t.url ? openDatabase({ url: t.url, max: 1 }) : openDatabase({ dataDir: path.join(dir, 'data') });
+		const database = t.url
+			? openDatabase({ url: t.url, max: 1 })
+			: openDatabase({ dataDir: path.join(dir, 'data') });
 		try {
 			const [counts] = await rows(
 				database,
@@ -71,7 +85,11 @@ describe(`an import killed mid-way (${backendName})`, () => {
 					(select count(*)::int from commitments c where not exists (select 1 from mentions m where m.commitment_id = c.id)) as items_without_evidence,
 					(select count(*)::int from mentions m where not exists (select 1 from articles a where a.id = m.article_id)) as orphan_mentions`
 			);
-			expect(counts).toMatchObject({ unprocessed: 0, items_without_evidence: 0, orphan_mentions: 0 });
+			expect(counts).toMatchObject({
+				unprocessed: 0,
+				items_without_evidence: 0,
+				orphan_mentions: 0
+			});
 			// Killed between a commit and its printed line, one more article may be stored than reported.
 			expect(Number(counts!.articles)).toBeGreaterThanOrEqual(reported);
 			expect(Number(counts!.articles)).toBeLessThanOrEqual(reported + 1);

@@ -8,7 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type Db } from '../../src/lib/server/db/client';
 import { runMigrations } from '../../src/lib/server/db/migrate';
 import { articles, auditLog, importJobFiles } from '../../src/lib/server/db/schema';
-import { createImportJob, getImportJob, type UploadedFile } from '../../src/lib/server/editor/imports';
+import {
+	createImportJob,
+	getImportJob,
+	type UploadedFile
+} from '../../src/lib/server/editor/imports';
 import { importNextFile, runImports } from '../../src/lib/server/editor/import-worker';
 import { isDatabaseUnavailable } from '../../src/lib/server/http';
 import type { Actor } from '../../src/lib/server/editor/actor';
@@ -37,9 +41,21 @@ const numberOf = async (db: Db, where: ReturnType<typeof sql>) => {
 	return Number(n);
 };
 const importAudits = async (db: Db, prefix: string) =>
-	(await db.select().from(auditLog).where(sql`${auditLog.action} = 'article.import' and ${auditLog.after}->>'source' like ${prefix + '-%'}`)).length;
+	(
+		await db
+			.select()
+			.from(auditLog)
+			.where(
+				sql`${auditLog.action} = 'article.import' and ${auditLog.after}->>'source' like ${prefix + '-%'}`
+			)
+	).length;
 const pendingBytes = async (db: Db, jobId: number) =>
-	(await db.select({ content: importJobFiles.content }).from(importJobFiles).where(sql`${importJobFiles.jobId} = ${jobId} and ${importJobFiles.outcome} = 'pending'`)).map((r) => r.content?.length ?? 0);
+	(
+		await db
+			.select({ content: importJobFiles.content })
+			.from(importJobFiles)
+			.where(sql`${importJobFiles.jobId} = ${jobId} and ${importJobFiles.outcome} = 'pending'`)
+	).map((r) => r.content?.length ?? 0);
 
 describe(`import worker (${backendName})`, () => {
 	let t: TestDatabase;
@@ -57,7 +73,7 @@ describe(`import worker (${backendName})`, () => {
 		await t?.destroy();
 	});
 
-	it("finishes a job whose instance died before working on it, bytes and all", async () => {
+	it('finishes a job whose instance died before working on it, bytes and all', async () => {
 		const files = stories('orphan', 3);
 		const jobId = await createImportJob(t.db, editor, files);
 		// A file left by a version that did not keep the bytes gets a clear error, not an endless wait.
@@ -70,43 +86,59 @@ describe(`import worker (${backendName})`, () => {
 		expect(await runImports(other.db)).toBe(4);
 		const after = (await getImportJob(t.db, jobId))!;
 		expect(after.state).toBe('done');
-		expect(after.files.map((f) => [f.fileName, f.outcome])).toEqual([...files.map((f) => [f.name, 'added']), ['lost.txt', 'error']]);
+		expect(after.files.map((f) => [f.fileName, f.outcome])).toEqual([
+			...files.map((f) => [f.name, 'added']),
+			['lost.txt', 'error']
+		]);
 		expect(after.files[3]!.message).toContain('import it again');
 		expect(await importAudits(t.db, 'orphan')).toBe(3);
 		expect(await pendingBytes(t.db, jobId)).toEqual([]);
-		const kept = await t.db.select({ content: importJobFiles.content }).from(importJobFiles).where(eq(importJobFiles.jobId, jobId));
+		const kept = await t.db
+			.select({ content: importJobFiles.content })
+			.from(importJobFiles)
+			.where(eq(importJobFiles.jobId, jobId));
 		expect(kept.every((r) => r.content === null)).toBe(true);
 	});
 
-	it.skipIf(!onPostgres)('leaves a file alone while a live worker holds it, and takes it once that worker is gone', async () => {
-		const jobId = await createImportJob(t.db, editor, stories('held', 3));
-		const [first] = await t.db.select({ id: importJobFiles.id }).from(importJobFiles).where(eq(importJobFiles.jobId, jobId)).orderBy(importJobFiles.id).limit(1);
-		// A worker on a third instance has claimed the first file, the way importNextFile does, and is still busy.
-		const holder = postgres(t.url!, { max: 1, onnotice: () => {} });
-		const claimed = new Promise<void>((resolveClaim) => {
-			void holder
-				.begin(async (tx) => {
-					await tx`select id from import_job_files where id = ${first!.id} for update skip locked`;
-					resolveClaim();
-					await new Promise(() => {}); // never finishes: its instance is about to die
-				})
-				.catch(() => {});
-		});
-		await claimed;
-		expect(await runImports(other.db)).toBe(2);
-		let view = (await getImportJob(t.db, jobId))!;
-		expect(view.files.map((f) => f.outcome)).toEqual(['pending', 'added', 'added']);
-		expect(view.state).toBe('running');
+	it.skipIf(!onPostgres)(
+		'leaves a file alone while a live worker holds it, and takes it once that worker is gone',
+		async () => {
+			const jobId = await createImportJob(t.db, editor, stories('held', 3));
+			const [first] = await t.db
+				.select({ id: importJobFiles.id })
+				.from(importJobFiles)
+				.where(eq(importJobFiles.jobId, jobId))
+				.orderBy(importJobFiles.id)
+				.limit(1);
+			// A worker on a third instance has claimed the first file, the way importNextFile does, and is still busy.
+			const holder = postgres(t.url!, { max: 1, onnotice: () => {} });
+			const claimed = new Promise<void>((resolveClaim) => {
+				void holder
+					.begin(async (tx) => {
+						await tx`select id from import_job_files where id = ${first!.id} for update skip locked`;
+						resolveClaim();
+						await new Promise(() => {}); // never finishes: its instance is about to die
+					})
+					.catch(() => {});
+			});
+			await claimed;
+			expect(await runImports(other.db)).toBe(2);
+			let view = (await getImportJob(t.db, jobId))!;
+			expect(view.files.map((f) => f.outcome)).toEqual(['pending', 'added', 'added']);
+			expect(view.state).toBe('running');
 
-		// The holder's instance dies: its connection goes, PostgreSQL drops its lock, the next run takes the file.
-		await t.db.execute(sql`select pg_terminate_backend(pid) from pg_locks where locktype = 'relation' and relation = 'import_job_files'::regclass and pid <> pg_backend_pid()`);
-		await holder.end({ timeout: 1 });
-		expect(await runImports(other.db)).toBe(1);
-		view = (await getImportJob(t.db, jobId))!;
-		expect(view.files.map((f) => f.outcome)).toEqual(['added', 'added', 'added']);
-		expect(view.state).toBe('done');
-		expect(await importAudits(t.db, 'held')).toBe(3);
-	});
+			// The holder's instance dies: its connection goes, PostgreSQL drops its lock, the next run takes the file.
+			await t.db.execute(
+				sql`select pg_terminate_backend(pid) from pg_locks where locktype = 'relation' and relation = 'import_job_files'::regclass and pid <> pg_backend_pid()`
+			);
+			await holder.end({ timeout: 1 });
+			expect(await runImports(other.db)).toBe(1);
+			view = (await getImportJob(t.db, jobId))!;
+			expect(view.files.map((f) => f.outcome)).toEqual(['added', 'added', 'added']);
+			expect(view.state).toBe('done');
+			expect(await importAudits(t.db, 'held')).toBe(3);
+		}
+	);
 
 	it('two workers racing on one job import each file once', async () => {
 		const files = stories('race', 12);
@@ -125,7 +157,11 @@ describe(`import worker (${backendName})`, () => {
 });
 
 /** Distinct stories finished, in a job whose worker was stopped part-way. */
-async function expectHalfDone(db: Db, jobId: number, files: UploadedFile[]): Promise<UploadedFile[]> {
+async function expectHalfDone(
+	db: Db,
+	jobId: number,
+	files: UploadedFile[]
+): Promise<UploadedFile[]> {
 	const view = (await getImportJob(db, jobId))!;
 	const finished = view.files.filter((f) => f.outcome !== 'pending');
 	expect(finished.length).toBeGreaterThanOrEqual(3);
@@ -135,7 +171,9 @@ async function expectHalfDone(db: Db, jobId: number, files: UploadedFile[]): Pro
 	const prefix = files[0]!.name.split('-')[0]!;
 	// Nothing half-stored: exactly the finished files have articles, and the rest still have their bytes.
 	expect(await numberOf(db, sql`${articles.source} like ${prefix + '-%'}`)).toBe(finished.length);
-	const waiting = files.filter((f) => view.files.find((v) => v.fileName === f.name)!.outcome === 'pending');
+	const waiting = files.filter(
+		(f) => view.files.find((v) => v.fileName === f.name)!.outcome === 'pending'
+	);
 	expect(await pendingBytes(db, jobId)).toEqual(waiting.map((f) => f.bytes.length));
 	return waiting;
 }
@@ -171,10 +209,18 @@ describe(`an instance killed mid-job (${backendName})`, () => {
 	it('leaves its unfinished files to the next instance, which finishes the job', async () => {
 		const files = stories('killed', 20);
 		let database = await open();
-		const jobId = await createImportJob(database.db, await makeEditor(database.db, 'killed@example.org'), files);
+		const jobId = await createImportJob(
+			database.db,
+			await makeEditor(database.db, 'killed@example.org'),
+			files
+		);
 		await database.close();
 
-		const child = spawn('npx', ['tsx', 'tests/helpers/import-worker-child.ts'], { env: { ...process.env, ...dbEnv(t ?? {}, path.join(dir, 'data')) }, stdio: 'pipe', detached: true });
+		const child = spawn('npx', ['tsx', 'tests/helpers/import-worker-child.ts'], {
+			env: { ...process.env, ...dbEnv(t ?? {}, path.join(dir, 'data')) },
+			stdio: 'pipe',
+			detached: true
+		});
 		let out = '';
 		child.stdout!.on('data', (d) => (out += d));
 		child.stderr!.on('data', (d) => (out += d));
@@ -186,7 +232,9 @@ describe(`an instance killed mid-job (${backendName})`, () => {
 					resolve();
 				}
 			}, 10);
-			child.on('exit', () => reject(new Error(`the worker finished before it could be killed:\n${out}`)));
+			child.on('exit', () =>
+				reject(new Error(`the worker finished before it could be killed:\n${out}`))
+			);
 		});
 		await new Promise((r) => child.once('close', r));
 
@@ -214,7 +262,10 @@ describe.skipIf(!onPostgres)('import worker when PostgreSQL goes away mid-job', 
 	beforeAll(async () => {
 		t = await createTestDatabase();
 		const direct = new URL(t.url!);
-		relay = new DatabaseRelay(await freePort(), { host: direct.hostname, port: Number(direct.port || 5432) });
+		relay = new DatabaseRelay(await freePort(), {
+			host: direct.hostname,
+			port: Number(direct.port || 5432)
+		});
 		await relay.open();
 		const viaRelay = new URL(t.url!);
 		viaRelay.hostname = '127.0.0.1';
@@ -232,7 +283,10 @@ describe.skipIf(!onPostgres)('import worker when PostgreSQL goes away mid-job', 
 		const jobId = await createImportJob(t.db, await makeEditor(t.db, 'outage@example.org'), files);
 		for (let i = 0; i < 3; i++) expect(await importNextFile(worker.db)).toBe(true);
 		await relay.cut();
-		const stopped = await runImports(worker.db).then(() => 'finished', (e: unknown) => e);
+		const stopped = await runImports(worker.db).then(
+			() => 'finished',
+			(e: unknown) => e
+		);
 		expect(isDatabaseUnavailable(stopped)).toBe(true);
 
 		const waiting = await expectHalfDone(t.db, jobId, files);

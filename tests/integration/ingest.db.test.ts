@@ -22,11 +22,21 @@ describe(`ingestion into the database (${backendName})`, () => {
 
 	it('adds every seed once, with dates, titles and language', async () => {
 		const outcomes = [];
-		for (const name of seedFiles) outcomes.push((await importArticle(t.db, name, bytesOf(name))).outcome);
+		for (const name of seedFiles)
+			outcomes.push((await importArticle(t.db, name, bytesOf(name))).outcome);
 		expect(outcomes).toEqual(['added', 'added', 'added', 'added', 'added']);
 		const listed = await listArticles(t.db);
-		expect(listed.map((a) => a.publishedOn)).toEqual(['2026-01-26', '2026-01-23', '2025-12-03', '2025-01-10', null]);
-		expect(listed.find((a) => a.publishedOn === null)).toMatchObject({ needsReview: true, dateSource: 'none' });
+		expect(listed.map((a) => a.publishedOn)).toEqual([
+			'2026-01-26',
+			'2026-01-23',
+			'2025-12-03',
+			'2025-01-10',
+			null
+		]);
+		expect(listed.find((a) => a.publishedOn === null)).toMatchObject({
+			needsReview: true,
+			dateSource: 'none'
+		});
 		expect(listed.every((a) => a.language === 'vi' && a.title.length > 10)).toBe(true);
 	});
 
@@ -39,7 +49,9 @@ describe(`ingestion into the database (${backendName})`, () => {
 
 	it('stores raw text whose blocks rebuild the clean text exactly', async () => {
 		const [row] = await t.db.select().from(articles).where(eq(articles.source, seedFiles[1]!));
-		expect(row!.cleanText).toBe(row!.blocks.map((b) => row!.rawText.slice(b.start, b.end)).join('\n\n'));
+		expect(row!.cleanText).toBe(
+			row!.blocks.map((b) => row!.rawText.slice(b.start, b.end)).join('\n\n')
+		);
 		expect(row!.rawText).toBe(bytesOf(seedFiles[1]!).toString('utf8'));
 	});
 
@@ -59,8 +71,12 @@ describe(`ingestion into the database (${backendName})`, () => {
 	});
 
 	it('adds an article once when ten imports of it race', async () => {
-		const text = Buffer.from('Hai bộ trưởng nhất trí nâng kim ngạch thương mại lên 3 tỷ USD trong năm 2027, theo thông cáo chung ký hôm nay.\n');
-		const results = await Promise.all(Array.from({ length: 10 }, (_, i) => importArticle(t.db, `race-${i}.txt`, text)));
+		const text = Buffer.from(
+			'Hai bộ trưởng nhất trí nâng kim ngạch thương mại lên 3 tỷ USD trong năm 2027, theo thông cáo chung ký hôm nay.\n'
+		);
+		const results = await Promise.all(
+			Array.from({ length: 10 }, (_, i) => importArticle(t.db, `race-${i}.txt`, text))
+		);
 		expect(results.filter((r) => r.outcome === 'added')).toHaveLength(1);
 		expect(results.filter((r) => r.outcome === 'duplicate')).toHaveLength(9);
 	});

@@ -19,28 +19,56 @@ describe(`an item's quotes, page by page (${backendName})`, () => {
 	let itemId: number;
 	beforeAll(async () => {
 		t = await createTestDatabase();
-		await generateDataset(t.db, { articles: 150, commitments: 30, mentions: 200, entities: 5, tradeYears: 30 });
+		await generateDataset(t.db, {
+			articles: 150,
+			commitments: 30,
+			mentions: 200,
+			entities: 5,
+			tradeYears: 30
+		});
 		// The dataset's most cited item, given 110 more quotes from every article, and two undated articles.
-		const [top] = await t.db.select({ id: mentions.commitmentId, n: sql<number>`count(*)::int` }).from(mentions).groupBy(mentions.commitmentId).orderBy(sql`count(*) desc`).limit(1);
+		const [top] = await t.db
+			.select({ id: mentions.commitmentId, n: sql<number>`count(*)::int` })
+			.from(mentions)
+			.groupBy(mentions.commitmentId)
+			.orderBy(sql`count(*) desc`)
+			.limit(1);
 		itemId = top!.id;
 		const some = await t.db.select().from(articles).orderBy(articles.id).limit(110);
-		await t.db.update(articles).set({ publishedOn: null }).where(sql`${articles.id} in (${some[0]!.id}, ${some[1]!.id})`);
-		await t.db.insert(mentions).values(
-			some.map((a) => ({ commitmentId: itemId, articleId: a.id, quote: a.rawText.slice(0, 40), start: 0, end: 40, novelty: 'reaffirmed', confidence: 0.8 }))
-		);
+		await t.db
+			.update(articles)
+			.set({ publishedOn: null })
+			.where(sql`${articles.id} in (${some[0]!.id}, ${some[1]!.id})`);
+		await t.db
+			.insert(mentions)
+			.values(
+				some.map((a) => ({
+					commitmentId: itemId,
+					articleId: a.id,
+					quote: a.rawText.slice(0, 40),
+					start: 0,
+					end: 40,
+					novelty: 'reaffirmed',
+					confidence: 0.8
+				}))
+			);
 	}, 300_000);
 	afterAll(async () => t?.destroy());
 
 	async function allPages() {
 		const first = (await getCommitment(t.db, itemId, AS_OF, 1))!;
 		const pages = [first];
-		for (let p = 2; p <= first.quotes.pages; p++) pages.push((await getCommitment(t.db, itemId, AS_OF, p))!);
+		for (let p = 2; p <= first.quotes.pages; p++)
+			pages.push((await getCommitment(t.db, itemId, AS_OF, p))!);
 		return pages;
 	}
 
 	it('shows every quote once, 50 to a page, oldest first and undated last', async () => {
 		const pages = await allPages();
-		const [{ n }] = (await t.db.select({ n: sql<number>`count(*)::int` }).from(mentions).where(eq(mentions.commitmentId, itemId))) as [{ n: number }];
+		const [{ n }] = (await t.db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(mentions)
+			.where(eq(mentions.commitmentId, itemId))) as [{ n: number }];
 		expect(n).toBeGreaterThan(2 * QUOTES_PER_PAGE);
 		expect(pages[0]!.quotes.total).toBe(n);
 		expect(pages.length).toBe(Math.ceil(n / QUOTES_PER_PAGE));
@@ -57,21 +85,50 @@ describe(`an item's quotes, page by page (${backendName})`, () => {
 
 	it('shows each status change once, in its time, with its evidence quote from any page', async () => {
 		const before = await allPages();
-		const lastQuote = before.at(-1)!.mentions.find((m) => m.article.publishedOn !== null) ?? before.at(-2)!.mentions.at(-1)!;
+		const lastQuote =
+			before.at(-1)!.mentions.find((m) => m.article.publishedOn !== null) ??
+			before.at(-2)!.mentions.at(-1)!;
 		const middle = before[1]!.mentions[10]!.article.publishedOn!;
 		await t.db.insert(statusEvents).values([
-			{ commitmentId: itemId, fromStatus: 'announced', toStatus: 'in_progress', reason: 'test', effectiveOn: middle, evidenceMentionId: lastQuote.id },
-			{ commitmentId: itemId, fromStatus: 'in_progress', toStatus: 'stalled', reason: 'test', effectiveOn: '2099-06-01' }
+			{
+				commitmentId: itemId,
+				fromStatus: 'announced',
+				toStatus: 'in_progress',
+				reason: 'test',
+				effectiveOn: middle,
+				evidenceMentionId: lastQuote.id
+			},
+			{
+				commitmentId: itemId,
+				fromStatus: 'in_progress',
+				toStatus: 'stalled',
+				reason: 'test',
+				effectiveOn: '2099-06-01'
+			}
 		]);
 		const pages = await allPages();
 		const all = pages[0]!.statusEvents;
-		const shown = pages.flatMap((p) => buildTimeline(p.mentions, eventsOnPage(p.statusEvents, p.mentions, p.quotes), p.evidence).filter((e) => e.kind === 'status'));
+		const shown = pages.flatMap((p) =>
+			buildTimeline(
+				p.mentions,
+				eventsOnPage(p.statusEvents, p.mentions, p.quotes),
+				p.evidence
+			).filter((e) => e.kind === 'status')
+		);
 		expect(shown.map((e) => e.key).sort()).toEqual(all.map((e) => `s${e.id}`).sort());
-		const resting = shown.find((e) => e.kind === 'status' && e.event.evidenceMentionId === lastQuote.id);
+		const resting = shown.find(
+			(e) => e.kind === 'status' && e.event.evidenceMentionId === lastQuote.id
+		);
 		expect(resting?.kind === 'status' && resting.evidence?.quote).toBe(lastQuote.quote);
 		// The change dated among page 2's quotes is shown on page 2.
-		const onPage2 = buildTimeline(pages[1]!.mentions, eventsOnPage(pages[1]!.statusEvents, pages[1]!.mentions, pages[1]!.quotes), pages[1]!.evidence);
-		expect(onPage2.some((e) => e.kind === 'status' && e.event.evidenceMentionId === lastQuote.id)).toBe(true);
+		const onPage2 = buildTimeline(
+			pages[1]!.mentions,
+			eventsOnPage(pages[1]!.statusEvents, pages[1]!.mentions, pages[1]!.quotes),
+			pages[1]!.evidence
+		);
+		expect(
+			onPage2.some((e) => e.kind === 'status' && e.event.evidenceMentionId === lastQuote.id)
+		).toBe(true);
 	});
 
 	it('shows the last page for a page number past the end', async () => {

@@ -2,7 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitments, mentions, proposals } from '../../src/lib/server/db/schema';
 import type { Actor } from '../../src/lib/server/editor/actor';
-import { acceptProposal, listProposals, rejectProposal } from '../../src/lib/server/editor/proposals';
+import {
+	acceptProposal,
+	listProposals,
+	rejectProposal
+} from '../../src/lib/server/editor/proposals';
 import { importArticle } from '../../src/lib/server/ingest/store';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { articleText, makeEditor } from './editor-fixtures';
@@ -23,8 +27,12 @@ const THIRD = articleText('Sở Y tế tổng kết công tác năm', '2025-09-0
 ]);
 // A pledge tied to its item by a named project is not asked about.
 const EXPRESSWAY = [
-	articleText('Khởi động dự án cao tốc', '2024-06-01', ['Hai Chính phủ nhất trí sớm khởi công tuyến cao tốc Hà Nội-Vientiane đoạn đầu tiên.']),
-	articleText('Cao tốc Hà Nội - Viêng Chăn', '2025-06-01', ['Hai bên cam kết đẩy nhanh tiến độ tuyến cao tốc Hà Nội - Viêng Chăn trong năm tới.'])
+	articleText('Khởi động dự án cao tốc', '2024-06-01', [
+		'Hai Chính phủ nhất trí sớm khởi công tuyến cao tốc Hà Nội-Vientiane đoạn đầu tiên.'
+	]),
+	articleText('Cao tốc Hà Nội - Viêng Chăn', '2025-06-01', [
+		'Hai bên cam kết đẩy nhanh tiến độ tuyến cao tốc Hà Nội - Viêng Chăn trong năm tới.'
+	])
 ];
 
 async function importAll(t: TestDatabase, texts: string[]): Promise<number[]> {
@@ -49,7 +57,8 @@ describe(`links made on resemblance alone wait for an editor (${backendName})`, 
 	});
 
 	const linkProposals = () => t.db.select().from(proposals).where(eq(proposals.kind, 'link'));
-	const mentionsOf = (articleId: number) => t.db.select().from(mentions).where(eq(mentions.articleId, articleId));
+	const mentionsOf = (articleId: number) =>
+		t.db.select().from(mentions).where(eq(mentions.articleId, articleId));
 
 	it('links the second pledge by its title and opens a link proposal for it, but none for a shared project', async () => {
 		const [first, second] = await importAll(t, [FIRST, SECOND]);
@@ -59,7 +68,9 @@ describe(`links made on resemblance alone wait for an editor (${backendName})`, 
 		expect(restated!.commitmentId).toBe(original!.commitmentId);
 
 		const open = await linkProposals();
-		expect(open.map((p) => [p.commitmentId, p.mentionId, p.state])).toEqual([[original!.commitmentId, restated!.id, 'open']]);
+		expect(open.map((p) => [p.commitmentId, p.mentionId, p.state])).toEqual([
+			[original!.commitmentId, restated!.id, 'open']
+		]);
 		const queue = await listProposals(t.db, 'open', 200, 'link');
 		expect(queue.map((q) => q.id)).toEqual([open[0]!.id]);
 
@@ -73,7 +84,10 @@ describe(`links made on resemblance alone wait for an editor (${backendName})`, 
 	it('rejecting the proposal gives the restated pledge its own item; accepting another keeps its link', async () => {
 		const [proposal] = await linkProposals();
 		const item = proposal!.commitmentId!;
-		const rejected = await rejectProposal(t.db, editor, { proposalId: proposal!.id, itemVersion: 1 });
+		const rejected = await rejectProposal(t.db, editor, {
+			proposalId: proposal!.id,
+			itemVersion: 1
+		});
 		expect(rejected).toMatchObject({ ok: true });
 		const [moved] = await t.db.select().from(mentions).where(eq(mentions.id, proposal!.mentionId!));
 		expect(moved!.commitmentId).toBe((rejected as { itemId: number }).itemId);
@@ -83,14 +97,27 @@ describe(`links made on resemblance alone wait for an editor (${backendName})`, 
 		const [third] = await importAll(t, [THIRD]);
 		const [again] = await mentionsOf(third!);
 		expect(again!.linkReason).toMatchObject({ rule: 'similar' });
-		const [next] = await t.db.select().from(proposals).where(and(eq(proposals.kind, 'link'), eq(proposals.mentionId, again!.id)));
+		const [next] = await t.db
+			.select()
+			.from(proposals)
+			.where(and(eq(proposals.kind, 'link'), eq(proposals.mentionId, again!.id)));
 		expect(next!.state).toBe('open');
 		const target = again!.commitmentId;
-		const [{ version }] = (await t.db.select({ version: commitments.version }).from(commitments).where(eq(commitments.id, target))) as [{ version: number }];
-		const accepted = await acceptProposal(t.db, editor, { proposalId: next!.id, itemVersion: version });
+		const [{ version }] = (await t.db
+			.select({ version: commitments.version })
+			.from(commitments)
+			.where(eq(commitments.id, target))) as [{ version: number }];
+		const accepted = await acceptProposal(t.db, editor, {
+			proposalId: next!.id,
+			itemVersion: version
+		});
 		expect(accepted).toEqual({ ok: true, itemId: target });
-		expect((await t.db.select().from(mentions).where(eq(mentions.id, again!.id)))[0]!.commitmentId).toBe(target);
-		expect((await t.db.select().from(proposals).where(eq(proposals.id, next!.id)))[0]!.state).toBe('accepted');
+		expect(
+			(await t.db.select().from(mentions).where(eq(mentions.id, again!.id)))[0]!.commitmentId
+		).toBe(target);
+		expect((await t.db.select().from(proposals).where(eq(proposals.id, next!.id)))[0]!.state).toBe(
+			'accepted'
+		);
 	});
 });
 
@@ -120,29 +147,48 @@ describe(`restatements in other words (${backendName})`, () => {
 
 	it('links "chia sẻ thông tin" to the "trao đổi thông tin" item on their shared key, and asks about a side key instead of merging', async () => {
 		const [first, second] = await importAll(t, [STATEMENT, FOLLOW_UP]);
-		const mine = (id: number) => t.db.select().from(mentions).where(eq(mentions.articleId, id)).orderBy(mentions.start);
+		const mine = (id: number) =>
+			t.db.select().from(mentions).where(eq(mentions.articleId, id)).orderBy(mentions.start);
 		const [info, economies] = await mine(first!);
 		const [shared, obstacles] = await mine(second!);
 		expect(info!.linkKeys[0]).toBe('exchange:information');
 		expect(shared!.commitmentId).toBe(info!.commitmentId);
-		expect(shared!.linkReason).toMatchObject({ rule: 'key', keys: ['exchange:information', 'support:forums'] });
+		expect(shared!.linkReason).toMatchObject({
+			rule: 'key',
+			keys: ['exchange:information', 'support:forums']
+		});
 
 		expect(obstacles!.commitmentId).not.toBe(economies!.commitmentId);
-		expect(obstacles!.linkReason).toMatchObject({ rule: 'new', nearMiss: { id: economies!.commitmentId } });
+		expect(obstacles!.linkReason).toMatchObject({
+			rule: 'new',
+			nearMiss: { id: economies!.commitmentId }
+		});
 		const queue = await listProposals(t.db, 'open', 200, 'link');
-		expect(queue.map((q) => [q.commitment?.id, q.mergeInto?.id])).toEqual([[obstacles!.commitmentId, economies!.commitmentId]]);
+		expect(queue.map((q) => [q.commitment?.id, q.mergeInto?.id])).toEqual([
+			[obstacles!.commitmentId, economies!.commitmentId]
+		]);
 	});
 
 	it('accepting the near miss merges the new item into the one it restates; the merged item leaves the queue', async () => {
 		const [proposal] = await listProposals(t.db, 'open', 200, 'link');
 		const source = proposal!.commitment!;
-		const accepted = await acceptProposal(t.db, editor, { proposalId: proposal!.id, itemVersion: source.version });
+		const accepted = await acceptProposal(t.db, editor, {
+			proposalId: proposal!.id,
+			itemVersion: source.version
+		});
 		expect(accepted).toEqual({ ok: true, itemId: proposal!.mergeInto!.id });
 		const [row] = await t.db.select().from(commitments).where(eq(commitments.id, source.id));
 		expect(row!.mergedIntoId).toBe(proposal!.mergeInto!.id);
 		const moved = await t.db.select().from(mentions).where(eq(mentions.id, proposal!.mention!.id));
 		expect(moved[0]!.commitmentId).toBe(proposal!.mergeInto!.id);
 		const open = await listProposals(t.db, 'open', 200);
-		expect(open.filter((p) => p.commitment?.id === proposal!.mergeInto!.id && p.kind === 'new_item' && p.mention?.id === proposal!.mention!.id)).toEqual([]);
+		expect(
+			open.filter(
+				(p) =>
+					p.commitment?.id === proposal!.mergeInto!.id &&
+					p.kind === 'new_item' &&
+					p.mention?.id === proposal!.mention!.id
+			)
+		).toEqual([]);
 	});
 });

@@ -12,10 +12,22 @@ describe('migrations', () => {
 		const t = await createTestDatabase();
 		try {
 			await expect(runMigrations(t)).resolves.toBeUndefined();
-			const rows = await t.db.execute(sql`select table_name from information_schema.tables where table_schema = current_schema() order by 1`);
-			const names = (rows as unknown as { rows?: { table_name: string }[] }).rows ?? (rows as unknown as { table_name: string }[]);
+			const rows = await t.db.execute(
+				sql`select table_name from information_schema.tables where table_schema = current_schema() order by 1`
+			);
+			const names =
+				(rows as unknown as { rows?: { table_name: string }[] }).rows ??
+				(rows as unknown as { table_name: string }[]);
 			expect(names.map((r) => r.table_name)).toEqual(
-				expect.arrayContaining(['articles', 'users', 'sessions', 'commitments', 'mentions', 'status_events', 'trade_observations'])
+				expect.arrayContaining([
+					'articles',
+					'users',
+					'sessions',
+					'commitments',
+					'mentions',
+					'status_events',
+					'trade_observations'
+				])
 			);
 		} finally {
 			await t.destroy();
@@ -27,9 +39,19 @@ describe('migrations', () => {
 		try {
 			cpSync('drizzle', dir, { recursive: true });
 			const before = readdirSync(dir).length;
-			execFileSync('npx', ['drizzle-kit', 'generate', '--dialect=postgresql', '--schema=src/lib/server/db/schema.ts', `--out=${dir}`], {
-				stdio: 'pipe'
-			});
+			execFileSync(
+				'npx',
+				[
+					'drizzle-kit',
+					'generate',
+					'--dialect=postgresql',
+					'--schema=src/lib/server/db/schema.ts',
+					`--out=${dir}`
+				],
+				{
+					stdio: 'pipe'
+				}
+			);
 			expect(readdirSync(dir).length).toBe(before);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

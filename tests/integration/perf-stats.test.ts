@@ -14,7 +14,13 @@ import { articles, commitments, mentions, statusEvents } from '../../src/lib/ser
 import { STATUSES, isFinal } from '../../src/lib/server/track/status';
 import { summarize } from '../../src/lib/server/track/summaries';
 import { statsCacheCovers } from '../../src/lib/server/track/stats';
-import { getCommitment, getOverview, getTradeSeries, listCommitments, listEntities } from '../../src/lib/server/track/queries';
+import {
+	getCommitment,
+	getOverview,
+	getTradeSeries,
+	listCommitments,
+	listEntities
+} from '../../src/lib/server/track/queries';
 import { today } from '../../src/lib/server/track/visibility';
 import { refreshSearchDocuments } from '../../src/lib/server/track/search';
 import { generateDataset } from '../../scripts/bench/dataset';
@@ -32,8 +38,18 @@ describe(`commitment_stats cache (${backendName})`, () => {
 	afterAll(async () => t?.destroy());
 
 	async function expectCacheEqualsLive(): Promise<void> {
-		const cached = await summarize(t.db, { asOf: FUTURE, cached: true, sort: 'first_mentioned', order: 'asc' });
-		const live = await summarize(t.db, { asOf: FUTURE, cached: false, sort: 'first_mentioned', order: 'asc' });
+		const cached = await summarize(t.db, {
+			asOf: FUTURE,
+			cached: true,
+			sort: 'first_mentioned',
+			order: 'asc'
+		});
+		const live = await summarize(t.db, {
+			asOf: FUTURE,
+			cached: false,
+			sort: 'first_mentioned',
+			order: 'asc'
+		});
 		expect(cached.total).toBe(live.total);
 		expect(cached.items).toEqual(live.items);
 	}
@@ -44,15 +60,32 @@ describe(`commitment_stats cache (${backendName})`, () => {
 	});
 
 	it('stays equal after moving, deleting and adding mentions, re-dating articles, marking reprints and new status events', async () => {
-		const [a, b] = await t.db.select({ id: articles.id }).from(articles).orderBy(articles.id).limit(2);
+		const [a, b] = await t.db
+			.select({ id: articles.id })
+			.from(articles)
+			.orderBy(articles.id)
+			.limit(2);
 		await t.db.transaction(async (tx) => {
 			// merge-like move of every mention of item 2 into item 3, a split-like move back of one
-			const moved = await tx.update(mentions).set({ commitmentId: 3 }).where(eq(mentions.commitmentId, 2)).returning({ id: mentions.id });
-			if (moved[0]) await tx.update(mentions).set({ commitmentId: 4 }).where(eq(mentions.id, moved[0].id));
+			const moved = await tx
+				.update(mentions)
+				.set({ commitmentId: 3 })
+				.where(eq(mentions.commitmentId, 2))
+				.returning({ id: mentions.id });
+			if (moved[0])
+				await tx.update(mentions).set({ commitmentId: 4 }).where(eq(mentions.id, moved[0].id));
 			await tx.update(articles).set({ copyOfId: a!.id }).where(eq(articles.id, b!.id));
 			await tx.update(articles).set({ publishedOn: '2001-02-03' }).where(eq(articles.id, a!.id));
 			await tx.delete(mentions).where(eq(mentions.commitmentId, 5));
-			await tx.insert(statusEvents).values({ commitmentId: 3, fromStatus: 'announced', toStatus: 'stalled', reason: 'test', effectiveOn: '2020-01-01' });
+			await tx
+				.insert(statusEvents)
+				.values({
+					commitmentId: 3,
+					fromStatus: 'announced',
+					toStatus: 'stalled',
+					reason: 'test',
+					effectiveOn: '2020-01-01'
+				});
 		});
 		await expectCacheEqualsLive();
 		await t.db.delete(articles).where(eq(articles.id, a!.id));
@@ -63,11 +96,20 @@ describe(`commitment_stats cache (${backendName})`, () => {
 	async function overviewFromAllItems(asOf: string) {
 		const { items } = await summarize(t.db, { asOf });
 		const open = items.filter((i) => !isFinal(i.status) && i.deadline !== null);
-		const byStatus = STATUSES.map((status) => ({ status, count: items.filter((i) => i.status === status).length }));
+		const byStatus = STATUSES.map((status) => ({
+			status,
+			count: items.filter((i) => i.status === status).length
+		}));
 		return {
 			byStatus,
-			upcomingDeadlines: open.filter((i) => i.deadline! >= asOf).sort((a, b) => a.deadline!.localeCompare(b.deadline!)).slice(0, 10),
-			passedDeadlines: items.filter((i) => i.overdue).sort((a, b) => b.deadline!.localeCompare(a.deadline!)).slice(0, 10),
+			upcomingDeadlines: open
+				.filter((i) => i.deadline! >= asOf)
+				.sort((a, b) => a.deadline!.localeCompare(b.deadline!))
+				.slice(0, 10),
+			passedDeadlines: items
+				.filter((i) => i.overdue)
+				.sort((a, b) => b.deadline!.localeCompare(a.deadline!))
+				.slice(0, 10),
 			quiet: items.filter((i) => i.quiet).slice(0, 10)
 		};
 	}
@@ -75,13 +117,26 @@ describe(`commitment_stats cache (${backendName})`, () => {
 	it.each([
 		['today, from the cache', today()],
 		['a past date, live', '2012-06-30']
-	])('the overview shows the same counts and short lists as cutting them from every item (%s)', async (_, asOf) => {
-		const expected = await overviewFromAllItems(asOf);
-		const overview = await getOverview(t.db, asOf);
-		expect(expected.upcomingDeadlines.length + expected.passedDeadlines.length + expected.quiet.length).toBeGreaterThan(0);
-		expect({ byStatus: overview.byStatus, upcomingDeadlines: overview.upcomingDeadlines, passedDeadlines: overview.passedDeadlines, quiet: overview.quiet }).toEqual(expected);
-		for (const { commitment } of overview.recentlyChanged) expect(commitment).toEqual((await summarize(t.db, { asOf, where: [eq(commitments.id, commitment.id)] })).items[0]);
-	});
+	])(
+		'the overview shows the same counts and short lists as cutting them from every item (%s)',
+		async (_, asOf) => {
+			const expected = await overviewFromAllItems(asOf);
+			const overview = await getOverview(t.db, asOf);
+			expect(
+				expected.upcomingDeadlines.length + expected.passedDeadlines.length + expected.quiet.length
+			).toBeGreaterThan(0);
+			expect({
+				byStatus: overview.byStatus,
+				upcomingDeadlines: overview.upcomingDeadlines,
+				passedDeadlines: overview.passedDeadlines,
+				quiet: overview.quiet
+			}).toEqual(expected);
+			for (const { commitment } of overview.recentlyChanged)
+				expect(commitment).toEqual(
+					(await summarize(t.db, { asOf, where: [eq(commitments.id, commitment.id)] })).items[0]
+				);
+		}
+	);
 
 	it('a past date is answered live and still agrees with the visible evidence', async () => {
 		expect(await statsCacheCovers(t.db, '2000-01-01')).toBe(false);
@@ -91,14 +146,17 @@ describe(`commitment_stats cache (${backendName})`, () => {
 
 	it('list, search, overview, entity, item and trade queries for today never scan the mentions table', async () => {
 		const captured: { query: string; params: unknown[] }[] = [];
-		const logger = { logQuery: (query: string, params: unknown[]) => void captured.push({ query, params }) };
+		const logger = {
+			logQuery: (query: string, params: unknown[]) => void captured.push({ query, params })
+		};
 		let explain: (q: string, p: unknown[]) => Promise<string[]>;
 		let close: () => Promise<void>;
 		let db: Db;
 		if (t.url) {
 			const client = postgres(t.url, { max: 1, onnotice: () => {} });
 			db = drizzlePostgres(client, { schema, logger }) as unknown as Db;
-			explain = async (q, p) => (await client.unsafe(`explain ${q}`, p as never[])).map((r) => String(Object.values(r)[0]));
+			explain = async (q, p) =>
+				(await client.unsafe(`explain ${q}`, p as never[])).map((r) => String(Object.values(r)[0]));
 			close = () => client.end();
 		} else {
 			// PGlite in memory cannot be shared: rebuild a small copy here.
@@ -107,7 +165,10 @@ describe(`commitment_stats cache (${backendName})`, () => {
 			const { runMigrations } = await import('../../src/lib/server/db/migrate');
 			await runMigrations({ db, backend: 'pglite', close: async () => {} });
 			await generateDataset(db, SIZE);
-			explain = async (q, p) => (await client.query<Record<string, string>>(`explain ${q}`, p as never[])).rows.map((r) => String(Object.values(r)[0]));
+			explain = async (q, p) =>
+				(await client.query<Record<string, string>>(`explain ${q}`, p as never[])).rows.map((r) =>
+					String(Object.values(r)[0])
+				);
 			close = () => client.close();
 		}
 		try {

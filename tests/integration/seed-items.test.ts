@@ -36,7 +36,8 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 	let quotes: { quote: string; item: number }[] = [];
 	let titles: { id: number; title: string }[] = [];
 	/** The top-level items with a quote containing these words (the seeds' own words). */
-	const itemsQuoting = (words: string) => new Set(quotes.filter((q) => q.quote.includes(words)).map((q) => q.item));
+	const itemsQuoting = (words: string) =>
+		new Set(quotes.filter((q) => q.quote.includes(words)).map((q) => q.item));
 
 	beforeAll(async () => {
 		t = await createTestDatabase();
@@ -46,7 +47,13 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 			expect(r.outcome).toBe('added');
 			if (r.outcome === 'added') articleOf.set(name, r.article.id);
 		}
-		const items = await t.db.select({ id: schema.commitments.id, title: schema.commitments.title, mergedIntoId: schema.commitments.mergedIntoId }).from(schema.commitments);
+		const items = await t.db
+			.select({
+				id: schema.commitments.id,
+				title: schema.commitments.title,
+				mergedIntoId: schema.commitments.mergedIntoId
+			})
+			.from(schema.commitments);
 		topLevel = items.filter((i) => i.mergedIntoId === null).map((i) => i.id);
 		titles = items.filter((i) => i.mergedIntoId === null).map(({ id, title }) => ({ id, title }));
 		const top = (id: number): number => {
@@ -54,22 +61,52 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 			while (cur.mergedIntoId !== null) cur = items.find((i) => i.id === cur.mergedIntoId)!;
 			return cur.id;
 		};
-		quotes = (await t.db.select({ quote: schema.mentions.quote, item: schema.mentions.commitmentId }).from(schema.mentions)).map((q) => ({ ...q, item: top(q.item) }));
-		for (const f of readdirSync(GOLD).filter((x) => x.endsWith('.json')).sort()) {
-			const gold = JSON.parse(readFileSync(path.join(GOLD, f), 'utf8')) as { file: string; commitments: GoldPassage[] };
+		quotes = (
+			await t.db
+				.select({ quote: schema.mentions.quote, item: schema.mentions.commitmentId })
+				.from(schema.mentions)
+		).map((q) => ({ ...q, item: top(q.item) }));
+		for (const f of readdirSync(GOLD)
+			.filter((x) => x.endsWith('.json'))
+			.sort()) {
+			const gold = JSON.parse(readFileSync(path.join(GOLD, f), 'utf8')) as {
+				file: string;
+				commitments: GoldPassage[];
+			};
 			const articleId = articleOf.get(gold.file)!;
-			const ms = await t.db.select().from(schema.mentions).where(eq(schema.mentions.articleId, articleId));
+			const ms = await t.db
+				.select()
+				.from(schema.mentions)
+				.where(eq(schema.mentions.articleId, articleId));
 			const pairs = matchSpans(gold.commitments, ms);
 			gold.commitments.forEach((passage, gi) => {
 				// A span can carry two mentions (a further target in the same quote): any matched one places it.
 				const pair = pairs.find(([g]) => g === gi);
 				const m = pair ? ms[pair[1]]! : undefined;
 				const same = m ? ms.filter((x) => x.start === m.start && x.end === m.end) : [];
-				const labelled = same.length > 1 ? same.find((x) => placed.some((p) => p.passage.item === passage.item && p.tracked === top(x.commitmentId))) ?? m : m;
-				placed.push({ file: gold.file, passage, tracked: labelled ? top(labelled.commitmentId) : null });
+				const labelled =
+					same.length > 1
+						? (same.find((x) =>
+								placed.some(
+									(p) => p.passage.item === passage.item && p.tracked === top(x.commitmentId)
+								)
+							) ?? m)
+						: m;
+				placed.push({
+					file: gold.file,
+					passage,
+					tracked: labelled ? top(labelled.commitmentId) : null
+				});
 			});
 			ms.forEach((m) => {
-				if (!gold.commitments.some((g, gi) => pairs.some(([pg, pm]) => pg === gi && ms[pm]!.start === m.start && ms[pm]!.end === m.end))) falseAlarms.add(top(m.commitmentId));
+				if (
+					!gold.commitments.some((g, gi) =>
+						pairs.some(
+							([pg, pm]) => pg === gi && ms[pm]!.start === m.start && ms[pm]!.end === m.end
+						)
+					)
+				)
+					falseAlarms.add(top(m.commitmentId));
 			});
 		}
 	});
@@ -83,7 +120,9 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 	});
 
 	it('tracks every passage in an item', () => {
-		expect(placed.filter((p) => p.tracked === null).map((p) => `${p.file}: ${p.passage.quote}`)).toEqual([]);
+		expect(
+			placed.filter((p) => p.tracked === null).map((p) => `${p.file}: ${p.passage.quote}`)
+		).toEqual([]);
 	});
 
 	it('puts the passages an analyst calls one pledge into one item', () => {
@@ -104,7 +143,7 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 		expect(merged).toEqual([]);
 	});
 
-	it('tracks as many items as the analyst found pledges, and nothing besides but the engine\'s false alarms', async () => {
+	it("tracks as many items as the analyst found pledges, and nothing besides but the engine's false alarms", async () => {
 		const pledges = new Set(placed.map((p) => p.passage.item)).size;
 		const unlabelled = topLevel.filter((id) => !placed.some((p) => p.tracked === id));
 		expect(unlabelled.filter((id) => !falseAlarms.has(id))).toEqual([]);
@@ -125,16 +164,42 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 
 	it('tracks each restated pledge once', () => {
 		const RESTATED: Record<string, string[]> = {
-			'information exchange (three articles)': ['duy trì hiệu quả trao đổi thông tin', 'tiếp tục trao đổi thông tin kịp thời', 'tăng cường chia sẻ thông tin kịp thời'],
-			'carrying out the high-level agreements': ['các cơ chế mới đã được lãnh đạo cấp cao', 'triển khai hiệu quả các Tuyên bố chung', 'triển khai những thỏa thuận cấp cao đã đạt được', 'những thỏa thuận cấp cao đạt được gần đây'],
-			'connecting the two economies': ['đẩy mạnh kết nối và bổ trợ giữa hai nền kinh tế', 'tăng cường bổ trợ lẫn nhau giữa hai nền kinh tế'],
-			'trade and investment cooperation': ['đẩy mạnh hợp tác kinh tế-thương mại-đầu tư', 'thúc đẩy hợp tác thương mại, đầu tư'],
-			'the 10 bn target': ['phấn đấu đạt kim ngạch thương mại 10 tỷ USD', 'hướng tới mốc 10 tỉ USD'],
-			'the 47th committee session': ['chuẩn bị tốt cho Kỳ họp 47', 'trong khuôn khổ Kỳ họp lần thứ 47', 'phương hướng hợp tác trong năm 2025'],
-			'the education scheme 2021–2030': ['hợp tác giáo dục và đào tạo, phát triển nguồn nhân lực', 'Đề án hợp tác giáo dục Việt Nam-Lào']
+			'information exchange (three articles)': [
+				'duy trì hiệu quả trao đổi thông tin',
+				'tiếp tục trao đổi thông tin kịp thời',
+				'tăng cường chia sẻ thông tin kịp thời'
+			],
+			'carrying out the high-level agreements': [
+				'các cơ chế mới đã được lãnh đạo cấp cao',
+				'triển khai hiệu quả các Tuyên bố chung',
+				'triển khai những thỏa thuận cấp cao đã đạt được',
+				'những thỏa thuận cấp cao đạt được gần đây'
+			],
+			'connecting the two economies': [
+				'đẩy mạnh kết nối và bổ trợ giữa hai nền kinh tế',
+				'tăng cường bổ trợ lẫn nhau giữa hai nền kinh tế'
+			],
+			'trade and investment cooperation': [
+				'đẩy mạnh hợp tác kinh tế-thương mại-đầu tư',
+				'thúc đẩy hợp tác thương mại, đầu tư'
+			],
+			'the 10 bn target': [
+				'phấn đấu đạt kim ngạch thương mại 10 tỷ USD',
+				'hướng tới mốc 10 tỉ USD'
+			],
+			'the 47th committee session': [
+				'chuẩn bị tốt cho Kỳ họp 47',
+				'trong khuôn khổ Kỳ họp lần thứ 47',
+				'phương hướng hợp tác trong năm 2025'
+			],
+			'the education scheme 2021–2030': [
+				'hợp tác giáo dục và đào tạo, phát triển nguồn nhân lực',
+				'Đề án hợp tác giáo dục Việt Nam-Lào'
+			]
 		};
 		for (const [pledge, said] of Object.entries(RESTATED)) {
-			for (const words of said) expect(itemsQuoting(words).size, `${pledge}: "${words}" is tracked`).toBeGreaterThan(0);
+			for (const words of said)
+				expect(itemsQuoting(words).size, `${pledge}: "${words}" is tracked`).toBeGreaterThan(0);
 			expect(new Set(said.flatMap((w) => [...itemsQuoting(w)])).size, pledge).toBe(1);
 		}
 	});
@@ -143,16 +208,28 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 		const APART: [string, string][] = [
 			['sớm đạt mục tiêu 5 tỉ USD', 'phấn đấu đạt kim ngạch thương mại 10 tỷ USD'],
 			['Đề án hợp tác giáo dục Việt Nam-Lào', 'Nghị định thư về hợp tác đào tạo'],
-			['Kế hoạch hợp tác văn hóa-nghệ thuật và du lịch', 'nâng cao hiệu quả hợp tác trên các lĩnh vực văn hóa'],
-			['đẩy mạnh kết nối và bổ trợ giữa hai nền kinh tế', 'tháo gỡ những khó khăn vướng mắc của một số dự án trọng điểm'],
-			['đẩy mạnh kết nối và bổ trợ giữa hai nền kinh tế', 'đẩy mạnh hợp tác kinh tế-thương mại-đầu tư'],
+			[
+				'Kế hoạch hợp tác văn hóa-nghệ thuật và du lịch',
+				'nâng cao hiệu quả hợp tác trên các lĩnh vực văn hóa'
+			],
+			[
+				'đẩy mạnh kết nối và bổ trợ giữa hai nền kinh tế',
+				'tháo gỡ những khó khăn vướng mắc của một số dự án trọng điểm'
+			],
+			[
+				'đẩy mạnh kết nối và bổ trợ giữa hai nền kinh tế',
+				'đẩy mạnh hợp tác kinh tế-thương mại-đầu tư'
+			],
 			['tuyên truyền, giáo dục về lịch sử truyền thống', 'tăng cường chia sẻ thông tin kịp thời'],
 			['cao tốc Hà Nội-Vientiane', 'đường sắt Vientiane-Vũng Áng']
 		];
 		for (const [a, b] of APART) {
 			const [ia, ib] = [itemsQuoting(a), itemsQuoting(b)];
 			expect(ia.size * ib.size, `both tracked: "${a}", "${b}"`).toBeGreaterThan(0);
-			expect([...ia].filter((id) => ib.has(id)), `"${a}" and "${b}" in one item`).toEqual([]);
+			expect(
+				[...ia].filter((id) => ib.has(id)),
+				`"${a}" and "${b}" in one item`
+			).toEqual([]);
 		}
 	});
 
@@ -160,17 +237,23 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 		// Titles say what is pledged, never the frame around it (issue #12's "Sự cần thiết phải …",
 		// "Nỗ lực thúc đẩy …", "Triển khai, qua đó …").
 		for (const { title } of titles) {
-			expect(title, 'a frame as a title').not.toMatch(/^(?:sự cần thiết|cần thiết phải|nỗ lực|quyết tâm|nhất trí|thống nhất)\b/i);
+			expect(title, 'a frame as a title').not.toMatch(
+				/^(?:sự cần thiết|cần thiết phải|nỗ lực|quyết tâm|nhất trí|thống nhất)\b/i
+			);
 			expect(title, 'a fragment as a title').not.toMatch(/(?:,|\bqua đó)\s*…?$/);
 		}
 		for (const { quote } of quotes) {
 			expect(quote, 'praise or thanks').not.toMatch(/đánh giá cao|bày tỏ vui mừng|cảm ơn|biết ơn/i);
-			expect(quote, 'a third country').not.toMatch(/ASEAN|AIPA|Thái Lan|Campuchia|Trung Quốc|Myanmar/);
-			expect(quote, 'a trade result').not.toMatch(/(?:ước )?đạt (?:khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu) USD, tăng/);
+			expect(quote, 'a third country').not.toMatch(
+				/ASEAN|AIPA|Thái Lan|Campuchia|Trung Quốc|Myanmar/
+			);
+			expect(quote, 'a trade result').not.toMatch(
+				/(?:ước )?đạt (?:khoảng )?[\d.,]+ (?:tỷ|tỉ|triệu) USD, tăng/
+			);
 		}
 	});
 
-	it('tracks as many items as an analyst finds distinct pledges in the seeds (24), within the issue\'s floor of 12', () => {
+	it("tracks as many items as an analyst finds distinct pledges in the seeds (24), within the issue's floor of 12", () => {
 		// docs/tracking.md gives the verdict on each of them; the issues' ceiling of 20 is not reached
 		// without merging pledges that later evidence would settle apart.
 		expect(topLevel.length).toBeGreaterThanOrEqual(12);

@@ -9,7 +9,14 @@ import type { Db } from '../../src/lib/server/db/client';
 import { runMigrations } from '../../src/lib/server/db/migrate';
 import * as schema from '../../src/lib/server/db/schema';
 import { importArticle } from '../../src/lib/server/ingest/store';
-import { getCommitment, getEntity, getOverview, getTradeSeries, listCommitments, listEntities } from '../../src/lib/server/track/queries';
+import {
+	getCommitment,
+	getEntity,
+	getOverview,
+	getTradeSeries,
+	listCommitments,
+	listEntities
+} from '../../src/lib/server/track/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 
 const SEEDS = path.resolve('seeds');
@@ -61,7 +68,8 @@ describe(`query counts of the read functions (${backendName})`, () => {
 	}
 
 	it('stay the same with two articles and with five', async () => {
-		for (const f of files.slice(0, 2)) await importArticle(db, f, readFileSync(path.join(SEEDS, f)));
+		for (const f of files.slice(0, 2))
+			await importArticle(db, f, readFileSync(path.join(SEEDS, f)));
 		const few = await counts();
 		const { total: fewItems } = await listCommitments(db, { asOf: AS_OF });
 		for (const f of files.slice(2)) await importArticle(db, f, readFileSync(path.join(SEEDS, f)));

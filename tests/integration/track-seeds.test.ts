@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../../src/lib/server/db/schema';
 import { importArticle } from '../../src/lib/server/ingest/store';
 import { reprocessAll } from '../../src/lib/server/track/pipeline';
-import { getArticleEvidence, getCommitment, getEntity, getOverview, getTradeSeries, listCommitments } from '../../src/lib/server/track/queries';
+import {
+	getArticleEvidence,
+	getCommitment,
+	getEntity,
+	getOverview,
+	getTradeSeries,
+	listCommitments
+} from '../../src/lib/server/track/queries';
 import { withPledgeDates } from '../../src/lib/server/track/series';
 import { driftChart } from '../../src/lib/components/charts/shape';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
@@ -15,17 +22,36 @@ const SEEDS = path.resolve('seeds');
 const LATER = '2027-01-01';
 
 async function dumpTables(t: TestDatabase): Promise<string> {
-	const { articles, commitments, commitmentEntities, entities, entityAliases, mentions, proposals, statusEvents, tradeObservations } = schema;
+	const {
+		articles,
+		commitments,
+		commitmentEntities,
+		entities,
+		entityAliases,
+		mentions,
+		proposals,
+		statusEvents,
+		tradeObservations
+	} = schema;
 	const out = {
 		articles: await t.db.select().from(articles).orderBy(asc(articles.id)),
 		commitments: await t.db.select().from(commitments).orderBy(asc(commitments.id)),
-		commitmentEntities: await t.db.select().from(commitmentEntities).orderBy(asc(commitmentEntities.commitmentId), asc(commitmentEntities.entityId)),
+		commitmentEntities: await t.db
+			.select()
+			.from(commitmentEntities)
+			.orderBy(asc(commitmentEntities.commitmentId), asc(commitmentEntities.entityId)),
 		entities: await t.db.select().from(entities).orderBy(asc(entities.id)),
-		entityAliases: await t.db.select().from(entityAliases).orderBy(asc(entityAliases.entityId), asc(entityAliases.aliasFolded)),
+		entityAliases: await t.db
+			.select()
+			.from(entityAliases)
+			.orderBy(asc(entityAliases.entityId), asc(entityAliases.aliasFolded)),
 		mentions: await t.db.select().from(mentions).orderBy(asc(mentions.id)),
 		proposals: await t.db.select().from(proposals).orderBy(asc(proposals.id)),
 		statusEvents: await t.db.select().from(statusEvents).orderBy(asc(statusEvents.id)),
-		tradeObservations: await t.db.select().from(tradeObservations).orderBy(asc(tradeObservations.id))
+		tradeObservations: await t.db
+			.select()
+			.from(tradeObservations)
+			.orderBy(asc(tradeObservations.id))
 	};
 	return JSON.stringify(out);
 }
@@ -45,17 +71,29 @@ describe(`tracking the seed articles (${backendName})`, () => {
 	});
 
 	it('processes each article in its import transaction', async () => {
-		const rows = await t.db.select({ extractedAt: schema.articles.extractedAt }).from(schema.articles);
+		const rows = await t.db
+			.select({ extractedAt: schema.articles.extractedAt })
+			.from(schema.articles);
 		expect(rows).toHaveLength(5);
 		expect(rows.every((r) => r.extractedAt !== null)).toBe(true);
 	});
 
 	it('tracks the Hanoi–Vientiane expressway as one item with evidence from two articles', async () => {
-		const { items } = await listCommitments(t.db, { asOf: LATER, entity: 'hanoi-vientiane-expressway' });
+		const { items } = await listCommitments(t.db, {
+			asOf: LATER,
+			entity: 'hanoi-vientiane-expressway'
+		});
 		expect(items).toHaveLength(1);
 		const detail = (await getCommitment(t.db, items[0]!.id, LATER))!;
-		expect(new Set(detail.mentions.map((m) => m.article.id))).toEqual(new Set([idOf.get('000'), idOf.get('001')]));
-		expect(detail.item).toMatchObject({ sourceCount: 2, firstMentioned: '2025-12-03', lastMentioned: '2026-01-26', status: 'announced' });
+		expect(new Set(detail.mentions.map((m) => m.article.id))).toEqual(
+			new Set([idOf.get('000'), idOf.get('001')])
+		);
+		expect(detail.item).toMatchObject({
+			sourceCount: 2,
+			firstMentioned: '2025-12-03',
+			lastMentioned: '2026-01-26',
+			status: 'announced'
+		});
 		expect(detail.mentions.map((m) => m.linkReason.rule).sort()).toEqual(['entity', 'new']);
 	});
 
@@ -66,7 +104,9 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		expect(ten).toHaveLength(1);
 		expect(five).toHaveLength(1);
 		const detail = (await getCommitment(t.db, ten[0]!.id, LATER))!;
-		expect(new Set(detail.mentions.map((m) => m.article.id))).toEqual(new Set([idOf.get('000'), idOf.get('001')]));
+		expect(new Set(detail.mentions.map((m) => m.article.id))).toEqual(
+			new Set([idOf.get('000'), idOf.get('001')])
+		);
 		expect(detail.item.revisionOfId).toBe(five[0]!.id);
 		expect(detail.revisions.earlier.map((r) => r.id)).toEqual([five[0]!.id]);
 		const fiveDetail = (await getCommitment(t.db, five[0]!.id, LATER))!;
@@ -75,17 +115,29 @@ describe(`tracking the seed articles (${backendName})`, () => {
 
 	it('tracks each pledge the articles restate in other words once: information exchange, the high-level agreements, connecting the two economies', async () => {
 		const { items, total } = await listCommitments(t.db, { asOf: LATER, pageSize: 200 });
-		const details = await Promise.all(items.map(async (i) => (await getCommitment(t.db, i.id, LATER))!));
-		const saying = (re: RegExp) => details.filter((d) => d.item.targetValue === null && d.mentions.some((m) => re.test(m.quote))).map((d) => d.item.id);
+		const details = await Promise.all(
+			items.map(async (i) => (await getCommitment(t.db, i.id, LATER))!)
+		);
+		const saying = (re: RegExp) =>
+			details
+				.filter((d) => d.item.targetValue === null && d.mentions.some((m) => re.test(m.quote)))
+				.map((d) => d.item.id);
 		// Three articles exchange or share information; three carry out the high-level agreements.
 		expect(saying(/(trao đổi|chia sẻ) thông tin/)).toHaveLength(1);
-		expect(details.find((d) => d.item.id === saying(/(trao đổi|chia sẻ) thông tin/)[0])!.mentions.map((m) => m.article.id).sort()).toEqual([idOf.get('000'), idOf.get('001'), idOf.get('003')].sort());
+		expect(
+			details
+				.find((d) => d.item.id === saying(/(trao đổi|chia sẻ) thông tin/)[0])!
+				.mentions.map((m) => m.article.id)
+				.sort()
+		).toEqual([idOf.get('000'), idOf.get('001'), idOf.get('003')].sort());
 		expect(saying(/thỏa thuận cấp cao/)).toHaveLength(1);
 		expect(saying(/hai nền kinh tế/)).toHaveLength(1);
 		// Each of those links says why: the shared semantic key.
 		for (const id of [...saying(/thông tin kịp thời/), ...saying(/thỏa thuận cấp cao/)]) {
 			const d = details.find((x) => x.item.id === id)!;
-			expect(d.mentions.filter((m) => m.linkReason.rule === 'key').length).toBeGreaterThanOrEqual(2);
+			expect(d.mentions.filter((m) => m.linkReason.rule === 'key').length).toBeGreaterThanOrEqual(
+				2
+			);
 		}
 		// 31 items before restatements were linked, 26 after; the engine now cuts multi-pledge quotes into clauses (29). Its precision work is what brings this to 12–20.
 		expect(total).toBeLessThanOrEqual(29);
@@ -106,25 +158,42 @@ describe(`tracking the seed articles (${backendName})`, () => {
 				expect(i.overdue).toBe(false);
 			} else {
 				expect(i.firstMentioned).toBe(dated.map((m) => m.article.publishedOn!).sort()[0]);
-				expect(i.lastMentioned).toBe(dated.map((m) => m.article.publishedOn!).sort().at(-1));
+				expect(i.lastMentioned).toBe(
+					dated
+						.map((m) => m.article.publishedOn!)
+						.sort()
+						.at(-1)
+				);
 			}
 			expect([i.firstMentioned, i.lastMentioned]).not.toContain(today);
 			if (i.overdue) expect(i.deadline! > i.firstMentioned!).toBe(true);
 		}
 		// The 47th committee session: mentioned dated on 10 Jan 2025, and again in the undated article.
-		const session = items.find((i) => i.entities.some((e) => e.slug === 'vn-la-intergovernmental-committee-session-47'))!;
+		const session = items.find((i) =>
+			i.entities.some((e) => e.slug === 'vn-la-intergovernmental-committee-session-47')
+		)!;
 		expect(session).toMatchObject({ firstMentioned: '2025-01-10', lastMentioned: '2025-01-10' });
 	});
 
 	it('dates an item announced from the earliest dated article, whatever the import order', async () => {
 		// 000 (26 Jan 2026) is imported before 001 (3 Dec 2025): the expressway was announced on 3 Dec.
-		const { items } = await listCommitments(t.db, { asOf: LATER, entity: 'hanoi-vientiane-expressway' });
+		const { items } = await listCommitments(t.db, {
+			asOf: LATER,
+			entity: 'hanoi-vientiane-expressway'
+		});
 		const d = (await getCommitment(t.db, items[0]!.id, LATER))!;
-		expect(d.statusEvents[0]).toMatchObject({ fromStatus: null, toStatus: 'announced', effectiveOn: '2025-12-03' });
+		expect(d.statusEvents[0]).toMatchObject({
+			fromStatus: null,
+			toStatus: 'announced',
+			effectiveOn: '2025-12-03'
+		});
 	});
 
 	it('asks an editor about a pledge that shares only a side key, instead of merging it', async () => {
-		const open = await t.db.select().from(schema.proposals).where(eq(schema.proposals.kind, 'link'));
+		const open = await t.db
+			.select()
+			.from(schema.proposals)
+			.where(eq(schema.proposals.kind, 'link'));
 		const merges = open.filter((p) => p.payload.suggest === 'merge');
 		expect(merges.length).toBeGreaterThanOrEqual(1);
 		for (const p of merges) {
@@ -135,7 +204,7 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		}
 	});
 
-	it('dates a target\'s pledge from the article that sets it as the target, not the one naming it as the next step', async () => {
+	it("dates a target's pledge from the article that sets it as the target, not the one naming it as the next step", async () => {
 		// 3 Dec 2025: "sớm đạt mục tiêu 5 tỉ USD và hướng tới mốc 10 tỉ USD trong thời gian tới" — 5 bn is the
 		// target in force, 10 bn the mark after it. 26 Jan 2026: "phấn đấu đạt kim ngạch thương mại 10 tỷ USD".
 		const series = await getTradeSeries(t.db, LATER);
@@ -147,7 +216,11 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		const detail = (await getCommitment(t.db, ten.commitmentId, LATER))!;
 		expect(detail.item.firstMentioned).toBe('2025-12-03');
 		// The item page's re-pledge chart gives each version the date the trade chart gives it.
-		const chain = await withPledgeDates(t.db, LATER, [...detail.revisions.earlier, detail.item, ...detail.revisions.later]);
+		const chain = await withPledgeDates(t.db, LATER, [
+			...detail.revisions.earlier,
+			detail.item,
+			...detail.revisions.later
+		]);
 		expect(chain.map((v) => [v.targetValue, v.pledgedOn])).toEqual([
 			['5000000000', five.pledgedOn],
 			['10000000000', ten.pledgedOn]
@@ -175,36 +248,75 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		expect(series.points[1]!.growthPct).toBe(34);
 		const five = series.targets.find((x) => x.valueUsd === '5000000000')!;
 		expect(five).toMatchObject({ met: false, progressPct: 44, year: null });
-		expect(series.targets.find((x) => x.valueUsd === '10000000000')).toMatchObject({ met: false, progressPct: 22 });
+		expect(series.targets.find((x) => x.valueUsd === '10000000000')).toMatchObject({
+			met: false,
+			progressPct: 22
+		});
 	});
 
 	it('keeps every quote an exact slice of its article', async () => {
-		const rows = await t.db.select({ quote: schema.mentions.quote, start: schema.mentions.start, end: schema.mentions.end, raw: schema.articles.rawText }).from(schema.mentions).innerJoin(schema.articles, eq(schema.articles.id, schema.mentions.articleId));
+		const rows = await t.db
+			.select({
+				quote: schema.mentions.quote,
+				start: schema.mentions.start,
+				end: schema.mentions.end,
+				raw: schema.articles.rawText
+			})
+			.from(schema.mentions)
+			.innerJoin(schema.articles, eq(schema.articles.id, schema.mentions.articleId));
 		expect(rows.length).toBeGreaterThan(10);
 		for (const r of rows) expect(r.raw.slice(r.start, r.end)).toBe(r.quote);
 	});
 
 	it('gives every new item a first status from its evidence on its article date, and an open proposal', async () => {
 		const { items } = await listCommitments(t.db, { asOf: LATER, pageSize: 200 });
-		const proposals = await t.db.select().from(schema.proposals).where(eq(schema.proposals.kind, 'new_item'));
+		const proposals = await t.db
+			.select()
+			.from(schema.proposals)
+			.where(eq(schema.proposals.kind, 'new_item'));
 		expect(new Set(proposals.map((p) => p.commitmentId))).toEqual(new Set(items.map((i) => i.id)));
-		const park = items.find((i) => i.entities.some((e) => e.slug === 'laos-vietnam-friendship-park'))!;
+		const park = items.find((i) =>
+			i.entities.some((e) => e.slug === 'laos-vietnam-friendship-park')
+		)!;
 		const detail = (await getCommitment(t.db, park.id, LATER))!;
-		expect(detail.statusEvents).toEqual([expect.objectContaining({ fromStatus: null, toStatus: 'announced', effectiveOn: '2025-01-10', by: { kind: 'system' } })]);
+		expect(detail.statusEvents).toEqual([
+			expect.objectContaining({
+				fromStatus: null,
+				toStatus: 'announced',
+				effectiveOn: '2025-01-10',
+				by: { kind: 'system' }
+			})
+		]);
 		// "hai bên sẽ tổ chức …; Lễ khởi công Công viên …": the groundbreaking is still to come, so
 		// nothing proposes in progress (this test used to expect that proposal: it was wrong).
-		const status = await t.db.select().from(schema.proposals).where(eq(schema.proposals.commitmentId, park.id));
+		const status = await t.db
+			.select()
+			.from(schema.proposals)
+			.where(eq(schema.proposals.commitmentId, park.id));
 		expect(status.filter((p) => p.kind === 'status')).toEqual([]);
 		expect(detail.item.status).toBe('announced');
 		// "Hai nước đang tích cực thực hiện Đề án …; Nghị định thư …; Kế hoạch …; và hỗ trợ Lào xây dựng Chiến lược …":
 		// all four are under way from the first article that names them.
-		const underWay = items.filter((i) => i.status === 'in_progress').flatMap((i) => i.entities.map((e) => e.slug)).sort();
-		expect(underWay).toEqual(
-			['chien-luoc-phat-trien-the-thao-lao-2023-2030', 'ke-hoach-hop-tac-van-hoa-nghe-thuat-va-du-lich-2021-2025', 'vn-la-education-cooperation-scheme-2021-2030', 'vn-la-training-cooperation-protocol-2022-2027']
-		);
+		const underWay = items
+			.filter((i) => i.status === 'in_progress')
+			.flatMap((i) => i.entities.map((e) => e.slug))
+			.sort();
+		expect(underWay).toEqual([
+			'chien-luoc-phat-trien-the-thao-lao-2023-2030',
+			'ke-hoach-hop-tac-van-hoa-nghe-thuat-va-du-lich-2021-2025',
+			'vn-la-education-cooperation-scheme-2021-2030',
+			'vn-la-training-cooperation-protocol-2022-2027'
+		]);
 		for (const i of items.filter((x) => x.status === 'in_progress')) {
 			const d = (await getCommitment(t.db, i.id, LATER))!;
-			expect(d.statusEvents).toEqual([expect.objectContaining({ fromStatus: null, toStatus: 'in_progress', effectiveOn: '2025-01-10', by: { kind: 'system' } })]);
+			expect(d.statusEvents).toEqual([
+				expect.objectContaining({
+					fromStatus: null,
+					toStatus: 'in_progress',
+					effectiveOn: '2025-01-10',
+					by: { kind: 'system' }
+				})
+			]);
 		}
 	});
 
@@ -216,7 +328,10 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		const detail = (await getCommitment(t.db, ten.id, before))!;
 		expect(detail.mentions.map((m) => m.article.id)).toEqual([idOf.get('001')]);
 		expect(await getArticleEvidence(t.db, idOf.get('000')!, before)).toBeNull();
-		const railway = await listCommitments(t.db, { asOf: before, entity: 'vientiane-vung-ang-railway' });
+		const railway = await listCommitments(t.db, {
+			asOf: before,
+			entity: 'vientiane-vung-ang-railway'
+		});
 		expect(railway.total).toBe(0);
 		expect(await getCommitment(t.db, ten.id, '2025-12-02')).toBeNull();
 		expect((await getTradeSeries(t.db, '2025-01-09')).points).toEqual([]);
@@ -226,13 +341,24 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		const plain = await listCommitments(t.db, { asOf: LATER, q: 'cao toc ha noi' });
 		const accented = await listCommitments(t.db, { asOf: LATER, q: 'CAO TỐC Hà Nội' });
 		expect(plain.items.map((i) => i.id)).toEqual(accented.items.map((i) => i.id));
-		expect(plain.items.some((i) => i.entities.some((e) => e.slug === 'hanoi-vientiane-expressway'))).toBe(true);
-		for (const name of ['Vung Ang–Vientiane railway', 'Vientiane-Vung Ang railway', 'đường sắt Viêng Chăn–Vũng Áng', 'vientiane-vung-ang-railway'])
-			expect((await getEntity(t.db, name, LATER))?.entity.slug, name).toBe('vientiane-vung-ang-railway');
+		expect(
+			plain.items.some((i) => i.entities.some((e) => e.slug === 'hanoi-vientiane-expressway'))
+		).toBe(true);
+		for (const name of [
+			'Vung Ang–Vientiane railway',
+			'Vientiane-Vung Ang railway',
+			'đường sắt Viêng Chăn–Vũng Áng',
+			'vientiane-vung-ang-railway'
+		])
+			expect((await getEntity(t.db, name, LATER))?.entity.slug, name).toBe(
+				'vientiane-vung-ang-railway'
+			);
 		const road = (await getEntity(t.db, 'Hanoi–Vientiane expressway', LATER))!;
 		expect(road.commitments).toHaveLength(1);
 		expect(road.mentions.map((m) => m.article.publishedOn)).toEqual(['2025-12-03', '2026-01-26']);
-		expect((await getEntity(t.db, String(road.entity.id), LATER))!.entity.slug).toBe('hanoi-vientiane-expressway');
+		expect((await getEntity(t.db, String(road.entity.id), LATER))!.entity.slug).toBe(
+			'hanoi-vientiane-expressway'
+		);
 	});
 
 	it('summarises the tracker for the dashboard', async () => {
@@ -241,7 +367,14 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		expect(o.byStatus.reduce((s, x) => s + x.count, 0)).toBe(total);
 		// Like with like: the latest full year (2024, from the articles, no official table loaded here) has
 		// no target in force, since both the 5 bn and the 10 bn targets were pledged later.
-		expect(o.trade).toMatchObject({ year: 2024, valueUsd: '2200000000', isEstimate: true, basis: 'articles', growthPct: 34.1, target: null });
+		expect(o.trade).toMatchObject({
+			year: 2024,
+			valueUsd: '2200000000',
+			isEstimate: true,
+			basis: 'articles',
+			growthPct: 34.1,
+			target: null
+		});
 	});
 
 	it('changes nothing when the pipeline runs again', async () => {
@@ -249,7 +382,9 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		expect(await reprocessAll(t.db)).toEqual([]);
 		const again = await reprocessAll(t.db, { all: true });
 		expect(again).toHaveLength(5);
-		expect(again.every((r) => r.created === 0 && r.linked === 0 && r.observations === 0)).toBe(true);
+		expect(again.every((r) => r.created === 0 && r.linked === 0 && r.observations === 0)).toBe(
+			true
+		);
 		expect(await dumpTables(t)).toBe(before);
 	});
 });
@@ -263,10 +398,14 @@ describe(`import order does not matter (${backendName})`, () => {
 		backward = await createTestDatabase();
 		parallel = await createTestDatabase();
 		const names = readdirSync(SEEDS).sort();
-		for (const name of names) await importArticle(forward.db, name, readFileSync(path.join(SEEDS, name)));
-		for (const name of [...names].reverse()) await importArticle(backward.db, name, readFileSync(path.join(SEEDS, name)));
+		for (const name of names)
+			await importArticle(forward.db, name, readFileSync(path.join(SEEDS, name)));
+		for (const name of [...names].reverse())
+			await importArticle(backward.db, name, readFileSync(path.join(SEEDS, name)));
 		// All at once: on PostgreSQL these are concurrent transactions, serialised by the link lock.
-		await Promise.all(names.map((name) => importArticle(parallel.db, name, readFileSync(path.join(SEEDS, name)))));
+		await Promise.all(
+			names.map((name) => importArticle(parallel.db, name, readFileSync(path.join(SEEDS, name))))
+		);
 	});
 	afterAll(async () => {
 		await forward?.destroy();
@@ -278,7 +417,18 @@ describe(`import order does not matter (${backendName})`, () => {
 		const { items } = await listCommitments(t.db, { asOf: LATER, pageSize: 200 });
 		const byId = new Map(items.map((i) => [i.id, i]));
 		return items
-			.map((i) => [i.sector, i.targetValue, i.entities.map((e) => e.slug).join(','), i.sourceCount, i.mentionCount, i.firstMentioned, i.lastMentioned, i.revisionOfId ? byId.get(i.revisionOfId)?.targetValue : null].join('|'))
+			.map((i) =>
+				[
+					i.sector,
+					i.targetValue,
+					i.entities.map((e) => e.slug).join(','),
+					i.sourceCount,
+					i.mentionCount,
+					i.firstMentioned,
+					i.lastMentioned,
+					i.revisionOfId ? byId.get(i.revisionOfId)?.targetValue : null
+				].join('|')
+			)
 			.sort();
 	}
 
@@ -287,6 +437,8 @@ describe(`import order does not matter (${backendName})`, () => {
 		expect(a.length).toBeGreaterThanOrEqual(12);
 		expect(await shape(backward)).toEqual(a);
 		expect(await shape(parallel)).toEqual(a);
-		expect(a.some((x) => x.startsWith('trade|10000000000|') && x.endsWith('|5000000000'))).toBe(true);
+		expect(a.some((x) => x.startsWith('trade|10000000000|') && x.endsWith('|5000000000'))).toBe(
+			true
+		);
 	});
 });

@@ -55,21 +55,39 @@ describe(`first status and status proposals from the evidence (${backendName})`,
 		const m = await mentionIn(ids[1]!);
 		const first = await mentionIn(ids[0]!);
 		expect(m.commitmentId).toBe(first.commitmentId);
-		const queue = (await listProposals(t.db, 'open', 200, 'status')).filter((p) => p.mention?.id === m.id);
+		const queue = (await listProposals(t.db, 'open', 200, 'status')).filter(
+			(p) => p.mention?.id === m.id
+		);
 		expect(queue).toHaveLength(1);
 		const p = queue[0]!;
-		expect(p.payload).toMatchObject({ fromStatus: 'announced', toStatus: 'in_progress', matched: 'khởi công', effectiveOn: '2025-06-01' });
-		expect(p.sentence!.map((x) => x.text).join('')).toBe('Tuyến cao tốc Hà Nội - Viêng Chăn đoạn đầu tiên đã được khởi công vào tháng 5 và hai bên cam kết đẩy nhanh tiến độ.');
+		expect(p.payload).toMatchObject({
+			fromStatus: 'announced',
+			toStatus: 'in_progress',
+			matched: 'khởi công',
+			effectiveOn: '2025-06-01'
+		});
+		expect(p.sentence!.map((x) => x.text).join('')).toBe(
+			'Tuyến cao tốc Hà Nội - Viêng Chăn đoạn đầu tiên đã được khởi công vào tháng 5 và hai bên cam kết đẩy nhanh tiến độ.'
+		);
 		expect(p.sentence!.filter((x) => x.marked).map((x) => x.text)).toEqual(['khởi công']);
 		// The status itself waits for an editor.
-		expect((await getCommitment(t.db, m.commitmentId, '2025-12-31'))!.item.status).toBe('announced');
+		expect((await getCommitment(t.db, m.commitmentId, '2025-12-31'))!.item.status).toBe(
+			'announced'
+		);
 	});
 
 	it('a programme first read of as "đang tích cực thực hiện" starts in progress, on its article date, saying why', async () => {
 		const m = await mentionIn(ids[2]!);
-		const events = await t.db.select().from(statusEvents).where(eq(statusEvents.commitmentId, m.commitmentId));
-		expect(events.map((e) => [e.fromStatus, e.toStatus, e.effectiveOn, e.userId])).toEqual([[null, 'in_progress', '2024-09-01', null]]);
+		const events = await t.db
+			.select()
+			.from(statusEvents)
+			.where(eq(statusEvents.commitmentId, m.commitmentId));
+		expect(events.map((e) => [e.fromStatus, e.toStatus, e.effectiveOn, e.userId])).toEqual([
+			[null, 'in_progress', '2024-09-01', null]
+		]);
 		expect(events[0]!.reason).toContain('đang tích cực thực hiện');
-		expect((await getCommitment(t.db, m.commitmentId, '2024-12-31'))!.item.status).toBe('in_progress');
+		expect((await getCommitment(t.db, m.commitmentId, '2024-12-31'))!.item.status).toBe(
+			'in_progress'
+		);
 	});
 });

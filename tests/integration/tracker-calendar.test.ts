@@ -35,13 +35,25 @@ describe(`an editor's late-evening status change (${backendName})`, () => {
 	let t: TestDatabase;
 	beforeAll(async () => {
 		t = await createTestDatabase();
-		await generateDataset(t.db, { articles: 30, commitments: 60, mentions: 150, entities: 5, tradeYears: 30 });
+		await generateDataset(t.db, {
+			articles: 30,
+			commitments: 60,
+			mentions: 150,
+			entities: 5,
+			tradeYears: 30
+		});
 	}, 120_000);
 	afterAll(async () => t?.destroy());
 
 	it('is dated the Hanoi day by the live rules and by the stats cache alike', async () => {
-		const [editor] = await t.db.insert(users).values({ email: 'late@camket.test', passwordHash: 'not-a-login', role: 'editor' }).returning({ id: users.id });
-		const [item] = await t.db.select({ id: schema.commitments.id }).from(schema.commitments).limit(1);
+		const [editor] = await t.db
+			.insert(users)
+			.values({ email: 'late@camket.test', passwordHash: 'not-a-login', role: 'editor' })
+			.returning({ id: users.id });
+		const [item] = await t.db
+			.select({ id: schema.commitments.id })
+			.from(schema.commitments)
+			.limit(1);
 		await t.db.insert(statusEvents).values({
 			commitmentId: item!.id,
 			fromStatus: 'announced',
@@ -50,8 +62,14 @@ describe(`an editor's late-evening status change (${backendName})`, () => {
 			reason: 'editor',
 			createdAt: HANOI_EARLY_MORNING
 		});
-		const [live] = await t.db.select({ day: max(eventDay) }).from(statusEvents).where(eq(statusEvents.commitmentId, item!.id));
-		const [cached] = await t.db.select({ day: commitmentStats.lastEventDay }).from(commitmentStats).where(eq(commitmentStats.commitmentId, item!.id));
+		const [live] = await t.db
+			.select({ day: max(eventDay) })
+			.from(statusEvents)
+			.where(eq(statusEvents.commitmentId, item!.id));
+		const [cached] = await t.db
+			.select({ day: commitmentStats.lastEventDay })
+			.from(commitmentStats)
+			.where(eq(commitmentStats.commitmentId, item!.id));
 		expect(String(live!.day)).toBe('2026-12-03');
 		expect(String(cached!.day)).toBe('2026-12-03');
 	});

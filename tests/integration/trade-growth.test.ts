@@ -3,14 +3,21 @@ import { importArticle } from '../../src/lib/server/ingest/store';
 import { getTradeSeries } from '../../src/lib/server/track/queries';
 import { growthChart } from '../../src/lib/components/charts/shape';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
-import { GROWTH_FIGURES_ARTICLE, GROWTH_TARGETS_ARTICLE, GROWTH_TARGETS_ARTICLE_2 } from './growth-fixtures';
-
+import {
+	GROWTH_FIGURES_ARTICLE,
+	GROWTH_TARGETS_ARTICLE,
+	GROWTH_TARGETS_ARTICLE_2
+} from './growth-fixtures';
 
 describe(`growth targets against actual growth (${backendName})`, () => {
 	let t: TestDatabase;
 	beforeAll(async () => {
 		t = await createTestDatabase();
-		for (const [name, text] of [['own-growth-1.txt', GROWTH_TARGETS_ARTICLE], ['own-growth-2.txt', GROWTH_TARGETS_ARTICLE_2], ['own-growth-3.txt', GROWTH_FIGURES_ARTICLE]]) {
+		for (const [name, text] of [
+			['own-growth-1.txt', GROWTH_TARGETS_ARTICLE],
+			['own-growth-2.txt', GROWTH_TARGETS_ARTICLE_2],
+			['own-growth-3.txt', GROWTH_FIGURES_ARTICLE]
+		]) {
 			const r = await importArticle(t.db, name!, new TextEncoder().encode(text));
 			expect(r.outcome, name).toBe('added');
 		}
@@ -30,13 +37,28 @@ describe(`growth targets against actual growth (${backendName})`, () => {
 		expect(spec.years).toEqual([2008, 2009]);
 		expect(spec.actual.values).toEqual([21, 3]);
 		expect(spec.actual.colors).toEqual(['--status-achieved', '--status-missed']);
-		expect(spec.band.ranges).toEqual([[10, 15], [12, 15]]);
+		expect(spec.band.ranges).toEqual([
+			[10, 15],
+			[12, 15]
+		]);
 		expect(spec.band.tooltips[0]).toBe('Mục tiêu 10%–15%: đã đạt');
 		expect(spec.band.tooltips[1]).toBe('Mục tiêu 12%–15%: không đạt');
 	});
 
 	it('draws nothing when no growth target can be judged', () => {
-		expect(growthChart({ points: [{ year: 2009, growthPct: 3 }], growthTargets: [] }, 'vi')).toBeNull();
-		expect(growthChart({ points: [{ year: 2009, growthPct: null }], growthTargets: [{ title: 'x', minPct: 10, maxPct: 15, year: 2009, actualPct: null, met: null }] }, 'vi')).toBeNull();
+		expect(
+			growthChart({ points: [{ year: 2009, growthPct: 3 }], growthTargets: [] }, 'vi')
+		).toBeNull();
+		expect(
+			growthChart(
+				{
+					points: [{ year: 2009, growthPct: null }],
+					growthTargets: [
+						{ title: 'x', minPct: 10, maxPct: 15, year: 2009, actualPct: null, met: null }
+					]
+				},
+				'vi'
+			)
+		).toBeNull();
 	});
 });

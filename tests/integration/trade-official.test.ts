@@ -16,7 +16,11 @@ import { backendName, createTestDatabase, type TestDatabase } from '../helpers/d
 import { dbEnv, runScript } from '../helpers/cli';
 
 const HEADER = 'year,value_usd,status,reporter,source,url,retrieved_on';
-const row = (year: number | string, value: string, extra: Partial<Record<'status' | 'reporter' | 'source' | 'url' | 'retrieved', string>> = {}) =>
+const row = (
+	year: number | string,
+	value: string,
+	extra: Partial<Record<'status' | 'reporter' | 'source' | 'url' | 'retrieved', string>> = {}
+) =>
 	[
 		year,
 		value,
@@ -83,12 +87,17 @@ describe(`official trade figures (${backendName})`, () => {
 			{ line: 7, code: 'status', value: 'maybe' },
 			{ line: 8, code: 'url', value: 'ftp://example.org/x' }
 		]);
-		const [y2017] = await t.db.select().from(officialTradeFigures).where(eq(officialTradeFigures.year, 2017));
+		const [y2017] = await t.db
+			.select()
+			.from(officialTradeFigures)
+			.where(eq(officialTradeFigures.year, 2017));
 		expect(Number(y2017!.valueUsd)).toBe(893_000_000);
 		expect(y2017!.origin).toBe('import');
 		const [audit] = await t.db.select().from(auditLog).where(eq(auditLog.id, report.auditId!));
 		expect(audit!.action).toBe('official_trade.import');
-		expect((audit!.before as { year: number; valueUsd: string }[]).map((b) => [b.year, b.valueUsd])).toEqual([[2017, '892900000']]);
+		expect(
+			(audit!.before as { year: number; valueUsd: string }[]).map((b) => [b.year, b.valueUsd])
+		).toEqual([[2017, '892900000']]);
 		expect((audit!.after as { year: number }[]).map((a) => a.year)).toEqual([2013, 2017]);
 
 		// A restart reloads the shipped file but keeps the editor's correction.
@@ -108,7 +117,9 @@ describe(`official trade figures (${backendName})`, () => {
 	it('refuses a file without the required columns or that is not CSV, writing nothing', async () => {
 		const before = await listOfficialFigures(t.db);
 		const noHeader = await importOfficialFigures(t.db, 'year,value\n2010,1', null);
-		expect(noHeader.rejected).toEqual([{ line: 1, code: 'header', value: 'value_usd, status, reporter, source, url, retrieved_on' }]);
+		expect(noHeader.rejected).toEqual([
+			{ line: 1, code: 'header', value: 'value_usd, status, reporter, source, url, retrieved_on' }
+		]);
 		const broken = await importOfficialFigures(t.db, `${HEADER}\n2010,"unclosed`, null);
 		expect(broken.rejected[0]!.code).toBe('csv');
 		expect(await listOfficialFigures(t.db)).toEqual(before);
@@ -130,13 +141,18 @@ describe(`npm run import:stats (${backendName})`, () => {
 
 	it('imports the good rows, lists each refused row with its line and reason, and exits 1', async () => {
 		const file = path.join(dir, 'figures.csv');
-		writeFileSync(file, [HEADER, row(2026, '3100000000', { status: 'estimate' }), row(2025, '-5')].join('\n'));
+		writeFileSync(
+			file,
+			[HEADER, row(2026, '3100000000', { status: 'estimate' }), row(2025, '-5')].join('\n')
+		);
 		const env = dbEnv(t, path.join(dir, 'data'));
 		const result = await runScript('scripts/import-stats.ts', [file], env);
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(1);
 		expect(result.stdout).toMatch(/^added\s+1 year\(s\): 2026$/m);
-		expect(result.stdout).toMatch(/^rejected\s+line 3 → value_usd must be a positive amount.*: "-5"$/m);
+		expect(result.stdout).toMatch(
+			/^rejected\s+line 3 → value_usd must be a positive amount.*: "-5"$/m
+		);
 		expect(result.stdout).toMatch(/^audit entry #\d+$/m);
 
 		const good = path.join(dir, 'good.csv');

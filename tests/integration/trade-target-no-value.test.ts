@@ -20,7 +20,11 @@ describe(`a USD trade target without a value (${backendName})`, () => {
 	let targetId: number;
 	beforeAll(async () => {
 		t = await createTestDatabase();
-		const seed = await importArticle(t.db, '001_73471ccb4a1099fa.txt', readFileSync('seeds/001_73471ccb4a1099fa.txt'));
+		const seed = await importArticle(
+			t.db,
+			'001_73471ccb4a1099fa.txt',
+			readFileSync('seeds/001_73471ccb4a1099fa.txt')
+		);
 		expect(seed.outcome).toBe('added');
 		const [five] = await t.db
 			.select({ id: commitments.id })
@@ -42,7 +46,11 @@ describe(`a USD trade target without a value (${backendName})`, () => {
 	});
 
 	it('imports an article with trade figures, and the trade series leaves the valueless target out', async () => {
-		const r = await importArticle(t.db, 'own-trade-figures.txt', new TextEncoder().encode(GROWTH_FIGURES_ARTICLE));
+		const r = await importArticle(
+			t.db,
+			'own-trade-figures.txt',
+			new TextEncoder().encode(GROWTH_FIGURES_ARTICLE)
+		);
 		expect(r.outcome).toBe('added');
 		const series = await getTradeSeries(t.db, '2026-12-31');
 		expect(series.points.map((p) => p.year)).toEqual(expect.arrayContaining([2008, 2009]));

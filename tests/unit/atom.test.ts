@@ -3,7 +3,9 @@ import { atomFeed, escapeXml } from '../../src/lib/atom';
 
 describe('Atom feeds', () => {
 	it('escapes markup and drops characters XML cannot hold', () => {
-		expect(escapeXml(`<b>"Tom" & 'Jerry'</b>\u0001`)).toBe('&lt;b&gt;&quot;Tom&quot; &amp; &apos;Jerry&apos;&lt;/b&gt;');
+		expect(escapeXml(`<b>"Tom" & 'Jerry'</b>\u0001`)).toBe(
+			'&lt;b&gt;&quot;Tom&quot; &amp; &apos;Jerry&apos;&lt;/b&gt;'
+		);
 	});
 
 	it('keeps a hostile title inside its element', () => {
@@ -25,7 +27,9 @@ describe('Atom feeds', () => {
 			]
 		});
 		expect(xml).not.toContain('<script>');
-		expect(xml).toContain('<title>Đường sắt &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>');
+		expect(xml).toContain(
+			'<title>Đường sắt &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>'
+		);
 		expect(xml).toContain('href="http://x/commitments/1?a=1&amp;b=2"');
 		expect(xml.match(/<entry>/g)).toHaveLength(1);
 	});

@@ -7,7 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractBlocks } from '../helpers/extract';
-import { evaluateArticle, summarise, type GoldArticle } from '../../src/lib/server/extract/evaluate';
+import {
+	evaluateArticle,
+	summarise,
+	type GoldArticle
+} from '../../src/lib/server/extract/evaluate';
 import { extractArticle, type Extraction } from '../../src/lib/server/extract/index';
 import { parseArticle } from '../../src/lib/server/ingest/parse';
 
@@ -19,98 +23,180 @@ const quotes = (out: Extraction): string[] => out.commitments.map((c) => c.quote
 
 describe('undertakings in English reporting style', () => {
 	it('reads "consented to" as an agreement', () => {
-		const out = run(['The two sides consented to improve the efficiency of cooperation in education, with priority given to vocational training and scholarships.']);
+		const out = run([
+			'The two sides consented to improve the efficiency of cooperation in education, with priority given to vocational training and scholarships.'
+		]);
 		expect(out.commitments).toHaveLength(1);
 		expect(out.commitments[0]!.sector).toBe('education');
 		expect(out.commitments[0]!.cues).toContain('en:consented');
 	});
 
 	it('splits one long pledge listing undertakings in different fields into one item per verb', () => {
-		const out = run(['The leaders pledged to step up investment in energy, expand railway links and remove obstacles for Vietnamese businesses in Laos.']);
-		expect(quotes(out)).toEqual(['The leaders pledged to step up investment in energy', 'expand railway links', 'remove obstacles for Vietnamese businesses in Laos']);
-		expect(out.commitments.map((c) => c.sector)).toEqual(['energy', 'infrastructure', 'investment']);
-		expect(out.commitments.every((c) => c.cues.includes('en:pledged') && c.novelty === 'new')).toBe(true);
+		const out = run([
+			'The leaders pledged to step up investment in energy, expand railway links and remove obstacles for Vietnamese businesses in Laos.'
+		]);
+		expect(quotes(out)).toEqual([
+			'The leaders pledged to step up investment in energy',
+			'expand railway links',
+			'remove obstacles for Vietnamese businesses in Laos'
+		]);
+		expect(out.commitments.map((c) => c.sector)).toEqual([
+			'energy',
+			'infrastructure',
+			'investment'
+		]);
+		expect(out.commitments.every((c) => c.cues.includes('en:pledged') && c.novelty === 'new')).toBe(
+			true
+		);
 	});
 
 	it('splits a comma list after a modal and keeps a two-verb pair in one field whole', () => {
-		const out = run(['Both countries will devise measures to ensure the progress of Vietnamese investment projects in Laos, lift two-way trade and upgrade border markets.']);
-		expect(quotes(out)).toEqual(['Both countries will devise measures to ensure the progress of Vietnamese investment projects in Laos', 'lift two-way trade and upgrade border markets']);
+		const out = run([
+			'Both countries will devise measures to ensure the progress of Vietnamese investment projects in Laos, lift two-way trade and upgrade border markets.'
+		]);
+		expect(quotes(out)).toEqual([
+			'Both countries will devise measures to ensure the progress of Vietnamese investment projects in Laos',
+			'lift two-way trade and upgrade border markets'
+		]);
 		expect(out.commitments.map((c) => c.sector)).toEqual(['investment', 'trade']);
-		expect(run(['The two ministries will strengthen cooperation in agriculture and remove obstacles to Vietnamese investment projects in Laos.']).commitments).toHaveLength(1);
+		expect(
+			run([
+				'The two ministries will strengthen cooperation in agriculture and remove obstacles to Vietnamese investment projects in Laos.'
+			]).commitments
+		).toHaveLength(1);
 	});
 
 	it('starts a second undertaking at "and consented/vowed to"', () => {
-		const out = run(['They concurred to effectively implement the cooperation agreement for 2021-2025 and vowed to raise two-way trade to US$2 billion next year.']);
-		expect(quotes(out)).toEqual(['They concurred to effectively implement the cooperation agreement for 2021-2025', 'vowed to raise two-way trade to US$2 billion next year']);
-		expect(out.commitments[1]).toMatchObject({ sector: 'trade', target_value: '2000000000', target_year: 2025 });
+		const out = run([
+			'They concurred to effectively implement the cooperation agreement for 2021-2025 and vowed to raise two-way trade to US$2 billion next year.'
+		]);
+		expect(quotes(out)).toEqual([
+			'They concurred to effectively implement the cooperation agreement for 2021-2025',
+			'vowed to raise two-way trade to US$2 billion next year'
+		]);
+		expect(out.commitments[1]).toMatchObject({
+			sector: 'trade',
+			target_value: '2000000000',
+			target_year: 2025
+		});
 	});
 
 	it('reads "were unanimous in", "suggested that Vietnam and Laos …" and "the determination to …"', () => {
-		const unanimous = run(['The two ministries were unanimous in upgrading the road to the Cau Treo border gate within two years.']);
+		const unanimous = run([
+			'The two ministries were unanimous in upgrading the road to the Cau Treo border gate within two years.'
+		]);
 		expect(unanimous.commitments).toHaveLength(1);
 		expect(unanimous.commitments[0]!.cues).toContain('en:consented');
-		const suggested = run(['The Party chief suggested that Vietnam and Laos strengthen connectivity in transport infrastructure and energy.']);
+		const suggested = run([
+			'The Party chief suggested that Vietnam and Laos strengthen connectivity in transport infrastructure and energy.'
+		]);
 		expect(suggested.commitments).toHaveLength(1);
 		expect(suggested.commitments[0]!.cues).toContain('en:suggested-parties');
-		const resolve = run(["He stressed the Government's determination to soon complete ongoing cooperation projects with Laos."]);
+		const resolve = run([
+			"He stressed the Government's determination to soon complete ongoing cooperation projects with Laos."
+		]);
 		expect(resolve.commitments).toHaveLength(1);
 		expect(resolve.commitments[0]!.kind).toBe('programme');
-		expect(run(['The move reflects the commitment to peace and the resolve to deepen ties.']).commitments).toEqual([]);
+		expect(
+			run(['The move reflects the commitment to peace and the resolve to deepen ties.']).commitments
+		).toEqual([]);
 	});
 
 	it('keeps a list of nouns under one verb as one undertaking', () => {
-		const out = run(['Vietnam and Laos agreed to boost trade and investment and support for businesses in border provinces.']);
+		const out = run([
+			'Vietnam and Laos agreed to boost trade and investment and support for businesses in border provinces.'
+		]);
 		expect(out.commitments).toHaveLength(1);
 	});
 
 	it('keeps a target with its figure and year when a second undertaking follows "and to"', () => {
-		const out = run(['The two sides vowed to raise two-way trade to US$3 billion by 2027 and to speed up the Hanoi-Vientiane expressway.']);
-		expect(quotes(out)).toEqual(['The two sides vowed to raise two-way trade to US$3 billion by 2027', 'to speed up the Hanoi-Vientiane expressway']);
-		expect(out.commitments[0]).toMatchObject({ sector: 'trade', target_value: '3000000000', unit: 'USD', target_year: 2027, kind: 'target' });
+		const out = run([
+			'The two sides vowed to raise two-way trade to US$3 billion by 2027 and to speed up the Hanoi-Vientiane expressway.'
+		]);
+		expect(quotes(out)).toEqual([
+			'The two sides vowed to raise two-way trade to US$3 billion by 2027',
+			'to speed up the Hanoi-Vientiane expressway'
+		]);
+		expect(out.commitments[0]).toMatchObject({
+			sector: 'trade',
+			target_value: '3000000000',
+			unit: 'USD',
+			target_year: 2027,
+			kind: 'target'
+		});
 		expect(out.commitments[1]!.kind).toBe('project');
 	});
 
 	it('reads a purchase plan with its figure and deadline', () => {
-		const out = run(['Vietnam will buy 5,000 MW of electricity from Laos by 2030 under the intergovernmental agreement.']);
-		expect(out.commitments[0]).toMatchObject({ sector: 'energy', target_value: '5000', unit: 'MW', target_year: 2030, kind: 'target' });
+		const out = run([
+			'Vietnam will buy 5,000 MW of electricity from Laos by 2030 under the intergovernmental agreement.'
+		]);
+		expect(out.commitments[0]).toMatchObject({
+			sector: 'energy',
+			target_value: '5000',
+			unit: 'MW',
+			target_year: 2030,
+			kind: 'target'
+		});
 	});
 
 	it('reads scholarships granted in a stated year', () => {
-		const out = run(['In 2025, the Vietnamese Government will grant 1,100 scholarships to Lao students.']);
-		expect(out.commitments[0]).toMatchObject({ sector: 'education', target_value: '1100', unit: 'scholarships', target_year: 2025 });
+		const out = run([
+			'In 2025, the Vietnamese Government will grant 1,100 scholarships to Lao students.'
+		]);
+		expect(out.commitments[0]).toMatchObject({
+			sector: 'education',
+			target_value: '1100',
+			unit: 'scholarships',
+			target_year: 2025
+		});
 	});
 });
 
 describe("a project's schedule stated by its owner or developer", () => {
 	it('reads "is expected to be completed in" with a named developer', () => {
-		const out = run(['The railway project, developed by PetroTrade, is expected to be completed in 2028.']);
+		const out = run([
+			'The railway project, developed by PetroTrade, is expected to be completed in 2028.'
+		]);
 		expect(out.commitments).toHaveLength(1);
 		expect(out.commitments[0]!.target_year).toBe(2028);
 		expect(out.commitments[0]!.aspect).toBe('future');
 	});
 
 	it('reads "is scheduled for completion by"', () => {
-		const out = run(['The 200-km expressway section, developed by a Lao consortium, is scheduled for completion by 2030.']);
+		const out = run([
+			'The 200-km expressway section, developed by a Lao consortium, is scheduled for completion by 2030.'
+		]);
 		expect(out.commitments).toHaveLength(1);
 		expect(out.commitments[0]).toMatchObject({ sector: 'infrastructure', target_year: 2030 });
 		expect(out.commitments[0]!.cues).toContain('en:schedule-for');
 	});
 
 	it('reads a plant that "is expected to start selling electricity to Vietnam"', () => {
-		const out = run(['The Nam Kong 3 hydropower plant is expected to start selling electricity to Vietnam next year.']);
+		const out = run([
+			'The Nam Kong 3 hydropower plant is expected to start selling electricity to Vietnam next year.'
+		]);
 		expect(out.commitments).toHaveLength(1);
-		expect(out.commitments[0]).toMatchObject({ sector: 'energy', kind: 'project', target_year: 2025 });
+		expect(out.commitments[0]).toMatchObject({
+			sector: 'energy',
+			kind: 'project',
+			target_year: 2025
+		});
 	});
 
 	it('does not read "scheduled to be put into operation" as a past opening', () => {
-		const out = run(['The remaining plants are scheduled to be put into operation and supply electricity to Vietnam from 2026 to 2028.']);
+		const out = run([
+			'The remaining plants are scheduled to be put into operation and supply electricity to Vietnam from 2026 to 2028.'
+		]);
 		expect(out.commitments).toHaveLength(1);
 		expect(out.commitments[0]!.cues).not.toContain('en:signed');
 		expect(out.commitments[0]!.sector).toBe('energy');
 	});
 
 	it('does not read a past schedule as a commitment', () => {
-		const out = run(['The expressway project began construction in late 2018 and was scheduled for completion in 2021.']);
+		const out = run([
+			'The expressway project began construction in late 2018 and was scheduled for completion in 2021.'
+		]);
 		expect(out.commitments).toEqual([]);
 	});
 });
@@ -136,7 +222,9 @@ describe('English false friends', () => {
 	});
 
 	it('drops a background clause opening the sentence', () => {
-		const out = run(['With its long coastline and deep-water ports, Vietnam will serve as the gateway to the sea for Lao exports.']);
+		const out = run([
+			'With its long coastline and deep-water ports, Vietnam will serve as the gateway to the sea for Lao exports.'
+		]);
 		expect(out.commitments).toEqual([]);
 	});
 
@@ -146,12 +234,17 @@ describe('English false friends', () => {
 	});
 
 	it('never makes a trade surplus or a trade result a commitment', () => {
-		const out = run(['Laos kept a trade surplus of US$300 million with Vietnam in the first eight months.', 'Two-way trade reached US$1.6 billion last year, up 12 percent.']);
+		const out = run([
+			'Laos kept a trade surplus of US$300 million with Vietnam in the first eight months.',
+			'Two-way trade reached US$1.6 billion last year, up 12 percent.'
+		]);
 		expect(out.commitments).toEqual([]);
 	});
 
 	it('drops a request to the other side', () => {
-		const out = run(['The Lao side asked Vietnam to speed up the construction of the Hanoi-Vientiane expressway.']);
+		const out = run([
+			'The Lao side asked Vietnam to speed up the construction of the Hanoi-Vientiane expressway.'
+		]);
 		expect(out.commitments).toEqual([]);
 	});
 
@@ -162,53 +255,76 @@ describe('English false friends', () => {
 			'Chinese investors will operate the Vientiane-Vang Vieng expressway under a 50-year concession.',
 			'Vietnam will purchase 3,000 MW of electricity from Laos by 2025.'
 		]);
-		expect(quotes(out)).toEqual(['Vietnam will purchase 3,000 MW of electricity from Laos by 2025']);
+		expect(quotes(out)).toEqual([
+			'Vietnam will purchase 3,000 MW of electricity from Laos by 2025'
+		]);
 	});
 });
 
 describe('English reporting style, second round (constructions read in real coverage, our own sentences)', () => {
 	it('reads a commitment made in "keep" + gerund as a renewal', () => {
-		const out = run(['The two ministries will keep upgrading border markets along Road 9 next year.']);
+		const out = run([
+			'The two ministries will keep upgrading border markets along Road 9 next year.'
+		]);
 		expect(out.commitments).toHaveLength(1);
 		expect(out.commitments[0]!.novelty).toBe('reaffirmed');
 	});
 
 	it('reads "are working to" and "is currently carrying out" as work under way', () => {
-		const working = run(['The two education ministries are working to modernise vocational schools in southern Laos.']);
+		const working = run([
+			'The two education ministries are working to modernise vocational schools in southern Laos.'
+		]);
 		expect(working.commitments).toHaveLength(1);
 		expect(working.commitments[0]).toMatchObject({ sector: 'education', novelty: 'reaffirmed' });
-		const carrying = run(['The Vietnamese contractor is currently carrying out detailed design work for the Thakhek bridge.']);
+		const carrying = run([
+			'The Vietnamese contractor is currently carrying out detailed design work for the Thakhek bridge.'
+		]);
 		expect(carrying.commitments).toHaveLength(1);
 		expect(carrying.commitments[0]!.cues).toContain('en:implementing');
 	});
 
 	it('reads a schedule given in a "with … set/expected to …" phrase', () => {
-		const out = run(['Vietnam is surveying its section of the line, with construction set to begin in 2028.']);
+		const out = run([
+			'Vietnam is surveying its section of the line, with construction set to begin in 2028.'
+		]);
 		expect(out.commitments).toHaveLength(1);
 		expect(out.commitments[0]).toMatchObject({ sector: 'infrastructure', target_year: 2028 });
 		expect(out.commitments[0]!.cues).toContain('en:schedule-for');
 	});
 
-	it("reads a deal's or project's terms given in the present (\"grants\")", () => {
-		const out = run(['The concession also grants Lao shippers priority use of two berths at Vung Ang port.']);
+	it('reads a deal\'s or project\'s terms given in the present ("grants")', () => {
+		const out = run([
+			'The concession also grants Lao shippers priority use of two berths at Vung Ang port.'
+		]);
 		expect(out.commitments).toHaveLength(1);
 		expect(out.commitments[0]!.entities).toEqual(['vung-ang-port']);
 	});
 
 	it('keeps a second infinitive with its own deadline apart', () => {
-		const out = run(['The ministers stressed the need to carry out the transport agreement for 2021-2025 and to prepare a new transport strategy until 2035.']);
-		expect(quotes(out)).toEqual(['The ministers stressed the need to carry out the transport agreement for 2021-2025', 'to prepare a new transport strategy until 2035']);
+		const out = run([
+			'The ministers stressed the need to carry out the transport agreement for 2021-2025 and to prepare a new transport strategy until 2035.'
+		]);
+		expect(quotes(out)).toEqual([
+			'The ministers stressed the need to carry out the transport agreement for 2021-2025',
+			'to prepare a new transport strategy until 2035'
+		]);
 		expect(out.commitments.map((c) => c.target_year)).toEqual([2025, 2035]);
 	});
 
 	it('starts a second undertaking at "and proposed to", but not after a meeting with no undertaking', () => {
-		const pair = run(['The two police ministries concurred to share data on drug trafficking rings and proposed to set up a joint hotline at the Tay Trang border gate.']);
+		const pair = run([
+			'The two police ministries concurred to share data on drug trafficking rings and proposed to set up a joint hotline at the Tay Trang border gate.'
+		]);
 		expect(pair.commitments).toHaveLength(2);
-		const met = run(['Officials of the two power companies met in Vientiane on Monday and agreed to finalise a power purchase contract for the Nam Ou cascade.']);
-		expect(quotes(met)).toEqual(['Officials of the two power companies met in Vientiane on Monday and agreed to finalise a power purchase contract for the Nam Ou cascade']);
+		const met = run([
+			'Officials of the two power companies met in Vientiane on Monday and agreed to finalise a power purchase contract for the Nam Ou cascade.'
+		]);
+		expect(quotes(met)).toEqual([
+			'Officials of the two power companies met in Vientiane on Monday and agreed to finalise a power purchase contract for the Nam Ou cascade'
+		]);
 	});
 
-	it('reads fields named without a sector word: disease control, payments, water resources, border checkpoints, soldiers\' remains', () => {
+	it("reads fields named without a sector word: disease control, payments, water resources, border checkpoints, soldiers' remains", () => {
 		for (const s of [
 			'The two health ministries will step up joint dengue and malaria control in border districts.',
 			'The two central banks will connect their QR payment systems by the end of next year.',
@@ -220,8 +336,15 @@ describe('English reporting style, second round (constructions read in real cove
 	});
 
 	it('reads a school named after the friendship as a thing to build, and coordination for the ASEAN chair as concrete', () => {
-		expect(run(['The two districts agreed to build a friendship school for ethnic minority children in Xepon.']).commitments).toHaveLength(1);
-		expect(run(['Vietnam will work closely with Laos to support its ASEAN chairmanship in 2024.']).commitments).toHaveLength(1);
+		expect(
+			run([
+				'The two districts agreed to build a friendship school for ethnic minority children in Xepon.'
+			]).commitments
+		).toHaveLength(1);
+		expect(
+			run(['Vietnam will work closely with Laos to support its ASEAN chairmanship in 2024.'])
+				.commitments
+		).toHaveLength(1);
 	});
 });
 
@@ -232,7 +355,11 @@ describe('English false friends, second round', () => {
 			'Both sides concurred that investment cooperation is not yet commensurate with the potential of the two economies.'
 		])
 			expect(run([s]).commitments, s).toEqual([]);
-		expect(run(['The two ministers agreed that both sides will jointly patrol the border during the dry season.']).commitments).toHaveLength(1);
+		expect(
+			run([
+				'The two ministers agreed that both sides will jointly patrol the border during the dry season.'
+			]).commitments
+		).toHaveLength(1);
 	});
 
 	it('drops a target met or beaten', () => {
@@ -257,20 +384,35 @@ describe('English false friends, second round', () => {
 			'The initiative seeks to lower the cost of remittances for Lao workers in Vietnam.'
 		])
 			expect(run([s]).commitments, s).toEqual([]);
-		expect(run(['The Nam Ngiep wind project aims to begin supplying electricity to Vietnam in 2027.']).commitments).toHaveLength(1);
+		expect(
+			run(['The Nam Ngiep wind project aims to begin supplying electricity to Vietnam in 2027.'])
+				.commitments
+		).toHaveLength(1);
 	});
 
 	it('drops a description of how a project is set up ("is being developed as a …")', () => {
-		expect(run(['The dry port is being developed as a joint venture between a Lao logistics firm and a Vietnamese shipping line.']).commitments).toEqual([]);
+		expect(
+			run([
+				'The dry port is being developed as a joint venture between a Lao logistics firm and a Vietnamese shipping line.'
+			]).commitments
+		).toEqual([]);
 	});
 
 	it('does not read capital "poured into" Laos as two-way trade', () => {
-		const out = run(['The two prime ministers reviewed cooperation in 2023.', 'Vietnamese companies have poured over 5.3 billion USD into 240 projects in Laos, while two-way trade reached 1.7 billion USD last year.'], '2024-01-08');
+		const out = run(
+			[
+				'The two prime ministers reviewed cooperation in 2023.',
+				'Vietnamese companies have poured over 5.3 billion USD into 240 projects in Laos, while two-way trade reached 1.7 billion USD last year.'
+			],
+			'2024-01-08'
+		);
 		expect(out.trade_observations.map((t) => t.value_usd)).toEqual(['1700000000']);
 	});
 
 	it("does not read a target's growth over a base year as a second target", () => {
-		const out = run(['The two sides set a target of lifting two-way trade to 2.5 billion USD this year, up 15 percent from 2023.']);
+		const out = run([
+			'The two sides set a target of lifting two-way trade to 2.5 billion USD this year, up 15 percent from 2023.'
+		]);
 		expect(out.commitments).toHaveLength(1);
 		expect(out.commitments[0]).toMatchObject({ target_value: '2500000000', unit: 'USD' });
 	});
@@ -278,56 +420,104 @@ describe('English false friends, second round', () => {
 
 describe('English reporting style, third round (probes on our own sentences)', () => {
 	it('reads organising a numbered anniversary as concrete', () => {
-		expect(run(['The leaders concurred that the two countries will jointly organise the 65th anniversary of diplomatic ties.']).commitments).toHaveLength(1);
+		expect(
+			run([
+				'The leaders concurred that the two countries will jointly organise the 65th anniversary of diplomatic ties.'
+			]).commitments
+		).toHaveLength(1);
 	});
 
 	it('reads "signed a deal with Laos to import …" as what the deal provides for', () => {
-		const out = run(['Vietnam has signed a deal with Laos to import about 15 million tonnes of coal a year until 2030.']);
+		const out = run([
+			'Vietnam has signed a deal with Laos to import about 15 million tonnes of coal a year until 2030.'
+		]);
 		expect(out.commitments).toHaveLength(1);
 		expect(out.commitments[0]).toMatchObject({ sector: 'energy', target_year: 2030 });
 		expect(out.commitments[0]!.cues).toContain('en:signed-to');
-		expect(run(['Vietnam signed a deal on coal imports with Laos last year.']).commitments).toEqual([]);
+		expect(run(['Vietnam signed a deal on coal imports with Laos last year.']).commitments).toEqual(
+			[]
+		);
 	});
 
 	it('reads a renewed commitment, an instruction to a long-named body and a handover schedule', () => {
-		expect(run(['The two prime ministers renewed their commitment to remove barriers to cross-border investment.']).commitments).toHaveLength(1);
-		expect(run(['The minister asked the transport agencies and the state port corporation to cut fees for Lao goods shipped via Vung Ang port.']).commitments).toHaveLength(1);
-		expect(run(['Laos is expected to take over the management of the Thanaleng dry port in October, the operator said.']).commitments).toHaveLength(1);
+		expect(
+			run([
+				'The two prime ministers renewed their commitment to remove barriers to cross-border investment.'
+			]).commitments
+		).toHaveLength(1);
+		expect(
+			run([
+				'The minister asked the transport agencies and the state port corporation to cut fees for Lao goods shipped via Vung Ang port.'
+			]).commitments
+		).toHaveLength(1);
+		expect(
+			run([
+				'Laos is expected to take over the management of the Thanaleng dry port in October, the operator said.'
+			]).commitments
+		).toHaveLength(1);
 	});
 
 	it('reads heritage work with UNESCO and facilities for firms as fields', () => {
-		expect(run(['Vietnam will help Laos prepare a dossier seeking UNESCO recognition of the Plain of Jars.']).commitments).toHaveLength(1);
-		expect(run(['The Lao government will continue to facilitate Vietnamese firms doing business in its special economic zones, the minister said.']).commitments).toHaveLength(1);
+		expect(
+			run([
+				'Vietnam will help Laos prepare a dossier seeking UNESCO recognition of the Plain of Jars.'
+			]).commitments
+		).toHaveLength(1);
+		expect(
+			run([
+				'The Lao government will continue to facilitate Vietnamese firms doing business in its special economic zones, the minister said.'
+			]).commitments
+		).toHaveLength(1);
 	});
 
 	it('reads support at "international, regional and sub-regional forums" as concrete', () => {
-		expect(run(['The two foreign ministers agreed to support each other at international, regional and sub-regional forums.']).commitments).toHaveLength(1);
+		expect(
+			run([
+				'The two foreign ministers agreed to support each other at international, regional and sub-regional forums.'
+			]).commitments
+		).toHaveLength(1);
 	});
 
 	it('does not take "earlier this year" as a deadline', () => {
-		const out = run(['Earlier this year, the two ministries agreed to build a 500 kV line from Sekong to Quang Nam.']);
+		const out = run([
+			'Earlier this year, the two ministries agreed to build a 500 kV line from Sekong to Quang Nam.'
+		]);
 		expect(out.commitments).toHaveLength(1);
 		expect(out.commitments[0]!.target_year).toBeNull();
 	});
 
 	it('keeps "… and proposed to B" apart even in the same field, and reads "striving to" after ";" as a goal', () => {
-		const pair = run(['The two border guard commands concurred to step up joint patrols along the border and proposed to set up a hotline between border posts to fight drug trafficking.']);
+		const pair = run([
+			'The two border guard commands concurred to step up joint patrols along the border and proposed to set up a hotline between border posts to fight drug trafficking.'
+		]);
 		expect(pair.commitments).toHaveLength(2);
-		const striving = run(['They agreed on opening a new market at the Na Meo border gate; and striving to finish the access road to the gate by 2026.']);
+		const striving = run([
+			'They agreed on opening a new market at the Na Meo border gate; and striving to finish the access road to the gate by 2026.'
+		]);
 		expect(striving.commitments.map((c) => c.target_year)).toContain(2026);
 	});
 
 	it('reads "always stands ready to" as an offer', () => {
-		expect(run(['The minister said Vietnam always stands ready to help Laos train its border police.']).commitments).toHaveLength(1);
+		expect(
+			run(['The minister said Vietnam always stands ready to help Laos train its border police.'])
+				.commitments
+		).toHaveLength(1);
 	});
 
 	it('reads "U.S. dollars" as USD in a trade figure', () => {
-		const out = run(['Trade between Vietnam and Laos stood at about 1.2 billion U.S. dollars in 2019.'], '2020-02-01');
+		const out = run(
+			['Trade between Vietnam and Laos stood at about 1.2 billion U.S. dollars in 2019.'],
+			'2020-02-01'
+		);
 		expect(out.trade_observations.map((t) => t.value_usd)).toEqual(['1200000000']);
 	});
 
-	it("drops what a new crossing or service would do for traders (an outcome)", () => {
-		expect(run(['The governor said the new checkpoint would benefit traders and tourists from both countries.']).commitments).toEqual([]);
+	it('drops what a new crossing or service would do for traders (an outcome)', () => {
+		expect(
+			run([
+				'The governor said the new checkpoint would benefit traders and tourists from both countries.'
+			]).commitments
+		).toEqual([]);
 	});
 
 	it('drops a request "that" the other side act, a remark about a pledge, an estimate and an outcome "upon completion"', () => {
@@ -347,13 +537,18 @@ describe('English dev set (tests/fixtures/dev/english, our own articles)', () =>
 		.filter((f) => f.endsWith('.json'))
 		.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle)
 		.map((gold) => ({ gold, raw: readFileSync(join(dir, gold.file), 'utf8') }));
-	const summary = summarise(articles.map(({ raw, gold }) => evaluateArticle(raw, gold, extractArticle(parseArticle(raw, gold.file)))));
+	const summary = summarise(
+		articles.map(({ raw, gold }) =>
+			evaluateArticle(raw, gold, extractArticle(parseArticle(raw, gold.file)))
+		)
+	);
 
 	it('is English, with exact gold quotes', () => {
 		expect(articles.length).toBeGreaterThanOrEqual(4);
 		for (const { raw, gold } of articles) {
 			expect(parseArticle(raw, gold.file).language).toBe('en');
-			for (const x of [...gold.commitments, ...gold.trade_observations]) expect(raw.slice(x.start, x.end)).toBe(x.quote);
+			for (const x of [...gold.commitments, ...gold.trade_observations])
+				expect(raw.slice(x.start, x.end)).toBe(x.quote);
 		}
 	});
 

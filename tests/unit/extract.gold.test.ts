@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateArticle, matchSpans, spansMatch, summarise, type GoldArticle } from '../../src/lib/server/extract/evaluate';
+import {
+	evaluateArticle,
+	matchSpans,
+	spansMatch,
+	summarise,
+	type GoldArticle
+} from '../../src/lib/server/extract/evaluate';
 import { extractArticle } from '../../src/lib/server/extract/index';
 import { parseArticle } from '../../src/lib/server/ingest/parse';
 
@@ -38,13 +44,16 @@ describe('match rule', () => {
 
 describe('seed gold set', () => {
 	const articles = loadGold();
-	const reports = articles.map(({ raw, gold }) => evaluateArticle(raw, gold, extractArticle(parseArticle(raw, gold.file))));
+	const reports = articles.map(({ raw, gold }) =>
+		evaluateArticle(raw, gold, extractArticle(parseArticle(raw, gold.file)))
+	);
 	const summary = summarise(reports);
 
 	it('covers all five seeds, with gold quotes exact', () => {
 		expect(articles).toHaveLength(5);
 		for (const { raw, gold } of articles)
-			for (const x of [...gold.commitments, ...gold.trade_observations]) expect(raw.slice(x.start, x.end)).toBe(x.quote);
+			for (const x of [...gold.commitments, ...gold.trade_observations])
+				expect(raw.slice(x.start, x.end)).toBe(x.quote);
 	});
 
 	it('cuts every predicted quote exactly from the raw text', () => {
@@ -59,14 +68,19 @@ describe('seed gold set', () => {
 
 describe('dev set (our own articles, annotated before tuning)', () => {
 	const articles = loadGold(DEV_DIR, DEV_DIR);
-	const reports = articles.map(({ raw, gold }) => evaluateArticle(raw, gold, extractArticle(parseArticle(raw, gold.file))));
+	const reports = articles.map(({ raw, gold }) =>
+		evaluateArticle(raw, gold, extractArticle(parseArticle(raw, gold.file)))
+	);
 	const summary = summarise(reports);
 
 	it('has a dozen articles in both languages, with gold quotes exact', () => {
 		expect(articles.length).toBeGreaterThanOrEqual(10);
-		expect(new Set(articles.map(({ raw, gold }) => parseArticle(raw, gold.file).language))).toEqual(new Set(['vi', 'en']));
+		expect(new Set(articles.map(({ raw, gold }) => parseArticle(raw, gold.file).language))).toEqual(
+			new Set(['vi', 'en'])
+		);
 		for (const { raw, gold } of articles)
-			for (const x of [...gold.commitments, ...gold.trade_observations]) expect(raw.slice(x.start, x.end)).toBe(x.quote);
+			for (const x of [...gold.commitments, ...gold.trade_observations])
+				expect(raw.slice(x.start, x.end)).toBe(x.quote);
 	});
 
 	it('cuts every predicted quote exactly and keeps F1 at or above 0.85', () => {

@@ -28,8 +28,12 @@ describe('numbered items run into one line', () => {
 	});
 
 	it('still ends a sentence at a figure of more than two digits followed by a full stop', () => {
-		const out = run(['Hai bên thống nhất mở rộng hợp tác đào tạo cho sinh viên Lào đến năm 2025. Sau đó, đoàn đã thăm một trường học.']);
-		expect(quotes(out)).toEqual(['Hai bên thống nhất mở rộng hợp tác đào tạo cho sinh viên Lào đến năm 2025']);
+		const out = run([
+			'Hai bên thống nhất mở rộng hợp tác đào tạo cho sinh viên Lào đến năm 2025. Sau đó, đoàn đã thăm một trường học.'
+		]);
+		expect(quotes(out)).toEqual([
+			'Hai bên thống nhất mở rộng hợp tác đào tạo cho sinh viên Lào đến năm 2025'
+		]);
 	});
 });
 
@@ -44,19 +48,26 @@ describe('items that are plain sentences opening with a bare verb', () => {
 			'Khuyến khích doanh nghiệp hai nước đầu tư vào nông nghiệp công nghệ cao',
 			'Nghiên cứu mở thêm đường bay thẳng giữa các tỉnh của hai nước'
 		]);
-		expect(out.commitments.map((c) => c.sector)).toEqual(['defense_security', 'investment', 'investment', 'infrastructure']);
+		expect(out.commitments.map((c) => c.sector)).toEqual([
+			'defense_security',
+			'investment',
+			'investment',
+			'infrastructure'
+		]);
 	});
 
 	it('does not carry a head past a sentence that is not an item', () => {
 		const out = run([
 			'Hai bộ nhất trí các giải pháp sau: Tháo gỡ vướng mắc cho các dự án đầu tư của doanh nghiệp Việt Nam tại Lào. Đoàn đã đi thăm khu công nghiệp. Khuyến khích doanh nghiệp là chủ trương lâu dài của tỉnh.'
 		]);
-		expect(quotes(out)).toEqual(['Tháo gỡ vướng mắc cho các dự án đầu tư của doanh nghiệp Việt Nam tại Lào']);
+		expect(quotes(out)).toEqual([
+			'Tháo gỡ vướng mắc cho các dự án đầu tư của doanh nghiệp Việt Nam tại Lào'
+		]);
 	});
 });
 
 describe('labelled items keep the head of the list', () => {
-	it('passes the head\'s agreement to every item even when an item has a label and cues of its own', () => {
+	it("passes the head's agreement to every item even when an item has a label and cues of its own", () => {
 		const out = run([
 			'Hai bên nhất trí phương hướng hợp tác năm tới, cụ thể:',
 			'a) Về kinh tế: phấn đấu kim ngạch buôn bán tăng 10%; đẩy nhanh tiến độ xây dựng cảng Vũng Áng.',
@@ -84,7 +95,9 @@ describe('items after ";" under one head', () => {
 			'tạo thuận lợi cho cư dân và hàng hóa qua lại các cửa khẩu phụ'
 		]);
 		// A talk that ends in nothing agreed is still only talk.
-		expect(run(['Hai đoàn thảo luận về các biện pháp quản lý biên giới năm tới.']).commitments).toEqual([]);
+		expect(
+			run(['Hai đoàn thảo luận về các biện pháp quản lý biên giới năm tới.']).commitments
+		).toEqual([]);
 	});
 
 	it('keeps items the writer numbered apart even when they share a field', () => {
@@ -96,15 +109,21 @@ describe('items after ";" under one head', () => {
 			'tăng số học bổng đại học cho học sinh các tỉnh Nam Lào',
 			'phối hợp tìm kiếm, quy tập hài cốt quân tình nguyện Việt Nam tại Lào'
 		]);
-		expect(out.commitments.map((c) => c.sector)).toEqual(['education', 'education', 'defense_security']);
+		expect(out.commitments.map((c) => c.sector)).toEqual([
+			'education',
+			'education',
+			'defense_security'
+		]);
 	});
 
 	it('does not read documents described as signed ("các văn bản đã ký") as a past result', () => {
-		const out = run(['Hai bên thống nhất rà soát các văn bản đã ký về hợp tác đầu tư để sớm đưa vào thực hiện.']);
+		const out = run([
+			'Hai bên thống nhất rà soát các văn bản đã ký về hợp tác đầu tư để sớm đưa vào thực hiện.'
+		]);
 		expect(out.commitments).toHaveLength(1);
 	});
 
-	it('does not take an agreement inside one leader\'s proposal as agreed', () => {
+	it("does not take an agreement inside one leader's proposal as agreed", () => {
 		const out = run([
 			'Tại buổi tiếp, Chủ tịch nước đề nghị tại kỳ họp thường niên lần thứ năm mươi của Ủy ban hợp tác giữa hai Chính phủ, hai thủ tướng chỉ đạo các bộ thảo luận và thống nhất các biện pháp thực hiện hiệu quả các hiệp định hợp tác.'
 		]);
@@ -117,8 +136,12 @@ describe('projects listed by the noun, each with its own status', () => {
 		const out = run([
 			'Các công trình viện trợ về y tế, giáo dục đang được hai bên phối hợp triển khai theo kế hoạch. Trong đó, dự án bệnh viện đa khoa tỉnh Hủa Phăn đã khánh thành tháng 4/2019, dự án ký túc xá cho sinh viên Lào tại Đà Nẵng khởi công tháng 2/2019, dự kiến hoàn thành năm 2021 và đặc biệt là dự án trường dân tộc nội trú tỉnh Sê Kông đang được khẩn trương xây dựng.'
 		]);
-		expect(quotes(out)).toContain('dự án ký túc xá cho sinh viên Lào tại Đà Nẵng khởi công tháng 2/2019, dự kiến hoàn thành năm 2021');
-		expect(quotes(out)).toContain('dự án trường dân tộc nội trú tỉnh Sê Kông đang được khẩn trương xây dựng');
+		expect(quotes(out)).toContain(
+			'dự án ký túc xá cho sinh viên Lào tại Đà Nẵng khởi công tháng 2/2019, dự kiến hoàn thành năm 2021'
+		);
+		expect(quotes(out)).toContain(
+			'dự án trường dân tộc nội trú tỉnh Sê Kông đang được khẩn trương xây dựng'
+		);
 		expect(quotes(out).some((q) => q.includes('đã khánh thành'))).toBe(false);
 	});
 
@@ -126,7 +149,9 @@ describe('projects listed by the noun, each with its own status', () => {
 		const out = run([
 			'Hai bên nhất trí tập trung triển khai các dự án trọng điểm như dự án kho xăng dầu tại tỉnh Khăm Muộn, các dự án nâng cấp bến cảng Vũng Áng.'
 		]);
-		expect(out.commitments.some((c) => c.quote.startsWith('các dự án nâng cấp bến cảng Vũng Áng'))).toBe(true);
+		expect(
+			out.commitments.some((c) => c.quote.startsWith('các dự án nâng cấp bến cảng Vũng Áng'))
+		).toBe(true);
 	});
 });
 
@@ -137,19 +162,30 @@ describe('heads of agenda lists', () => {
 			'- Hoàn thiện quy hoạch hệ thống cửa khẩu biên giới giai đoạn 2021-2030.',
 			'- Tăng cường trao đổi kinh nghiệm đào tạo cán bộ quản lý giáo dục.'
 		]);
-		expect(quotes(out)).toEqual(['Hoàn thiện quy hoạch hệ thống cửa khẩu biên giới giai đoạn 2021-2030', 'Tăng cường trao đổi kinh nghiệm đào tạo cán bộ quản lý giáo dục']);
+		expect(quotes(out)).toEqual([
+			'Hoàn thiện quy hoạch hệ thống cửa khẩu biên giới giai đoạn 2021-2030',
+			'Tăng cường trao đổi kinh nghiệm đào tạo cán bộ quản lý giáo dục'
+		]);
 	});
 
 	it('reads the items of a head without a verb ("Các nhiệm vụ trọng tâm … gồm: + …; + …")', () => {
-		const out = run(['Các nhiệm vụ trọng tâm của hai tỉnh năm 2019 gồm: + Đẩy mạnh giải ngân vốn viện trợ cho các công trình y tế; + Nâng cấp tuyến quốc lộ nối cửa khẩu Cầu Treo.']);
-		expect(quotes(out)).toEqual(['Đẩy mạnh giải ngân vốn viện trợ cho các công trình y tế', 'Nâng cấp tuyến quốc lộ nối cửa khẩu Cầu Treo']);
+		const out = run([
+			'Các nhiệm vụ trọng tâm của hai tỉnh năm 2019 gồm: + Đẩy mạnh giải ngân vốn viện trợ cho các công trình y tế; + Nâng cấp tuyến quốc lộ nối cửa khẩu Cầu Treo.'
+		]);
+		expect(quotes(out)).toEqual([
+			'Đẩy mạnh giải ngân vốn viện trợ cho các công trình y tế',
+			'Nâng cấp tuyến quốc lộ nối cửa khẩu Cầu Treo'
+		]);
 	});
 
 	it('takes "Về <field>, <verb> …" sentences after a head as its items', () => {
 		const out = run([
 			'Hai bên thống nhất phương hướng hợp tác năm tới như sau: Về giáo dục, mở rộng đào tạo sinh viên Lào theo học bổng hiệp định. Về quốc phòng, an ninh, phối hợp chặt chẽ phòng chống buôn lậu ma túy qua biên giới.'
 		]);
-		expect(quotes(out)).toEqual(['Về giáo dục, mở rộng đào tạo sinh viên Lào theo học bổng hiệp định', 'Về quốc phòng, an ninh, phối hợp chặt chẽ phòng chống buôn lậu ma túy qua biên giới']);
+		expect(quotes(out)).toEqual([
+			'Về giáo dục, mở rộng đào tạo sinh viên Lào theo học bổng hiệp định',
+			'Về quốc phòng, an ninh, phối hợp chặt chẽ phòng chống buôn lậu ma túy qua biên giới'
+		]);
 		expect(out.commitments.every((c) => c.cues.includes('vi:thong-nhat'))).toBe(true);
 	});
 
@@ -168,6 +204,10 @@ describe('instructions to a named agency', () => {
 		]);
 		expect(out.commitments.map((c) => c.cues[0])).toEqual(['vi:giao-co-quan', 'vi:duoc-giao']);
 		// A request to the other country is still no instruction.
-		expect(run(['Thứ trưởng đề nghị Lào nghiên cứu phương án kết nối tuyến cao tốc với cửa khẩu Cầu Treo.']).commitments).toEqual([]);
+		expect(
+			run([
+				'Thứ trưởng đề nghị Lào nghiên cứu phương án kết nối tuyến cao tốc với cửa khẩu Cầu Treo.'
+			]).commitments
+		).toEqual([]);
 	});
 });

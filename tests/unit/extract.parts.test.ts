@@ -60,9 +60,19 @@ describe('numbers', () => {
 		expect(amounts('khoảng 5 tỉ USD và 3 tỷ đồng')).toEqual(['5000000000 USD', '3000000000 VND']);
 		expect(amounts('tăng 10-15% mỗi năm')).toEqual(['10..15 %']);
 		expect(amounts('US$5bn in new deals', 'en')).toEqual(['5000000000 USD']);
-		expect(amounts('$1.6 billion and 2 million tonnes', 'en')).toEqual(['1600000000 USD', '2000000 tonnes']);
-		expect(amounts('600 nghìn tấn than, 2 triệu USD, 3 ngàn tỷ đồng')).toEqual(['600000 tonnes', '2000000 USD', '3000000000000 VND']);
-		expect(amounts('1.160 suất học bổng, 14.050 lưu học sinh')).toEqual(['1160 scholarships', '14050 students']);
+		expect(amounts('$1.6 billion and 2 million tonnes', 'en')).toEqual([
+			'1600000000 USD',
+			'2000000 tonnes'
+		]);
+		expect(amounts('600 nghìn tấn than, 2 triệu USD, 3 ngàn tỷ đồng')).toEqual([
+			'600000 tonnes',
+			'2000000 USD',
+			'3000000000000 VND'
+		]);
+		expect(amounts('1.160 suất học bổng, 14.050 lưu học sinh')).toEqual([
+			'1160 scholarships',
+			'14050 students'
+		]);
 		expect(amounts('a 1,200 MW plant and 300 km of road', 'en')).toEqual(['1200 MW', '300 km']);
 	});
 
@@ -94,7 +104,11 @@ describe('target year', () => {
 
 describe('segmentation', () => {
 	it('splits sentences but keeps abbreviations and numbers whole', () => {
-		expect(sentences('GS. TS. Nguyễn Văn A nói kim ngạch đạt 1,64 tỷ USD. Hai bên nhất trí tăng 10-15%. TP. Vinh có 14.050 người.')).toEqual([
+		expect(
+			sentences(
+				'GS. TS. Nguyễn Văn A nói kim ngạch đạt 1,64 tỷ USD. Hai bên nhất trí tăng 10-15%. TP. Vinh có 14.050 người.'
+			)
+		).toEqual([
 			'GS. TS. Nguyễn Văn A nói kim ngạch đạt 1,64 tỷ USD.',
 			'Hai bên nhất trí tăng 10-15%.',
 			'TP. Vinh có 14.050 người.'
@@ -102,17 +116,19 @@ describe('segmentation', () => {
 	});
 
 	it('splits English sentences and keeps initials and U.S.', () => {
-		expect(sentences('Mr. Smith met the U.S. envoy on Monday. Trade rose 5%! Will it last?')).toEqual([
-			'Mr. Smith met the U.S. envoy on Monday.',
-			'Trade rose 5%!',
-			'Will it last?'
-		]);
+		expect(
+			sentences('Mr. Smith met the U.S. envoy on Monday. Trade rose 5%! Will it last?')
+		).toEqual(['Mr. Smith met the U.S. envoy on Monday.', 'Trade rose 5%!', 'Will it last?']);
 	});
 
 	it('splits clauses at semicolons with offsets', () => {
 		const text = 'Hai bên nhất trí A; đẩy mạnh B; mở rộng C.';
 		const [s] = segmentBlock(f(text));
-		expect(s!.clauses.map((c) => text.slice(c.start, c.end))).toEqual(['Hai bên nhất trí A', 'đẩy mạnh B', 'mở rộng C.']);
+		expect(s!.clauses.map((c) => text.slice(c.start, c.end))).toEqual([
+			'Hai bên nhất trí A',
+			'đẩy mạnh B',
+			'mở rộng C.'
+		]);
 	});
 
 	it('marks photo captions and credits', () => {
@@ -143,8 +159,12 @@ describe('entities', () => {
 		expect(slugs('the Vientiane–Boten railway')).toEqual(['boten-vientiane-railway']);
 		expect(slugs('tuyến đường sắt Boten - Viêng Chăn')).toEqual(['boten-vieng-chan-railway']);
 		expect(slugs('nâng cấp cửa khẩu quốc tế Cầu Treo')).toEqual(['cau-treo-border-gate']);
-		expect(slugs('Kế hoạch hợp tác y tế giai đoạn 2024-2028')).toEqual(['ke-hoach-hop-tac-y-te-2024-2028']);
-		expect(slugs('Kỳ họp lần thứ 45 Ủy ban liên Chính phủ')).toEqual(['vn-la-intergovernmental-committee-session-45']);
+		expect(slugs('Kế hoạch hợp tác y tế giai đoạn 2024-2028')).toEqual([
+			'ke-hoach-hop-tac-y-te-2024-2028'
+		]);
+		expect(slugs('Kỳ họp lần thứ 45 Ủy ban liên Chính phủ')).toEqual([
+			'vn-la-intergovernmental-committee-session-45'
+		]);
 	});
 
 	it('does not read a request ("yêu cầu") or a lower-case phrase as a project', () => {
@@ -154,6 +174,7 @@ describe('entities', () => {
 	it('exports a registry with unique slugs and both names', () => {
 		const seen = new Set(ENTITY_REGISTRY.map((e) => e.slug));
 		expect(seen.size).toBe(ENTITY_REGISTRY.length);
-		for (const e of ENTITY_REGISTRY) expect(e.name_vi && e.name_en && e.aliases.length > 0).toBeTruthy();
+		for (const e of ENTITY_REGISTRY)
+			expect(e.name_vi && e.name_en && e.aliases.length > 0).toBeTruthy();
 	});
 });

@@ -1,8 +1,22 @@
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdtempSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluateArticle, loadRealGold, sha256, summarise, RealGoldSchema } from '../../src/lib/server/extract/evaluate';
+import {
+	evaluateArticle,
+	loadRealGold,
+	sha256,
+	summarise,
+	RealGoldSchema
+} from '../../src/lib/server/extract/evaluate';
 import type { ExtractedCommitment } from '../../src/lib/server/extract/types';
 
 // Our own sentences, in the corpus's word-segmented style, standing in for a corpus file.
@@ -39,16 +53,39 @@ function writeGold(file: string, digest: string): void {
 		annotator: 'test',
 		published_guess: '2024-01-15',
 		commitments: [
-			{ ...span(TARGET), sector: 'trade', target_value: '5000000000', target_value_max: null, unit: 'USD', target_year: 2025, novelty: 'new', aspect: 'future', entities: [], item: 'trade-5bn' }
+			{
+				...span(TARGET),
+				sector: 'trade',
+				target_value: '5000000000',
+				target_value_max: null,
+				unit: 'USD',
+				target_year: 2025,
+				novelty: 'new',
+				aspect: 'future',
+				entities: [],
+				item: 'trade-5bn'
+			}
 		],
-		trade_observations: [{ ...span(TRADE), year: 2023, value_usd: '1600000000', period: 'full_year', is_estimate: false, growth_pct: null }],
+		trade_observations: [
+			{
+				...span(TRADE),
+				year: 2023,
+				value_usd: '1600000000',
+				period: 'full_year',
+				is_estimate: false,
+				growth_pct: null
+			}
+		],
 		third_country: [{ ...span(THIRD), parties: 'Laos–Thailand' }]
 	};
 	RealGoldSchema.parse(gold);
 	writeFileSync(join(goldDir, `${file}.json`), JSON.stringify(gold));
 }
 
-const prediction = (quote: string, extra: Partial<ExtractedCommitment> = {}): ExtractedCommitment => ({
+const prediction = (
+	quote: string,
+	extra: Partial<ExtractedCommitment> = {}
+): ExtractedCommitment => ({
 	title: quote.slice(0, 20),
 	title_en: null,
 	sector: 'trade',
@@ -92,7 +129,10 @@ describe('quote-less real-text gold', () => {
 		const [loaded] = loadRealGold(goldDir, corpus);
 		if (!loaded?.ok) throw new Error('not loaded');
 		const report = evaluateArticle(loaded.raw, loaded.gold, {
-			commitments: [prediction(TARGET), prediction(THIRD, { sector: 'energy', unit: 'MW', target_value: '500', target_year: 2026 })],
+			commitments: [
+				prediction(TARGET),
+				prediction(THIRD, { sector: 'energy', unit: 'MW', target_value: '500', target_year: 2026 })
+			],
 			trade_observations: []
 		});
 		expect(report.commitments).toEqual({ tp: 1, fp: 1, fn: 0 });
@@ -106,14 +146,25 @@ describe('quote-less real-text gold', () => {
 		if (!loaded?.ok) throw new Error('not loaded');
 		// An engine without the field (as before aspect was added) is not penalised for it.
 		const { aspect: _aspect, ...bare } = prediction(TARGET);
-		const without = evaluateArticle(loaded.raw, loaded.gold, { commitments: [bare as ExtractedCommitment], trade_observations: [] });
+		const without = evaluateArticle(loaded.raw, loaded.gold, {
+			commitments: [bare as ExtractedCommitment],
+			trade_observations: []
+		});
 		expect(without.fields['commitment.aspect']).toBeUndefined();
-		const right = evaluateArticle(loaded.raw, loaded.gold, { commitments: [prediction(TARGET)], trade_observations: [] });
+		const right = evaluateArticle(loaded.raw, loaded.gold, {
+			commitments: [prediction(TARGET)],
+			trade_observations: []
+		});
 		expect(right.fields['commitment.aspect']).toEqual({ right: 1, total: 1 });
 		const wrong = prediction(TARGET, { aspect: 'ongoing' });
-		const withAspect = evaluateArticle(loaded.raw, loaded.gold, { commitments: [wrong], trade_observations: [] });
+		const withAspect = evaluateArticle(loaded.raw, loaded.gold, {
+			commitments: [wrong],
+			trade_observations: []
+		});
 		expect(withAspect.fields['commitment.aspect']).toEqual({ right: 0, total: 1 });
-		expect(withAspect.fieldErrors).toContainEqual(expect.objectContaining({ field: 'commitment.aspect', gold: 'future', predicted: 'ongoing' }));
+		expect(withAspect.fieldErrors).toContainEqual(
+			expect.objectContaining({ field: 'commitment.aspect', gold: 'future', predicted: 'ongoing' })
+		);
 	});
 
 	it('finds no articles when the annotation folder does not exist', () => {
@@ -126,39 +177,62 @@ describe('real-text annotations in the repository', () => {
 	const realCorpus = join(root, '../shared/corpus');
 	const realDir = join(root, 'tests/fixtures/real');
 	// Every split under tests/fixtures/real is checked, so a new split cannot slip past these tests.
-	const splitNames = existsSync(realDir) ? readdirSync(realDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+	const splitNames = existsSync(realDir)
+		? readdirSync(realDir, { withFileTypes: true })
+				.filter((d) => d.isDirectory())
+				.map((d) => d.name)
+		: [];
 	const halves = splitNames.map((h) => join(realDir, h));
-	const files = halves.filter(existsSync).flatMap((half) => readdirSync(half).filter((f) => f.endsWith('.json')).map((f) => join(half, f)));
+	const files = halves.filter(existsSync).flatMap((half) =>
+		readdirSync(half)
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => join(half, f))
+	);
 
-	it.skipIf(!splitNames.length)('cover every split, the blind check split included, and never annotate one article in two splits', () => {
-		expect(splitNames).toEqual(expect.arrayContaining(['tune', 'holdout', 'train', 'check']));
-		// The check split measures unseen articles: an article also in tune, train or holdout would not be unseen.
-		const seen = new Map<string, string>();
-		for (const path of files) {
-			const name = path.slice(path.lastIndexOf('/') + 1);
-			const split = path.slice(realDir.length + 1, path.lastIndexOf('/'));
-			expect(seen.get(name), `${name} is in ${seen.get(name)} and ${split}`).toBeUndefined();
-			seen.set(name, split);
-		}
-	});
-
-	it.skipIf(!files.length)('hold no text: offsets, labels and fields only, in the agreed schema', () => {
-		for (const path of files) {
-			const json = JSON.parse(readFileSync(path, 'utf8'));
-			expect(path.endsWith(`/${json.file}.json`), path).toBe(true);
-			expect(() => RealGoldSchema.parse(json)).not.toThrow();
-			expect(JSON.stringify(json)).not.toMatch(/"(quote|title)"/);
-		}
-	});
-
-	it.skipIf(!files.length || !existsSync(realCorpus))('match the corpus they were made on, with spans that start and end on a word', () => {
-		for (const half of halves) {
-			for (const loaded of loadRealGold(half, realCorpus)) {
-				expect(loaded.ok ? '' : loaded.reason).toBe('');
-				if (!loaded.ok) continue;
-				for (const s of [...loaded.gold.commitments, ...loaded.gold.trade_observations, ...(loaded.gold.third_country ?? [])])
-					expect(s.quote, `${loaded.gold.file}@${s.start}`).toMatch(/^[\p{L}\p{N}"“(].*[\p{L}\p{N}%)"”]$/su);
+	it.skipIf(!splitNames.length)(
+		'cover every split, the blind check split included, and never annotate one article in two splits',
+		() => {
+			expect(splitNames).toEqual(expect.arrayContaining(['tune', 'holdout', 'train', 'check']));
+			// The check split measures unseen articles: an article also in tune, train or holdout would not be unseen.
+			const seen = new Map<string, string>();
+			for (const path of files) {
+				const name = path.slice(path.lastIndexOf('/') + 1);
+				const split = path.slice(realDir.length + 1, path.lastIndexOf('/'));
+				expect(seen.get(name), `${name} is in ${seen.get(name)} and ${split}`).toBeUndefined();
+				seen.set(name, split);
 			}
 		}
-	});
+	);
+
+	it.skipIf(!files.length)(
+		'hold no text: offsets, labels and fields only, in the agreed schema',
+		() => {
+			for (const path of files) {
+				const json = JSON.parse(readFileSync(path, 'utf8'));
+				expect(path.endsWith(`/${json.file}.json`), path).toBe(true);
+				expect(() => RealGoldSchema.parse(json)).not.toThrow();
+				expect(JSON.stringify(json)).not.toMatch(/"(quote|title)"/);
+			}
+		}
+	);
+
+	it.skipIf(!files.length || !existsSync(realCorpus))(
+		'match the corpus they were made on, with spans that start and end on a word',
+		() => {
+			for (const half of halves) {
+				for (const loaded of loadRealGold(half, realCorpus)) {
+					expect(loaded.ok ? '' : loaded.reason).toBe('');
+					if (!loaded.ok) continue;
+					for (const s of [
+						...loaded.gold.commitments,
+						...loaded.gold.trade_observations,
+						...(loaded.gold.third_country ?? [])
+					])
+						expect(s.quote, `${loaded.gold.file}@${s.start}`).toMatch(
+							/^[\p{L}\p{N}"“(].*[\p{L}\p{N}%)"”]$/su
+						);
+				}
+			}
+		}
+	);
 });

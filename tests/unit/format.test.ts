@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatGrowth, formatTarget, formatUsd, shiftDecimalLeft } from '../../src/lib/format';
+import {
+	formatDate,
+	formatGrowth,
+	formatTarget,
+	formatUsd,
+	shiftDecimalLeft
+} from '../../src/lib/format';
 
 describe('money and numbers per locale', () => {
 	it('writes billions the way each language reads them', () => {

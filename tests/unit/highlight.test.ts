@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { highlightBlocks, type Mark } from '../../src/lib/highlight';
 
-const raw = 'MENU Home | News\nHeadline here\n\nThe two sides aim for 5 billion USD in trade by 2030. Other talk.\nFooter';
-const head = { start: raw.indexOf('Headline'), end: raw.indexOf('Headline') + 'Headline here'.length };
-const body = { start: raw.indexOf('The two'), end: raw.indexOf('Other talk.') + 'Other talk.'.length };
+const raw =
+	'MENU Home | News\nHeadline here\n\nThe two sides aim for 5 billion USD in trade by 2030. Other talk.\nFooter';
+const head = {
+	start: raw.indexOf('Headline'),
+	end: raw.indexOf('Headline') + 'Headline here'.length
+};
+const body = {
+	start: raw.indexOf('The two'),
+	end: raw.indexOf('Other talk.') + 'Other talk.'.length
+};
 
 function mark(key: string, text: string, kind: Mark['kind'] = 'commitment'): Mark {
 	const start = raw.indexOf(text);
@@ -30,7 +37,10 @@ describe('highlighting raw ranges inside the kept paragraphs', () => {
 		const figure = mark('t1', '5 billion USD', 'trade');
 		const out = highlightBlocks(raw, [body], [sentence, figure]);
 		const pieces = out.paragraphs[0]!;
-		expect(pieces.find((p) => p.text === '5 billion USD')!.kinds.sort()).toEqual(['commitment', 'trade']);
+		expect(pieces.find((p) => p.text === '5 billion USD')!.kinds.sort()).toEqual([
+			'commitment',
+			'trade'
+		]);
 		expect(pieces.flatMap((p) => p.anchors).sort()).toEqual(['m1', 't1']);
 		expect(pieces.find((p) => p.text === '5 billion USD')!.tagsAfter).toEqual([1]);
 	});

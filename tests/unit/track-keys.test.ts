@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { contentWords, semanticKeys } from '../../src/lib/server/track/keys';
-import { decideLink, sessionNumbers, type LinkCandidate, type LinkInput } from '../../src/lib/server/track/link';
+import {
+	decideLink,
+	sessionNumbers,
+	type LinkCandidate,
+	type LinkInput
+} from '../../src/lib/server/track/link';
 
 // Sentences written for this test, in the register of the joint statements the tracker reads.
 const input = (quote: string, o: Partial<LinkInput> = {}): LinkInput => ({
@@ -49,19 +54,39 @@ describe('semantic keys', () => {
 	});
 
 	it('finds the agreements to be carried out several words after the verb, but not across a clause', () => {
-		expect(semanticKeys('chỉ đạo các cơ quan hai bên tập trung triển khai hiệu quả kết quả hội đàm và những thỏa thuận cấp cao')).toEqual(['implement:agreements']);
+		expect(
+			semanticKeys(
+				'chỉ đạo các cơ quan hai bên tập trung triển khai hiệu quả kết quả hội đàm và những thỏa thuận cấp cao'
+			)
+		).toEqual(['implement:agreements']);
 		// The passive: what the leaders agreed to carry out.
-		expect(semanticKeys('thiết lập các cơ chế mới đã được lãnh đạo cấp cao hai nước thống nhất triển khai')).toEqual(['implement:agreements']);
-		expect(semanticKeys('set up the new mechanisms that the high-level leaders agreed to implement')).toEqual(['implement:agreements']);
+		expect(
+			semanticKeys(
+				'thiết lập các cơ chế mới đã được lãnh đạo cấp cao hai nước thống nhất triển khai'
+			)
+		).toEqual(['implement:agreements']);
+		expect(
+			semanticKeys('set up the new mechanisms that the high-level leaders agreed to implement')
+		).toEqual(['implement:agreements']);
 		// Leaders who agree on something, with nothing carried out, are not a key.
-		expect(semanticKeys('lãnh đạo cấp cao hai nước thống nhất đánh giá cao kết quả hợp tác')).toEqual([]);
-		expect(semanticKeys('will implement the high-level agreements reached during the visit')).toEqual(['implement:agreements']);
-		expect(semanticKeys('hai bên sẽ triển khai dự án mới; các thỏa thuận cấp cao được đánh giá cao')).toEqual([]);
+		expect(
+			semanticKeys('lãnh đạo cấp cao hai nước thống nhất đánh giá cao kết quả hợp tác')
+		).toEqual([]);
+		expect(
+			semanticKeys('will implement the high-level agreements reached during the visit')
+		).toEqual(['implement:agreements']);
+		expect(
+			semanticKeys('hai bên sẽ triển khai dự án mới; các thỏa thuận cấp cao được đánh giá cao')
+		).toEqual([]);
 	});
 
 	it('puts the head key first: what the sentence mainly says', () => {
-		expect(semanticKeys('đẩy mạnh kết nối hai nền kinh tế; tích cực tháo gỡ khó khăn cho doanh nghiệp')).toEqual(['connect:economies', 'resolve:obstacles']);
-		expect(semanticKeys('tháo gỡ vướng mắc cho các dự án và đẩy mạnh kết nối giữa hai nền kinh tế')).toEqual(['resolve:obstacles', 'connect:economies']);
+		expect(
+			semanticKeys('đẩy mạnh kết nối hai nền kinh tế; tích cực tháo gỡ khó khăn cho doanh nghiệp')
+		).toEqual(['connect:economies', 'resolve:obstacles']);
+		expect(
+			semanticKeys('tháo gỡ vướng mắc cho các dự án và đẩy mạnh kết nối giữa hai nền kinh tế')
+		).toEqual(['resolve:obstacles', 'connect:economies']);
 	});
 
 	it('needs both the action and its object: neither alone is a key', () => {
@@ -72,81 +97,211 @@ describe('semantic keys', () => {
 	});
 
 	it('reads trade and investment named together as one field of cooperation, in both languages', () => {
-		for (const q of ['Hai bên nhất trí đẩy mạnh hợp tác kinh tế-thương mại-đầu tư', 'Về kinh tế, hai bên nhất trí thúc đẩy hợp tác thương mại, đầu tư, coi đây là trụ cột', 'The two sides agreed to promote trade and investment cooperation'])
+		for (const q of [
+			'Hai bên nhất trí đẩy mạnh hợp tác kinh tế-thương mại-đầu tư',
+			'Về kinh tế, hai bên nhất trí thúc đẩy hợp tác thương mại, đầu tư, coi đây là trụ cột',
+			'The two sides agreed to promote trade and investment cooperation'
+		])
 			expect(semanticKeys(q), q).toEqual(['promote:trade_investment']);
 	});
 
 	it('leaves the key words and domain stop words out of the content words', () => {
-		expect([...contentWords('Hai bên nhất trí trao đổi thông tin kịp thời về an ninh biên giới')].sort()).toEqual(['bien', 'gioi', 'kip', 'ninh', 'thoi']);
+		expect(
+			[...contentWords('Hai bên nhất trí trao đổi thông tin kịp thời về an ninh biên giới')].sort()
+		).toEqual(['bien', 'gioi', 'kip', 'ninh', 'thoi']);
 	});
 });
 
 describe('the key rule (restatements in other words)', () => {
-	const info = 'Lãnh đạo hai bên thống nhất trao đổi thông tin kịp thời, phối hợp chặt chẽ và ủng hộ lẫn nhau tại các diễn đàn quốc tế';
+	const info =
+		'Lãnh đạo hai bên thống nhất trao đổi thông tin kịp thời, phối hợp chặt chẽ và ủng hộ lẫn nhau tại các diễn đàn quốc tế';
 
 	it('links "chia sẻ thông tin" to an item that says "trao đổi thông tin", and stores why', () => {
-		const d = decideLink(input('Hai bên nhất trí tăng cường chia sẻ thông tin, ủng hộ lẫn nhau tại các diễn đàn khu vực'), [item(4, info)], { articleId: 200 });
-		expect(d).toMatchObject({ action: 'link', commitmentId: 4, reason: { rule: 'key', keys: ['exchange:information', 'support:forums'] } });
+		const d = decideLink(
+			input(
+				'Hai bên nhất trí tăng cường chia sẻ thông tin, ủng hộ lẫn nhau tại các diễn đàn khu vực'
+			),
+			[item(4, info)],
+			{ articleId: 200 }
+		);
+		expect(d).toMatchObject({
+			action: 'link',
+			commitmentId: 4,
+			reason: { rule: 'key', keys: ['exchange:information', 'support:forums'] }
+		});
 	});
 
 	it('links when the key is what both sentences mainly say, even with little else in common', () => {
-		const d = decideLink(input('Two leaders agreed to keep sharing information in a timely manner'), [item(4, info)], { articleId: 200 });
-		expect(d).toMatchObject({ action: 'link', commitmentId: 4, reason: { rule: 'key', keys: ['exchange:information'] } });
+		const d = decideLink(
+			input('Two leaders agreed to keep sharing information in a timely manner'),
+			[item(4, info)],
+			{ articleId: 200 }
+		);
+		expect(d).toMatchObject({
+			action: 'link',
+			commitmentId: 4,
+			reason: { rule: 'key', keys: ['exchange:information'] }
+		});
 	});
 
 	it('links a side key of the item only from the same article (the same meeting)', () => {
 		// The item mainly says "remove obstacles"; connecting the economies is its side key.
-		const existing = item(7, 'tháo gỡ khó khăn cho các dự án năng lượng tái tạo, tăng cường bổ trợ giữa hai nền kinh tế', { sector: 'investment' });
-		const restated = input('Hai bên nhất trí đẩy mạnh kết nối hai nền kinh tế', { sector: 'investment' });
-		expect(decideLink(restated, [existing], { articleId: 100 })).toMatchObject({ action: 'link', reason: { rule: 'key', sameArticle: true } });
+		const existing = item(
+			7,
+			'tháo gỡ khó khăn cho các dự án năng lượng tái tạo, tăng cường bổ trợ giữa hai nền kinh tế',
+			{ sector: 'investment' }
+		);
+		const restated = input('Hai bên nhất trí đẩy mạnh kết nối hai nền kinh tế', {
+			sector: 'investment'
+		});
+		expect(decideLink(restated, [existing], { articleId: 100 })).toMatchObject({
+			action: 'link',
+			reason: { rule: 'key', sameArticle: true }
+		});
 		const elsewhere = decideLink(restated, [existing], { articleId: 300 });
-		expect(elsewhere).toMatchObject({ action: 'create', reason: { rule: 'new', nearMiss: { id: 7 } } });
+		expect(elsewhere).toMatchObject({
+			action: 'create',
+			reason: { rule: 'new', nearMiss: { id: 7 } }
+		});
 	});
 
 	it('sends a key shared across sectors to an editor instead of linking', () => {
-		const d = decideLink(input('Hai bên tiếp tục trao đổi thông tin về phòng chống tội phạm', { sector: 'defense_security' }), [item(4, info)], { articleId: 200 });
-		expect(d).toMatchObject({ action: 'create', reason: { nearMiss: { id: 4, why: expect.stringContaining('sectors differ') } } });
+		const d = decideLink(
+			input('Hai bên tiếp tục trao đổi thông tin về phòng chống tội phạm', {
+				sector: 'defense_security'
+			}),
+			[item(4, info)],
+			{ articleId: 200 }
+		);
+		expect(d).toMatchObject({
+			action: 'create',
+			reason: { nearMiss: { id: 4, why: expect.stringContaining('sectors differ') } }
+		});
 	});
 
 	it('never links a target, a different deadline or a different named project by key', () => {
-		const agreements = item(9, 'Hai nước sẽ triển khai hiệu quả các thỏa thuận cấp cao', { targetYear: 2025 });
-		expect(decideLink(input('triển khai các thỏa thuận cấp cao, phấn đấu đạt 5 tỷ USD', { target_value: '5000000000', unit: 'USD' }), [agreements]).action).toBe('create');
-		expect(decideLink(input('triển khai các thỏa thuận cấp cao trong năm 2026', { target_year: 2026 }), [agreements]).action).toBe('create');
-		const road = item(10, 'triển khai các thỏa thuận cấp cao về cao tốc', { entitySlugs: ['hanoi-vientiane-expressway'] });
-		expect(decideLink(input('triển khai các thỏa thuận cấp cao về đường sắt', { entities: ['vientiane-vung-ang-railway'] }), [road]).action).toBe('create');
+		const agreements = item(9, 'Hai nước sẽ triển khai hiệu quả các thỏa thuận cấp cao', {
+			targetYear: 2025
+		});
+		expect(
+			decideLink(
+				input('triển khai các thỏa thuận cấp cao, phấn đấu đạt 5 tỷ USD', {
+					target_value: '5000000000',
+					unit: 'USD'
+				}),
+				[agreements]
+			).action
+		).toBe('create');
+		expect(
+			decideLink(input('triển khai các thỏa thuận cấp cao trong năm 2026', { target_year: 2026 }), [
+				agreements
+			]).action
+		).toBe('create');
+		const road = item(10, 'triển khai các thỏa thuận cấp cao về cao tốc', {
+			entitySlugs: ['hanoi-vientiane-expressway']
+		});
+		expect(
+			decideLink(
+				input('triển khai các thỏa thuận cấp cao về đường sắt', {
+					entities: ['vientiane-vung-ang-railway']
+				}),
+				[road]
+			).action
+		).toBe('create');
 		// An item with a value target is never joined by a sentence without one.
-		const trade = item(11, 'phấn đấu đạt kim ngạch 10 tỷ USD, tăng cường kết nối hai nền kinh tế', { targetValue: '10000000000', unit: 'USD' });
-		expect(decideLink(input('đẩy mạnh kết nối hai nền kinh tế'), [trade], { articleId: 100 }).action).toBe('create');
+		const trade = item(11, 'phấn đấu đạt kim ngạch 10 tỷ USD, tăng cường kết nối hai nền kinh tế', {
+			targetValue: '10000000000',
+			unit: 'USD'
+		});
+		expect(
+			decideLink(input('đẩy mạnh kết nối hai nền kinh tế'), [trade], { articleId: 100 }).action
+		).toBe('create');
 	});
 
 	it('asks an editor when a quote repeats most of the words of an item title', () => {
-		const programme = item(12, 'Đề án nâng cao chất lượng đào tạo nguồn nhân lực du lịch', { sector: 'culture_tourism', keys: [], headKeys: [] });
-		const d = decideLink(input('Hai bên sẽ nâng cao chất lượng đào tạo nguồn nhân lực ngành du lịch', { sector: 'culture_tourism', title: 'Đào tạo cho ngành du lịch' }), [programme]);
-		expect(d).toMatchObject({ action: 'create', reason: { nearMiss: { id: 12, why: expect.stringContaining('title') } } });
+		const programme = item(12, 'Đề án nâng cao chất lượng đào tạo nguồn nhân lực du lịch', {
+			sector: 'culture_tourism',
+			keys: [],
+			headKeys: []
+		});
+		const d = decideLink(
+			input('Hai bên sẽ nâng cao chất lượng đào tạo nguồn nhân lực ngành du lịch', {
+				sector: 'culture_tourism',
+				title: 'Đào tạo cho ngành du lịch'
+			}),
+			[programme]
+		);
+		expect(d).toMatchObject({
+			action: 'create',
+			reason: { nearMiss: { id: 12, why: expect.stringContaining('title') } }
+		});
 	});
 
-	it('carries out what a session decided or the documents signed, whatever field the sentence names, but not another session\'s', () => {
-		expect(semanticKeys('triển khai ngay và thực hiện có hiệu quả các quyết định tại Kỳ họp này')).toEqual(['implement:agreements']);
-		expect(semanticKeys('cần khẩn trương triển khai các văn kiện được ký kết hôm nay')).toEqual(['implement:agreements']);
-		expect(sessionNumbers('những điều đã thống_nhất tại Kỳ họp lần thứ 39 Uỷ_ban liên Chính_phủ')).toEqual(['39']);
+	it("carries out what a session decided or the documents signed, whatever field the sentence names, but not another session's", () => {
+		expect(
+			semanticKeys('triển khai ngay và thực hiện có hiệu quả các quyết định tại Kỳ họp này')
+		).toEqual(['implement:agreements']);
+		expect(semanticKeys('cần khẩn trương triển khai các văn kiện được ký kết hôm nay')).toEqual([
+			'implement:agreements'
+		]);
+		expect(
+			sessionNumbers('những điều đã thống_nhất tại Kỳ họp lần thứ 39 Uỷ_ban liên Chính_phủ')
+		).toEqual(['39']);
 		expect(sessionNumbers('the decisions of the 40th session')).toEqual(['40']);
-		const thirtyNinth = item(30, 'Hai bên cùng thực hiện tốt các thỏa thuận đạt được ở Kỳ họp lần thứ 39 của Ủy ban liên Chính phủ', { articleIds: [7] });
+		const thirtyNinth = item(
+			30,
+			'Hai bên cùng thực hiện tốt các thỏa thuận đạt được ở Kỳ họp lần thứ 39 của Ủy ban liên Chính phủ',
+			{ articleIds: [7] }
+		);
 		// Another sector (the sentence also names businesses): still the same pledge when both say it first.
-		const same = input('các bộ, ngành, doanh nghiệp thực hiện tốt các thỏa thuận đạt được ở kỳ họp thứ 39', { sector: 'investment' });
-		expect(decideLink(same, [thirtyNinth], { articleId: 8 })).toMatchObject({ action: 'link', commitmentId: 30, reason: { rule: 'key' } });
-		const fortieth = input('thực hiện tốt các thỏa thuận đạt được ở Kỳ họp lần thứ 40 của Ủy ban liên Chính phủ');
+		const same = input(
+			'các bộ, ngành, doanh nghiệp thực hiện tốt các thỏa thuận đạt được ở kỳ họp thứ 39',
+			{ sector: 'investment' }
+		);
+		expect(decideLink(same, [thirtyNinth], { articleId: 8 })).toMatchObject({
+			action: 'link',
+			commitmentId: 30,
+			reason: { rule: 'key' }
+		});
+		const fortieth = input(
+			'thực hiện tốt các thỏa thuận đạt được ở Kỳ họp lần thứ 40 của Ủy ban liên Chính phủ'
+		);
 		expect(decideLink(fortieth, [thirtyNinth], { articleId: 8 }).action).toBe('create');
 		// A side key in another sector is still only a question for an editor.
-		const side = input('Hai bên tăng cường trao đổi thông tin về đầu tư, đồng thời triển khai các thỏa thuận cấp cao', { sector: 'investment' });
+		const side = input(
+			'Hai bên tăng cường trao đổi thông tin về đầu tư, đồng thời triển khai các thỏa thuận cấp cao',
+			{ sector: 'investment' }
+		);
 		expect(decideLink(side, [thirtyNinth], { articleId: 8 }).action).toBe('create');
 	});
 
 	it('celebrating the same numbered anniversary is one pledge, in any sector; another number is another occasion', () => {
-		expect(semanticKeys('phối hợp tổ chức tốt các hoạt động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước')).toEqual(['celebrate:anniversary-60', 'celebrate:anniversary-45']);
-		expect(semanticKeys('to celebrate the 60th anniversary of diplomatic relations')).toEqual(['celebrate:anniversary-60']);
-		const sixty = item(40, 'Hai bên tổ chức trọng thể lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước', { articleIds: [1] });
-		const again = input('các bộ, ngành chuẩn bị tốt các hoạt động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước hữu nghị', { sector: 'culture_tourism' });
-		expect(decideLink(again, [sixty], { articleId: 2 })).toMatchObject({ action: 'link', commitmentId: 40, reason: { rule: 'key' } });
-		expect(decideLink(input('tổ chức kỷ niệm 65 năm Ngày thiết lập quan hệ ngoại giao'), [sixty], { articleId: 2 }).action).toBe('create');
+		expect(
+			semanticKeys(
+				'phối hợp tổ chức tốt các hoạt động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước'
+			)
+		).toEqual(['celebrate:anniversary-60', 'celebrate:anniversary-45']);
+		expect(semanticKeys('to celebrate the 60th anniversary of diplomatic relations')).toEqual([
+			'celebrate:anniversary-60'
+		]);
+		const sixty = item(
+			40,
+			'Hai bên tổ chức trọng thể lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước',
+			{ articleIds: [1] }
+		);
+		const again = input(
+			'các bộ, ngành chuẩn bị tốt các hoạt động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước hữu nghị',
+			{ sector: 'culture_tourism' }
+		);
+		expect(decideLink(again, [sixty], { articleId: 2 })).toMatchObject({
+			action: 'link',
+			commitmentId: 40,
+			reason: { rule: 'key' }
+		});
+		expect(
+			decideLink(input('tổ chức kỷ niệm 65 năm Ngày thiết lập quan hệ ngoại giao'), [sixty], {
+				articleId: 2
+			}).action
+		).toBe('create');
 	});
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { statusCues } from '../../src/lib/server/track/cues';
-import { STATUSES, isOverdue, isQuiet, quietCutoff, statusDefinition } from '../../src/lib/server/track/status';
+import {
+	STATUSES,
+	isOverdue,
+	isQuiet,
+	quietCutoff,
+	statusDefinition
+} from '../../src/lib/server/track/status';
 import { foldText, jaccard, shingles } from '../../src/lib/server/track/text';
 import { aliasKey } from '../../src/lib/server/track/entities';
 import { bandKeys } from '../../src/lib/server/track/minhash';
@@ -14,7 +20,12 @@ describe('status definitions', () => {
 			expect(d.rules.vi.length).toBeGreaterThan(20);
 			expect(d.rules.en.length).toBeGreaterThan(20);
 		}
-		expect(STATUSES.filter((s) => statusDefinition(s).final)).toEqual(['achieved', 'partially_achieved', 'missed', 'cancelled']);
+		expect(STATUSES.filter((s) => statusDefinition(s).final)).toEqual([
+			'achieved',
+			'partially_achieved',
+			'missed',
+			'cancelled'
+		]);
 	});
 
 	it('flags overdue only past a deadline and before a final status; items without deadline never', () => {
@@ -37,12 +48,24 @@ describe('status definitions', () => {
 
 describe('evidence cues', () => {
 	it('proposes achieved, in progress or nothing from what a sentence says', () => {
-		expect(statusCues('Năm nay thương mại hai chiều đã vượt xa mục tiêu đặt ra').map((c) => c.toStatus)).toEqual(['achieved']);
-		expect(statusCues('Kim ngạch lần đầu VƯỢT MỐC 3 tỷ USD').map((c) => c.cue)).toEqual(['target_exceeded']);
-		expect(statusCues('Hai bên dự lễ khởi công nhà máy mới').map((c) => c.toStatus)).toEqual(['in_progress']);
-		expect(statusCues('The bridge was inaugurated on Friday').map((c) => c.toStatus)).toEqual(['achieved']);
-		expect(statusCues('Workers broke ground on the new terminal').map((c) => c.toStatus)).toEqual(['in_progress']);
-		expect(statusCues('Cây cầu được khánh thành sáng nay').map((c) => c.cue)).toEqual(['completed']);
+		expect(
+			statusCues('Năm nay thương mại hai chiều đã vượt xa mục tiêu đặt ra').map((c) => c.toStatus)
+		).toEqual(['achieved']);
+		expect(statusCues('Kim ngạch lần đầu VƯỢT MỐC 3 tỷ USD').map((c) => c.cue)).toEqual([
+			'target_exceeded'
+		]);
+		expect(statusCues('Hai bên dự lễ khởi công nhà máy mới').map((c) => c.toStatus)).toEqual([
+			'in_progress'
+		]);
+		expect(statusCues('The bridge was inaugurated on Friday').map((c) => c.toStatus)).toEqual([
+			'achieved'
+		]);
+		expect(statusCues('Workers broke ground on the new terminal').map((c) => c.toStatus)).toEqual([
+			'in_progress'
+		]);
+		expect(statusCues('Cây cầu được khánh thành sáng nay').map((c) => c.cue)).toEqual([
+			'completed'
+		]);
 		expect(statusCues('Hai bên nhất trí tăng cường hợp tác')).toEqual([]);
 	});
 });
@@ -54,9 +77,15 @@ describe('text keys', () => {
 	});
 
 	it('recognise a reprint with a changed headline as a near copy, and a different story as not', () => {
-		const body = Array.from({ length: 60 }, (_, i) => `câu số ${i} nói về hợp tác giữa hai nước trong lĩnh vực ${i % 7}`).join('. ');
+		const body = Array.from(
+			{ length: 60 },
+			(_, i) => `câu số ${i} nói về hợp tác giữa hai nước trong lĩnh vực ${i % 7}`
+		).join('. ');
 		const reprint = `Tin mới: ${body}`;
-		const other = Array.from({ length: 60 }, (_, i) => `đoạn ${i} kể chuyện mùa màng ở vùng cao năm ${2000 + i}`).join('. ');
+		const other = Array.from(
+			{ length: 60 },
+			(_, i) => `đoạn ${i} kể chuyện mùa màng ở vùng cao năm ${2000 + i}`
+		).join('. ');
 		expect(jaccard(shingles(body), shingles(reprint))).toBeGreaterThanOrEqual(0.8);
 		expect(jaccard(shingles(body), shingles(other))).toBeLessThan(0.1);
 		// The band index finds the reprint as a candidate and not the other story.

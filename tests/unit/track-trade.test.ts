@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { compareDecimal, growthPct, normalizeDecimal, percentOf, requiredYearlyGrowthPct } from '../../src/lib/server/track/decimal';
-import { buildSeries, growthTargetResult, paceToTarget, usdTargetProgress, type ObservationInput } from '../../src/lib/server/track/trade';
+import {
+	compareDecimal,
+	growthPct,
+	normalizeDecimal,
+	percentOf,
+	requiredYearlyGrowthPct
+} from '../../src/lib/server/track/decimal';
+import {
+	buildSeries,
+	growthTargetResult,
+	paceToTarget,
+	usdTargetProgress,
+	type ObservationInput
+} from '../../src/lib/server/track/trade';
 
 let nextId = 1;
-const obs = (o: Partial<ObservationInput> & { year: number; valueUsd: string }): ObservationInput => ({
+const obs = (
+	o: Partial<ObservationInput> & { year: number; valueUsd: string }
+): ObservationInput => ({
 	observationId: nextId++,
 	articleId: 1,
 	articleTitle: 'a',
@@ -37,13 +51,27 @@ describe('choosing each year of the trade series', () => {
 			obs({ year: 2022, valueUsd: '1250000000', publishedOn: '2023-03-01' })
 		]);
 		expect(points).toHaveLength(1);
-		expect(points[0]).toMatchObject({ year: 2022, valueUsd: '1250000000', isEstimate: false, period: 'full_year', disagreement: false });
+		expect(points[0]).toMatchObject({
+			year: 2022,
+			valueUsd: '1250000000',
+			isEstimate: false,
+			period: 'full_year',
+			disagreement: false
+		});
 		expect(points[0]!.chosen.publishedOn).toBe('2023-03-01');
-		expect(points[0]!.sources.map((s) => s.valueUsd)).toEqual(['1250000000', '1250000000', '1300000000', '900000000']);
+		expect(points[0]!.sources.map((s) => s.valueUsd)).toEqual([
+			'1250000000',
+			'1250000000',
+			'1300000000',
+			'900000000'
+		]);
 	});
 
 	it('flags two final full-year figures that disagree, and keeps both', () => {
-		const [p] = buildSeries([obs({ year: 2021, valueUsd: '1100000000' }), obs({ year: 2021, valueUsd: '1150000000', publishedOn: '2025-06-01' })]);
+		const [p] = buildSeries([
+			obs({ year: 2021, valueUsd: '1100000000' }),
+			obs({ year: 2021, valueUsd: '1150000000', publishedOn: '2025-06-01' })
+		]);
 		expect(p).toMatchObject({ disagreement: true, valueUsd: '1150000000' });
 		expect(p!.sources).toHaveLength(2);
 	});
@@ -64,26 +92,70 @@ describe('choosing each year of the trade series', () => {
 });
 
 describe('targets tied to the series', () => {
-	const series = buildSeries([obs({ year: 2023, valueUsd: '1500000000' }), obs({ year: 2024, valueUsd: '2500000000', isEstimate: true, growthPct: 66.7 })]);
+	const series = buildSeries([
+		obs({ year: 2023, valueUsd: '1500000000' }),
+		obs({ year: 2024, valueUsd: '2500000000', isEstimate: true, growthPct: 66.7 })
+	]);
 
 	it('reports progress against the latest figure, and is met only by a final figure', () => {
-		const t = usdTargetProgress({ commitmentId: 1, title: 't', valueUsd: '2000000000', year: null }, series);
+		const t = usdTargetProgress(
+			{ commitmentId: 1, title: 't', valueUsd: '2000000000', year: null },
+			series
+		);
 		expect(t).toMatchObject({ met: false, progressPct: 125 });
-		const t2 = usdTargetProgress({ commitmentId: 2, title: 't', valueUsd: '1000000000', year: 2024 }, series);
+		const t2 = usdTargetProgress(
+			{ commitmentId: 2, title: 't', valueUsd: '1000000000', year: 2024 },
+			series
+		);
 		expect(t2).toMatchObject({ met: true, progressPct: 250 });
 		expect(t2.metBy?.year).toBe(2023);
-		const late = usdTargetProgress({ commitmentId: 3, title: 't', valueUsd: '1000000000', year: 2022 }, series);
+		const late = usdTargetProgress(
+			{ commitmentId: 3, title: 't', valueUsd: '1000000000', year: 2022 },
+			series
+		);
 		expect(late.met).toBe(false);
 	});
 
 	it('computes the yearly growth needed to reach a dated target', () => {
-		const targets = [usdTargetProgress({ commitmentId: 4, title: 't', valueUsd: '10000000000', year: 2026 }, series)];
-		expect(paceToTarget(targets, series)).toEqual({ fromYear: 2024, fromValueUsd: '2500000000', toYear: 2026, toValueUsd: '10000000000', requiredGrowthPct: 100, commitmentId: 4 });
-		expect(paceToTarget([usdTargetProgress({ commitmentId: 5, title: 't', valueUsd: '10000000000', year: null }, series)], series)).toBeNull();
+		const targets = [
+			usdTargetProgress(
+				{ commitmentId: 4, title: 't', valueUsd: '10000000000', year: 2026 },
+				series
+			)
+		];
+		expect(paceToTarget(targets, series)).toEqual({
+			fromYear: 2024,
+			fromValueUsd: '2500000000',
+			toYear: 2026,
+			toValueUsd: '10000000000',
+			requiredGrowthPct: 100,
+			commitmentId: 4
+		});
+		expect(
+			paceToTarget(
+				[
+					usdTargetProgress(
+						{ commitmentId: 5, title: 't', valueUsd: '10000000000', year: null },
+						series
+					)
+				],
+				series
+			)
+		).toBeNull();
 	});
 
 	it('judges a growth-rate target on its year', () => {
-		expect(growthTargetResult({ commitmentId: 6, title: 'g', minPct: 10, maxPct: 15, year: 2024 }, series)).toMatchObject({ actualPct: 66.7, met: true });
-		expect(growthTargetResult({ commitmentId: 6, title: 'g', minPct: 10, maxPct: 15, year: 2023 }, series)).toMatchObject({ actualPct: null, met: null });
+		expect(
+			growthTargetResult(
+				{ commitmentId: 6, title: 'g', minPct: 10, maxPct: 15, year: 2024 },
+				series
+			)
+		).toMatchObject({ actualPct: 66.7, met: true });
+		expect(
+			growthTargetResult(
+				{ commitmentId: 6, title: 'g', minPct: 10, maxPct: 15, year: 2023 },
+				series
+			)
+		).toMatchObject({ actualPct: null, met: null });
 	});
 });

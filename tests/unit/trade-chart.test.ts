@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { driftChart, tradeChart, type TradeSeriesInput } from '../../src/lib/components/charts/shape';
-import { compareWithOfficial, inForceFor, tradeHeadline, type HeadlineTarget, type OfficialRef } from '../../src/lib/server/track/trade-compare';
+import {
+	driftChart,
+	tradeChart,
+	type TradeSeriesInput
+} from '../../src/lib/components/charts/shape';
+import {
+	compareWithOfficial,
+	inForceFor,
+	tradeHeadline,
+	type HeadlineTarget,
+	type OfficialRef
+} from '../../src/lib/server/track/trade-compare';
 
 const official = (year: number, valueUsd: string, isEstimate = false): OfficialRef => ({
 	year,
@@ -14,9 +24,16 @@ const point = (year: number, valueUsd: string, period = 'full_year', isEstimate 
 	valueUsd,
 	period,
 	isEstimate,
-	chosen: { articleTitle: `Article on ${year}`, articleId: year - 2000, observationId: year, publishedOn: `${year + 1}-01-15` }
+	chosen: {
+		articleTitle: `Article on ${year}`,
+		articleId: year - 2000,
+		observationId: year,
+		publishedOn: `${year + 1}-01-15`
+	}
 });
-const target = (t: Partial<HeadlineTarget> & { valueUsd: string; pledgedOn: string | null }): HeadlineTarget => ({ commitmentId: 1, year: null, met: false, ...t });
+const target = (
+	t: Partial<HeadlineTarget> & { valueUsd: string; pledgedOn: string | null }
+): HeadlineTarget => ({ commitmentId: 1, year: null, met: false, ...t });
 
 describe('article figures beside the official series', () => {
 	it('flags a year more than 5 % apart, not one within 5 %, and never compares part of a year with a full year', () => {
@@ -25,8 +42,20 @@ describe('article figures beside the official series', () => {
 			[official(2022, '1630000000'), official(2023, '1600000000'), official(2024, '2200000000')]
 		);
 		expect(out).toEqual([
-			{ year: 2022, officialValueUsd: '1630000000', reportedValueUsd: '1700000000', diffPct: 4.3, disagrees: false },
-			{ year: 2023, officialValueUsd: '1600000000', reportedValueUsd: '1640000000', diffPct: 2.5, disagrees: false }
+			{
+				year: 2022,
+				officialValueUsd: '1630000000',
+				reportedValueUsd: '1700000000',
+				diffPct: 4.3,
+				disagrees: false
+			},
+			{
+				year: 2023,
+				officialValueUsd: '1600000000',
+				reportedValueUsd: '1640000000',
+				diffPct: 2.5,
+				disagrees: false
+			}
 		]);
 		const [far] = compareWithOfficial([point(2019, '1680000000')], [official(2019, '1100000000')]);
 		expect(far).toMatchObject({ diffPct: 52.7, disagrees: true });
@@ -38,29 +67,76 @@ describe('the progress headline compares like with like', () => {
 	const ten = target({ commitmentId: 10, valueUsd: '10000000000', pledgedOn: '2026-01-26' });
 
 	it('takes the latest full year (official first) against a target already pledged by the end of that year', () => {
-		const h = tradeHeadline([point(2024, '2200000000', 'full_year', true), point(2025, '2500000000', 'M1-M10')], [official(2024, '2200000000'), official(2025, '2980000000', true)], [ten, five])!;
-		expect(h).toMatchObject({ year: 2025, valueUsd: '2980000000', basis: 'official', isEstimate: true, growthPct: 35.5 });
-		expect(h.target).toEqual({ commitmentId: 5, valueUsd: '5000000000', year: null, pledgedOn: '2025-12-03', progressPct: 59.6 });
+		const h = tradeHeadline(
+			[point(2024, '2200000000', 'full_year', true), point(2025, '2500000000', 'M1-M10')],
+			[official(2024, '2200000000'), official(2025, '2980000000', true)],
+			[ten, five]
+		)!;
+		expect(h).toMatchObject({
+			year: 2025,
+			valueUsd: '2980000000',
+			basis: 'official',
+			isEstimate: true,
+			growthPct: 35.5
+		});
+		expect(h.target).toEqual({
+			commitmentId: 5,
+			valueUsd: '5000000000',
+			year: null,
+			pledgedOn: '2025-12-03',
+			progressPct: 59.6
+		});
 	});
 
 	it('never judges a year on a target pledged after it, nor on a partial year', () => {
 		// Articles only, latest full year 2024: both targets came later, so there is none to compare with.
-		const h = tradeHeadline([point(2023, '1640000000'), point(2024, '2200000000', 'full_year', true), point(2025, '900000000', 'M1-M6')], [], [five, ten])!;
-		expect(h).toMatchObject({ year: 2024, valueUsd: '2200000000', basis: 'articles', growthPct: 34.1, target: null });
+		const h = tradeHeadline(
+			[
+				point(2023, '1640000000'),
+				point(2024, '2200000000', 'full_year', true),
+				point(2025, '900000000', 'M1-M6')
+			],
+			[],
+			[five, ten]
+		)!;
+		expect(h).toMatchObject({
+			year: 2024,
+			valueUsd: '2200000000',
+			basis: 'articles',
+			growthPct: 34.1,
+			target: null
+		});
 	});
 
 	it('a target with a year before the figure is no longer in force; one without a pledge date never is', () => {
-		expect(inForceFor(target({ valueUsd: '1', pledgedOn: '2019-01-05', year: 2020 }), 2021)).toBe(false);
-		expect(inForceFor(target({ valueUsd: '1', pledgedOn: '2019-01-05', year: 2020 }), 2020)).toBe(true);
+		expect(inForceFor(target({ valueUsd: '1', pledgedOn: '2019-01-05', year: 2020 }), 2021)).toBe(
+			false
+		);
+		expect(inForceFor(target({ valueUsd: '1', pledgedOn: '2019-01-05', year: 2020 }), 2020)).toBe(
+			true
+		);
 		expect(inForceFor(target({ valueUsd: '1', pledgedOn: null }), 2030)).toBe(false);
 	});
 });
 
 describe('the trade chart', () => {
 	const series: TradeSeriesInput = {
-		points: [point(2019, '1680000000'), point(2023, '1640000000'), point(2024, '2200000000', 'full_year', true)],
-		official: [official(2017, '892900000'), official(2019, '1100000000'), official(2020, '1000000000'), official(2023, '1600000000'), official(2024, '2200000000')],
-		comparisons: compareWithOfficial([point(2019, '1680000000'), point(2023, '1640000000')], [official(2019, '1100000000'), official(2023, '1600000000')]),
+		points: [
+			point(2019, '1680000000'),
+			point(2023, '1640000000'),
+			point(2024, '2200000000', 'full_year', true)
+		],
+		official: [
+			official(2017, '892900000'),
+			official(2019, '1100000000'),
+			official(2020, '1000000000'),
+			official(2023, '1600000000'),
+			official(2024, '2200000000')
+		],
+		comparisons: compareWithOfficial(
+			[point(2019, '1680000000'), point(2023, '1640000000')],
+			[official(2019, '1100000000'), official(2023, '1600000000')]
+		),
 		targets: [
 			{ title: 'ten', valueUsd: '10000000000', year: null, met: false, pledgedOn: '2026-01-26' },
 			{ title: 'five', valueUsd: '5000000000', year: null, met: false, pledgedOn: '2025-12-03' },
@@ -94,9 +170,19 @@ describe('the trade chart', () => {
 
 	it('starts each target at its pledge year, in its own colour with its pledge date in the legend', () => {
 		const [old, five, ten] = spec.targets;
-		expect(spec.targets.map((t) => t.color)).toEqual(['--chart-target-1', '--chart-target-2', '--chart-target-3']);
+		expect(spec.targets.map((t) => t.color)).toEqual([
+			'--chart-target-1',
+			'--chart-target-2',
+			'--chart-target-3'
+		]);
 		expect(old!.label).toBe('Mục tiêu 2 tỷ USD năm 2020, cam kết ngày 01/06/2017');
-		expect(old!.values.map((v, i) => (v === null ? null : spec.years[i]))).toEqual([2017, 2018, 2019, 2020, ...Array(spec.years.length - 4).fill(null)]);
+		expect(old!.values.map((v, i) => (v === null ? null : spec.years[i]))).toEqual([
+			2017,
+			2018,
+			2019,
+			2020,
+			...Array(spec.years.length - 4).fill(null)
+		]);
 		// No target year: a level line from the pledge year to the end of the axis, never before.
 		expect(five!.label).toBe('Mục tiêu 5 tỷ USD, cam kết ngày 03/12/2025');
 		expect(five!.hasYear).toBe(false);
@@ -106,7 +192,11 @@ describe('the trade chart', () => {
 		expect(spec.years.at(-1)).toBe(2027);
 		expect(ten!.values.slice(at(2026))).toEqual([10, 10]);
 		for (const t of spec.targets) expect(t.tooltip.join(' ')).not.toMatch(/2024/);
-		expect(five!.tooltip).toEqual(['Mục tiêu 5 tỷ USD, cam kết ngày 03/12/2025', 'không nêu năm đạt', 'chưa đạt']);
+		expect(five!.tooltip).toEqual([
+			'Mục tiêu 5 tỷ USD, cam kết ngày 03/12/2025',
+			'không nêu năm đạt',
+			'chưa đạt'
+		]);
 	});
 });
 
@@ -114,8 +204,22 @@ describe('the re-pledge chart', () => {
 	it('gives two versions said on the same day two different ticks', () => {
 		const spec = driftChart(
 			[
-				{ id: 1, firstMentioned: '2025-12-03', targetValue: '5000000000', targetValueMax: null, unit: 'USD', targetYear: null },
-				{ id: 2, firstMentioned: '2025-12-03', targetValue: '10000000000', targetValueMax: null, unit: 'USD', targetYear: null }
+				{
+					id: 1,
+					firstMentioned: '2025-12-03',
+					targetValue: '5000000000',
+					targetValueMax: null,
+					unit: 'USD',
+					targetYear: null
+				},
+				{
+					id: 2,
+					firstMentioned: '2025-12-03',
+					targetValue: '10000000000',
+					targetValueMax: null,
+					unit: 'USD',
+					targetYear: null
+				}
 			],
 			2,
 			'vi'

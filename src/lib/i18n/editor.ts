@@ -3,10 +3,18 @@ import { m } from '$lib/paraglide/messages';
 import { formatDateTime } from '$lib/format';
 import { uiLocale } from './labels';
 
-const ROLE_LABELS: Record<string, () => string> = { editor: m.ed_role_editor, admin: m.ed_role_admin };
+const ROLE_LABELS: Record<string, () => string> = {
+	editor: m.ed_role_editor,
+	admin: m.ed_role_admin
+};
 export const roleLabel = (role: string) => ROLE_LABELS[role]?.() ?? role;
 
-const PROPOSAL_KIND_LABELS: Record<string, () => string> = { new_item: m.ed_kind_new_item, link: m.ed_kind_link, status: m.ed_kind_status, report: m.ed_kind_report };
+const PROPOSAL_KIND_LABELS: Record<string, () => string> = {
+	new_item: m.ed_kind_new_item,
+	link: m.ed_kind_link,
+	status: m.ed_kind_status,
+	report: m.ed_kind_report
+};
 export const PROPOSAL_KINDS = Object.keys(PROPOSAL_KIND_LABELS);
 export const proposalKindLabel = (kind: string) => PROPOSAL_KIND_LABELS[kind]?.() ?? kind;
 
@@ -18,7 +26,11 @@ const OUTCOME_LABELS: Record<string, () => string> = {
 };
 export const outcomeLabel = (outcome: string) => OUTCOME_LABELS[outcome]?.() ?? outcome;
 
-const JOB_STATE_LABELS: Record<string, () => string> = { running: m.ed_job_running, done: m.ed_job_done, failed: m.ed_job_failed };
+const JOB_STATE_LABELS: Record<string, () => string> = {
+	running: m.ed_job_running,
+	done: m.ed_job_done,
+	failed: m.ed_job_failed
+};
 export const jobStateLabel = (state: string) => JOB_STATE_LABELS[state]?.() ?? state;
 
 /** A logged moment (Date or ISO string) in the reader's date and time format. */
@@ -31,12 +43,22 @@ export function retryMessage(retryAt: Date, now = new Date()): string {
 }
 
 /** Any "try again after …" message, with the time and minutes worded for the reader. */
-export function retryWhen(retryAt: Date, message: (p: { time: string; minutes: number }) => string, now = new Date()): string {
+export function retryWhen(
+	retryAt: Date,
+	message: (p: { time: string; minutes: number }) => string,
+	now = new Date()
+): string {
 	return message(retryParts(retryAt, now));
 }
 
 function retryParts(retryAt: Date, now: Date): { time: string; minutes: number } {
 	const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
-	const time = new Intl.DateTimeFormat(uiLocale() === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' }).format(retryAt) + ' UTC';
+	const time =
+		new Intl.DateTimeFormat(uiLocale() === 'vi' ? 'vi-VN' : 'en-GB', {
+			hour: '2-digit',
+			minute: '2-digit',
+			hour12: false,
+			timeZone: 'UTC'
+		}).format(retryAt) + ' UTC';
 	return { time, minutes };
 }

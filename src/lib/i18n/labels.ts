@@ -77,7 +77,9 @@ export function textLang(text: string): 'vi' | 'en' {
  * The fixed reasons the system writes are stored as English sentences; they are worded here in
  * the reader's language. An editor's reason is their own words and is shown as written.
  */
-const SYSTEM_REASONS: Record<string, () => string> = { 'New item: first found in an article': m.reason_first_found };
+const SYSTEM_REASONS: Record<string, () => string> = {
+	'New item: first found in an article': m.reason_first_found
+};
 /** The same with the article's own words quoted (track/proposals.ts); the quotes stay as written. */
 const UNDER_WAY = /^New item: first found in an article that says it is under way \((.*)\)$/s;
 export function reasonText(bySystem: boolean, reason: string): string {

@@ -2,9 +2,23 @@ import type { Handle, RequestEvent } from '@sveltejs/kit';
 
 /** Driver error codes that mean "the database is not there right now", not "the query is wrong". */
 const UNAVAILABLE_CODES = new Set([
-	'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN',
-	'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT',
-	'57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'
+	'ECONNREFUSED',
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'EPIPE',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'CONNECTION_CLOSED',
+	'CONNECTION_ENDED',
+	'CONNECTION_DESTROYED',
+	'CONNECT_TIMEOUT',
+	'57P01',
+	'57P02',
+	'57P03',
+	'08000',
+	'08001',
+	'08003',
+	'08006'
 ]);
 
 /**
@@ -15,11 +29,15 @@ const UNAVAILABLE_CODES = new Set([
 export function badInputMessage(error: unknown): string | null {
 	for (let e = error; e; e = (e as { cause?: unknown }).cause) {
 		const code = (e as { code?: unknown }).code;
-		if (code === '22021' || code === '22P05') return 'The request contains a character that cannot be stored (a NUL byte?).';
+		if (code === '22021' || code === '22P05')
+			return 'The request contains a character that cannot be stored (a NUL byte?).';
 		if (code === '22003') return 'A number in the request is out of range.';
-		if (code === '22007' || code === '22008') return 'A date in the request is out of range or not a date.';
-		if (typeof code === 'string' && code.startsWith('22')) return 'A value in the request is not valid.';
-		if (e instanceof TypeError && /FormData|multipart|boundary|body/i.test(e.message)) return 'The form could not be read: the request body is malformed.';
+		if (code === '22007' || code === '22008')
+			return 'A date in the request is out of range or not a date.';
+		if (typeof code === 'string' && code.startsWith('22'))
+			return 'A value in the request is not valid.';
+		if (e instanceof TypeError && /FormData|multipart|boundary|body/i.test(e.message))
+			return 'The form could not be read: the request body is malformed.';
 		if (!(e instanceof Error)) break;
 	}
 	return null;
@@ -70,11 +88,23 @@ export const handleSecurity: Handle = async ({ event, resolve }) => {
 		response = unavailableResponse(event.url);
 	}
 	if (event.locals.databaseUnavailable && response.status >= 500 && response.status !== 503) {
-		response = new Response(response.body, { status: 503, statusText: 'Service Unavailable', headers: new Headers(response.headers) });
+		response = new Response(response.body, {
+			status: 503,
+			statusText: 'Service Unavailable',
+			headers: new Headers(response.headers)
+		});
 	} else if (event.locals.badInput && response.status === 500) {
-		response = new Response(response.body, { status: 400, statusText: 'Bad Request', headers: new Headers(response.headers) });
+		response = new Response(response.body, {
+			status: 400,
+			statusText: 'Bad Request',
+			headers: new Headers(response.headers)
+		});
 	}
-	return withHeaders(response, event.url, event.locals.databaseUnavailable === true || response.status === 503);
+	return withHeaders(
+		response,
+		event.url,
+		event.locals.databaseUnavailable === true || response.status === 503
+	);
 };
 
 class RequestTimedOut extends Error {}
@@ -93,23 +123,34 @@ function withTimeout(pending: Promise<Response>, event: RequestEvent): Promise<R
 
 function unavailableResponse(url: URL): Response {
 	if (url.pathname.startsWith('/api/')) {
-		return new Response(JSON.stringify({ error: UNAVAILABLE_MESSAGE }), { status: 503, headers: { 'content-type': 'application/json' } });
+		return new Response(JSON.stringify({ error: UNAVAILABLE_MESSAGE }), {
+			status: 503,
+			headers: { 'content-type': 'application/json' }
+		});
 	}
 	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Camket — 503</title></head><body><h1>Service unavailable</h1><p>${UNAVAILABLE_MESSAGE}</p><p><a href="/">Camket</a></p></body></html>`;
-	return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+	return new Response(html, {
+		status: 503,
+		headers: { 'content-type': 'text/html; charset=utf-8' }
+	});
 }
 
 /** Headers may be immutable on a response SvelteKit built (a fetch or a redirect): copy when needed. */
 function withHeaders(response: Response, url: URL, unavailable: boolean): Response {
 	const extra: Record<string, string> = { ...SECURITY_HEADERS };
 	if (unavailable) extra['Retry-After'] = RETRY_AFTER_S;
-	if (PRIVATE_PREFIXES.some((p) => url.pathname === p || url.pathname.startsWith(`${p}/`))) extra['Cache-Control'] = 'no-store';
+	if (PRIVATE_PREFIXES.some((p) => url.pathname === p || url.pathname.startsWith(`${p}/`)))
+		extra['Cache-Control'] = 'no-store';
 	try {
 		for (const [k, v] of Object.entries(extra)) response.headers.set(k, v);
 		return response;
 	} catch {
 		const headers = new Headers(response.headers);
 		for (const [k, v] of Object.entries(extra)) headers.set(k, v);
-		return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+		return new Response(response.body, {
+			status: response.status,
+			statusText: response.statusText,
+			headers
+		});
 	}
 }

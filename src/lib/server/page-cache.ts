@@ -70,17 +70,30 @@ function requestedPath(event: RequestEvent): string {
 }
 
 async function databaseSnapshot(db: Db): Promise<string> {
-	const [row] = await db.select({ snapshot: sql<string>`pg_current_snapshot()::text` }).from(sql`(select 1) as one`);
+	const [row] = await db
+		.select({ snapshot: sql<string>`pg_current_snapshot()::text` })
+		.from(sql`(select 1) as one`);
 	return row!.snapshot;
 }
 
 function isKeepable(entry: StoredResponse): boolean {
-	return entry.status === 200 && !entry.headers.some(([name]) => name === 'set-cookie') && entry.body.byteLength <= MAX_BODY_BYTES;
+	return (
+		entry.status === 200 &&
+		!entry.headers.some(([name]) => name === 'set-cookie') &&
+		entry.body.byteLength <= MAX_BODY_BYTES
+	);
 }
 
-async function render(event: RequestEvent, resolve: Parameters<Handle>[0]['resolve']): Promise<StoredResponse> {
+async function render(
+	event: RequestEvent,
+	resolve: Parameters<Handle>[0]['resolve']
+): Promise<StoredResponse> {
 	const response = await resolve(event);
-	return { status: response.status, headers: [...response.headers], body: new Uint8Array(await response.arrayBuffer()) };
+	return {
+		status: response.status,
+		headers: [...response.headers],
+		body: new Uint8Array(await response.arrayBuffer())
+	};
 }
 
 /** `X-Cache` tells an operator (and the tests) whether a page was rendered or replayed. */
@@ -99,7 +112,12 @@ export const handlePageCache: Handle = async ({ event, resolve }) => {
 		// The page's own load will meet the same failure and answer with the 503 page.
 		return resolve(event);
 	}
-	const key = [snapshot, today(), extractLocaleFromRequest(event.request), requestedPath(event)].join('\n');
+	const key = [
+		snapshot,
+		today(),
+		extractLocaleFromRequest(event.request),
+		requestedPath(event)
+	].join('\n');
 	const hit = stored.get(key);
 	if (hit) return replay(hit, 'hit');
 	const pending = rendering.get(key);

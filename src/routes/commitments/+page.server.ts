@@ -22,6 +22,8 @@ export const load: PageServerLoad = async ({ url }) => {
 		query,
 		result,
 		// Only entities an item names can narrow the list; one chosen in the URL stays, so the form shows it.
-		entities: entities.filter((e) => e.commitmentCount > 0 || e.slug === query.entity).map((e) => ({ slug: e.slug, nameVi: e.nameVi, nameEn: e.nameEn }))
+		entities: entities
+			.filter((e) => e.commitmentCount > 0 || e.slug === query.entity)
+			.map((e) => ({ slug: e.slug, nameVi: e.nameVi, nameEn: e.nameEn }))
 	};
 };

@@ -6,5 +6,8 @@ import { countOpenProposals } from '$lib/server/editor/proposals';
 /** Every editor page's own load checks the role too; this one feeds the editor menu. */
 export const load: LayoutServerLoad = async (event) => {
 	const editor = requirePageRole(event, 'editor');
-	return { editor: { email: editor.email, role: editor.role }, openProposals: await countOpenProposals(await getDb()) };
+	return {
+		editor: { email: editor.email, role: editor.role },
+		openProposals: await countOpenProposals(await getDb())
+	};
 };

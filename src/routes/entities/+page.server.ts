@@ -7,6 +7,9 @@ import { listEntities } from '$lib/server/track/queries';
 export const load: PageServerLoad = async ({ url }) => {
 	const asOf = readAsOf(url);
 	const db = await getDb();
-	const [entities, lastUpdated] = await Promise.all([listEntities(db, asOf.asOf), lastDataChange(db)]);
+	const [entities, lastUpdated] = await Promise.all([
+		listEntities(db, asOf.asOf),
+		lastDataChange(db)
+	]);
 	return { asOf, lastUpdated, entities };
 };

@@ -10,7 +10,10 @@ import { listChanges } from '$lib/server/track/queries';
 /** New items and status changes across the whole site, newest first. */
 export const GET: RequestHandler = async ({ url }) => {
 	const db = await getDb();
-	const [changes, lastUpdated] = await Promise.all([listChanges(db, { limit: 100 }), lastDataChange(db)]);
+	const [changes, lastUpdated] = await Promise.all([
+		listChanges(db, { limit: 100 }),
+		lastDataChange(db)
+	]);
 	const self = `${url.origin}/feed.xml`;
 	const body = atomFeed({
 		id: self,

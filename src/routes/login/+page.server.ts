@@ -14,7 +14,11 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, next);
 	// The origin the server answers as: the page compares it with the browser's own address, since
 	// a form posted from any other one is refused by the CSRF check before an action runs.
-	return { next, expired: url.searchParams.get('expired') === '1' || locals.sessionExpired, origin: url.origin };
+	return {
+		next,
+		expired: url.searchParams.get('expired') === '1' || locals.sessionExpired,
+		origin: url.origin
+	};
 };
 
 export const actions: Actions = {
@@ -24,8 +28,13 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { form, message: m.login_missing() });
 
 		const db = await getDb();
-		const result = await attemptLogin(db, { email: parsed.data.email, password: parsed.data.password, ip: getClientAddress() });
-		if (!result.ok && result.reason === 'locked') return fail(429, { form, message: retryMessage(result.retryAt) });
+		const result = await attemptLogin(db, {
+			email: parsed.data.email,
+			password: parsed.data.password,
+			ip: getClientAddress()
+		});
+		if (!result.ok && result.reason === 'locked')
+			return fail(429, { form, message: retryMessage(result.retryAt) });
 		if (!result.ok) return fail(400, { form, message: m.login_wrong() });
 
 		const token = generateSessionToken();

@@ -9,12 +9,18 @@ import { getTradeSeries } from '$lib/server/track/queries';
 export const load: PageServerLoad = async ({ url }) => {
 	const asOf = readAsOf(url);
 	const db = await getDb();
-	const [series, lastUpdated] = await Promise.all([getTradeSeries(db, asOf.asOf), lastDataChange(db)]);
+	const [series, lastUpdated] = await Promise.all([
+		getTradeSeries(db, asOf.asOf),
+		lastDataChange(db)
+	]);
 	return {
 		asOf,
 		lastUpdated,
 		series,
-		chart: series.points.length || series.official.length ? tradeChart(series, uiLocale(), asOf.explicit ? asOf.asOf : null) : null,
+		chart:
+			series.points.length || series.official.length
+				? tradeChart(series, uiLocale(), asOf.explicit ? asOf.asOf : null)
+				: null,
 		growthChart: growthChart(series, uiLocale())
 	};
 };

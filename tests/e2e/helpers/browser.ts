@@ -11,7 +11,13 @@ const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js')
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
 	return chromium.launch({
 		executablePath: '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs]
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			...extraArgs
+		]
 	});
 }
 
@@ -27,9 +33,18 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 	// Evaluated through the debugging protocol: the site's CSP rightly refuses an injected <script>.
 	await page.evaluate(AXE_SOURCE);
 	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
+			}
+		).axe;
 		const result = await axe.run(document, { resultTypes: ['violations'] });
-		return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			nodes: v.nodes.map((n) => ({ target: n.target }))
+		}));
 	});
 	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -20,7 +20,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 	const port = await freePort();
 	const dir = mkdtempSync(path.join(tmpdir(), 'camket-app-'));
 	const server: ChildProcess = spawn('npx', ['tsx', 'scripts/start.ts'], {
-		env: { ...process.env, DATABASE_URL: '', ORIGIN: '', DATA_DIR: path.join(dir, 'data'), PORT: String(port), ...env },
+		env: {
+			...process.env,
+			DATABASE_URL: '',
+			ORIGIN: '',
+			DATA_DIR: path.join(dir, 'data'),
+			PORT: String(port),
+			...env
+		},
 		stdio: 'pipe',
 		detached: true
 	});

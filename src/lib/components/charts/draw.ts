@@ -14,13 +14,24 @@ import {
 } from 'chart.js';
 import type { ChartSpec, CountsChart, DriftChart, GrowthChart, TradeChart } from './spec';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
+Chart.register(
+	BarController,
+	BarElement,
+	LineController,
+	LineElement,
+	PointElement,
+	CategoryScale,
+	LinearScale,
+	Tooltip,
+	Legend
+);
 
 type Resolve = (value: string) => string;
 
 function cssResolver(canvas: HTMLCanvasElement): Resolve {
 	const style = getComputedStyle(canvas);
-	return (value) => (value.startsWith('--') ? style.getPropertyValue(value).trim() || '#555' : value);
+	return (value) =>
+		value.startsWith('--') ? style.getPropertyValue(value).trim() || '#555' : value;
 }
 
 function go(href: string | null | undefined): void {
@@ -189,7 +200,14 @@ function tradeConfig(spec: TradeChart, css: Resolve): ChartConfiguration<'line'>
 			interaction: { mode: 'nearest', intersect: true },
 			plugins: {
 				// In dataset order (official, articles, targets by pledge date), not in drawing order.
-				legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } },
+				legend: {
+					position: 'bottom',
+					labels: {
+						usePointStyle: true,
+						boxHeight: 8,
+						sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0)
+					}
+				},
 				tooltip: {
 					callbacks: {
 						// No year title: a target's line spans years, and its own text says when it was pledged.
@@ -201,7 +219,12 @@ function tradeConfig(spec: TradeChart, css: Resolve): ChartConfiguration<'line'>
 			scales: {
 				x: { grid: { display: false } },
 				// Headroom above the highest target, so its label is not cut by the top edge.
-				y: { beginAtZero: true, grace: '12%', title: { display: true, text: spec.yLabel }, grid: { color: css('--chart-grid') } }
+				y: {
+					beginAtZero: true,
+					grace: '12%',
+					title: { display: true, text: spec.yLabel },
+					grid: { color: css('--chart-grid') }
+				}
 			},
 			onClick: (_event, elements) => go(hrefAt(elements)),
 			onHover: (event, elements) => {
@@ -238,7 +261,11 @@ function driftConfig(spec: DriftChart, css: Resolve): ChartConfiguration<'line'>
 			},
 			scales: {
 				x: { grid: { display: false } },
-				y: { beginAtZero: true, title: { display: true, text: spec.yLabel }, grid: { color: css('--chart-grid') } }
+				y: {
+					beginAtZero: true,
+					title: { display: true, text: spec.yLabel },
+					grid: { color: css('--chart-grid') }
+				}
 			}
 		}
 	};
@@ -279,19 +306,29 @@ function growthConfig(spec: GrowthChart, css: Resolve): ChartConfiguration<'bar'
 				legend: { position: 'bottom' },
 				tooltip: {
 					callbacks: {
-						label: (ctx) => (ctx.datasetIndex === 0 ? spec.actual.tooltips[ctx.dataIndex] : spec.band.tooltips[ctx.dataIndex]) ?? ''
+						label: (ctx) =>
+							(ctx.datasetIndex === 0
+								? spec.actual.tooltips[ctx.dataIndex]
+								: spec.band.tooltips[ctx.dataIndex]) ?? ''
 					}
 				}
 			},
 			scales: {
 				x: { grid: { display: false } },
-				y: { beginAtZero: true, title: { display: true, text: spec.yLabel }, grid: { color: css('--chart-grid') } }
+				y: {
+					beginAtZero: true,
+					title: { display: true, text: spec.yLabel },
+					grid: { color: css('--chart-grid') }
+				}
 			}
 		}
 	};
 }
 
-function configFor(spec: ChartSpec, css: Resolve): ChartConfiguration<'bar'> | ChartConfiguration<'line'> {
+function configFor(
+	spec: ChartSpec,
+	css: Resolve
+): ChartConfiguration<'bar'> | ChartConfiguration<'line'> {
 	switch (spec.kind) {
 		case 'counts':
 			return countsConfig(spec, css);

@@ -4,14 +4,25 @@
  */
 import { m } from '$lib/paraglide/messages';
 import { withAsOf } from '$lib/as-of';
-import { formatDate, formatGrowth, formatPct, formatTarget, formatUsd, shiftDecimalLeft, type UiLocale } from '$lib/format';
+import {
+	formatDate,
+	formatGrowth,
+	formatPct,
+	formatTarget,
+	formatUsd,
+	shiftDecimalLeft,
+	type UiLocale
+} from '$lib/format';
 import { sectorLabel, statusLabel } from '$lib/i18n/labels';
 import type { CountsChart, CssVar, DriftChart, GrowthChart, TradeChart } from './spec';
 
 /** Billions of USD as a plotting number; only the drawing is approximate, never the labels. */
 const bn = (valueUsd: string) => Number(shiftDecimalLeft(valueUsd, 9));
 
-export function statusCounts(byStatus: { status: string; count: number }[], asOf: string | null): CountsChart {
+export function statusCounts(
+	byStatus: { status: string; count: number }[],
+	asOf: string | null
+): CountsChart {
 	return {
 		kind: 'counts',
 		label: m.chart_count_label(),
@@ -24,7 +35,10 @@ export function statusCounts(byStatus: { status: string; count: number }[], asOf
 	};
 }
 
-export function sectorCounts(bySector: { sector: string; count: number }[], asOf: string | null): CountsChart {
+export function sectorCounts(
+	bySector: { sector: string; count: number }[],
+	asOf: string | null
+): CountsChart {
 	return {
 		kind: 'counts',
 		label: m.chart_count_label(),
@@ -45,19 +59,42 @@ export interface TradeSeriesInput {
 		valueUsd: string;
 		isEstimate: boolean;
 		period: string;
-		chosen: { articleTitle: string; articleId: number; observationId: number; publishedOn: string | null };
+		chosen: {
+			articleTitle: string;
+			articleId: number;
+			observationId: number;
+			publishedOn: string | null;
+		};
 	}[];
 	official: { year: number; valueUsd: string; isEstimate: boolean; source: string; url: string }[];
 	comparisons: { year: number; officialValueUsd: string; diffPct: number; disagrees: boolean }[];
-	targets: { title: string; valueUsd: string; year: number | null; met: boolean; pledgedOn: string | null }[];
-	pace: { fromYear: number; fromValueUsd: string; toYear: number; toValueUsd: string; requiredGrowthPct: number | null } | null;
+	targets: {
+		title: string;
+		valueUsd: string;
+		year: number | null;
+		met: boolean;
+		pledgedOn: string | null;
+	}[];
+	pace: {
+		fromYear: number;
+		fromValueUsd: string;
+		toYear: number;
+		toValueUsd: string;
+		requiredGrowthPct: number | null;
+	} | null;
 }
 
 /** A figure that is an estimate or covers part of a year is not a final yearly figure. */
-export const isProvisional = (p: { isEstimate: boolean; period: string }) => p.isEstimate || p.period !== 'full_year';
+export const isProvisional = (p: { isEstimate: boolean; period: string }) =>
+	p.isEstimate || p.period !== 'full_year';
 
 /** Each target its own colour, in the order they were pledged (app.css defines four). */
-const TARGET_COLORS: CssVar[] = ['--chart-target-1', '--chart-target-2', '--chart-target-3', '--chart-target-4'];
+const TARGET_COLORS: CssVar[] = [
+	'--chart-target-1',
+	'--chart-target-2',
+	'--chart-target-3',
+	'--chart-target-4'
+];
 
 /** "Vietnam Ministry of Industry and Trade (reported by SGGP, …): 2024 trade …" → the part before the colon. */
 export const sourcePublisher = (source: string) => source.split(':')[0]!.trim();
@@ -69,7 +106,9 @@ function tradeAxis(series: TradeSeriesInput): number[] {
 	const years = [
 		...series.points.map((p) => p.year),
 		...series.official.map((o) => o.year),
-		...series.targets.flatMap((t) => [t.year, yearOf(t.pledgedOn)].filter((y): y is number => y !== null)),
+		...series.targets.flatMap((t) =>
+			[t.year, yearOf(t.pledgedOn)].filter((y): y is number => y !== null)
+		),
 		...(series.pace ? [series.pace.toYear] : [])
 	];
 	if (!years.length) return [];
@@ -79,13 +118,21 @@ function tradeAxis(series: TradeSeriesInput): number[] {
 	return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-export function tradeChart(series: TradeSeriesInput, locale: UiLocale, asOf: string | null = null): TradeChart {
+export function tradeChart(
+	series: TradeSeriesInput,
+	locale: UiLocale,
+	asOf: string | null = null
+): TradeChart {
 	const axis = tradeAxis(series);
 	const pointAt = (year: number) => series.points.find((p) => p.year === year);
 	const officialAt = (year: number) => series.official.find((o) => o.year === year);
 	const comparisonAt = (year: number) => series.comparisons.find((c) => c.year === year);
 	const kindOf = (provisional: boolean) => (provisional ? m.estimate() : m.final_figure());
-	const ordered = [...series.targets].filter((t) => t.pledgedOn !== null).sort((a, b) => a.pledgedOn!.localeCompare(b.pledgedOn!) || Number(a.valueUsd) - Number(b.valueUsd));
+	const ordered = [...series.targets]
+		.filter((t) => t.pledgedOn !== null)
+		.sort(
+			(a, b) => a.pledgedOn!.localeCompare(b.pledgedOn!) || Number(a.valueUsd) - Number(b.valueUsd)
+		);
 	return {
 		kind: 'trade',
 		yLabel: m.trade_axis(),
@@ -101,7 +148,12 @@ export function tradeChart(series: TradeSeriesInput, locale: UiLocale, asOf: str
 					estimate: axis.map((y) => officialAt(y)?.isEstimate ?? false),
 					tooltips: axis.map((y) => {
 						const o = officialAt(y);
-						return o ? [`${y} · ${m.trade_official()}: ${formatUsd(o.valueUsd, locale)}${o.isEstimate ? ` (${m.estimate()})` : ''}`, sourcePublisher(o.source)] : null;
+						return o
+							? [
+									`${y} · ${m.trade_official()}: ${formatUsd(o.valueUsd, locale)}${o.isEstimate ? ` (${m.estimate()})` : ''}`,
+									sourcePublisher(o.source)
+								]
+							: null;
 					}),
 					hrefs: axis.map((y) => officialAt(y)?.url ?? null)
 				}
@@ -121,21 +173,32 @@ export function tradeChart(series: TradeSeriesInput, locale: UiLocale, asOf: str
 			tooltips: axis.map((y) => {
 				const p = pointAt(y);
 				if (!p) return null;
-				const lines = [`${y} · ${m.trade_reported()}: ${formatUsd(p.valueUsd, locale)} (${kindOf(isProvisional(p))})`, `${p.chosen.articleTitle} · ${formatDate(p.chosen.publishedOn, locale)}`];
+				const lines = [
+					`${y} · ${m.trade_reported()}: ${formatUsd(p.valueUsd, locale)} (${kindOf(isProvisional(p))})`,
+					`${p.chosen.articleTitle} · ${formatDate(p.chosen.publishedOn, locale)}`
+				];
 				const c = comparisonAt(y);
 				const o = officialAt(y);
-				if (c?.disagrees && o) lines.push(`${m.trade_official()}: ${formatUsd(o.valueUsd, locale)} — ${sourcePublisher(o.source)}`, m.trade_differs({ pct: formatGrowth(c.diffPct, locale) }));
+				if (c?.disagrees && o)
+					lines.push(
+						`${m.trade_official()}: ${formatUsd(o.valueUsd, locale)} — ${sourcePublisher(o.source)}`,
+						m.trade_differs({ pct: formatGrowth(c.diffPct, locale) })
+					);
 				return lines;
 			}),
 			hrefs: axis.map((y) => {
 				const p = pointAt(y);
-				return p ? withAsOf(`/articles/${p.chosen.articleId}#trade-${p.chosen.observationId}`, asOf) : null;
+				return p
+					? withAsOf(`/articles/${p.chosen.articleId}#trade-${p.chosen.observationId}`, asOf)
+					: null;
 			})
 		},
 		targets: ordered.map((t, i) => {
 			const amount = formatUsd(t.valueUsd, locale);
 			const date = formatDate(t.pledgedOn, locale);
-			const label = t.year ? m.trade_target_line_year({ target: amount, year: t.year, date }) : m.trade_target_line({ target: amount, date });
+			const label = t.year
+				? m.trade_target_line_year({ target: amount, year: t.year, date })
+				: m.trade_target_line({ target: amount, date });
 			const from = yearOf(t.pledgedOn)!;
 			const to = t.year ?? axis.at(-1)!;
 			return {
@@ -144,14 +207,22 @@ export function tradeChart(series: TradeSeriesInput, locale: UiLocale, asOf: str
 				hasYear: t.year !== null,
 				// A level line over the years the target was in force: from its pledge to its year.
 				values: axis.map((y) => (y >= Math.min(from, to) && y <= to ? bn(t.valueUsd) : null)),
-				tooltip: [label, t.year ? '' : m.trade_target_no_year(), t.met ? m.trade_target_met() : m.trade_target_open()].filter(Boolean)
+				tooltip: [
+					label,
+					t.year ? '' : m.trade_target_no_year(),
+					t.met ? m.trade_target_met() : m.trade_target_open()
+				].filter(Boolean)
 			};
 		}),
 		pace: series.pace
 			? {
 					label: m.trade_series_pace(),
 					values: axis.map((y) =>
-						y === series.pace!.fromYear ? bn(series.pace!.fromValueUsd) : y === series.pace!.toYear ? bn(series.pace!.toValueUsd) : null
+						y === series.pace!.fromYear
+							? bn(series.pace!.fromValueUsd)
+							: y === series.pace!.toYear
+								? bn(series.pace!.toValueUsd)
+								: null
 					),
 					tooltip: [
 						series.pace.requiredGrowthPct === null
@@ -165,7 +236,14 @@ export function tradeChart(series: TradeSeriesInput, locale: UiLocale, asOf: str
 
 export interface GrowthSeriesInput {
 	points: { year: number; growthPct: number | null }[];
-	growthTargets: { title: string; minPct: number; maxPct: number; year: number | null; actualPct: number | null; met: boolean | null }[];
+	growthTargets: {
+		title: string;
+		minPct: number;
+		maxPct: number;
+		year: number | null;
+		actualPct: number | null;
+		met: boolean | null;
+	}[];
 }
 
 /**
@@ -175,10 +253,18 @@ export interface GrowthSeriesInput {
 export function growthChart(series: GrowthSeriesInput, locale: UiLocale): GrowthChart | null {
 	const latest = series.points.at(-1)?.year ?? null;
 	const judged = series.growthTargets.map((t) => ({ ...t, at: t.year ?? latest }));
-	if (!judged.some((t) => t.at !== null) || !series.points.some((p) => p.growthPct !== null)) return null;
-	const years = [...new Set([...series.points.filter((p) => p.growthPct !== null).map((p) => p.year), ...judged.flatMap((t) => (t.at === null ? [] : [t.at]))])].sort((a, b) => a - b);
+	if (!judged.some((t) => t.at !== null) || !series.points.some((p) => p.growthPct !== null))
+		return null;
+	const years = [
+		...new Set([
+			...series.points.filter((p) => p.growthPct !== null).map((p) => p.year),
+			...judged.flatMap((t) => (t.at === null ? [] : [t.at]))
+		])
+	].sort((a, b) => a - b);
 	const range = (t: { minPct: number; maxPct: number }) =>
-		t.minPct === t.maxPct ? formatPct(t.minPct, locale) : `${formatPct(t.minPct, locale)}–${formatPct(t.maxPct, locale)}`;
+		t.minPct === t.maxPct
+			? formatPct(t.minPct, locale)
+			: `${formatPct(t.minPct, locale)}–${formatPct(t.maxPct, locale)}`;
 	const targetsAt = (y: number) => judged.filter((t) => t.at === y);
 	return {
 		kind: 'growth',
@@ -202,13 +288,18 @@ export function growthChart(series: GrowthSeriesInput, locale: UiLocale): Growth
 			// Two targets judged on one year: the band spans both, the tooltip names each.
 			ranges: years.map((y) => {
 				const ts = targetsAt(y);
-				return ts.length ? [Math.min(...ts.map((t) => t.minPct)), Math.max(...ts.map((t) => t.maxPct))] : null;
+				return ts.length
+					? [Math.min(...ts.map((t) => t.minPct)), Math.max(...ts.map((t) => t.maxPct))]
+					: null;
 			}),
 			tooltips: years.map((y) => {
 				const ts = targetsAt(y);
 				if (!ts.length) return null;
 				return ts
-					.map((t) => `${m.trade_growth_target()} ${range(t)}: ${t.met === null ? '—' : t.met ? m.trade_target_met() : m.trade_growth_short()}`)
+					.map(
+						(t) =>
+							`${m.trade_growth_target()} ${range(t)}: ${t.met === null ? '—' : t.met ? m.trade_target_met() : m.trade_growth_short()}`
+					)
 					.join(' · ');
 			})
 		}
@@ -232,7 +323,11 @@ export interface DriftVersion {
  * another one, "… và hướng tới mốc 10 tỉ USD", was pledged later). Plots the amount when every
  * version shares a unit, else the target year.
  */
-export function driftChart(versions: DriftVersion[], currentId: number, locale: UiLocale): DriftChart | null {
+export function driftChart(
+	versions: DriftVersion[],
+	currentId: number,
+	locale: UiLocale
+): DriftChart | null {
 	const dayOf = (v: DriftVersion) => v.pledgedOn ?? v.firstMentioned;
 	const ordered = [...versions].sort((a, b) => (dayOf(a) ?? '').localeCompare(dayOf(b) ?? ''));
 	if (ordered.length < 2) return null;
@@ -243,10 +338,20 @@ export function driftChart(versions: DriftVersion[], currentId: number, locale: 
 	return {
 		kind: 'drift',
 		yLabel: byAmount ? (usd ? m.trade_axis() : (ordered[0]!.unit ?? '')) : m.item_target_year(),
-		labels: ordered.map((v) => [formatDate(dayOf(v), locale), (byAmount ? formatTarget(v.targetValue, v.targetValueMax, v.unit, locale) : null) ?? String(v.targetYear)]),
-		values: ordered.map((v) => (byAmount ? (usd ? bn(v.targetValue!) : Number(v.targetValue)) : v.targetYear!)),
+		labels: ordered.map((v) => [
+			formatDate(dayOf(v), locale),
+			(byAmount ? formatTarget(v.targetValue, v.targetValueMax, v.unit, locale) : null) ??
+				String(v.targetYear)
+		]),
+		values: ordered.map((v) =>
+			byAmount ? (usd ? bn(v.targetValue!) : Number(v.targetValue)) : v.targetYear!
+		),
 		tooltips: ordered.map((v) =>
-			[formatTarget(v.targetValue, v.targetValueMax, v.unit, locale), v.targetYear, dayOf(v) ? m.trade_target_pledged({ date: formatDate(dayOf(v), locale) }) : null]
+			[
+				formatTarget(v.targetValue, v.targetValueMax, v.unit, locale),
+				v.targetYear,
+				dayOf(v) ? m.trade_target_pledged({ date: formatDate(dayOf(v), locale) }) : null
+			]
 				.filter((x) => x !== null)
 				.join(' · ')
 		),

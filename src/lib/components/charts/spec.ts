@@ -33,7 +33,13 @@ export interface TradeChart {
 	 * Each target from its pledge year to its target year, or with no target year a level line
 	 * from its pledge year to the end of the axis, labelled on the chart. Each in its own colour.
 	 */
-	targets: { label: string; color: CssVar; values: (number | null)[]; tooltip: string[]; hasYear: boolean }[];
+	targets: {
+		label: string;
+		color: CssVar;
+		values: (number | null)[];
+		tooltip: string[];
+		hasYear: boolean;
+	}[];
 	pace: { label: string; values: (number | null)[]; tooltip: string[] } | null;
 }
 
@@ -75,7 +81,11 @@ export function chartHasData(spec: ChartSpec): boolean {
 		case 'counts':
 			return spec.bars.some((b) => b.value > 0);
 		case 'trade':
-			return (spec.official !== null && some(spec.official.values)) || some(spec.reported.values) || spec.targets.some((t) => some(t.values));
+			return (
+				(spec.official !== null && some(spec.official.values)) ||
+				some(spec.reported.values) ||
+				spec.targets.some((t) => some(t.values))
+			);
 		case 'drift':
 			return spec.values.length > 0;
 		case 'growth':

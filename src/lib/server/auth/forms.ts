@@ -9,11 +9,17 @@ export const LoginForm = z.object({
 
 export const PasswordChangeForm = z
 	.object({
-		current: z.string().min(1, { error: () => m.val_current_password() }).max(256),
+		current: z
+			.string()
+			.min(1, { error: () => m.val_current_password() })
+			.max(256),
 		password: z.string().max(256),
 		confirm: z.string().max(256)
 	})
-	.refine((f) => f.password === f.confirm, { error: () => m.val_passwords_differ(), path: ['confirm'] });
+	.refine((f) => f.password === f.confirm, {
+		error: () => m.val_passwords_differ(),
+		path: ['confirm']
+	});
 
 /** FormData → plain object of strings for zod; files are left out. */
 export function formFields(data: FormData): Record<string, string> {

@@ -11,7 +11,8 @@ interface AuthLocals {
 
 /** For actions and endpoints: anything short of the role is a 403, never a silent no-op. */
 export function requireRole(locals: AuthLocals, role: Role): SessionUser {
-	if (!locals.user || !hasRole(locals.user.role, role)) error(403, locals.user ? m.srv_role_needed({ role: roleLabel(role) }) : m.srv_login_needed());
+	if (!locals.user || !hasRole(locals.user.role, role))
+		error(403, locals.user ? m.srv_role_needed({ role: roleLabel(role) }) : m.srv_login_needed());
 	return locals.user;
 }
 
@@ -20,9 +21,13 @@ export function requireRole(locals: AuthLocals, role: Role): SessionUser {
  * is told when it is because the session expired; a logged-in user without the role gets a 403.
  * A load that runs to render a refused POST answers 403 too, never a redirect that hides it.
  */
-export function requirePageRole(event: { locals: AuthLocals; url: URL; request: Request }, role: Role): SessionUser {
+export function requirePageRole(
+	event: { locals: AuthLocals; url: URL; request: Request },
+	role: Role
+): SessionUser {
 	const { locals, url } = event;
-	if (!locals.user && event.request.method !== 'GET' && event.request.method !== 'HEAD') error(403, m.srv_login_needed());
+	if (!locals.user && event.request.method !== 'GET' && event.request.method !== 'HEAD')
+		error(403, m.srv_login_needed());
 	if (!locals.user) redirect(303, loginUrl(url, locals.sessionExpired === true));
 	if (!hasRole(locals.user.role, role)) error(403, m.srv_role_needed({ role: roleLabel(role) }));
 	return locals.user;
@@ -52,8 +57,10 @@ export function safeNext(next: string | null | undefined, fallback = '/editor'):
 		return fallback;
 	}
 	const trimmed = next.trim();
-	if (/[\u0000-\u001f\u007f\\]/.test(decoded) || /[\u0000-\u001f\u007f\\]/.test(trimmed)) return fallback;
-	if (!trimmed.startsWith('/') || trimmed.startsWith('//') || decoded.trim().startsWith('//')) return fallback;
+	if (/[\u0000-\u001f\u007f\\]/.test(decoded) || /[\u0000-\u001f\u007f\\]/.test(trimmed))
+		return fallback;
+	if (!trimmed.startsWith('/') || trimmed.startsWith('//') || decoded.trim().startsWith('//'))
+		return fallback;
 	const url = new URL(trimmed, HOME);
 	return url.origin === HOME ? url.pathname + url.search + url.hash : fallback;
 }

@@ -1,6 +1,14 @@
 import type { Db } from '../db/client';
 import { burnPasswordCheck, verifyPassword } from './password';
-import { ADDRESS_LIMIT, PAIR_LIMIT, addressKey, clearAttempts, countAttempt, pairKey, refundAttempt } from './rate-limit';
+import {
+	ADDRESS_LIMIT,
+	PAIR_LIMIT,
+	addressKey,
+	clearAttempts,
+	countAttempt,
+	pairKey,
+	refundAttempt
+} from './rate-limit';
 import type { SessionUser } from './session';
 import { getUserByEmail } from './user';
 
@@ -14,14 +22,23 @@ export type LoginResult =
  * right, and costs no argon2), then checks the password. Unknown emails cost one argon2 verify
  * too, and share the message.
  */
-export async function attemptLogin(db: Db, input: { email: string; password: string; ip: string }, now = new Date()): Promise<LoginResult> {
+export async function attemptLogin(
+	db: Db,
+	input: { email: string; password: string; ip: string },
+	now = new Date()
+): Promise<LoginResult> {
 	const pair = pairKey(input.email, input.ip);
 	const address = addressKey(input.ip);
-	for (const gate of [await countAttempt(db, address, ADDRESS_LIMIT, now), await countAttempt(db, pair, PAIR_LIMIT, now)]) {
+	for (const gate of [
+		await countAttempt(db, address, ADDRESS_LIMIT, now),
+		await countAttempt(db, pair, PAIR_LIMIT, now)
+	]) {
 		if (!gate.allowed) return { ok: false, reason: 'locked', retryAt: gate.retryAt };
 	}
 	const user = await getUserByEmail(db, input.email);
-	const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
+	const valid = user
+		? await verifyPassword(user.passwordHash, input.password)
+		: (await burnPasswordCheck(input.password), false);
 	if (user && valid) {
 		await clearAttempts(db, pair);
 		await refundAttempt(db, address);

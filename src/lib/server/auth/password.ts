@@ -26,9 +26,24 @@ export async function burnPasswordCheck(password: string): Promise<void> {
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-const COMMON = ['password', 'passw0rd', 'qwerty', 'azerty', '123456', 'letmein', 'welcome', 'admin', 'camket', 'iloveyou', 'abc123', 'matkhau', 'changeme'];
+const COMMON = [
+	'password',
+	'passw0rd',
+	'qwerty',
+	'azerty',
+	'123456',
+	'letmein',
+	'welcome',
+	'admin',
+	'camket',
+	'iloveyou',
+	'abc123',
+	'matkhau',
+	'changeme'
+];
 
-export type PasswordWeakness = 'too_short' | 'too_long' | 'few_characters' | 'sequence' | 'common' | 'email';
+export type PasswordWeakness =
+	'too_short' | 'too_long' | 'few_characters' | 'sequence' | 'common' | 'email';
 
 /** The reasons in English, for the command line; the editor pages word them in the reader's language. */
 export const WEAKNESS_TEXT: Record<PasswordWeakness, string> = {
@@ -63,8 +78,12 @@ const MIN_GUESSES_LOG10 = 10;
 let estimator: ZxcvbnFactory | null = null;
 
 function estimatedGuessesLog10(password: string, email?: string): number {
-	estimator ??= new ZxcvbnFactory({ dictionary: { ...zxcvbnCommon.dictionary }, graphs: zxcvbnCommon.adjacencyGraphs });
-	return estimator.check(password, ['camket', ...(email ? [email, ...email.split(/[@.]/)] : [])]).guessesLog10;
+	estimator ??= new ZxcvbnFactory({
+		dictionary: { ...zxcvbnCommon.dictionary },
+		graphs: zxcvbnCommon.adjacencyGraphs
+	});
+	return estimator.check(password, ['camket', ...(email ? [email, ...email.split(/[@.]/)] : [])])
+		.guessesLog10;
 }
 
 function isSequence(s: string): boolean {

@@ -23,9 +23,19 @@ export interface LimitRule {
 }
 
 const MINUTE = 60_000;
-export const PAIR_LIMIT: LimitRule = { freeAttempts: 5, firstLockMs: MINUTE, maxLockMs: 60 * MINUTE, forgetAfterMs: 60 * MINUTE };
+export const PAIR_LIMIT: LimitRule = {
+	freeAttempts: 5,
+	firstLockMs: MINUTE,
+	maxLockMs: 60 * MINUTE,
+	forgetAfterMs: 60 * MINUTE
+};
 /** An office behind one NAT shares an address: more room, same doubling. */
-export const ADDRESS_LIMIT: LimitRule = { freeAttempts: 30, firstLockMs: MINUTE, maxLockMs: 60 * MINUTE, forgetAfterMs: 60 * MINUTE };
+export const ADDRESS_LIMIT: LimitRule = {
+	freeAttempts: 30,
+	firstLockMs: MINUTE,
+	maxLockMs: 60 * MINUTE,
+	forgetAfterMs: 60 * MINUTE
+};
 
 export const pairKey = (email: string, ip: string) => `pair:${email.trim().toLowerCase()}|${ip}`;
 export const addressKey = (ip: string) => `ip:${ip}`;
@@ -36,7 +46,12 @@ export type Gate = { allowed: true } | { allowed: false; retryAt: Date };
  * Counts one attempt on `key` and says whether it may go ahead. The row is only updated when
  * the key is not locked (the upsert's WHERE), so a refused attempt changes nothing.
  */
-export async function countAttempt(db: Db, key: string, rule: LimitRule, now = new Date()): Promise<Gate> {
+export async function countAttempt(
+	db: Db,
+	key: string,
+	rule: LimitRule,
+	now = new Date()
+): Promise<Gate> {
 	const at = sql`${now.toISOString()}::timestamptz`;
 	const stale = sql`${loginAttempts.windowStart} < ${at} - ${`${rule.forgetAfterMs} milliseconds`}::interval`;
 	const next = sql`case when ${stale} then 1 else ${loginAttempts.failures} + 1 end`;
@@ -45,7 +60,12 @@ export async function countAttempt(db: Db, key: string, rule: LimitRule, now = n
 		sql`case when ${n} >= ${rule.freeAttempts} then ${at} + least(${rule.firstLockMs}::float8 * power(2, ${n} - ${rule.freeAttempts}), ${rule.maxLockMs}) * interval '1 millisecond' else null end`;
 	const [row] = await db
 		.insert(loginAttempts)
-		.values({ key, failures: 1, windowStart: now, lockedUntil: rule.freeAttempts <= 1 ? new Date(now.getTime() + rule.firstLockMs) : null })
+		.values({
+			key,
+			failures: 1,
+			windowStart: now,
+			lockedUntil: rule.freeAttempts <= 1 ? new Date(now.getTime() + rule.firstLockMs) : null
+		})
 		.onConflictDoUpdate({
 			target: loginAttempts.key,
 			set: { failures: next, windowStart: at, lockedUntil: lockFor(next) },
@@ -53,7 +73,10 @@ export async function countAttempt(db: Db, key: string, rule: LimitRule, now = n
 		})
 		.returning({ failures: loginAttempts.failures });
 	if (row) return { allowed: true };
-	const [locked] = await db.select({ until: loginAttempts.lockedUntil }).from(loginAttempts).where(eq(loginAttempts.key, key));
+	const [locked] = await db
+		.select({ until: loginAttempts.lockedUntil })
+		.from(loginAttempts)
+		.where(eq(loginAttempts.key, key));
 	return { allowed: false, retryAt: locked?.until ?? new Date(now.getTime() + rule.firstLockMs) };
 }
 

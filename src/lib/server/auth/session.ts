@@ -30,7 +30,9 @@ export interface Session {
 	expiresAt: Date;
 }
 
-export type SessionValidation = { session: Session; user: SessionUser; renewed: boolean } | { session: null; user: null; renewed: false };
+export type SessionValidation =
+	| { session: Session; user: SessionUser; renewed: boolean }
+	| { session: null; user: null; renewed: false };
 
 /** 20 random bytes: 160 bits, base32 so it is cookie-safe. */
 export function generateSessionToken(): string {
@@ -43,7 +45,12 @@ export function sessionIdFromToken(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export async function createSession(db: Db, token: string, userId: number, now = new Date()): Promise<Session> {
+export async function createSession(
+	db: Db,
+	token: string,
+	userId: number,
+	now = new Date()
+): Promise<Session> {
 	const session: Session = {
 		id: sessionIdFromToken(token),
 		userId,
@@ -53,10 +60,21 @@ export async function createSession(db: Db, token: string, userId: number, now =
 	return session;
 }
 
-export async function validateSessionToken(db: Db, token: string, now = new Date()): Promise<SessionValidation> {
+export async function validateSessionToken(
+	db: Db,
+	token: string,
+	now = new Date()
+): Promise<SessionValidation> {
 	const id = sessionIdFromToken(token);
 	const [row] = await db
-		.select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, createdAt: sessions.createdAt, email: users.email, role: users.role })
+		.select({
+			id: sessions.id,
+			userId: sessions.userId,
+			expiresAt: sessions.expiresAt,
+			createdAt: sessions.createdAt,
+			email: users.email,
+			role: users.role
+		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(eq(sessions.id, id));
@@ -68,7 +86,10 @@ export async function validateSessionToken(db: Db, token: string, now = new Date
 	}
 	const session: Session = { id: row.id, userId: row.userId, expiresAt: row.expiresAt };
 	let renewed = false;
-	if (row.expiresAt.getTime() - now.getTime() < RENEW_WHEN_LEFT_MS && row.expiresAt.getTime() < hardEnd) {
+	if (
+		row.expiresAt.getTime() - now.getTime() < RENEW_WHEN_LEFT_MS &&
+		row.expiresAt.getTime() < hardEnd
+	) {
 		session.expiresAt = new Date(Math.min(now.getTime() + SESSION_LIFETIME_MS, hardEnd));
 		await db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, id));
 		renewed = true;

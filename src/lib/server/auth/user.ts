@@ -21,12 +21,26 @@ export interface UserRecord {
 
 export async function getUserByEmail(db: Db, email: string): Promise<UserRecord | null> {
 	const [row] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
-	return row ? { id: row.id, email: row.email, role: RoleSchema.parse(row.role), passwordHash: row.passwordHash } : null;
+	return row
+		? {
+				id: row.id,
+				email: row.email,
+				role: RoleSchema.parse(row.role),
+				passwordHash: row.passwordHash
+			}
+		: null;
 }
 
 export async function getUserById(db: Db, id: number): Promise<UserRecord | null> {
 	const [row] = await db.select().from(users).where(eq(users.id, id));
-	return row ? { id: row.id, email: row.email, role: RoleSchema.parse(row.role), passwordHash: row.passwordHash } : null;
+	return row
+		? {
+				id: row.id,
+				email: row.email,
+				role: RoleSchema.parse(row.role),
+				passwordHash: row.passwordHash
+			}
+		: null;
 }
 
 export class WeakPasswordError extends Error {
@@ -51,13 +65,19 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 /** Two admins creating the same address at once: the unique index decides, the loser gets DuplicateUserError. */
-export async function createUser(db: Db, input: { email: string; password: string; role: Role }): Promise<{ id: number; email: string; role: Role }> {
+export async function createUser(
+	db: Db,
+	input: { email: string; password: string; role: Role }
+): Promise<{ id: number; email: string; role: Role }> {
 	const email = EmailSchema.parse(input.email);
 	const weakness = passwordWeakness(input.password, email);
 	if (weakness) throw new WeakPasswordError(weakness);
 	const passwordHash = await hashPassword(input.password);
 	try {
-		const [row] = await db.insert(users).values({ email, role: input.role, passwordHash }).returning({ id: users.id, email: users.email, role: users.role });
+		const [row] = await db
+			.insert(users)
+			.values({ email, role: input.role, passwordHash })
+			.returning({ id: users.id, email: users.email, role: users.role });
 		return { id: row!.id, email: row!.email, role: input.role };
 	} catch (e) {
 		if (isUniqueViolation(e)) throw new DuplicateUserError(email);
@@ -66,7 +86,12 @@ export async function createUser(db: Db, input: { email: string; password: strin
 }
 
 /** A new password ends every session of the user, wherever it was opened. */
-export async function setPassword(db: Db, userId: number, password: string, email?: string): Promise<void> {
+export async function setPassword(
+	db: Db,
+	userId: number,
+	password: string,
+	email?: string
+): Promise<void> {
 	const weakness = passwordWeakness(password, email);
 	if (weakness) throw new WeakPasswordError(weakness);
 	const passwordHash = await hashPassword(password);
@@ -76,8 +101,13 @@ export async function setPassword(db: Db, userId: number, password: string, emai
 	});
 }
 
-export async function listUsers(db: Db): Promise<{ id: number; email: string; role: string; createdAt: Date }[]> {
-	return db.select({ id: users.id, email: users.email, role: users.role, createdAt: users.createdAt }).from(users).orderBy(users.email);
+export async function listUsers(
+	db: Db
+): Promise<{ id: number; email: string; role: string; createdAt: Date }[]> {
+	return db
+		.select({ id: users.id, email: users.email, role: users.role, createdAt: users.createdAt })
+		.from(users)
+		.orderBy(users.email);
 }
 
 export async function countAdmins(db: Db): Promise<number> {

@@ -67,7 +67,12 @@ function openPostgres(url: string, max: number, statementTimeoutMs: number | und
 function openPglite(dataDir: string | undefined): Database {
 	if (!dataDir) {
 		const client = new PGlite();
-		return { db: drizzlePglite(client, { schema }) as unknown as Db, backend: 'pglite', ready: client.waitReady, close: () => client.close() };
+		return {
+			db: drizzlePglite(client, { schema }) as unknown as Db,
+			backend: 'pglite',
+			ready: client.waitReady,
+			close: () => client.close()
+		};
 	}
 	prepareDataDir(dataDir);
 	const lock = lockFolder(dataDir);

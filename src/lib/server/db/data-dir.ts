@@ -25,12 +25,24 @@ export function prepareDataDir(dir: string): void {
 	const { bavail, bsize } = statfsSync(dir);
 	const free = Number(bavail) * Number(bsize);
 	if (free < MIN_FREE_BYTES) {
-		throw Object.assign(new Error(`only ${(free / 1024 / 1024).toFixed(1)} MB free there; the database needs at least ${MIN_FREE_BYTES / 1024 / 1024} MB`), { code: 'ENOSPC' });
+		throw Object.assign(
+			new Error(
+				`only ${(free / 1024 / 1024).toFixed(1)} MB free there; the database needs at least ${MIN_FREE_BYTES / 1024 / 1024} MB`
+			),
+			{ code: 'ENOSPC' }
+		);
 	}
 }
 
 function dataDirError(what: string, cause: unknown): Error {
 	const code = (cause as { code?: string }).code ?? 'EIO';
-	const reason = code === 'EROFS' ? 'the file system is read-only' : code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (cause as Error).message;
+	const reason =
+		code === 'EROFS'
+			? 'the file system is read-only'
+			: code === 'ENOSPC'
+				? 'the disk is full'
+				: code === 'EACCES' || code === 'EPERM'
+					? 'permission denied'
+					: (cause as Error).message;
 	return Object.assign(new Error(`${what}: ${reason}`), { code, cause });
 }

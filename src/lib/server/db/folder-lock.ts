@@ -42,7 +42,12 @@ export interface FolderLock {
 export function lockFolder(dir: string, command = describeCommand()): FolderLock {
 	const folder = path.resolve(dir);
 	const file = path.join(folder, LOCK_FILE);
-	const me: Holder = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() };
+	const me: Holder = {
+		pid: process.pid,
+		host: hostname(),
+		command,
+		since: new Date().toISOString()
+	};
 	for (let attempt = 0; attempt < 3; attempt++) {
 		let fd: number;
 		try {

@@ -32,7 +32,11 @@ export function batchDatabase(): Promise<Database> {
 		const main = await appDatabase();
 		const env = readEnv();
 		if (main.backend === 'pglite' || !env.DATABASE_URL) return main;
-		return openDatabase({ url: env.DATABASE_URL, max: 2, statementTimeoutMs: BATCH_STATEMENT_TIMEOUT_MS });
+		return openDatabase({
+			url: env.DATABASE_URL,
+			max: 2,
+			statementTimeoutMs: BATCH_STATEMENT_TIMEOUT_MS
+		});
 	})();
 	batch.catch(() => (batch = null));
 	return batch;
@@ -41,7 +45,11 @@ export function batchDatabase(): Promise<Database> {
 async function openAndMigrate(env: Env): Promise<Database> {
 	let database: Database | undefined;
 	try {
-		database = openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, statementTimeoutMs: PAGE_STATEMENT_TIMEOUT_MS });
+		database = openDatabase({
+			url: env.DATABASE_URL,
+			dataDir: env.DATA_DIR,
+			statementTimeoutMs: PAGE_STATEMENT_TIMEOUT_MS
+		});
 		await database.ready;
 		await runMigrations(database);
 		return database;
@@ -56,7 +64,9 @@ export function describeOpenFailure(env: Env, e: unknown): string {
 	const detail = rootCause(e);
 	if (!env.DATABASE_URL) {
 		// The lock and the folder checks already say what to do; the rest are file-system errors.
-		const advice = FOLDER_CODES.has(codeOf(e)) ? '' : ' Check that the folder exists, is writable and has free space.';
+		const advice = FOLDER_CODES.has(codeOf(e))
+			? ''
+			: ' Check that the folder exists, is writable and has free space.';
 		return `Cannot open the embedded database in DATA_DIR (${env.DATA_DIR}): ${detail}.${advice}`;
 	}
 	const url = new URL(env.DATABASE_URL);
@@ -77,8 +87,15 @@ function rootCause(e: unknown): string {
 	let inner = e;
 	while (inner instanceof Error && inner.cause) inner = inner.cause;
 	const code = (inner as { code?: string })?.code;
-	const message = inner instanceof Error ? inner.message : typeof inner === 'object' && inner !== null ? JSON.stringify(inner) : String(inner);
-	return code && !message.includes(code) && !FOLDER_CODES.has(code) ? `${code} ${message}` : message;
+	const message =
+		inner instanceof Error
+			? inner.message
+			: typeof inner === 'object' && inner !== null
+				? JSON.stringify(inner)
+				: String(inner);
+	return code && !message.includes(code) && !FOLDER_CODES.has(code)
+		? `${code} ${message}`
+		: message;
 }
 
 function redact(text: string, url: URL): string {

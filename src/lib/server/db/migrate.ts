@@ -18,7 +18,10 @@ export function migrationsFolder(): string {
 }
 
 /** Applies pending migrations; `migrationsSchema` keeps a test's bookkeeping inside its own schema. */
-export async function runMigrations(database: Omit<Database, 'ready'>, migrationsSchema = 'drizzle'): Promise<void> {
+export async function runMigrations(
+	database: Omit<Database, 'ready'>,
+	migrationsSchema = 'drizzle'
+): Promise<void> {
 	const config = { migrationsFolder: migrationsFolder(), migrationsSchema };
 	if (database.backend === 'pglite') {
 		await migratePglite(database.db as unknown as PgliteDatabase, config);

@@ -9,7 +9,8 @@ import { LOCK_FILE } from './folder-lock';
 /** The PostgreSQL major version of the bundled PGlite (a test checks a fresh folder says the same). */
 export const PGLITE_PG_MAJOR = '18';
 
-const RESTORE = 'Restore the folder from a backup, or move it aside and start again (npm start creates a fresh database; import the articles again)';
+const RESTORE =
+	'Restore the folder from a backup, or move it aside and start again (npm start creates a fresh database; import the articles again)';
 
 /** Before opening: refuse a folder that holds something other than a database, so initdb never writes into it. */
 export function checkBeforeOpen(dir: string): string | null {
@@ -22,13 +23,16 @@ export function checkBeforeOpen(dir: string): string | null {
 /** After a failed open: names the damage it can see, else says the files are unreadable. */
 export function diagnoseOpenFailure(dir: string, error: unknown): string {
 	const version = readVersion(dir);
-	if (version === null) return `PG_VERSION is missing: the folder is incomplete (a first start interrupted?). ${RESTORE}`;
-	if (!/^\d+$/.test(version)) return `PG_VERSION is damaged (it reads "${version.slice(0, 20)}"). ${RESTORE}`;
+	if (version === null)
+		return `PG_VERSION is missing: the folder is incomplete (a first start interrupted?). ${RESTORE}`;
+	if (!/^\d+$/.test(version))
+		return `PG_VERSION is damaged (it reads "${version.slice(0, 20)}"). ${RESTORE}`;
 	if (version !== PGLITE_PG_MAJOR) {
 		return `the folder was made by PostgreSQL ${version}, and this Camket runs PostgreSQL ${PGLITE_PG_MAJOR}. Open it with the Camket version that made it and export the data, or start a new folder`;
 	}
 	for (const part of ['global/pg_control', 'base', 'pg_wal']) {
-		if (!existsSync(path.join(dir, part))) return `${part} is missing from the folder: it is damaged. ${RESTORE}`;
+		if (!existsSync(path.join(dir, part)))
+			return `${part} is missing from the folder: it is damaged. ${RESTORE}`;
 	}
 	const detail = error instanceof Error ? error.message.split('.')[0] : String(error);
 	return `the database files are damaged and PGlite cannot read them (${detail}). This happens when two processes wrote the folder at once or the disk failed. ${RESTORE}`;

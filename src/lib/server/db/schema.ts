@@ -70,7 +70,10 @@ export const articles = pgTable(
 		index('articles_published_on_idx').on(t.publishedOn),
 		index('articles_created_at_idx').on(t.createdAt),
 		check('articles_language_check', sql`${t.language} in ('vi', 'en')`),
-		check('articles_date_source_check', sql`${t.dateSource} in ('header', 'markup', 'text', 'none', 'editor')`),
+		check(
+			'articles_date_source_check',
+			sql`${t.dateSource} in ('header', 'markup', 'text', 'none', 'editor')`
+		),
 		// Canonical-URL duplicates are looked up by URL on every web import.
 		index('articles_url_idx').on(t.url),
 		check('articles_url_check', sql`${t.url} is null or ${t.url} ~ '^https?://'`)
@@ -90,7 +93,10 @@ export const articleShingleBands = pgTable(
 			.references(() => articles.id, { onDelete: 'cascade' }),
 		bandKey: text('band_key').notNull()
 	},
-	(t) => [primaryKey({ columns: [t.articleId, t.bandKey] }), index('article_shingle_bands_key_idx').on(t.bandKey)]
+	(t) => [
+		primaryKey({ columns: [t.articleId, t.bandKey] }),
+		index('article_shingle_bands_key_idx').on(t.bandKey)
+	]
 );
 
 // ---------------------------------------------------------------- people
@@ -160,7 +166,10 @@ export const entityAliases = pgTable(
 		/** Lowercased, diacritics and dashes folded: what matching compares. */
 		aliasFolded: text('alias_folded').notNull()
 	},
-	(t) => [primaryKey({ columns: [t.entityId, t.aliasFolded] }), index('entity_aliases_folded_idx').on(t.aliasFolded)]
+	(t) => [
+		primaryKey({ columns: [t.entityId, t.aliasFolded] }),
+		index('entity_aliases_folded_idx').on(t.aliasFolded)
+	]
 );
 
 export const commitments = pgTable(
@@ -183,9 +192,13 @@ export const commitments = pgTable(
 		targetYear: integer('target_year'),
 		deadline: date('deadline'),
 		/** The earlier version of this target when it was re-pledged (5 bn → 10 bn USD). */
-		revisionOfId: integer('revision_of_id').references((): any => commitments.id, { onDelete: 'set null' }),
+		revisionOfId: integer('revision_of_id').references((): any => commitments.id, {
+			onDelete: 'set null'
+		}),
 		/** Set when an editor merged this item into another; it is then hidden. */
-		mergedIntoId: integer('merged_into_id').references((): any => commitments.id, { onDelete: 'set null' }),
+		mergedIntoId: integer('merged_into_id').references((): any => commitments.id, {
+			onDelete: 'set null'
+		}),
 		/** Optimistic-concurrency version: every write bumps it, saving over a newer one conflicts. */
 		version: integer('version').notNull().default(1),
 		createdAt: createdAt(),
@@ -215,7 +228,10 @@ export const commitmentEntities = pgTable(
 			.notNull()
 			.references(() => entities.id, { onDelete: 'cascade' })
 	},
-	(t) => [primaryKey({ columns: [t.commitmentId, t.entityId] }), index('commitment_entities_entity_idx').on(t.entityId)]
+	(t) => [
+		primaryKey({ columns: [t.commitmentId, t.entityId] }),
+		index('commitment_entities_entity_idx').on(t.entityId)
+	]
 );
 
 /** Evidence: an exact quote from an article, `articles.raw_text[start, end)`. */
@@ -242,7 +258,10 @@ export const mentions = pgTable(
 		/** Why the mention was linked to its item: rule, entity, target, score. */
 		linkReason: jsonb('link_reason').$type<Record<string, unknown>>().notNull().default({}),
 		/** Semantic keys of the quote (track/keys.ts), head key first: how a restatement finds its item. */
-		linkKeys: text('link_keys').array().notNull().default(sql`'{}'::text[]`),
+		linkKeys: text('link_keys')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		createdAt: createdAt()
 	},
 	(t) => [
@@ -267,7 +286,9 @@ export const statusEvents = pgTable(
 		toStatus: text('to_status').notNull(),
 		/** Null for the system. */
 		userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
-		evidenceMentionId: integer('evidence_mention_id').references(() => mentions.id, { onDelete: 'set null' }),
+		evidenceMentionId: integer('evidence_mention_id').references(() => mentions.id, {
+			onDelete: 'set null'
+		}),
 		evidenceUrl: text('evidence_url'),
 		note: text('note'),
 		reason: text('reason').notNull(),
@@ -275,7 +296,10 @@ export const statusEvents = pgTable(
 		effectiveOn: date('effective_on'),
 		createdAt: createdAt()
 	},
-	(t) => [index('status_events_commitment_idx').on(t.commitmentId, t.createdAt), index('status_events_created_at_idx').on(t.createdAt)]
+	(t) => [
+		index('status_events_commitment_idx').on(t.commitmentId, t.createdAt),
+		index('status_events_created_at_idx').on(t.createdAt)
+	]
 );
 
 /**
@@ -316,7 +340,9 @@ export const proposals = pgTable(
 		id: serial('id').primaryKey(),
 		/** 'new_item' | 'link' | 'status'. */
 		kind: text('kind').notNull(),
-		commitmentId: integer('commitment_id').references(() => commitments.id, { onDelete: 'cascade' }),
+		commitmentId: integer('commitment_id').references(() => commitments.id, {
+			onDelete: 'cascade'
+		}),
 		mentionId: integer('mention_id').references(() => mentions.id, { onDelete: 'cascade' }),
 		payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
 		/** 'open' | 'accepted' | 'rejected'. */
@@ -397,7 +423,10 @@ export const auditLog = pgTable(
 		publicNote: text('public_note'),
 		createdAt: createdAt()
 	},
-	(t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_created_idx').on(t.createdAt)]
+	(t) => [
+		index('audit_log_entity_idx').on(t.entityType, t.entityId),
+		index('audit_log_created_idx').on(t.createdAt)
+	]
 );
 
 /** An editor's import run; its per-file rows are the progress every app instance can read. */
@@ -437,7 +466,9 @@ export const importJobFiles = pgTable(
 	(t) => [
 		index('import_job_files_job_idx').on(t.jobId),
 		// The workers' claim query: the oldest pending file, without scanning finished ones.
-		index('import_job_files_pending_idx').on(t.id).where(sql`${t.outcome} = 'pending'`)
+		index('import_job_files_pending_idx')
+			.on(t.id)
+			.where(sql`${t.outcome} = 'pending'`)
 	]
 );
 
@@ -467,7 +498,11 @@ export const feeds = pgTable(
 		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: createdAt()
 	},
-	(t) => [uniqueIndex('feeds_url_key').on(t.url), index('feeds_next_poll_idx').on(t.nextPollAt), check('feeds_interval_check', sql`${t.intervalMinutes} between 5 and 10080`)]
+	(t) => [
+		uniqueIndex('feeds_url_key').on(t.url),
+		index('feeds_next_poll_idx').on(t.nextPollAt),
+		check('feeds_interval_check', sql`${t.intervalMinutes} between 5 and 10080`)
+	]
 );
 
 /** Each item a feed listed that passed its filter, once per feed (the unique key is what makes two pollers import it once). */

@@ -12,7 +12,12 @@ import { m } from '../../paraglide/messages';
 import type { Actor } from './actor';
 import { writeAudit } from './audit';
 
-const blankToNull = (v: unknown) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : typeof v === 'string' ? v.trim() : v);
+const blankToNull = (v: unknown) =>
+	v === undefined || (typeof v === 'string' && v.trim() === '')
+		? null
+		: typeof v === 'string'
+			? v.trim()
+			: v;
 
 export const ArticleProvenanceSchema = z.object({
 	outlet: z.preprocess(blankToNull, z.string().max(120).nullable()),
@@ -31,10 +36,21 @@ export type ArticleProvenance = z.infer<typeof ArticleProvenanceSchema>;
 
 export type ArticleWrite = { ok: true } | { ok: false; reason: 'not_found' };
 
-export async function updateArticleProvenance(db: Db, actor: Actor, id: number, input: ArticleProvenance): Promise<ArticleWrite> {
+export async function updateArticleProvenance(
+	db: Db,
+	actor: Actor,
+	id: number,
+	input: ArticleProvenance
+): Promise<ArticleWrite> {
 	return db.transaction(async (tx) => {
 		const [before] = await tx
-			.select({ outlet: articles.outlet, outletFrom: articles.outletFrom, url: articles.url, publishedOn: articles.publishedOn, dateSource: articles.dateSource })
+			.select({
+				outlet: articles.outlet,
+				outletFrom: articles.outletFrom,
+				url: articles.url,
+				publishedOn: articles.publishedOn,
+				dateSource: articles.dateSource
+			})
 			.from(articles)
 			.where(eq(articles.id, id))
 			.for('update');
@@ -53,7 +69,9 @@ export async function updateArticleProvenance(db: Db, actor: Actor, id: number, 
 			.update(articles)
 			.set({ ...after, ...(dayChanged ? { needsReview: input.publishedOn === null } : {}) })
 			.where(eq(articles.id, id));
-		const changed = (['outlet', 'url', 'publishedOn'] as const).filter((k) => after[k] !== before[k]);
+		const changed = (['outlet', 'url', 'publishedOn'] as const).filter(
+			(k) => after[k] !== before[k]
+		);
 		await writeAudit(tx, {
 			userId: actor.id,
 			action: 'article.provenance',
@@ -61,7 +79,11 @@ export async function updateArticleProvenance(db: Db, actor: Actor, id: number, 
 			entityId: id,
 			before,
 			after,
-			publicNote: changed.length ? [input.publicNote, `Corrected the article's ${changed.join(', ')}.`].filter(Boolean).join(' ') : null
+			publicNote: changed.length
+				? [input.publicNote, `Corrected the article's ${changed.join(', ')}.`]
+						.filter(Boolean)
+						.join(' ')
+				: null
 		});
 		return { ok: true } as const;
 	});

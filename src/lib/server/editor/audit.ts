@@ -9,7 +9,15 @@ import { auditLog, users } from '../db/schema';
 export interface AuditInput {
 	userId: number | null;
 	action: string;
-	entityType: 'commitment' | 'mention' | 'proposal' | 'article' | 'user' | 'import_job' | 'official_trade' | 'feed';
+	entityType:
+		| 'commitment'
+		| 'mention'
+		| 'proposal'
+		| 'article'
+		| 'user'
+		| 'import_job'
+		| 'official_trade'
+		| 'feed';
 	entityId: number | null;
 	before: unknown;
 	after: unknown;
@@ -20,7 +28,12 @@ export interface AuditInput {
 export async function writeAudit(tx: Db, entry: AuditInput): Promise<number> {
 	const [row] = await tx
 		.insert(auditLog)
-		.values({ ...entry, before: entry.before ?? null, after: entry.after ?? null, publicNote: entry.publicNote ?? null })
+		.values({
+			...entry,
+			before: entry.before ?? null,
+			after: entry.after ?? null,
+			publicNote: entry.publicNote ?? null
+		})
 		.returning({ id: auditLog.id });
 	return row!.id;
 }
@@ -65,7 +78,11 @@ export async function listAudit(
 }
 
 /** Item writes that happened after the version an editor started from: what a conflict shows. */
-export async function itemChangesSince(db: Db, commitmentId: number, version: number): Promise<AuditView[]> {
+export async function itemChangesSince(
+	db: Db,
+	commitmentId: number,
+	version: number
+): Promise<AuditView[]> {
 	const rows = await listAudit(db, { entityType: 'commitment', entityId: commitmentId, limit: 50 });
 	return rows.filter((r) => versionOf(r.after) > version).reverse();
 }
@@ -86,7 +103,13 @@ export interface Correction {
 /** The public corrections log: dated notes only, never editors' emails or raw snapshots. */
 export async function listCorrections(db: Db, limit = 200): Promise<Correction[]> {
 	return db
-		.select({ id: auditLog.id, at: auditLog.createdAt, commitmentId: auditLog.entityId, action: auditLog.action, note: sql<string>`${auditLog.publicNote}` })
+		.select({
+			id: auditLog.id,
+			at: auditLog.createdAt,
+			commitmentId: auditLog.entityId,
+			action: auditLog.action,
+			note: sql<string>`${auditLog.publicNote}`
+		})
 		.from(auditLog)
 		.where(and(isNotNull(auditLog.publicNote), eq(auditLog.entityType, 'commitment')))
 		.orderBy(desc(auditLog.id))

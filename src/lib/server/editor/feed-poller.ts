@@ -10,7 +10,14 @@ import { pollDueFeeds } from '../ingest/feeds';
 import { wakeImportWorker } from './import-worker';
 
 /** How often this instance looks for due feeds (FEED_POLL_SECONDS, 60 by default; tests shorten it). */
-const POLL_EVERY_MS = z.coerce.number().int().min(1).max(3600).catch(60).parse(process.env.FEED_POLL_SECONDS ?? 60) * 1000;
+const POLL_EVERY_MS =
+	z.coerce
+		.number()
+		.int()
+		.min(1)
+		.max(3600)
+		.catch(60)
+		.parse(process.env.FEED_POLL_SECONDS ?? 60) * 1000;
 
 let timer: ReturnType<typeof setInterval> | null = null;
 let running: Promise<void> | null = null;

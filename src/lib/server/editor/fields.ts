@@ -5,7 +5,12 @@ import { SECTORS } from '../extract/types';
 import { STATUSES } from '../track/status';
 
 /** Form fields arrive as strings; an empty or absent field means "none". */
-const blankToNull = (v: unknown) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : typeof v === 'string' ? v.trim() : v);
+const blankToNull = (v: unknown) =>
+	v === undefined || (typeof v === 'string' && v.trim() === '')
+		? null
+		: typeof v === 'string'
+			? v.trim()
+			: v;
 const decimal = z.preprocess(
 	blankToNull,
 	z
@@ -17,7 +22,11 @@ const decimal = z.preprocess(
 /** The fields an editor may correct on an item. */
 export const ItemFieldsSchema = z
 	.object({
-		title: z.string().trim().min(3, { error: () => m.val_title() }).max(300),
+		title: z
+			.string()
+			.trim()
+			.min(3, { error: () => m.val_title() })
+			.max(300),
 		titleEn: z.preprocess(blankToNull, z.string().max(300).nullable()),
 		sector: z.enum(SECTORS),
 		targetValue: decimal,
@@ -26,10 +35,25 @@ export const ItemFieldsSchema = z
 		targetYear: z.preprocess(blankToNull, z.coerce.number().int().min(1950).max(2100).nullable()),
 		deadline: z.preprocess(blankToNull, z.iso.date({ error: () => m.val_date() }).nullable())
 	})
-	.refine((f) => f.targetValue !== null || f.targetValueMax === null, { error: () => m.val_max_needs_target(), path: ['targetValueMax'] })
-	.refine((f) => f.targetValue === null || f.unit !== null, { error: () => m.val_target_needs_unit(), path: ['unit'] });
+	.refine((f) => f.targetValue !== null || f.targetValueMax === null, {
+		error: () => m.val_max_needs_target(),
+		path: ['targetValueMax']
+	})
+	.refine((f) => f.targetValue === null || f.unit !== null, {
+		error: () => m.val_target_needs_unit(),
+		path: ['unit']
+	});
 export type ItemFields = z.infer<typeof ItemFieldsSchema>;
-export const ITEM_FIELD_NAMES = ['title', 'titleEn', 'sector', 'targetValue', 'targetValueMax', 'unit', 'targetYear', 'deadline'] as const;
+export const ITEM_FIELD_NAMES = [
+	'title',
+	'titleEn',
+	'sector',
+	'targetValue',
+	'targetValueMax',
+	'unit',
+	'targetYear',
+	'deadline'
+] as const;
 
 export const VersionSchema = z.coerce.number().int().positive();
 export const IdSchema = z.coerce.number().int().positive();
@@ -37,9 +61,19 @@ export const IdSchema = z.coerce.number().int().positive();
 export const StatusChangeSchema = z
 	.object({
 		toStatus: z.enum(STATUSES),
-		reason: z.string().trim().min(10, { error: () => m.val_reason() }).max(2000),
+		reason: z
+			.string()
+			.trim()
+			.min(10, { error: () => m.val_reason() })
+			.max(2000),
 		evidenceMentionId: z.preprocess(blankToNull, z.coerce.number().int().positive().nullable()),
-		evidenceUrl: z.preprocess(blankToNull, z.url({ protocol: /^https?$/, error: () => m.val_http_link() }).max(2000).nullable()),
+		evidenceUrl: z.preprocess(
+			blankToNull,
+			z
+				.url({ protocol: /^https?$/, error: () => m.val_http_link() })
+				.max(2000)
+				.nullable()
+		),
 		note: z.preprocess(blankToNull, z.string().max(4000).nullable()),
 		effectiveOn: z.preprocess(blankToNull, z.iso.date({ error: () => m.val_date() }).nullable()),
 		publicNote: z.preprocess(blankToNull, z.string().max(1000).nullable())

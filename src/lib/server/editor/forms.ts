@@ -60,7 +60,8 @@ const WEAKNESS_MESSAGES: Record<PasswordWeakness, () => string> = {
 };
 
 /** "New password too weak: why", in the request's language. */
-export const weakPasswordMessage = (weakness: PasswordWeakness) => m.srv_weak({ why: WEAKNESS_MESSAGES[weakness]() });
+export const weakPasswordMessage = (weakness: PasswordWeakness) =>
+	m.srv_weak({ why: WEAKNESS_MESSAGES[weakness]() });
 
 /** The first problem with a form, as "Field label: what to do", in the request's language. */
 export function firstIssue(error: z.ZodError): string {
@@ -78,20 +79,35 @@ export interface FormFailure {
 	conflict: Conflict | null;
 }
 
-export function formFail(status: number, f: Omit<FormFailure, 'conflict'> & { conflict?: Conflict | null }) {
+export function formFail(
+	status: number,
+	f: Omit<FormFailure, 'conflict'> & { conflict?: Conflict | null }
+) {
 	return fail(status, { ...f, conflict: f.conflict ?? null } satisfies FormFailure);
 }
 
 /** A failed write as the page shows it: 409 with the conflict, 404, or 400 with why. */
-export function failWrite(result: Exclude<WriteResult<unknown>, { ok: true }> | { ok: false; reason: 'decided'; message: string }, form: Record<string, string>, formName: string) {
-	if (result.reason === 'conflict') return formFail(409, { formName, form, conflict: result.conflict, message: m.srv_conflict() });
-	if (result.reason === 'not_found') return formFail(404, { formName, form, message: m.srv_not_found() });
-	if (result.reason === 'decided') return formFail(400, { formName, form, message: m.srv_decided() });
+export function failWrite(
+	result:
+		Exclude<WriteResult<unknown>, { ok: true }> | { ok: false; reason: 'decided'; message: string },
+	form: Record<string, string>,
+	formName: string
+) {
+	if (result.reason === 'conflict')
+		return formFail(409, { formName, form, conflict: result.conflict, message: m.srv_conflict() });
+	if (result.reason === 'not_found')
+		return formFail(404, { formName, form, message: m.srv_not_found() });
+	if (result.reason === 'decided')
+		return formFail(400, { formName, form, message: m.srv_decided() });
 	return formFail(400, { formName, form, message: result.message });
 }
 
 /** Both languages travel to the page, which picks the reader's. */
-export const STATUS_OPTIONS = STATUSES.map((s) => ({ value: s, label: statusDefinition(s).label, definition: statusDefinition(s).definition }));
+export const STATUS_OPTIONS = STATUSES.map((s) => ({
+	value: s,
+	label: statusDefinition(s).label,
+	definition: statusDefinition(s).definition
+}));
 
 export const DecisionForm = z.object({
 	proposalId: z.coerce.number().int().positive(),

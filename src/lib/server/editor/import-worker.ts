@@ -30,12 +30,25 @@ export async function importNextFile(db: Db): Promise<boolean> {
 	let link: { id: number; url: string; userId: number | null } | null = null;
 	try {
 		const done = await db.transaction(async (tx) => {
-			await tx.execute(sql.raw(`set local idle_in_transaction_session_timeout = '${LEASE_SECONDS}s'`));
+			await tx.execute(
+				sql.raw(`set local idle_in_transaction_session_timeout = '${LEASE_SECONDS}s'`)
+			);
 			const [file] = await tx
-				.select({ id: importJobFiles.id, name: importJobFiles.fileName, bytes: importJobFiles.content, url: importJobFiles.url, userId: importJobs.userId })
+				.select({
+					id: importJobFiles.id,
+					name: importJobFiles.fileName,
+					bytes: importJobFiles.content,
+					url: importJobFiles.url,
+					userId: importJobs.userId
+				})
 				.from(importJobFiles)
 				.innerJoin(importJobs, eq(importJobs.id, importJobFiles.jobId))
-				.where(and(eq(importJobFiles.outcome, 'pending'), or(isNull(importJobFiles.leasedUntil), lt(importJobFiles.leasedUntil, sql`now()`))))
+				.where(
+					and(
+						eq(importJobFiles.outcome, 'pending'),
+						or(isNull(importJobFiles.leasedUntil), lt(importJobFiles.leasedUntil, sql`now()`))
+					)
+				)
 				.orderBy(asc(importJobFiles.id))
 				.limit(1)
 				.for('update', { of: importJobFiles, skipLocked: true });
@@ -44,13 +57,20 @@ export async function importNextFile(db: Db): Promise<boolean> {
 			if (file.url !== null) {
 				// A link is fetched after this transaction, under a lease: no row lock, and on PGlite
 				// no connection, is held while a slow site answers.
-				await tx.update(importJobFiles).set({ leasedUntil: sql`now() + make_interval(secs => ${LINK_LEASE_SECONDS})` }).where(eq(importJobFiles.id, file.id));
+				await tx
+					.update(importJobFiles)
+					.set({ leasedUntil: sql`now() + make_interval(secs => ${LINK_LEASE_SECONDS})` })
+					.where(eq(importJobFiles.id, file.id));
 				link = { id: file.id, url: file.url, userId: file.userId };
 				return true;
 			}
 			const result: ImportOutcome = file.bytes
 				? await importInto(tx, file.userId, { name: file.name, bytes: file.bytes })
-				: { outcome: 'error', reason: 'the file was uploaded before uploads were kept in the database and is gone; import it again' };
+				: {
+						outcome: 'error',
+						reason:
+							'the file was uploaded before uploads were kept in the database and is gone; import it again'
+					};
 			await recordOutcome(tx, file.id, result);
 			return true;
 		});
@@ -65,13 +85,21 @@ export async function importNextFile(db: Db): Promise<boolean> {
 }
 
 /** Fetches a leased link, then stores the page and the link's outcome in one transaction. */
-async function importLink(db: Db, link: { id: number; url: string; userId: number | null }): Promise<void> {
+async function importLink(
+	db: Db,
+	link: { id: number; url: string; userId: number | null }
+): Promise<void> {
 	let fetched: Awaited<ReturnType<typeof fetchLink>>;
 	try {
 		fetched = await fetchLink(db, link.url);
 	} catch (e) {
 		if (isDatabaseUnavailable(e)) throw e;
-		fetched = { done: { outcome: 'error', reason: `the link could not be fetched (${e instanceof Error ? e.message : String(e)})` } };
+		fetched = {
+			done: {
+				outcome: 'error',
+				reason: `the link could not be fetched (${e instanceof Error ? e.message : String(e)})`
+			}
+		};
 	}
 	await db.transaction(async (tx) => {
 		const [row] = await tx
@@ -80,7 +108,10 @@ async function importLink(db: Db, link: { id: number; url: string; userId: numbe
 			.where(and(eq(importJobFiles.id, link.id), eq(importJobFiles.outcome, 'pending')))
 			.for('update', { skipLocked: true });
 		if (!row) return; // another worker, whose lease ran after ours expired, finished it
-		const result = 'done' in fetched ? fetched.done : await audited(tx, link.userId, await importFetched(tx, link.url, fetched.page));
+		const result =
+			'done' in fetched
+				? fetched.done
+				: await audited(tx, link.userId, await importFetched(tx, link.url, fetched.page));
 		await recordOutcome(tx, link.id, result);
 	});
 }
@@ -91,8 +122,18 @@ async function recordOutcome(db: Db, fileId: number, result: ImportOutcome): Pro
 		.update(importJobFiles)
 		.set({
 			outcome: result.outcome,
-			message: result.outcome === 'error' ? result.reason : result.outcome === 'duplicate' ? `already imported as “${result.title}”${result.by === 'url' ? ' (same URL)' : ''}` : null,
-			articleId: result.outcome === 'added' ? result.article.id : result.outcome === 'duplicate' ? result.articleId : null,
+			message:
+				result.outcome === 'error'
+					? result.reason
+					: result.outcome === 'duplicate'
+						? `already imported as “${result.title}”${result.by === 'url' ? ' (same URL)' : ''}`
+						: null,
+			articleId:
+				result.outcome === 'added'
+					? result.article.id
+					: result.outcome === 'duplicate'
+						? result.articleId
+						: null,
 			content: null
 		})
 		.where(and(eq(importJobFiles.id, fileId), eq(importJobFiles.outcome, 'pending')));
@@ -159,7 +200,9 @@ export function wakeImportWorker(fallback?: Db): void {
 			wokenAgain = false; // no tight loop against a database that is down: retry with backoff
 			if (!isDatabaseUnavailable(e)) return console.error(e);
 			retryDelayMs = Math.min(retryDelayMs ? retryDelayMs * 2 : FIRST_RETRY_MS, SWEEP_MS);
-			console.error(`import worker: database unavailable (${describe(e)}); the pending files wait, next try in ${retryDelayMs} ms`);
+			console.error(
+				`import worker: database unavailable (${describe(e)}); the pending files wait, next try in ${retryDelayMs} ms`
+			);
 			retryTimer ??= setTimeout(() => {
 				retryTimer = null;
 				wakeImportWorker(db);

@@ -22,16 +22,31 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
  * Stores the job and every file's bytes in one transaction: once the editor sees the job,
  * nothing of it can be lost. The caller then wakes the worker (`wakeImportWorker`).
  */
-export async function createImportJob(db: Db, actor: Actor, files: UploadedFile[], links: string[] = []): Promise<number> {
+export async function createImportJob(
+	db: Db,
+	actor: Actor,
+	files: UploadedFile[],
+	links: string[] = []
+): Promise<number> {
 	return db.transaction(async (tx) => {
-		const [job] = await tx.insert(importJobs).values({ userId: actor.id, total: files.length + links.length }).returning({ id: importJobs.id });
+		const [job] = await tx
+			.insert(importJobs)
+			.values({ userId: actor.id, total: files.length + links.length })
+			.returning({ id: importJobs.id });
 		const rows = [
 			...files.map((f) => ({ jobId: job!.id, fileName: f.name, content: f.bytes })),
 			// A link is fetched by the worker; a bad one gets its reason there, beside the others.
 			...links.map((l) => ({ jobId: job!.id, fileName: l, url: l }))
 		];
 		await tx.insert(importJobFiles).values(rows);
-		await writeAudit(tx, { userId: actor.id, action: 'import.start', entityType: 'import_job', entityId: job!.id, before: null, after: { files: files.map((f) => f.name), links } });
+		await writeAudit(tx, {
+			userId: actor.id,
+			action: 'import.start',
+			entityType: 'import_job',
+			entityId: job!.id,
+			before: null,
+			after: { files: files.map((f) => f.name), links }
+		});
 		return job!.id;
 	});
 }
@@ -40,12 +55,20 @@ export async function createImportJob(db: Db, actor: Actor, files: UploadedFile[
  * Stores, extracts and links one file inside the caller's transaction `tx`, with its audit
  * entry: a database failure anywhere rolls all of it back.
  */
-export async function importInto(tx: Db, userId: number | null, file: UploadedFile): Promise<ImportOutcome> {
+export async function importInto(
+	tx: Db,
+	userId: number | null,
+	file: UploadedFile
+): Promise<ImportOutcome> {
 	return audited(tx, userId, await importArticle(tx, file.name, file.bytes));
 }
 
 /** Writes the audit entry of an added article in the transaction that added it. */
-export async function audited(tx: Db, userId: number | null, result: ImportOutcome): Promise<ImportOutcome> {
+export async function audited(
+	tx: Db,
+	userId: number | null,
+	result: ImportOutcome
+): Promise<ImportOutcome> {
 	if (result.outcome !== 'added') return result;
 	await writeAudit(tx, {
 		userId,
@@ -53,7 +76,12 @@ export async function audited(tx: Db, userId: number | null, result: ImportOutco
 		entityType: 'article',
 		entityId: result.article.id,
 		before: null,
-		after: { source: result.article.source, title: result.article.title, publishedOn: result.article.publishedOn, contentHash: result.article.contentHash }
+		after: {
+			source: result.article.source,
+			title: result.article.title,
+			publishedOn: result.article.publishedOn,
+			contentHash: result.article.contentHash
+		}
 	});
 	return result;
 }
@@ -70,7 +98,10 @@ export async function importOne(db: Db, actor: Actor, file: UploadedFile): Promi
 export function refused(e: unknown): ImportOutcome {
 	let inner = e;
 	while (inner instanceof Error && inner.cause) inner = inner.cause;
-	return { outcome: 'error', reason: `the database refused it, nothing was saved (${inner instanceof Error ? inner.message : String(inner)})` };
+	return {
+		outcome: 'error',
+		reason: `the database refused it, nothing was saved (${inner instanceof Error ? inner.message : String(inner)})`
+	};
 }
 
 export interface ImportJobView {
@@ -81,18 +112,37 @@ export interface ImportJobView {
 	createdAt: Date;
 	finishedAt: Date | null;
 	counts: { pending: number; added: number; duplicate: number; error: number };
-	files: { id: number; fileName: string; outcome: string; message: string | null; articleId: number | null }[];
+	files: {
+		id: number;
+		fileName: string;
+		outcome: string;
+		message: string | null;
+		articleId: number | null;
+	}[];
 }
 
 export async function getImportJob(db: Db, id: number): Promise<ImportJobView | null> {
 	const [job] = await db
-		.select({ id: importJobs.id, state: importJobs.state, total: importJobs.total, by: users.email, createdAt: importJobs.createdAt, finishedAt: importJobs.finishedAt })
+		.select({
+			id: importJobs.id,
+			state: importJobs.state,
+			total: importJobs.total,
+			by: users.email,
+			createdAt: importJobs.createdAt,
+			finishedAt: importJobs.finishedAt
+		})
 		.from(importJobs)
 		.leftJoin(users, eq(users.id, importJobs.userId))
 		.where(eq(importJobs.id, id));
 	if (!job) return null;
 	const files = await db
-		.select({ id: importJobFiles.id, fileName: importJobFiles.fileName, outcome: importJobFiles.outcome, message: importJobFiles.message, articleId: importJobFiles.articleId })
+		.select({
+			id: importJobFiles.id,
+			fileName: importJobFiles.fileName,
+			outcome: importJobFiles.outcome,
+			message: importJobFiles.message,
+			articleId: importJobFiles.articleId
+		})
 		.from(importJobFiles)
 		.where(eq(importJobFiles.jobId, id))
 		.orderBy(asc(importJobFiles.id));
@@ -101,9 +151,18 @@ export async function getImportJob(db: Db, id: number): Promise<ImportJobView | 
 	return { ...job, counts, files };
 }
 
-export async function listImportJobs(db: Db, limit = 20): Promise<{ id: number; state: string; total: number; createdAt: Date; by: string | null }[]> {
+export async function listImportJobs(
+	db: Db,
+	limit = 20
+): Promise<{ id: number; state: string; total: number; createdAt: Date; by: string | null }[]> {
 	return db
-		.select({ id: importJobs.id, state: importJobs.state, total: importJobs.total, createdAt: importJobs.createdAt, by: users.email })
+		.select({
+			id: importJobs.id,
+			state: importJobs.state,
+			total: importJobs.total,
+			createdAt: importJobs.createdAt,
+			by: users.email
+		})
 		.from(importJobs)
 		.leftJoin(users, eq(users.id, importJobs.userId))
 		.orderBy(sql`${importJobs.id} desc`)

@@ -30,7 +30,11 @@ export interface Conflict {
 	changes: AuditView[];
 }
 
-export type WriteResult<T = { version: number }> = ({ ok: true } & T) | { ok: false; reason: 'conflict'; conflict: Conflict } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'invalid'; message: string };
+export type WriteResult<T = { version: number }> =
+	| ({ ok: true } & T)
+	| { ok: false; reason: 'conflict'; conflict: Conflict }
+	| { ok: false; reason: 'not_found' }
+	| { ok: false; reason: 'invalid'; message: string };
 
 export async function currentStatus(db: Db, commitmentId: number): Promise<string | null> {
 	const [row] = await db
@@ -61,17 +65,30 @@ export async function getItemSnapshot(db: Db, id: number): Promise<ItemSnapshot 
 	};
 }
 
-export async function conflictFor(db: Db, id: number, expectedVersion: number): Promise<WriteResult<never>> {
+export async function conflictFor(
+	db: Db,
+	id: number,
+	expectedVersion: number
+): Promise<WriteResult<never>> {
 	const current = await getItemSnapshot(db, id);
 	if (!current) return { ok: false, reason: 'not_found' };
-	return { ok: false, reason: 'conflict', conflict: { current, changes: await itemChangesSince(db, id, expectedVersion) } };
+	return {
+		ok: false,
+		reason: 'conflict',
+		conflict: { current, changes: await itemChangesSince(db, id, expectedVersion) }
+	};
 }
 
 /**
  * Bumps the version only if it is still the expected one; returns the new version, or null
  * when someone else wrote first. Callers run it inside their transaction, before other writes.
  */
-export async function claimVersion(tx: Db, id: number, expectedVersion: number, set: Partial<typeof commitments.$inferInsert> = {}): Promise<number | null> {
+export async function claimVersion(
+	tx: Db,
+	id: number,
+	expectedVersion: number,
+	set: Partial<typeof commitments.$inferInsert> = {}
+): Promise<number | null> {
 	const [row] = await tx
 		.update(commitments)
 		.set({ ...set, version: sql`${commitments.version} + 1`, updatedAt: new Date() })
@@ -86,7 +103,12 @@ function changedFields(before: ItemSnapshot, after: ItemFields): string[] {
 
 /** What readers see in the corrections log when an editor corrects an item's fields. */
 function describeFieldChange(before: ItemSnapshot, after: ItemFields, fields: string[]): string {
-	return fields.map((k) => `${k}: “${before[k as keyof ItemFields] ?? '—'}” → “${after[k as keyof ItemFields] ?? '—'}”`).join('; ');
+	return fields
+		.map(
+			(k) =>
+				`${k}: “${before[k as keyof ItemFields] ?? '—'}” → “${after[k as keyof ItemFields] ?? '—'}”`
+		)
+		.join('; ');
 }
 
 export async function updateItemFields(
@@ -97,11 +119,16 @@ export async function updateItemFields(
 	return db.transaction(async (tx) => {
 		const before = await getItemSnapshot(tx, input.id);
 		if (!before) return { ok: false, reason: 'not_found' } as const;
-		const version = await claimVersion(tx, input.id, input.expectedVersion, { ...input.fields, searchText: searchTextOf(input.fields) });
+		const version = await claimVersion(tx, input.id, input.expectedVersion, {
+			...input.fields,
+			searchText: searchTextOf(input.fields)
+		});
 		if (version === null) return conflictFor(tx, input.id, input.expectedVersion);
 		const changed = changedFields(before, input.fields);
 		const after = { ...before, ...input.fields, version };
-		const summary = changed.length ? describeFieldChange(before, input.fields, changed) : 'no field changed';
+		const summary = changed.length
+			? describeFieldChange(before, input.fields, changed)
+			: 'no field changed';
 		await writeAudit(tx, {
 			userId: actor.id,
 			action: 'item.edit',
@@ -109,7 +136,9 @@ export async function updateItemFields(
 			entityId: input.id,
 			before,
 			after,
-			publicNote: changed.length ? [input.publicNote, `Corrected ${summary}.`].filter(Boolean).join(' ') : null
+			publicNote: changed.length
+				? [input.publicNote, `Corrected ${summary}.`].filter(Boolean).join(' ')
+				: null
 		});
 		return { ok: true, version } as const;
 	});
@@ -162,9 +191,27 @@ export async function findItems(db: Db, q: string, limit = 100): Promise<ItemLis
 	if (q) await refreshSearchDocuments(db);
 	const words = q ? searchCondition(q) : null;
 	return db
-		.select({ id: commitments.id, title: commitments.title, sector: commitments.sector, version: commitments.version, mergedIntoId: commitments.mergedIntoId })
+		.select({
+			id: commitments.id,
+			title: commitments.title,
+			sector: commitments.sector,
+			version: commitments.version,
+			mergedIntoId: commitments.mergedIntoId
+		})
 		.from(commitments)
-		.where(and(isNull(commitments.mergedIntoId), q ? or(ilike(commitments.title, pattern), ilike(commitments.titleEn, pattern), ilike(commitments.searchText, pattern), ...(words ? [words] : [])) : undefined))
+		.where(
+			and(
+				isNull(commitments.mergedIntoId),
+				q
+					? or(
+							ilike(commitments.title, pattern),
+							ilike(commitments.titleEn, pattern),
+							ilike(commitments.searchText, pattern),
+							...(words ? [words] : [])
+						)
+					: undefined
+			)
+		)
 		.orderBy(desc(commitments.updatedAt), desc(commitments.id))
 		.limit(limit);
 }

@@ -1,54 +1,123 @@
 /** Merging duplicate items and splitting a wrongly linked mention off into its own item. */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitmentEntities, commitments, mentions, proposals, statusEvents } from '../db/schema';
+import {
+	articles,
+	commitmentEntities,
+	commitments,
+	mentions,
+	proposals,
+	statusEvents
+} from '../db/schema';
 import type { Actor } from './actor';
 import { writeAudit } from './audit';
-import { claimVersion, conflictFor, getItemSnapshot, searchTextOf, type WriteResult } from './items';
+import {
+	claimVersion,
+	conflictFor,
+	getItemSnapshot,
+	searchTextOf,
+	type WriteResult
+} from './items';
 
 export async function mergeItems(
 	db: Db,
 	actor: Actor,
-	input: { sourceId: number; sourceVersion: number; targetId: number; targetVersion: number; publicNote: string | null }
+	input: {
+		sourceId: number;
+		sourceVersion: number;
+		targetId: number;
+		targetVersion: number;
+		publicNote: string | null;
+	}
 ): Promise<WriteResult<{ version: number }>> {
-	if (input.sourceId === input.targetId) return { ok: false, reason: 'invalid', message: 'pick a different item to merge into' };
+	if (input.sourceId === input.targetId)
+		return { ok: false, reason: 'invalid', message: 'pick a different item to merge into' };
 	type Result = WriteResult<{ version: number }>;
-	return db.transaction(async (tx): Promise<Result> => {
-		const [source, target] = [await getItemSnapshot(tx, input.sourceId), await getItemSnapshot(tx, input.targetId)];
-		if (!source || !target) return { ok: false, reason: 'not_found' } as const;
-		if (source.mergedIntoId !== null) return { ok: false, reason: 'invalid', message: `item #${source.id} was already merged into #${source.mergedIntoId}` } as const;
-		if (target.mergedIntoId !== null) return { ok: false, reason: 'invalid', message: `item #${target.id} was itself merged into #${target.mergedIntoId}` } as const;
-		// Lock in id order so two opposite merges cannot deadlock.
-		const claims = [
-			{ id: input.sourceId, v: input.sourceVersion, set: { mergedIntoId: input.targetId } },
-			{ id: input.targetId, v: input.targetVersion, set: {} }
-		].sort((a, b) => a.id - b.id);
-		const versions = new Map<number, number>();
-		for (const c of claims) {
-			const v = await claimVersion(tx, c.id, c.v, c.set);
-			if (v === null) throw new Rollback(await conflictFor(tx, c.id, c.v));
-			versions.set(c.id, v);
-		}
-		const moved = await tx
-			.update(mentions)
-			.set({ commitmentId: input.targetId })
-			.where(
-				and(
-					eq(mentions.commitmentId, input.sourceId),
-					sql`not exists (select 1 from ${mentions} m2 where m2.commitment_id = ${input.targetId} and m2.article_id = ${mentions.articleId} and m2.start = ${mentions.start} and m2."end" = ${mentions.end})`
+	return db
+		.transaction(async (tx): Promise<Result> => {
+			const [source, target] = [
+				await getItemSnapshot(tx, input.sourceId),
+				await getItemSnapshot(tx, input.targetId)
+			];
+			if (!source || !target) return { ok: false, reason: 'not_found' } as const;
+			if (source.mergedIntoId !== null)
+				return {
+					ok: false,
+					reason: 'invalid',
+					message: `item #${source.id} was already merged into #${source.mergedIntoId}`
+				} as const;
+			if (target.mergedIntoId !== null)
+				return {
+					ok: false,
+					reason: 'invalid',
+					message: `item #${target.id} was itself merged into #${target.mergedIntoId}`
+				} as const;
+			// Lock in id order so two opposite merges cannot deadlock.
+			const claims = [
+				{ id: input.sourceId, v: input.sourceVersion, set: { mergedIntoId: input.targetId } },
+				{ id: input.targetId, v: input.targetVersion, set: {} }
+			].sort((a, b) => a.id - b.id);
+			const versions = new Map<number, number>();
+			for (const c of claims) {
+				const v = await claimVersion(tx, c.id, c.v, c.set);
+				if (v === null) throw new Rollback(await conflictFor(tx, c.id, c.v));
+				versions.set(c.id, v);
+			}
+			const moved = await tx
+				.update(mentions)
+				.set({ commitmentId: input.targetId })
+				.where(
+					and(
+						eq(mentions.commitmentId, input.sourceId),
+						sql`not exists (select 1 from ${mentions} m2 where m2.commitment_id = ${input.targetId} and m2.article_id = ${mentions.articleId} and m2.start = ${mentions.start} and m2."end" = ${mentions.end})`
+					)
 				)
-			)
-			.returning({ id: mentions.id });
-		await tx.update(proposals).set({ commitmentId: input.targetId }).where(and(eq(proposals.commitmentId, input.sourceId), eq(proposals.state, 'open')));
-		await tx.execute(
-			sql`insert into ${commitmentEntities} (commitment_id, entity_id) select ${input.targetId}, entity_id from ${commitmentEntities} where commitment_id = ${input.sourceId} on conflict do nothing`
-		);
-		const note = [input.publicNote, `Item #${source.id} “${source.title}” was a duplicate and was merged into #${target.id} “${target.title}”.`].filter(Boolean).join(' ');
-		const movedIds = moved.map((m) => m.id);
-		await writeAudit(tx, { userId: actor.id, action: 'item.merge_away', entityType: 'commitment', entityId: source.id, before: source, after: { ...source, mergedIntoId: target.id, version: versions.get(source.id), movedMentionIds: movedIds }, publicNote: note });
-		await writeAudit(tx, { userId: actor.id, action: 'item.merge_into', entityType: 'commitment', entityId: target.id, before: target, after: { ...target, version: versions.get(target.id), mergedFromId: source.id, movedMentionIds: movedIds }, publicNote: null });
-		return { ok: true, version: versions.get(target.id)! } as const;
-	}).catch(unwrapRollback<Result>);
+				.returning({ id: mentions.id });
+			await tx
+				.update(proposals)
+				.set({ commitmentId: input.targetId })
+				.where(and(eq(proposals.commitmentId, input.sourceId), eq(proposals.state, 'open')));
+			await tx.execute(
+				sql`insert into ${commitmentEntities} (commitment_id, entity_id) select ${input.targetId}, entity_id from ${commitmentEntities} where commitment_id = ${input.sourceId} on conflict do nothing`
+			);
+			const note = [
+				input.publicNote,
+				`Item #${source.id} “${source.title}” was a duplicate and was merged into #${target.id} “${target.title}”.`
+			]
+				.filter(Boolean)
+				.join(' ');
+			const movedIds = moved.map((m) => m.id);
+			await writeAudit(tx, {
+				userId: actor.id,
+				action: 'item.merge_away',
+				entityType: 'commitment',
+				entityId: source.id,
+				before: source,
+				after: {
+					...source,
+					mergedIntoId: target.id,
+					version: versions.get(source.id),
+					movedMentionIds: movedIds
+				},
+				publicNote: note
+			});
+			await writeAudit(tx, {
+				userId: actor.id,
+				action: 'item.merge_into',
+				entityType: 'commitment',
+				entityId: target.id,
+				before: target,
+				after: {
+					...target,
+					version: versions.get(target.id),
+					mergedFromId: source.id,
+					movedMentionIds: movedIds
+				},
+				publicNote: null
+			});
+			return { ok: true, version: versions.get(target.id)! } as const;
+		})
+		.catch(unwrapRollback<Result>);
 }
 
 /**
@@ -58,25 +127,51 @@ export async function mergeItems(
 export async function splitMention(
 	db: Db,
 	actor: Actor,
-	input: { mentionId: number; expectedVersion: number; title: string | null; publicNote: string | null; proposalId?: number; fromItemId?: number }
+	input: {
+		mentionId: number;
+		expectedVersion: number;
+		title: string | null;
+		publicNote: string | null;
+		proposalId?: number;
+		fromItemId?: number;
+	}
 ): Promise<WriteResult<{ version: number; newItemId: number }>> {
 	return db.transaction(async (tx) => {
 		const [m] = await tx
-			.select({ id: mentions.id, commitmentId: mentions.commitmentId, quote: mentions.quote, extracted: mentions.extracted, publishedOn: articles.publishedOn })
+			.select({
+				id: mentions.id,
+				commitmentId: mentions.commitmentId,
+				quote: mentions.quote,
+				extracted: mentions.extracted,
+				publishedOn: articles.publishedOn
+			})
 			.from(mentions)
 			.innerJoin(articles, eq(articles.id, mentions.articleId))
 			.where(eq(mentions.id, input.mentionId));
 		if (!m) return { ok: false, reason: 'not_found' } as const;
 		// From an item's page, the split is of that item: a quote of another item is refused, not moved off it.
 		if (input.fromItemId !== undefined && m.commitmentId !== input.fromItemId) {
-			return { ok: false, reason: 'invalid', message: `quote #${m.id} is not evidence for item #${input.fromItemId}` } as const;
+			return {
+				ok: false,
+				reason: 'invalid',
+				message: `quote #${m.id} is not evidence for item #${input.fromItemId}`
+			} as const;
 		}
-		const [{ n }] = (await tx.select({ n: sql<number>`count(*)::int` }).from(mentions).where(eq(mentions.commitmentId, m.commitmentId))) as [{ n: number }];
-		if (n < 2) return { ok: false, reason: 'invalid', message: 'this is the item’s only quote: edit the item instead of splitting it' } as const;
+		const [{ n }] = (await tx
+			.select({ n: sql<number>`count(*)::int` })
+			.from(mentions)
+			.where(eq(mentions.commitmentId, m.commitmentId))) as [{ n: number }];
+		if (n < 2)
+			return {
+				ok: false,
+				reason: 'invalid',
+				message: 'this is the item’s only quote: edit the item instead of splitting it'
+			} as const;
 		const item = await getItemSnapshot(tx, m.commitmentId);
 		const [row] = await tx.select().from(commitments).where(eq(commitments.id, m.commitmentId));
 		const version = await claimVersion(tx, m.commitmentId, input.expectedVersion);
-		if (version === null || !item || !row) return conflictFor(tx, m.commitmentId, input.expectedVersion);
+		if (version === null || !item || !row)
+			return conflictFor(tx, m.commitmentId, input.expectedVersion);
 
 		const ex = m.extracted as Partial<Record<string, unknown>>;
 		const title = input.title ?? (typeof ex.title === 'string' ? ex.title : `${row.title} (split)`);
@@ -95,8 +190,23 @@ export async function splitMention(
 				targetYear: typeof ex.target_year === 'number' ? ex.target_year : null
 			})
 			.returning();
-		await tx.update(mentions).set({ commitmentId: created!.id, linkReason: { rule: 'editor_split', byUserId: actor.id, from: m.commitmentId } }).where(eq(mentions.id, m.id));
-		await tx.update(proposals).set({ commitmentId: created!.id }).where(and(eq(proposals.mentionId, m.id), eq(proposals.state, 'open'), inArray(proposals.kind, ['status'])));
+		await tx
+			.update(mentions)
+			.set({
+				commitmentId: created!.id,
+				linkReason: { rule: 'editor_split', byUserId: actor.id, from: m.commitmentId }
+			})
+			.where(eq(mentions.id, m.id));
+		await tx
+			.update(proposals)
+			.set({ commitmentId: created!.id })
+			.where(
+				and(
+					eq(proposals.mentionId, m.id),
+					eq(proposals.state, 'open'),
+					inArray(proposals.kind, ['status'])
+				)
+			);
 		await tx.insert(statusEvents).values({
 			commitmentId: created!.id,
 			toStatus: 'announced',
@@ -105,9 +215,36 @@ export async function splitMention(
 			reason: `Split off from item #${m.commitmentId} by an editor: the quote states a different commitment.`,
 			effectiveOn: m.publishedOn
 		});
-		const note = [input.publicNote, `A quote was wrongly counted as evidence for #${m.commitmentId} “${row.title}”; it now stands as its own item #${created!.id}.`].filter(Boolean).join(' ');
-		await writeAudit(tx, { userId: actor.id, action: 'item.split_from', entityType: 'commitment', entityId: m.commitmentId, before: item, after: { ...item, version, removedMentionId: m.id, newItemId: created!.id }, publicNote: note });
-		await writeAudit(tx, { userId: actor.id, action: 'item.split_create', entityType: 'commitment', entityId: created!.id, before: null, after: { ...created, version: created!.version, mentionId: m.id, splitFromId: m.commitmentId, ...(input.proposalId ? { proposalId: input.proposalId } : {}) }, publicNote: null });
+		const note = [
+			input.publicNote,
+			`A quote was wrongly counted as evidence for #${m.commitmentId} “${row.title}”; it now stands as its own item #${created!.id}.`
+		]
+			.filter(Boolean)
+			.join(' ');
+		await writeAudit(tx, {
+			userId: actor.id,
+			action: 'item.split_from',
+			entityType: 'commitment',
+			entityId: m.commitmentId,
+			before: item,
+			after: { ...item, version, removedMentionId: m.id, newItemId: created!.id },
+			publicNote: note
+		});
+		await writeAudit(tx, {
+			userId: actor.id,
+			action: 'item.split_create',
+			entityType: 'commitment',
+			entityId: created!.id,
+			before: null,
+			after: {
+				...created,
+				version: created!.version,
+				mentionId: m.id,
+				splitFromId: m.commitmentId,
+				...(input.proposalId ? { proposalId: input.proposalId } : {})
+			},
+			publicNote: null
+		});
 		return { ok: true, version, newItemId: created!.id } as const;
 	});
 }

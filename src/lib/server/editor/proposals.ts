@@ -12,7 +12,13 @@ import type { Actor } from './actor';
 import { writeAudit } from './audit';
 import { mergeItems, Rollback, splitMention, unwrapRollback } from './merge';
 import { changeStatus } from './status';
-import { claimVersion, conflictFor, getItemSnapshot, searchTextOf, type WriteResult } from './items';
+import {
+	claimVersion,
+	conflictFor,
+	getItemSnapshot,
+	searchTextOf,
+	type WriteResult
+} from './items';
 
 export interface QueueEntry {
 	id: number;
@@ -21,7 +27,15 @@ export interface QueueEntry {
 	createdAt: Date;
 	payload: Record<string, unknown>;
 	commitment: { id: number; title: string; version: number } | null;
-	mention: { id: number; quote: string; cues: string[]; linkReason: Record<string, unknown>; articleId: number; articleTitle: string; publishedOn: string | null } | null;
+	mention: {
+		id: number;
+		quote: string;
+		cues: string[];
+		linkReason: Record<string, unknown>;
+		articleId: number;
+		articleTitle: string;
+		publishedOn: string | null;
+	} | null;
 	/** For a status proposal: the whole sentence, cut into pieces with the deciding words marked. */
 	sentence: { text: string; marked: boolean }[] | null;
 	/** For a near-miss link proposal: the item the engine thinks this one may restate. */
@@ -32,12 +46,22 @@ export interface QueueEntry {
 /** 'report': a reader's note (editor/reports.ts); deciding it only closes it, the fix is the editor's own edit. */
 export const PROPOSAL_KINDS = ['new_item', 'link', 'status', 'report'] as const;
 
-export async function listProposals(db: Db, state: 'open' | 'accepted' | 'rejected' = 'open', limit = 200, kind?: (typeof PROPOSAL_KINDS)[number]): Promise<QueueEntry[]> {
+export async function listProposals(
+	db: Db,
+	state: 'open' | 'accepted' | 'rejected' = 'open',
+	limit = 200,
+	kind?: (typeof PROPOSAL_KINDS)[number]
+): Promise<QueueEntry[]> {
 	const rows = await db
 		.select({
 			p: proposals,
 			c: { id: commitments.id, title: commitments.title, version: commitments.version },
-			m: { id: mentions.id, quote: mentions.quote, cues: mentions.cues, linkReason: mentions.linkReason },
+			m: {
+				id: mentions.id,
+				quote: mentions.quote,
+				cues: mentions.cues,
+				linkReason: mentions.linkReason
+			},
 			a: { id: articles.id, title: articles.title, publishedOn: articles.publishedOn },
 			decidedBy: users.email
 		})
@@ -49,8 +73,15 @@ export async function listProposals(db: Db, state: 'open' | 'accepted' | 'reject
 		.where(and(eq(proposals.state, state), kind ? eq(proposals.kind, kind) : undefined))
 		.orderBy(state === 'open' ? proposals.createdAt : desc(proposals.decidedAt), proposals.id)
 		.limit(limit);
-	const intoIds = rows.filter(({ p }) => isMergeSuggestion(p)).map(({ p }) => Number(p.payload.intoId));
-	const into = intoIds.length ? await db.select({ id: commitments.id, title: commitments.title }).from(commitments).where(inArray(commitments.id, intoIds)) : [];
+	const intoIds = rows
+		.filter(({ p }) => isMergeSuggestion(p))
+		.map(({ p }) => Number(p.payload.intoId));
+	const into = intoIds.length
+		? await db
+				.select({ id: commitments.id, title: commitments.title })
+				.from(commitments)
+				.where(inArray(commitments.id, intoIds))
+		: [];
 	return rows.map(({ p, c, m, a, decidedBy }) => ({
 		id: p.id,
 		kind: p.kind,
@@ -58,21 +89,31 @@ export async function listProposals(db: Db, state: 'open' | 'accepted' | 'reject
 		createdAt: p.createdAt,
 		payload: p.payload,
 		commitment: c?.id ? c : null,
-		mention: m?.id && a?.id ? { ...m, articleId: a.id, articleTitle: a.title, publishedOn: a.publishedOn } : null,
+		mention:
+			m?.id && a?.id
+				? { ...m, articleId: a.id, articleTitle: a.title, publishedOn: a.publishedOn }
+				: null,
 		mergeInto: mergeIntoOf(p, into),
 		sentence: sentencePieces(p.payload),
 		decidedBy
 	}));
 }
 
-const SentencePayload = z.object({ sentence: z.string().min(1), highlights: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })).default([]) });
+const SentencePayload = z.object({
+	sentence: z.string().min(1),
+	highlights: z
+		.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }))
+		.default([])
+});
 
 /** The sentence a status proposal was read from, in pieces, its highlights marked (overlaps merged). */
 export function sentencePieces(payload: Record<string, unknown>): QueueEntry['sentence'] {
 	const parsed = SentencePayload.safeParse(payload);
 	if (!parsed.success) return null;
 	const { sentence, highlights } = parsed.data;
-	const ranges = highlights.filter((h) => h.end <= sentence.length && h.start < h.end).sort((a, b) => a.start - b.start);
+	const ranges = highlights
+		.filter((h) => h.end <= sentence.length && h.start < h.end)
+		.sort((a, b) => a.start - b.start);
 	const out: { text: string; marked: boolean }[] = [];
 	let at = 0;
 	for (const r of ranges) {
@@ -86,19 +127,29 @@ export function sentencePieces(payload: Record<string, unknown>): QueueEntry['se
 	return out;
 }
 
-function mergeIntoOf(p: { kind: string; payload: Record<string, unknown> }, items: { id: number; title: string }[]): QueueEntry['mergeInto'] {
+function mergeIntoOf(
+	p: { kind: string; payload: Record<string, unknown> },
+	items: { id: number; title: string }[]
+): QueueEntry['mergeInto'] {
 	if (!isMergeSuggestion(p)) return null;
 	const item = items.find((i) => i.id === Number(p.payload.intoId));
 	return item ? { ...item, why: typeof p.payload.why === 'string' ? p.payload.why : '' } : null;
 }
 
 export async function countOpenProposals(db: Db): Promise<number> {
-	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(proposals).where(eq(proposals.state, 'open'));
+	const [row] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(proposals)
+		.where(eq(proposals.state, 'open'));
 	return row?.n ?? 0;
 }
 
 export async function countOpenByKind(db: Db): Promise<Record<string, number>> {
-	const rows = await db.select({ kind: proposals.kind, n: sql<number>`count(*)::int` }).from(proposals).where(eq(proposals.state, 'open')).groupBy(proposals.kind);
+	const rows = await db
+		.select({ kind: proposals.kind, n: sql<number>`count(*)::int` })
+		.from(proposals)
+		.where(eq(proposals.state, 'open'))
+		.groupBy(proposals.kind);
 	return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
 }
 
@@ -113,7 +164,8 @@ export interface Decision {
 	publicNote?: string | null;
 }
 
-type Decided = WriteResult<{ itemId: number | null }> | { ok: false; reason: 'decided'; message: string };
+type Decided =
+	WriteResult<{ itemId: number | null }> | { ok: false; reason: 'decided'; message: string };
 
 async function claimProposal(tx: Db, actor: Actor, id: number, state: 'accepted' | 'rejected') {
 	const [row] = await tx
@@ -140,7 +192,14 @@ function isMergeSuggestion(p: { kind: string; payload: Record<string, unknown> }
 /** The item as it stands now: following merges, since it may have been merged away meanwhile. */
 async function liveItem(tx: Db, id: number): Promise<{ id: number; version: number } | null> {
 	for (let hops = 0; hops < 20; hops++) {
-		const [row] = await tx.select({ id: commitments.id, version: commitments.version, mergedIntoId: commitments.mergedIntoId }).from(commitments).where(eq(commitments.id, id));
+		const [row] = await tx
+			.select({
+				id: commitments.id,
+				version: commitments.version,
+				mergedIntoId: commitments.mergedIntoId
+			})
+			.from(commitments)
+			.where(eq(commitments.id, id));
 		if (!row) return null;
 		if (row.mergedIntoId === null) return { id: row.id, version: row.version };
 		id = row.mergedIntoId;
@@ -152,17 +211,41 @@ export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise
 	return db
 		.transaction(async (tx): Promise<Decided> => {
 			const p = await claimProposal(tx, actor, d.proposalId, 'accepted');
-			if (!p) return { ok: false, reason: 'decided', message: 'Someone already decided this proposal.' };
-			await writeAudit(tx, { userId: actor.id, action: 'proposal.accept', entityType: 'proposal', entityId: p.id, before: { state: 'open', payload: p.payload }, after: { state: 'accepted', edits: d } });
+			if (!p)
+				return { ok: false, reason: 'decided', message: 'Someone already decided this proposal.' };
+			await writeAudit(tx, {
+				userId: actor.id,
+				action: 'proposal.accept',
+				entityType: 'proposal',
+				entityId: p.id,
+				before: { state: 'open', payload: p.payload },
+				after: { state: 'accepted', edits: d }
+			});
 			if (p.kind === 'status' && p.commitmentId) {
 				const toStatus = d.toStatus || payloadString(p.payload, 'toStatus', 'to_status', 'status');
-				if (!toStatus || !isStatus(toStatus)) throw new Rollback({ ok: false, reason: 'invalid', message: 'choose the status to set' });
+				if (!toStatus || !isStatus(toStatus))
+					throw new Rollback({ ok: false, reason: 'invalid', message: 'choose the status to set' });
 				const matched = payloadString(p.payload, 'matched');
-				const reason = d.reason || payloadString(p.payload, 'reason') || (matched ? `The quoted article says “${matched}”.` : 'Accepted the engine’s proposal on the quoted evidence.');
+				const reason =
+					d.reason ||
+					payloadString(p.payload, 'reason') ||
+					(matched
+						? `The quoted article says “${matched}”.`
+						: 'Accepted the engine’s proposal on the quoted evidence.');
 				const result = await changeStatus(
 					tx,
 					actor,
-					{ commitmentId: p.commitmentId, expectedVersion: d.itemVersion, toStatus, reason, evidenceMentionId: p.mentionId, evidenceUrl: null, note: null, effectiveOn: payloadString(p.payload, 'effectiveOn', 'effective_on'), publicNote: d.publicNote ?? null },
+					{
+						commitmentId: p.commitmentId,
+						expectedVersion: d.itemVersion,
+						toStatus,
+						reason,
+						evidenceMentionId: p.mentionId,
+						evidenceUrl: null,
+						note: null,
+						effectiveOn: payloadString(p.payload, 'effectiveOn', 'effective_on'),
+						publicNote: d.publicNote ?? null
+					},
 					{ action: 'status.accept_proposal', proposalId: p.id }
 				);
 				if (!result.ok) throw new Rollback(result);
@@ -170,21 +253,50 @@ export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise
 			}
 			if (isMergeSuggestion(p) && p.commitmentId) {
 				const into = await liveItem(tx, Number(p.payload.intoId));
-				if (!into) throw new Rollback({ ok: false, reason: 'invalid', message: 'the item it would merge into is gone: merge by hand if needed' });
+				if (!into)
+					throw new Rollback({
+						ok: false,
+						reason: 'invalid',
+						message: 'the item it would merge into is gone: merge by hand if needed'
+					});
 				// The new item proposal of the merged-away item is answered by the same decision.
 				await tx
 					.update(proposals)
 					.set({ state: 'accepted', decidedBy: actor.id, decidedAt: new Date() })
-					.where(and(eq(proposals.kind, 'new_item'), eq(proposals.commitmentId, p.commitmentId), eq(proposals.state, 'open')));
-				const merged = await mergeItems(tx, actor, { sourceId: p.commitmentId, sourceVersion: d.itemVersion, targetId: into.id, targetVersion: into.version, publicNote: d.publicNote ?? null });
+					.where(
+						and(
+							eq(proposals.kind, 'new_item'),
+							eq(proposals.commitmentId, p.commitmentId),
+							eq(proposals.state, 'open')
+						)
+					);
+				const merged = await mergeItems(tx, actor, {
+					sourceId: p.commitmentId,
+					sourceVersion: d.itemVersion,
+					targetId: into.id,
+					targetVersion: into.version,
+					publicNote: d.publicNote ?? null
+				});
 				if (!merged.ok) throw new Rollback(merged);
 				return { ok: true, itemId: into.id };
 			}
 			if (p.kind === 'new_item' && p.commitmentId && d.title) {
 				const before = await getItemSnapshot(tx, p.commitmentId);
-				const version = await claimVersion(tx, p.commitmentId, d.itemVersion, { title: d.title, searchText: searchTextOf({ title: d.title, titleEn: before?.titleEn ?? null }) });
-				if (version === null) throw new Rollback(await conflictFor(tx, p.commitmentId, d.itemVersion));
-				await writeAudit(tx, { userId: actor.id, action: 'item.edit', entityType: 'commitment', entityId: p.commitmentId, before, after: { ...before, title: d.title, version }, publicNote: null });
+				const version = await claimVersion(tx, p.commitmentId, d.itemVersion, {
+					title: d.title,
+					searchText: searchTextOf({ title: d.title, titleEn: before?.titleEn ?? null })
+				});
+				if (version === null)
+					throw new Rollback(await conflictFor(tx, p.commitmentId, d.itemVersion));
+				await writeAudit(tx, {
+					userId: actor.id,
+					action: 'item.edit',
+					entityType: 'commitment',
+					entityId: p.commitmentId,
+					before,
+					after: { ...before, title: d.title, version },
+					publicNote: null
+				});
 			}
 			return { ok: true, itemId: p.commitmentId };
 		})
@@ -200,21 +312,43 @@ export async function rejectProposal(db: Db, actor: Actor, d: Decision): Promise
 	return db
 		.transaction(async (tx): Promise<Decided> => {
 			const p = await claimProposal(tx, actor, d.proposalId, 'rejected');
-			if (!p) return { ok: false, reason: 'decided', message: 'Someone already decided this proposal.' };
-			await writeAudit(tx, { userId: actor.id, action: 'proposal.reject', entityType: 'proposal', entityId: p.id, before: { state: 'open', payload: p.payload }, after: { state: 'rejected', edits: d } });
+			if (!p)
+				return { ok: false, reason: 'decided', message: 'Someone already decided this proposal.' };
+			await writeAudit(tx, {
+				userId: actor.id,
+				action: 'proposal.reject',
+				entityType: 'proposal',
+				entityId: p.id,
+				before: { state: 'open', payload: p.payload },
+				after: { state: 'rejected', edits: d }
+			});
 			if (p.kind === 'link' && p.mentionId && !isMergeSuggestion(p)) {
-				const result = await splitMention(tx, actor, { mentionId: p.mentionId, expectedVersion: d.itemVersion, title: d.title ?? null, publicNote: d.publicNote ?? null, proposalId: p.id });
+				const result = await splitMention(tx, actor, {
+					mentionId: p.mentionId,
+					expectedVersion: d.itemVersion,
+					title: d.title ?? null,
+					publicNote: d.publicNote ?? null,
+					proposalId: p.id
+				});
 				if (!result.ok) throw new Rollback(result);
 				return { ok: true, itemId: result.newItemId };
 			}
 			if (p.kind === 'new_item' && p.commitmentId) {
 				const before = await getItemSnapshot(tx, p.commitmentId);
 				const version = await claimVersion(tx, p.commitmentId, d.itemVersion);
-				if (version === null || !before) throw new Rollback(await conflictFor(tx, p.commitmentId, d.itemVersion));
-				const quotes = await tx.select().from(mentions).where(eq(mentions.commitmentId, p.commitmentId));
+				if (version === null || !before)
+					throw new Rollback(await conflictFor(tx, p.commitmentId, d.itemVersion));
+				const quotes = await tx
+					.select()
+					.from(mentions)
+					.where(eq(mentions.commitmentId, p.commitmentId));
 				// Later articles may have been linked to the item since: removing it would drop their evidence too.
 				if (quotes.some((q) => q.id !== p.mentionId))
-					throw new Rollback({ ok: false, reason: 'invalid', message: `Item #${before.id} now has ${quotes.length} quotes. Split off or merge the quotes that are wrong instead of removing the item.` });
+					throw new Rollback({
+						ok: false,
+						reason: 'invalid',
+						message: `Item #${before.id} now has ${quotes.length} quotes. Split off or merge the quotes that are wrong instead of removing the item.`
+					});
 				await writeAudit(tx, {
 					userId: actor.id,
 					action: 'item.remove',
@@ -222,10 +356,18 @@ export async function rejectProposal(db: Db, actor: Actor, d: Decision): Promise
 					entityId: p.commitmentId,
 					before: { ...before, mentions: quotes },
 					after: null,
-					publicNote: [d.publicNote, `Removed item #${before.id} “${before.title}”: the quoted passage is not a commitment.`].filter(Boolean).join(' ')
+					publicNote: [
+						d.publicNote,
+						`Removed item #${before.id} “${before.title}”: the quoted passage is not a commitment.`
+					]
+						.filter(Boolean)
+						.join(' ')
 				});
 				// Keep the decided proposal (its cascade would delete it with the item).
-				await tx.update(proposals).set({ commitmentId: null, mentionId: null }).where(eq(proposals.id, p.id));
+				await tx
+					.update(proposals)
+					.set({ commitmentId: null, mentionId: null })
+					.where(eq(proposals.id, p.id));
 				await tx.delete(commitments).where(eq(commitments.id, p.commitmentId));
 				return { ok: true, itemId: null };
 			}

@@ -12,9 +12,19 @@ import { countAttempt, type LimitRule } from '../auth/rate-limit';
 
 const MINUTE = 60_000;
 /** One address: five reports an hour, then a wait that doubles from ten minutes. */
-export const REPORT_ADDRESS_LIMIT: LimitRule = { freeAttempts: 5, firstLockMs: 10 * MINUTE, maxLockMs: 24 * 60 * MINUTE, forgetAfterMs: 60 * MINUTE };
+export const REPORT_ADDRESS_LIMIT: LimitRule = {
+	freeAttempts: 5,
+	firstLockMs: 10 * MINUTE,
+	maxLockMs: 24 * 60 * MINUTE,
+	forgetAfterMs: 60 * MINUTE
+};
 /** Everyone together: a flood from many addresses still cannot bury the queue. */
-export const REPORT_SITE_LIMIT: LimitRule = { freeAttempts: 200, firstLockMs: 10 * MINUTE, maxLockMs: 6 * 60 * MINUTE, forgetAfterMs: 60 * MINUTE };
+export const REPORT_SITE_LIMIT: LimitRule = {
+	freeAttempts: 200,
+	firstLockMs: 10 * MINUTE,
+	maxLockMs: 6 * 60 * MINUTE,
+	forgetAfterMs: 60 * MINUTE
+};
 
 export const NOTE_MIN = 10;
 export const NOTE_MAX = 2000;
@@ -28,24 +38,55 @@ export const ReportForm = z.object({
 });
 export type Report = z.infer<typeof ReportForm>;
 
-export type ReportResult = { ok: true } | { ok: false; reason: 'limited'; retryAt: Date } | { ok: false; reason: 'gone' };
+export type ReportResult =
+	{ ok: true } | { ok: false; reason: 'limited'; retryAt: Date } | { ok: false; reason: 'gone' };
 
-export async function submitReport(db: Db, report: Report, ip: string, now = new Date()): Promise<ReportResult> {
+export async function submitReport(
+	db: Db,
+	report: Report,
+	ip: string,
+	now = new Date()
+): Promise<ReportResult> {
 	// A bot is told it worked, so it does not try again differently; nothing is stored or counted.
 	if (report.website.trim() !== '') return { ok: true };
-	for (const [key, rule] of [[`report:ip:${ip}`, REPORT_ADDRESS_LIMIT], ['report:site', REPORT_SITE_LIMIT]] as const) {
+	for (const [key, rule] of [
+		[`report:ip:${ip}`, REPORT_ADDRESS_LIMIT],
+		['report:site', REPORT_SITE_LIMIT]
+	] as const) {
 		const gate = await countAttempt(db, key, rule, now);
 		if (!gate.allowed) return { ok: false, reason: 'limited', retryAt: gate.retryAt };
 	}
 	return db.transaction(async (tx): Promise<ReportResult> => {
 		if (report.target === 'item') {
-			const [item] = await tx.select({ id: commitments.id }).from(commitments).where(eq(commitments.id, report.id));
+			const [item] = await tx
+				.select({ id: commitments.id })
+				.from(commitments)
+				.where(eq(commitments.id, report.id));
 			if (!item) return { ok: false, reason: 'gone' };
-			await tx.insert(proposals).values({ kind: 'report', commitmentId: item.id, payload: { note: report.note, target: 'item' } });
+			await tx
+				.insert(proposals)
+				.values({
+					kind: 'report',
+					commitmentId: item.id,
+					payload: { note: report.note, target: 'item' }
+				});
 		} else {
-			const [article] = await tx.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.id, report.id));
+			const [article] = await tx
+				.select({ id: articles.id, title: articles.title })
+				.from(articles)
+				.where(eq(articles.id, report.id));
 			if (!article) return { ok: false, reason: 'gone' };
-			await tx.insert(proposals).values({ kind: 'report', payload: { note: report.note, target: 'article', articleId: article.id, articleTitle: article.title } });
+			await tx
+				.insert(proposals)
+				.values({
+					kind: 'report',
+					payload: {
+						note: report.note,
+						target: 'article',
+						articleId: article.id,
+						articleTitle: article.title
+					}
+				});
 		}
 		return { ok: true };
 	});

@@ -20,8 +20,16 @@ export async function changeStatus(
 ): Promise<WriteResult<{ version: number; eventId: number }>> {
 	return db.transaction(async (tx) => {
 		if (input.evidenceMentionId !== null) {
-			const [m] = await tx.select({ commitmentId: mentions.commitmentId }).from(mentions).where(eq(mentions.id, input.evidenceMentionId));
-			if (m?.commitmentId !== input.commitmentId) return { ok: false, reason: 'invalid', message: 'the evidence quote does not belong to this item' } as const;
+			const [m] = await tx
+				.select({ commitmentId: mentions.commitmentId })
+				.from(mentions)
+				.where(eq(mentions.id, input.evidenceMentionId));
+			if (m?.commitmentId !== input.commitmentId)
+				return {
+					ok: false,
+					reason: 'invalid',
+					message: 'the evidence quote does not belong to this item'
+				} as const;
 		}
 		const fromStatus = await currentStatus(tx, input.commitmentId);
 		const version = await claimVersion(tx, input.commitmentId, input.expectedVersion);

@@ -28,17 +28,23 @@ const DONE_EN =
 	/\b(?:was|were|has been|have been|had been) (?:officially |successfully |fully )?(?:completed|finished|inaugurated|put into (?:operation|use|service)|commissioned|handed over|opened to traffic|energi[sz]ed)\b|\b(?:inaugurated|completed|commissioned|handed over)\b(?! by\b)(?<!\b(?:will|to|would|shall|expected to|be|being|is|are|once|after|when|until) (?:be )?(?:completed|inaugurated|commissioned|handed over))/i;
 
 /** A future word right before a done verb ("sẽ khánh thành", "will be completed", "dự kiến hoàn thành"). */
-const FUTURE_BEFORE_VI = /\b(?:se|sap|du kien|ke hoach|chuan bi|phan dau|muc tieu|nham|de|som|truoc|khi|sau khi|nhat tri|thong nhat|dong y|cam ket)\b(?: \S+){0,4} $/;
+const FUTURE_BEFORE_VI =
+	/\b(?:se|sap|du kien|ke hoach|chuan bi|phan dau|muc tieu|nham|de|som|truoc|khi|sau khi|nhat tri|thong nhat|dong y|cam ket)\b(?: \S+){0,4} $/;
 const FUTURE_BEFORE_EN =
 	/\b(?:will|to|would|shall|expected to|scheduled to|due to|plans? to|aims? to|agreed to|once|after|when|until|before)\b(?: \S+){0,4} $/i;
 /** A later step still to come in the same passage: "đã hoàn thành giai đoạn 1, sẽ khởi công giai đoạn 2". */
-const FUTURE_AFTER = { vi: /\b(?:se|du kien|ke hoach|phan dau|tiep tuc)\b/, en: /\b(?:will|plans? to|aims? to|next|continue to)\b/i };
+const FUTURE_AFTER = {
+	vi: /\b(?:se|du kien|ke hoach|phan dau|tiep tuc)\b/,
+	en: /\b(?:will|plans? to|aims? to|next|continue to)\b/i
+};
 
 const DONE_ALL = { vi: new RegExp(DONE_VI.source, 'gi'), en: new RegExp(DONE_EN.source, 'gi') };
 
 /** Words that put the passage's main verb in the future. */
-const FUTURE_MARK_VI = /\b(?:se|sap|du kien|ke hoach|phan dau|nhat tri|thong nhat|cam ket|quyet tam|khang dinh se)\b/;
-const FUTURE_MARK_EN = /\b(?:will|shall|agreed to|pledged to|vowed to|committed to|plans? to|aims? to|is to|are to)\b/i;
+const FUTURE_MARK_VI =
+	/\b(?:se|sap|du kien|ke hoach|phan dau|nhat tri|thong nhat|cam ket|quyet tam|khang dinh se)\b/;
+const FUTURE_MARK_EN =
+	/\b(?:will|shall|agreed to|pledged to|vowed to|committed to|plans? to|aims? to|is to|are to)\b/i;
 
 function lastMatch(g: RegExp, text: string): RegExpExecArray | null {
 	g.lastIndex = 0;
@@ -53,7 +59,12 @@ function lastMatch(g: RegExp, text: string): RegExpExecArray | null {
 function isDone(text: string, language: 'vi' | 'en'): boolean {
 	const m = lastMatch(DONE_ALL[language], text);
 	if (!m) return false;
-	if ((language === 'en' ? FUTURE_BEFORE_EN : FUTURE_BEFORE_VI).test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+	if (
+		(language === 'en' ? FUTURE_BEFORE_EN : FUTURE_BEFORE_VI).test(
+			text.slice(Math.max(0, m.index - 40), m.index)
+		)
+	)
+		return false;
 	if (PROGRESS.test(text.slice(m.index, m.index + m[0].length + 24))) return false;
 	return !FUTURE_AFTER[language].test(text.slice(m.index + m[0].length));
 }
@@ -62,14 +73,25 @@ function isDone(text: string, language: 'vi' | 'en'): boolean {
  * Aspect of a passage of folded text. `cues` are the names of the cues that fired on it: an
  * ongoing cue (vi:dang-thuc-hien, en:implementing) makes it ongoing unless it reports completion.
  */
-export function aspectOf(text: string, language: 'vi' | 'en', cues: readonly string[] = []): Aspect {
+export function aspectOf(
+	text: string,
+	language: 'vi' | 'en',
+	cues: readonly string[] = []
+): Aspect {
 	if (isDone(text, language)) return 'done';
-	const lower = language === 'en' ? text : text.replace(/\bDang\b(?= (?:duoc |tich cuc |khan truong )?(?:thuc hien|trien khai|xay dung))/g, 'dang');
+	const lower =
+		language === 'en'
+			? text
+			: text.replace(
+					/\bDang\b(?= (?:duoc |tich cuc |khan truong )?(?:thuc hien|trien khai|xay dung))/g,
+					'dang'
+				);
 	const future = (language === 'en' ? FUTURE_MARK_EN : FUTURE_MARK_VI).exec(lower);
 	if (PROGRESS.test(text)) return 'ongoing';
 	const ongoing = (language === 'en' ? ONGOING_EN : ONGOING_VI).exec(lower);
 	// "sẽ chỉ đạo … tạo điều kiện cho doanh nghiệp đang đầu tư": the future verb governs; "đang" is in a relative clause.
 	if (ongoing) return future && future.index < ongoing.index ? 'future' : 'ongoing';
-	if (!future && cues.some((c) => c === 'vi:dang-thuc-hien' || c === 'en:implementing')) return 'ongoing';
+	if (!future && cues.some((c) => c === 'vi:dang-thuc-hien' || c === 'en:implementing'))
+		return 'ongoing';
 	return 'future';
 }

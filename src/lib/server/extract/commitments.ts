@@ -11,7 +11,14 @@
  * earlier clause of the sentence: "Hai bên nhất trí A; B; C"), names something concrete, and
  * its score (cue weights + concreteness − negative cues) clears the threshold.
  */
-import { asciiLower, findCues, OBLIGED_VERBS, POSITIVE_KINDS, type CueHit, type CueKind } from './cues';
+import {
+	asciiLower,
+	findCues,
+	OBLIGED_VERBS,
+	POSITIVE_KINDS,
+	type CueHit,
+	type CueKind
+} from './cues';
 import { ENTITY_REGISTRY, findEntities, type EntityMatch } from './entities';
 import { findAmounts, type Amount, type NumberStyle } from './numbers';
 import type { Sentence, Span } from './segment';
@@ -42,11 +49,42 @@ const THRESHOLD = 3;
 /** Units that describe a project's specification rather than a goal. */
 const SPEC_UNITS = new Set(['kV']);
 const MAX_ACTION_OFFSET = 80;
-const INHERITED: ReadonlySet<CueKind> = new Set(['agreement', 'pledge', 'future', 'assignment', 'obligation', 'ongoing']);
+const INHERITED: ReadonlySet<CueKind> = new Set([
+	'agreement',
+	'pledge',
+	'future',
+	'assignment',
+	'obligation',
+	'ongoing'
+]);
 const RENEWING: ReadonlySet<CueKind> = new Set(['reaffirmation', 'ongoing']);
-const NEW_KINDS: ReadonlySet<CueKind> = new Set(['agreement', 'pledge', 'target', 'future', 'start', 'assignment', 'obligation']);
+const NEW_KINDS: ReadonlySet<CueKind> = new Set([
+	'agreement',
+	'pledge',
+	'target',
+	'future',
+	'start',
+	'assignment',
+	'obligation'
+]);
 const CEREMONY: ReadonlySet<CueKind> = new Set(['boilerplate', 'event', 'past', 'discussion']);
-const PROJECT_KINDS = new Set(['expressway', 'railway', 'port', 'dry_port', 'power_plant', 'transmission_line', 'industrial_park', 'economic_zone', 'corridor', 'border_gate', 'airport', 'bridge', 'mine', 'park', 'building']);
+const PROJECT_KINDS = new Set([
+	'expressway',
+	'railway',
+	'port',
+	'dry_port',
+	'power_plant',
+	'transmission_line',
+	'industrial_park',
+	'economic_zone',
+	'corridor',
+	'border_gate',
+	'airport',
+	'bridge',
+	'mine',
+	'park',
+	'building'
+]);
 const PLACE_KINDS = new Set(['border_gate', 'economic_zone']);
 const TRADE_TARGET = /\b(?:kim ngach|thuong mai|trade|xuat khau|nhap khau|exports?|imports?)\b/i;
 
@@ -80,32 +118,59 @@ type Context = BlockContext;
  * Positive cues are searched in the whole block; negative cues, entities and amounts only in
  * the sentences that have a positive cue, since no other sentence can yield a commitment.
  */
-export function blockContext(text: string, language: 'vi' | 'en', publishedYear: number | null, sentences: Sentence[], carryIn = false): BlockContext {
+export function blockContext(
+	text: string,
+	language: 'vi' | 'en',
+	publishedYear: number | null,
+	sentences: Sentence[],
+	carryIn = false
+): BlockContext {
 	const lower = asciiLower(text);
-	const ctx: BlockContext = { text, language, style: language, publishedYear, cues: findCues(text, language, 'positive', lower), ents: [], amounts: [], verdicts: new Map() };
+	const ctx: BlockContext = {
+		text,
+		language,
+		style: language,
+		publishedYear,
+		cues: findCues(text, language, 'positive', lower),
+		ents: [],
+		amounts: [],
+		verdicts: new Map()
+	};
 	let h = 0;
 	let mayInherit = carryIn;
 	for (const s of sentences) {
 		while (h < ctx.cues.length && ctx.cues[h]!.index < s.start) h++;
 		const inherits = mayInherit || startsDependent(text, s.start);
 		mayInherit = text.lastIndexOf(':', s.end) >= s.start;
-		if ((!inherits && (h >= ctx.cues.length || ctx.cues[h]!.index >= s.end)) || s.caption || s.heading || s.end - s.start > MAX_SENTENCE) continue;
+		if (
+			(!inherits && (h >= ctx.cues.length || ctx.cues[h]!.index >= s.end)) ||
+			s.caption ||
+			s.heading ||
+			s.end - s.start > MAX_SENTENCE
+		)
+			continue;
 		const t = text.slice(s.start, s.end);
 		const l = lower.slice(s.start, s.end);
-		for (const c of findCues(t, language, 'negative', l)) ctx.cues.push({ ...c, index: c.index + s.start });
-		for (const e of findEntities(t, l)) ctx.ents.push({ ...e, start: e.start + s.start, end: e.end + s.start });
-		for (const a of findAmounts(t, language)) ctx.amounts.push({ ...a, start: a.start + s.start, end: a.end + s.start });
+		for (const c of findCues(t, language, 'negative', l))
+			ctx.cues.push({ ...c, index: c.index + s.start });
+		for (const e of findEntities(t, l))
+			ctx.ents.push({ ...e, start: e.start + s.start, end: e.end + s.start });
+		for (const a of findAmounts(t, language))
+			ctx.amounts.push({ ...a, start: a.start + s.start, end: a.end + s.start });
 	}
 	ctx.cues.sort((a, b) => a.index - b.index);
 	// Negated agreement and continued speech undertake nothing: dropped once here, so no passage, clause or list item inherits them.
-	if (ctx.cues.some((h) => hollowCue(text, h))) ctx.cues = ctx.cues.filter((h) => !hollowCue(text, h));
+	if (ctx.cues.some((h) => hollowCue(text, h)))
+		ctx.cues = ctx.cues.filter((h) => !hollowCue(text, h));
 	return ctx;
 }
 
 /** A bullet or ordinal ("- ", "2. ", "Thứ hai, ", "Second, ") that makes a sentence an item of the list before it. */
-const BULLET = /^(?:[-+*\u2022\u25cf\u25aa>]\s*|\(?\d{1,2}[.)]\s+|\(?[a-e]\)\s+|(?:Mot|Hai|Ba|Bon|Nam|Sau) la[,:]\s|Thu (?:nhat|hai|ba|tu|nam|sau)[,:]\s|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,\s)/;
+const BULLET =
+	/^(?:[-+*\u2022\u25cf\u25aa>]\s*|\(?\d{1,2}[.)]\s+|\(?[a-e]\)\s+|(?:Mot|Hai|Ba|Bon|Nam|Sau) la[,:]\s|Thu (?:nhat|hai|ba|tu|nam|sau)[,:]\s|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,\s)/;
 /** Openers that carry on without saying what is done ("Đồng thời", "Ngoài ra", "In addition" …). */
-const ADVERB_OPENER = /^(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Dac biet|Trong do|Cu the|Also|In addition|Besides|Furthermore|Moreover|Additionally|In particular|Specifically)\b/;
+const ADVERB_OPENER =
+	/^(?:Dong thoi|Ben canh do|Ngoai ra|Cung voi do|Them vao do|Dac biet|Trong do|Cu the|Also|In addition|Besides|Furthermore|Moreover|Additionally|In particular|Specifically)\b/;
 /**
  * Verbs that open an agenda item written as a bare sentence ("Tháo gỡ vướng mắc …", "Củng cố …"): capitalised,
  * since they open the sentence; lower-cased, they make a fragment an undertaking (hasUndertakingVerb).
@@ -139,19 +204,29 @@ export function continuesUndertaking(text: string, at: number, end: number): boo
 }
 
 function hasUndertakingVerb(t: string): boolean {
-	undertakingVerb ??= new RegExp(`\\b(?:${OBLIGED_VERBS}|ung ho|hop tac|tiep can|ket noi|to chuc|gop phan|tang (?:so|them|gap)|mo (?:them|moi)|${ITEM_VERBS.toLowerCase().split('|').filter((v) => !VAGUE_ITEM_VERBS.has(v)).join('|')}|${LIST_VERBS})\\b`, 'i');
+	undertakingVerb ??= new RegExp(
+		`\\b(?:${OBLIGED_VERBS}|ung ho|hop tac|tiep can|ket noi|to chuc|gop phan|tang (?:so|them|gap)|mo (?:them|moi)|${ITEM_VERBS.toLowerCase()
+			.split('|')
+			.filter((v) => !VAGUE_ITEM_VERBS.has(v))
+			.join('|')}|${LIST_VERBS})\\b`,
+		'i'
+	);
 	return undertakingVerb.test(t);
 }
 
 /** "Về kinh tế, …", "Trong lĩnh vực quốc phòng, an ninh, …", "Đối với …,": the topic of an agenda item, before its verb. */
-const TOPIC_OPENER = /^(?:Ve|Trong (?:linh vuc|hop tac)|Doi voi|Tren (?:linh vuc|mat tran))\b[^.;:,]{1,40}(?:,[^.;:,]{1,30})?,\s+/;
+const TOPIC_OPENER =
+	/^(?:Ve|Trong (?:linh vuc|hop tac)|Doi voi|Tren (?:linh vuc|mat tran))\b[^.;:,]{1,40}(?:,[^.;:,]{1,30})?,\s+/;
 
 export function isContinuing(text: string, at: number): boolean {
 	const head = text.slice(at, at + 100);
 	if (CONTINUING.test(head)) return true;
 	// The item's verb follows its topic: "Về giáo dục, mở rộng …", "Về kinh tế, hai bên phối hợp …".
 	const topic = TOPIC_OPENER.exec(head);
-	return topic !== null && CONTINUING.test(capitalised(text.slice(at + topic[0].length, at + topic[0].length + 100)));
+	return (
+		topic !== null &&
+		CONTINUING.test(capitalised(text.slice(at + topic[0].length, at + topic[0].length + 100)))
+	);
 }
 
 const capitalised = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
@@ -190,7 +265,12 @@ function hasPositiveCue(ctx: Context, s: Span): boolean {
 
 /** Where the first forward-looking cue inside `s` starts (block offset), or null. */
 function firstPositiveCue(ctx: Context, s: Span): number | null {
-	for (let i = firstCueAt(ctx.cues, s.start); i < ctx.cues.length && ctx.cues[i]!.index < s.end; i++) if (POSITIVE_KINDS.has(ctx.cues[i]!.kind)) return ctx.cues[i]!.index;
+	for (
+		let i = firstCueAt(ctx.cues, s.start);
+		i < ctx.cues.length && ctx.cues[i]!.index < s.end;
+		i++
+	)
+		if (POSITIVE_KINDS.has(ctx.cues[i]!.kind)) return ctx.cues[i]!.index;
 	return null;
 }
 
@@ -199,7 +279,13 @@ function entitiesIn(ctx: Context, s: Span): EntityMatch[] {
 }
 
 function amountsIn(ctx: Context, s: Span): Amount[] {
-	return ctx.amounts.filter((a) => a.start >= s.start && a.end <= s.end && !SPEC_UNITS.has(a.unit ?? '') && !isSpecification(ctx.text, a));
+	return ctx.amounts.filter(
+		(a) =>
+			a.start >= s.start &&
+			a.end <= s.end &&
+			!SPEC_UNITS.has(a.unit ?? '') &&
+			!isSpecification(ctx.text, a)
+	);
 }
 
 /**
@@ -208,15 +294,19 @@ function amountsIn(ctx: Context, s: Span): Amount[] {
  */
 const SPEC_BEFORE =
 	/\b(?:dai|chieu dai|toan tuyen dai|cong suat(?: lap dat| thiet ke)?|dien tich|quy mo|length of|capacity of|long|measuring|covering|(?:tong )?von (?:dau tu|dang ky)|tong von|tong muc dau tu|kinh phi|(?:total )?(?:investment|capital|cost) of|costing|estimated to cost|worth|valued at)\s+(?:(?:du kien|la|khoang|hon|gan|tren|about|around|nearly|some|over|more than|an estimated)\s+)*$/i;
-const SPEC_AFTER = /^(?:-long|\s+long\b|\s+(?:route|railway|expressway|highway|road|line|section|stretch|plant|project)\b|\s*-(?:km|MW)\b)/i;
+const SPEC_AFTER =
+	/^(?:-long|\s+long\b|\s+(?:route|railway|expressway|highway|road|line|section|stretch|plant|project)\b|\s*-(?:km|MW)\b)/i;
 
 /** "the 230 km Hanoi-Vientiane expressway": a measure before a named route. */
-const SPEC_BEFORE_NAME = /^\s+(?:[A-Z][A-Za-z0-9]*(?:\s*-\s*|\s+)){1,5}(?:expressway|highway|railway|road|line|section|route)\b/;
+const SPEC_BEFORE_NAME =
+	/^\s+(?:[A-Z][A-Za-z0-9]*(?:\s*-\s*|\s+)){1,5}(?:expressway|highway|railway|road|line|section|route)\b/;
 
 function isSpecification(text: string, a: Amount): boolean {
 	if (SPEC_BEFORE.test(text.slice(Math.max(0, a.start - 32), a.start))) return true;
 	const after = text.slice(a.end, a.end + 60);
-	return SPEC_AFTER.test(after) || ((a.unit === 'km' || a.unit === 'MW') && SPEC_BEFORE_NAME.test(after));
+	return (
+		SPEC_AFTER.test(after) || ((a.unit === 'km' || a.unit === 'MW') && SPEC_BEFORE_NAME.test(after))
+	);
 }
 
 function hasNegative(ctx: Context, s: Span): boolean {
@@ -224,31 +314,48 @@ function hasNegative(ctx: Context, s: Span): boolean {
 }
 
 /** What joined a clause, numbered a list item ("2. ", "b) ", "Hai là, "), introduced a target ("trong đó phấn đấu …") or framed a sentence ("Trên tinh thần tin cậy lẫn nhau, …"): the quote starts after it. */
-const LEADING_AND = /^(?:(?:va|and|cung nhu|as well as)\s+|(?:[-+*\u2022]|\(?\d{1,2}[.)]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)|(?:Mot|Hai|Ba|Bon|Nam|Sau|Bay|Tam) la[,:]|Thu (?:nhat|hai|ba|tu|nam|sau|bay|tam)[,:]|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,)\s+|trong do\s+(?=(?:phan dau|muc tieu|huong toi)\b)|(?:Tren (?:tinh than|co so)|Voi tinh than|Theo tinh than|In the spirit of|On that basis)[^,.;]{0,60},\s+)/i;
-const INCLUSION = /^(?:trong do(?: co)?|bao gom|gom(?: co)?|nhu|nhat la|dac biet la|including|such as|notably|especially|in particular)\b/i;
+const LEADING_AND =
+	/^(?:(?:va|and|cung nhu|as well as)\s+|(?:[-+*\u2022]|\(?\d{1,2}[.)]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)|(?:Mot|Hai|Ba|Bon|Nam|Sau|Bay|Tam) la[,:]|Thu (?:nhat|hai|ba|tu|nam|sau|bay|tam)[,:]|(?:First|Second|Third|Fourth|Fifth|Finally)(?:ly)?,)\s+|trong do\s+(?=(?:phan dau|muc tieu|huong toi)\b)|(?:Tren (?:tinh than|co so)|Voi tinh than|Theo tinh than|In the spirit of|On that basis)[^,.;]{0,60},\s+)/i;
+const INCLUSION =
+	/^(?:trong do(?: co)?|bao gom|gom(?: co)?|nhu|nhat la|dac biet la|including|such as|notably|especially|in particular)\b/i;
 
 const ALTERNATIVE = /^[\s,]*(?:hoac|hay|or)\s/i;
 
 /** Splits a clause naming several projects into one candidate per project (plus a target head). */
-function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: CueHit[], continuation: boolean): Candidate[] {
+function splitList(
+	ctx: Context,
+	clause: Span,
+	ents: EntityMatch[],
+	inherited: CueHit[],
+	continuation: boolean
+): Candidate[] {
 	const segs = listSegments(ctx.text, clause.start, clause.end, ents);
 	const out: Candidate[] = [];
 	const headCues = [...inherited];
 	// Cues before the first name govern every item: "Both sides will continue to build A and B".
-	for (const c of cuesIn(ctx, { start: clause.start, end: ents[0]!.start })) if (INHERITED.has(c.kind) || RENEWING.has(c.kind)) headCues.push(c);
+	for (const c of cuesIn(ctx, { start: clause.start, end: ents[0]!.start }))
+		if (INHERITED.has(c.kind) || RENEWING.has(c.kind)) headCues.push(c);
 	// …and so does a predicate after the last name: "các dự án như A, B đang được thúc đẩy".
-	for (const c of cuesIn(ctx, { start: ents[ents.length - 1]!.end, end: clause.end })) if (INHERITED.has(c.kind) || RENEWING.has(c.kind)) headCues.push(c);
+	for (const c of cuesIn(ctx, { start: ents[ents.length - 1]!.end, end: clause.end }))
+		if (INHERITED.has(c.kind) || RENEWING.has(c.kind)) headCues.push(c);
 	let current: Candidate | null = null;
 	let headEnd = -1;
 	let previous: Span | null = null;
 	for (const seg of segs) {
 		// "… qua cửa khẩu A, hoặc cửa khẩu B": an alternative route or site belongs to the item before it.
-		const own = ents.some((e) => e.start >= seg.start && e.start < seg.end) && !(current && ALTERNATIVE.test(ctx.text.slice(seg.start, seg.start + 12)));
+		const own =
+			ents.some((e) => e.start >= seg.start && e.start < seg.end) &&
+			!(current && ALTERNATIVE.test(ctx.text.slice(seg.start, seg.start + 12)));
 		if (own) {
 			if (current) out.push(current);
 			current = { ...seg, item: true, inherited: headCues, continuation };
 			// "… các dự án trọng điểm, trong đó có X": the first item is introduced by the segment before it.
-			if (out.length === 0 && previous && INCLUSION.test(ctx.text.slice(seg.start, seg.start + 24)) && !amountBefore(ctx, previous.start, seg.start)) {
+			if (
+				out.length === 0 &&
+				previous &&
+				INCLUSION.test(ctx.text.slice(seg.start, seg.start + 24)) &&
+				!amountBefore(ctx, previous.start, seg.start)
+			) {
 				current.start = previous.start;
 				headEnd = -1;
 			}
@@ -269,12 +376,15 @@ function splitList(ctx: Context, clause: Span, ents: EntityMatch[], inherited: C
 }
 
 /** Not a goal of its own: "từ 1 tỷ USD lên 2 tỷ USD" starts from a baseline. */
-const BASELINE_BEFORE = /\b(?:tu|from|so voi|compared (?:with|to)|than)\s+(?:muc |khoang |about |around )?$/i;
+const BASELINE_BEFORE =
+	/\b(?:tu|from|so voi|compared (?:with|to)|than)\s+(?:muc |khoang |about |around )?$/i;
 /** English: "… to 2.5 billion USD this year, up 15 percent from 2023" describes the step's growth, not a further step. */
-const CHANGE_BEFORE = /\b(?:up|down|an? (?:increase|rise|growth|jump|drop) of)\s+(?:about |around |nearly |over |more than |some )?$/i;
+const CHANGE_BEFORE =
+	/\b(?:up|down|an? (?:increase|rise|growth|jump|drop) of)\s+(?:about |around |nearly |over |more than |some )?$/i;
 const BREAKDOWN = /\b(?:trong do|bao gom|gom co|including|of which|among them|in which)\b/i;
 /** What joins two goals: ", ", "và", "and", or nothing before "tiến tới"/"towards" (which stays with the next step). */
-const TARGET_JOIN = /,\s+(?:va\s+|and\s+)?|;\s+|\s+(?:va|and|then)\s+|\s+(?=(?:tien toi|huong toi|towards?)\s)/gi;
+const TARGET_JOIN =
+	/,\s+(?:va\s+|and\s+)?|;\s+|\s+(?:va|and|then)\s+|\s+(?=(?:tien toi|huong toi|towards?)\s)/gi;
 
 /**
  * Splits a clause holding two or more goal figures joined by "và"/"and"/"tiến tới" into one
@@ -283,7 +393,12 @@ const TARGET_JOIN = /,\s+(?:va\s+|and\s+)?|;\s+|\s+(?:va|and|then)\s+|\s+(?=(?:t
  */
 function splitTargets(ctx: Context, cand: Candidate): Candidate[] {
 	const amounts = amountsIn(ctx, cand).filter(
-		(a) => !BASELINE_BEFORE.test(ctx.text.slice(Math.max(cand.start, a.start - 24), a.start)) && !(ctx.language === 'en' && CHANGE_BEFORE.test(ctx.text.slice(Math.max(cand.start, a.start - 30), a.start)))
+		(a) =>
+			!BASELINE_BEFORE.test(ctx.text.slice(Math.max(cand.start, a.start - 24), a.start)) &&
+			!(
+				ctx.language === 'en' &&
+				CHANGE_BEFORE.test(ctx.text.slice(Math.max(cand.start, a.start - 30), a.start))
+			)
 	);
 	if (amounts.length < 2) return [cand];
 	const out: Candidate[] = [];
@@ -301,7 +416,12 @@ function splitTargets(ctx: Context, cand: Candidate): Candidate[] {
 		from = cut + join[0].length;
 	}
 	if (out.length === 0) return [cand];
-	const headCues = [...cand.inherited, ...cuesIn(ctx, { start: cand.start, end: out[0]!.end }).filter((h) => POSITIVE_KINDS.has(h.kind)).map((h) => ({ ...h, index: h.index + cand.start }))];
+	const headCues = [
+		...cand.inherited,
+		...cuesIn(ctx, { start: cand.start, end: out[0]!.end })
+			.filter((h) => POSITIVE_KINDS.has(h.kind))
+			.map((h) => ({ ...h, index: h.index + cand.start }))
+	];
 	out.push({ ...cand, start: from, end: cand.end, step: true });
 	return out.map((c, i) => (i === 0 ? c : { ...c, inherited: headCues, continuation: true }));
 }
@@ -311,11 +431,18 @@ function amountBefore(ctx: Context, from: number, to: number): boolean {
 	return amountsIn(ctx, { start: from, end: to }).length > 0;
 }
 
-const GOAL_BEFORE = /(?:phan dau|muc tieu|huong toi|dat|len|target|to|reach|of)\s+(?:\S+\s+){0,5}?$/i;
+const GOAL_BEFORE =
+	/(?:phan dau|muc tieu|huong toi|dat|len|target|to|reach|of)\s+(?:\S+\s+){0,5}?$/i;
 
 function targetAmount(ctx: Context, s: Span): Amount | null {
 	const amounts = amountsIn(ctx, s);
-	return amounts.find((a) => GOAL_BEFORE.test(ctx.text.slice(Math.max(s.start, a.start - 60), a.start))) ?? amounts[0] ?? null;
+	return (
+		amounts.find((a) =>
+			GOAL_BEFORE.test(ctx.text.slice(Math.max(s.start, a.start - 60), a.start))
+		) ??
+		amounts[0] ??
+		null
+	);
 }
 
 /** The sector a whole clause gives a figure ("… stood at 1.3 bn; targeted 2 bn"): trade for USD next to trade words. */
@@ -324,13 +451,24 @@ function sectorOfClause(ctx: Context, clause: Span, amount: Amount | null): Sect
 	return TRADE_TARGET.test(t) && amount?.unit === 'USD' ? 'trade' : profileSectors(t).sector;
 }
 
-function classify(ents: EntityMatch[], profile: SectorProfile, amount: Amount | null, text: string): { sector: Sector; kind: CommitmentKind } {
+function classify(
+	ents: EntityMatch[],
+	profile: SectorProfile,
+	amount: Amount | null,
+	text: string
+): { sector: Sector; kind: CommitmentKind } {
 	const e = ents[0];
-	if (amount) return { sector: TRADE_TARGET.test(text) && amount.unit === 'USD' ? 'trade' : profile.sector, kind: 'target' };
+	if (amount)
+		return {
+			sector: TRADE_TARGET.test(text) && amount.unit === 'USD' ? 'trade' : profile.sector,
+			kind: 'target'
+		};
 	if (e) {
 		const kind: CommitmentKind = PROJECT_KINDS.has(e.kind) ? 'project' : 'programme';
 		// A border gate or zone is often only where the work happens: "build a road to the X border gate".
-		const place = PLACE_KINDS.has(e.kind) && (profile.sector === 'infrastructure' || profile.sector === 'energy');
+		const place =
+			PLACE_KINDS.has(e.kind) &&
+			(profile.sector === 'infrastructure' || profile.sector === 'energy');
 		return { sector: e.sector === 'other' || place ? profile.sector : e.sector, kind };
 	}
 	return { sector: profile.sector, kind: profile.programme ? 'programme' : 'policy' };
@@ -367,23 +505,49 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 	const negatives = own.filter((h) => !POSITIVE_KINDS.has(h.kind));
 	// "X đề nghị …, hai thủ tướng … thảo luận và thống nhất …": an agreement inside a proposal is what is proposed, not agreed.
 	const request = own.find((h) => h.kind === 'request');
-	if (request && c.inherited.length === 0 && own.every((h) => !POSITIVE_KINDS.has(h.kind) || h.index > request.index)) return null;
+	if (
+		request &&
+		c.inherited.length === 0 &&
+		own.every((h) => !POSITIVE_KINDS.has(h.kind) || h.index > request.index)
+	)
+		return null;
 	const ents = entitiesIn(ctx, span);
 	const amount = targetAmount(ctx, span);
 	const profile = profileSectors(t);
 	// A fragment with no verb of an undertaking, no cue, figure, name or programme of its own ("5 học sinh
 	// của Lào)", "1 người Việt vẫn ổn"): a cue inherited from its sentence does not make it a commitment.
-	if (!amount && ents.length === 0 && !profile.programme && !own.some((h) => POSITIVE_KINDS.has(h.kind)) && !hasUndertakingVerb(t)) return null;
+	if (
+		!amount &&
+		ents.length === 0 &&
+		!profile.programme &&
+		!own.some((h) => POSITIVE_KINDS.has(h.kind)) &&
+		!hasUndertakingVerb(t)
+	)
+		return null;
 	if (describedByCopula(t, own) || datedInThePast(t, ctx.publishedYear)) return null;
 	if (!amount && ents.length === 0 && signsUnnamedDocuments(t, own)) return null;
-	const concreteness = (amount ? 3 : 0) + (ents.length ? 3 : 0) + (profile.programme || COMMEMORATION.test(t) ? 2 : 0) + (profile.concreteHits >= 2 ? 3 : profile.concreteHits * 2);
+	const concreteness =
+		(amount ? 3 : 0) +
+		(ents.length ? 3 : 0) +
+		(profile.programme || COMMEMORATION.test(t) ? 2 : 0) +
+		(profile.concreteHits >= 2 ? 3 : profile.concreteHits * 2);
 	if (concreteness < (profile.relation > 0 ? 3 : 2)) return null;
 	const best = Math.max(...positives.map((h) => h.weight));
-	const score = best + Math.min(1, 0.5 * (new Set(positives.map((h) => h.kind)).size - 1)) + Math.min(concreteness, 5) * 0.75 + negatives.reduce((s, h) => s + h.weight, 0);
+	const score =
+		best +
+		Math.min(1, 0.5 * (new Set(positives.map((h) => h.kind)).size - 1)) +
+		Math.min(concreteness, 5) * 0.75 +
+		negatives.reduce((s, h) => s + h.weight, 0);
 	if (score < THRESHOLD) return null;
 	const ownKinds = new Set(own.filter((h) => POSITIVE_KINDS.has(h.kind)).map((h) => h.kind));
-	const renewed = [...ownKinds].some((k) => RENEWING.has(k)) || (c.continuation && c.inherited.some((h) => RENEWING.has(h.kind)));
-	const novelty: Novelty = renewed ? 'reaffirmed' : positives.some((h) => NEW_KINDS.has(h.kind)) ? 'new' : 'unclear';
+	const renewed =
+		[...ownKinds].some((k) => RENEWING.has(k)) ||
+		(c.continuation && c.inherited.some((h) => RENEWING.has(h.kind)));
+	const novelty: Novelty = renewed
+		? 'reaffirmed'
+		: positives.some((h) => NEW_KINDS.has(h.kind))
+			? 'new'
+			: 'unclear';
 	const action = actionAfterCues(t, own);
 	const { sector, kind } = classify(ents, profile, amount, t);
 	// Every field spelled out, no spreads: a literal with a spread in the middle is built property by
@@ -406,9 +570,11 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 }
 
 /** A negation right before an agreement or pledge word: "không đồng ý", "chưa thống nhất được", "have not agreed". */
-const NEGATED_BEFORE = /\b(?:khong|chua|chang|khong the|chua the|not|never|no longer|failed to|refused to)\s+$/i;
+const NEGATED_BEFORE =
+	/\b(?:khong|chua|chang|khong the|chua the|not|never|no longer|failed to|refused to)\s+$/i;
 /** "tiếp tục khẳng định: …", "continued to stress that …": going on saying something is speech, not an undertaking. */
-const SPEECH_AFTER = /^\s*(?:khang dinh|nhan manh|cho rang|cho biet|bay to|danh gia|ghi nhan|noi|phat bieu|stress|emphasi[sz]e|say|reiterate that)\b(?! se\b)/i;
+const SPEECH_AFTER =
+	/^\s*(?:khang dinh|nhan manh|cho rang|cho biet|bay to|danh gia|ghi nhan|noi|phat bieu|stress|emphasi[sz]e|say|reiterate that)\b(?! se\b)/i;
 
 /**
  * A positive cue that undertakes nothing here: negated ("phía đối tác không đồng ý", "hai bên chưa thống
@@ -418,14 +584,22 @@ const SPEECH_AFTER = /^\s*(?:khang dinh|nhan manh|cho rang|cho biet|bay to|danh 
 function hollowCue(text: string, h: CueHit): boolean {
 	if (!POSITIVE_KINDS.has(h.kind)) return false;
 	const at = h.index;
-	if ((h.kind === 'agreement' || h.kind === 'pledge') && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return true;
-	return h.kind === 'reaffirmation' && SPEECH_AFTER.test(text.slice(at + h.length, at + h.length + 24));
+	if (
+		(h.kind === 'agreement' || h.kind === 'pledge') &&
+		NEGATED_BEFORE.test(text.slice(Math.max(0, at - 16), at))
+	)
+		return true;
+	return (
+		h.kind === 'reaffirmation' && SPEECH_AFTER.test(text.slice(at + h.length, at + h.length + 24))
+	);
 }
 
 /** What a "X là …" subject may be when the predicate is still an undertaking: a goal, task or plan. */
-const GOAL_SUBJECT = /\b(?:muc tieu|chi tieu|nhiem vu|ke hoach|uu tien|trong tam|phuong huong|dinh huong|giai phap|yeu cau|chu truong|quyet tam|cam ket|phuong an|chuong trinh|lo trinh|buoc tiep theo|viec (?:can|phai)|aim|goal|task|plan|priority)\b/i;
+const GOAL_SUBJECT =
+	/\b(?:muc tieu|chi tieu|nhiem vu|ke hoach|uu tien|trong tam|phuong huong|dinh huong|giai phap|yeu cau|chu truong|quyet tam|cam ket|phuong an|chuong trinh|lo trinh|buoc tiep theo|viec (?:can|phai)|aim|goal|task|plan|priority)\b/i;
 /** "là" that does not link a subject to what it is: "nhất là", "đặc biệt là", "cụ thể là", "đó là: …". */
-const NOT_COPULA_BEFORE = /\b(?:nhat|dac biet|cu the|tuc|hoac|chinh|do|day|va|cung|deu|van|con|chi|phai|se|coi|xem)\s+$/;
+const NOT_COPULA_BEFORE =
+	/\b(?:nhat|dac biet|cu the|tuc|hoac|chinh|do|day|va|cung|deu|van|con|chi|phai|se|coi|xem)\s+$/;
 
 /**
  * "Theo X, những gì đoàn học được là kinh nghiệm quý để tiếp tục …", "tuyến đường là một trong các dự án cần
@@ -438,14 +612,23 @@ function describedByCopula(t: string, own: CueHit[]): boolean {
 	const head = t.slice(0, first.index);
 	const at = head.lastIndexOf(' la ');
 	if (at <= 0 || /[,;:]/.test(head.slice(at))) return false;
-	const subject = head.slice(Math.max(head.lastIndexOf(',', at), head.lastIndexOf(':', at)) + 1, at + 1);
-	return subject.trim().split(/\s+/).length >= 2 && !NOT_COPULA_BEFORE.test(subject) && !GOAL_SUBJECT.test(subject);
+	const subject = head.slice(
+		Math.max(head.lastIndexOf(',', at), head.lastIndexOf(':', at)) + 1,
+		at + 1
+	);
+	return (
+		subject.trim().split(/\s+/).length >= 2 &&
+		!NOT_COPULA_BEFORE.test(subject) &&
+		!GOAL_SUBJECT.test(subject)
+	);
 }
 
 /** "được khởi công … vào tháng 9-2014": a passive start or completion with its date, as news reports narrate it. */
-const DATED_PASSIVE = /\bduoc (?:khoi cong|dong tho|hoan thanh|khanh thanh|xay dung|thanh lap|dua vao (?:su dung|van hanh|khai thac))\b[^.;]{0,60}?\b(?:vao|tu|trong|nam|thang)\s+(?:(?:thang|ngay|quy|cuoi|dau|giua|nam)\s+)?(?:[\dIVX]{1,4}\s*[-/.]\s*){0,2}((?:19|20)\d\d)\b/g;
+const DATED_PASSIVE =
+	/\bduoc (?:khoi cong|dong tho|hoan thanh|khanh thanh|xay dung|thanh lap|dua vao (?:su dung|van hanh|khai thac))\b[^.;]{0,60}?\b(?:vao|tu|trong|nam|thang)\s+(?:(?:thang|ngay|quy|cuoi|dau|giua|nam)\s+)?(?:[\dIVX]{1,4}\s*[-/.]\s*){0,2}((?:19|20)\d\d)\b/g;
 /** What makes the same passive a plan: "sẽ được khởi công", "dự kiến được hoàn thành", "cần được xây dựng". */
-const PLANNED_BEFORE = /\b(?:se|du kien|ke hoach|phan dau|dang|can|phai|nham|de|muc tieu|huong toi|chuan bi|sap)\s+(?:(?:tiep tuc|som|tiep|chinh thuc)\s+)?$/;
+const PLANNED_BEFORE =
+	/\b(?:se|du kien|ke hoach|phan dau|dang|can|phai|nham|de|muc tieu|huong toi|chuan bi|sap)\s+(?:(?:tiep tuc|som|tiep|chinh thuc)\s+)?$/;
 
 /**
  * A start or completion reported with its date and no word of plan ("Chợ … được khởi công vào tháng 3-2009 và
@@ -460,7 +643,8 @@ function datedInThePast(t: string, publishedYear: number | null): boolean {
 	return false;
 }
 
-const UNNAMED_SIGNING = /\b(?:ky ket|ky|sign|signing) (?:cac|mot so|nhieu|nhung|\d+|several|a number of) (?:van kien|van ban|documents)\b/i;
+const UNNAMED_SIGNING =
+	/\b(?:ky ket|ky|sign|signing) (?:cac|mot so|nhieu|nhung|\d+|several|a number of) (?:van kien|van ban|documents)\b/i;
 
 /**
  * "hai bên cũng sẽ ký kết một số văn kiện hợp tác": documents to be signed at an event, named nowhere, are a
@@ -485,7 +669,8 @@ function actionAfterCues(t: string, own: CueHit[]): number {
 }
 
 /** "thứ ba, …", "ba là, …", "3. …", "c) …", "- …" opening a clause: the writer numbered it as an item of its own. */
-const NUMBERED = /^(?:\(?\d{1,2}[.)]\s|\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s|(?:mot|hai|ba|bon|nam|sau|bay|tam) la[,:]\s|thu (?:nhat|hai|ba|tu|nam|sau|bay|tam)[,:]\s|[-+*\u2022]\s)/i;
+const NUMBERED =
+	/^(?:\(?\d{1,2}[.)]\s|\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s|(?:mot|hai|ba|bon|nam|sau|bay|tam) la[,:]\s|thu (?:nhat|hai|ba|tu|nam|sau|bay|tam)[,:]\s|[-+*\u2022]\s)/i;
 
 function numberedItem(text: string, at: number): boolean {
 	return NUMBERED.test(text.slice(at, at + 12));
@@ -493,7 +678,16 @@ function numberedItem(text: string, at: number): boolean {
 
 /** Merges a plain clause into the previous one when it only continues the same topic. */
 function mergeable(prev: Detected, next: Detected, ownStrong: boolean): boolean {
-	return !prev.item && !next.item && !next.amount && next.entities.length === 0 && !prev.amount && prev.entities.length === 0 && !ownStrong && (next.sector === prev.sector || next.breadth === 0);
+	return (
+		!prev.item &&
+		!next.item &&
+		!next.amount &&
+		next.entities.length === 0 &&
+		!prev.amount &&
+		prev.entities.length === 0 &&
+		!ownStrong &&
+		(next.sector === prev.sector || next.breadth === 0)
+	);
 }
 
 const MAX_SENTENCE = 2000;
@@ -521,14 +715,21 @@ const LAOS_OR_BOTH =
  *   not either (`laosNearby`): domestic business of one country in an article that mentions Laos elsewhere.
  * A registered Vietnam–Laos project in the passage always makes it ours.
  */
-function notBilateral(ctx: Context, sentence: Span, d: Detected, laosNearby: boolean, nearby: SidesNearby): boolean {
+function notBilateral(
+	ctx: Context,
+	sentence: Span,
+	d: Detected,
+	laosNearby: boolean,
+	nearby: SidesNearby
+): boolean {
 	// "… với nhau và với các bên thứ ba trong khuôn khổ Hành lang Đông – Tây": a multilateral undertaking even around our own corridor.
 	if (THIRD_PARTIES.test(ctx.text.slice(d.start, d.end))) return true;
 	if (d.entities.some((e) => REGISTERED.has(e.slug) || e.slug.startsWith('vn-la-'))) return false;
 	// The sentence's subject (up to its first cue) and the passage itself: a third country in a sibling
 	// clause ("…, sớm họp nhóm ba nước Việt Nam – Lào – Thái Lan; nghiên cứu tuyến cao tốc …") is not this passage's party.
 	const subjectEnd = Math.min(firstPositiveCue(ctx, sentence) ?? d.start, d.start);
-	const t = `${ctx.text.slice(sentence.start, subjectEnd)} ${ctx.text.slice(d.start, d.end)}`.trimStart();
+	const t =
+		`${ctx.text.slice(sentence.start, subjectEnd)} ${ctx.text.slice(d.start, d.end)}`.trimStart();
 	if (THIRD_COUNTRY.test(t) || MULTILATERAL_SUBJECT.test(t) || OTHER_PAIR.test(t)) return true;
 	const whole = ctx.text.slice(sentence.start, sentence.end);
 	// "hợp tác CLMV cần chú trọng …": a grouping's agenda, unless the two of them act together inside it.
@@ -552,7 +753,8 @@ const REACHES_PARTNER =
 const SPEAKER_SUBJECT = /^(?:Chung toi|chung toi|Toi|We|we|I)\b/;
 
 /** A place phrase: "tại tỉnh Sekong", "ở Lào", "in Vientiane" (up to the next comma or verb-free run of 40). */
-const AT_PLACE = /\b(?:tai|o|sang|den|in|at|to)\s+(?:(?:tinh|thu do|nuoc|thanh pho|TP\.?|huyen)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*\([^)]{0,30}\))?/g;
+const AT_PLACE =
+	/\b(?:tai|o|sang|den|in|at|to)\s+(?:(?:tinh|thu do|nuoc|thanh pho|TP\.?|huyen)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*\([^)]{0,30}\))?/g;
 
 /** Whether Vietnam / Laos were named in the two sentences before (see oneSideAlone). */
 export interface SidesNearby {
@@ -573,7 +775,9 @@ function undertakingSide(ctx: Context, sentence: Span): Side {
 	const cue = firstPositiveCue(ctx, sentence);
 	if (cue === null) return null;
 	const head = ctx.text.slice(sentence.start, cue);
-	const subject = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1).replace(/^[\s"'(]+/, '');
+	const subject = head
+		.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1)
+		.replace(/^[\s"'(]+/, '');
 	if (SPEAKER_SUBJECT.test(subject)) return 'speaker';
 	if (BOTH_PARTIES.test(subject) || REACHES_PARTNER.test(subject)) return null;
 	// "dự án trường học tại tỉnh Sekong …": a place the subject is in is not who undertakes.
@@ -590,7 +794,13 @@ function undertakingSide(ctx: Context, sentence: Span): Side {
 function placeSide(ctx: Context, sentence: Span, d: Detected): Side {
 	const cue = firstPositiveCue(ctx, sentence);
 	const subject = ctx.text.slice(sentence.start, cue ?? sentence.start);
-	if (VIETNAM_SIDE.test(subject) || LAOS_SIDE.test(subject) || BOTH_PARTIES.test(subject) || SPEAKER_SUBJECT.test(subject.trimStart())) return null;
+	if (
+		VIETNAM_SIDE.test(subject) ||
+		LAOS_SIDE.test(subject) ||
+		BOTH_PARTIES.test(subject) ||
+		SPEAKER_SUBJECT.test(subject.trimStart())
+	)
+		return null;
 	// A named agent ("Vinamilk", "Bầu Đức", "Tập đoàn X"): a firm of either side may be investing in the other
 	// country; only things and unnamed groups ("hơn 50 công trình", "một số người") are read by their place.
 	if (/\s[A-Z][a-z]+/.test(subject.slice(Math.max(subject.lastIndexOf(','), 0)))) return null;
@@ -624,20 +834,25 @@ function oneSideAlone(ctx: Context, sentence: Span, d: Detected, nearby: SidesNe
 }
 
 /** "quan hệ Việt Nam - Italy": Vietnam paired with a country the list above does not name. */
-const OTHER_PAIR = /\b(?:Viet Nam|Vietnam)\s*-\s*(?!(?:Lao|Laos|Vieng|Vientiane)\b)[A-Z][a-z]{2,}\b/;
+const OTHER_PAIR =
+	/\b(?:Viet Nam|Vietnam)\s*-\s*(?!(?:Lao|Laos|Vieng|Vientiane)\b)[A-Z][a-z]{2,}\b/;
 const THIRD_PARTIES = /\b(?:ben thu ba|third part(?:y|ies))\b/;
 /** A grouping of which Vietnam and Laos are two members among several. */
-const MULTILATERAL_NAME = /\b(?:CLMV|CLV|GMS|ACMECS|Lan Thuong|Lancang|bon nen kinh te|ba nuoc|cac nuoc(?! ban\b)|(?:quoc gia|nuoc) thanh vien|member (?:states|countries))\b/;
+const MULTILATERAL_NAME =
+	/\b(?:CLMV|CLV|GMS|ACMECS|Lan Thuong|Lancang|bon nen kinh te|ba nuoc|cac nuoc(?! ban\b)|(?:quoc gia|nuoc) thanh vien|member (?:states|countries))\b/;
 /** The two parties acting together. */
 const BOTH_PARTIES =
 	/\b(?:[Hh]ai (?:ben|nuoc|phia|Thu tuong|thu tuong|Chinh phu|Bo|bo|Bo truong|nganh|Dang|lanh dao|nha lanh dao|Quoc hoi|quan doi)|[Tt]he two (?:sides|countries|leaders|ministers|prime ministers|governments|parties|nations)|[Bb]oth (?:sides|countries|leaders|governments|nations)|song phuong|bilateral|Viet - Lao|Viet-Lao|Lao - Viet|Lao-Viet|Viet Nam (?:va|voi|-) Lao|Lao (?:va|voi|-) Viet Nam)\b/;
 /** Laos (or "we", in a Lao official's words) as the subject at the start of the sentence. */
-const LAOS_ALONE = /^(?:[^.;]{0,60}?, )?(?:Lao|Phia Lao|Chinh phu Lao|Laos|The Lao government)\s+(?:dang|se|tiep tuc|cam ket|van|luon|will|is|has)\b/;
+const LAOS_ALONE =
+	/^(?:[^.;]{0,60}?, )?(?:Lao|Phia Lao|Chinh phu Lao|Laos|The Lao government)\s+(?:dang|se|tiep tuc|cam ket|van|luon|will|is|has)\b/;
 /** Vietnam, or a Vietnamese firm often named alone in coverage of Laos. */
-const VIETNAM = /\b(?:Viet Nam|Vietnam|Vietnamese|VN|Vinachem|Viettel|EVN|PetroVietnam|PVN|Vinacomin|TKV|HAGL|Hoang Anh Gia Lai|THACO|Vietcombank|BIDV|Vietjet|Vietnam Airlines)\b/;
+const VIETNAM =
+	/\b(?:Viet Nam|Vietnam|Vietnamese|VN|Vinachem|Viettel|EVN|PetroVietnam|PVN|Vinacomin|TKV|HAGL|Hoang Anh Gia Lai|THACO|Vietcombank|BIDV|Vietjet|Vietnam Airlines)\b/;
 
 /** Words of crime and court reporting (folded). */
-const CRIME_WORD = /\b(?:ma tuy|heroin|hong phien|thuoc lac|doi tuong|bat giu|bat qua tang|khoi to|vu an|tang vat|bi can|bi cao|xet xu|truy na|buon lau|chuyen an|trinh sat|dieu tra|toi pham|duong day|drug trafficking|smuggl\w+|arrested|suspects?)\b/gi;
+const CRIME_WORD =
+	/\b(?:ma tuy|heroin|hong phien|thuoc lac|doi tuong|bat giu|bat qua tang|khoi to|vu an|tang vat|bi can|bi cao|xet xu|truy na|buon lau|chuyen an|trinh sat|dieu tra|toi pham|duong day|drug trafficking|smuggl\w+|arrested|suspects?)\b/gi;
 
 /** How many crime and court words a block holds. */
 export function crimeWords(text: string): number {
@@ -655,7 +870,8 @@ export function isCrimeReport(words: number, length: number): boolean {
 }
 
 /** The authorities of one side working with Laos or with the other side: "phối hợp với lực lượng chức năng của Lào". */
-const WITH_THE_OTHER_SIDE = /\b(?:phoi hop|hop tac|cung voi|cooperat\w*|coordinat\w*|work(?:ing)? with|jointly)\b[^.;]{0,80}?\b(?:Lao|Laos|nuoc ban|ban Lao|hai nuoc|hai ben|Viet Nam|Vietnam|Vietnamese)\b/;
+const WITH_THE_OTHER_SIDE =
+	/\b(?:phoi hop|hop tac|cung voi|cooperat\w*|coordinat\w*|work(?:ing)? with|jointly)\b[^.;]{0,80}?\b(?:Lao|Laos|nuoc ban|ban Lao|hai nuoc|hai ben|Viet Nam|Vietnam|Vietnamese)\b/;
 
 /**
  * In a crime report, what a courier was promised, what the police will still investigate or where smugglers
@@ -676,7 +892,10 @@ const OTHER_PARTY = /\b(?:ASEAN|Mekong|Me Kong|GMS|CLMV|APEC|Lien hop quoc|Unite
  * sentence names Laos itself.
  */
 export function foreignHeadline(foldedHeadline: string): boolean {
-	return !NAMES_LAOS_FOLDED.test(foldedHeadline) && (THIRD_COUNTRY.test(foldedHeadline) || OTHER_PARTY.test(foldedHeadline));
+	return (
+		!NAMES_LAOS_FOLDED.test(foldedHeadline) &&
+		(THIRD_COUNTRY.test(foldedHeadline) || OTHER_PARTY.test(foldedHeadline))
+	);
 }
 
 /** Whether a sentence names Laos itself (not only "hai bên"). */
@@ -689,7 +908,10 @@ export function namesLaos(text: string, s: Span): boolean {
  * (a wire item on a Lao province's road that never spells out Vietnam), so that side counts as near throughout.
  */
 export function sidesInArticle(folded: string): SidesNearby {
-	return { vn: VIETNAM_SIDE.test(folded) || BOTH_PARTIES.test(folded), la: LAOS_SIDE.test(folded) || BOTH_PARTIES.test(folded) };
+	return {
+		vn: VIETNAM_SIDE.test(folded) || BOTH_PARTIES.test(folded),
+		la: LAOS_SIDE.test(folded) || BOTH_PARTIES.test(folded)
+	};
 }
 
 /**
@@ -697,7 +919,8 @@ export function sidesInArticle(folded: string): SidesNearby {
  * (nổi bật) của <own body> / mà <own body> đang triển khai …", "reported on the activities of …". The owner
  * of the work (the text before the frame and just after it) is one side.
  */
-const OWN_BRIEFING = /\b(?:thong tin|chia se|gioi thieu|bao cao|briefed|reported|informed)\s+(?:ve\s+|on\s+|about\s+)?(?:nhung\s+|cac\s+|the\s+)?(?:hoat dong|ket qua|ke hoach|chuong trinh|activities|achievements|plans)\b(?:\s+noi bat)?\s+(?:cua|ma|of)\b[^,;:]{0,60}/;
+const OWN_BRIEFING =
+	/\b(?:thong tin|chia se|gioi thieu|bao cao|briefed|reported|informed)\s+(?:ve\s+|on\s+|about\s+)?(?:nhung\s+|cac\s+|the\s+)?(?:hoat dong|ket qua|ke hoach|chuong trinh|activities|achievements|plans)\b(?:\s+noi bat)?\s+(?:cua|ma|of)\b[^,;:]{0,60}/;
 
 /**
  * A briefing on one side's own activities at a meeting of both: what the briefer lists is that side's own
@@ -715,8 +938,15 @@ function briefsOwnWork(text: string, sentence: Span, d: Detected): boolean {
 	if (vn === la) return false;
 	// What follows the frame to the sentence's end: a head that stops at the frame ("… mà Hội đang triển khai:")
 	// is judged by the items it introduces.
-	const after = text.slice(Math.max(d.start, sentence.start + m.index + m[0].length), Math.max(d.end, sentence.end));
-	return !(vn ? LAOS_SIDE : VIETNAM_SIDE).test(after) && !REACHES_PARTNER.test(after) && !BOTH_PARTIES.test(after);
+	const after = text.slice(
+		Math.max(d.start, sentence.start + m.index + m[0].length),
+		Math.max(d.end, sentence.end)
+	);
+	return (
+		!(vn ? LAOS_SIDE : VIETNAM_SIDE).test(after) &&
+		!REACHES_PARTNER.test(after) &&
+		!BOTH_PARTIES.test(after)
+	);
 }
 
 /** Which sides a sentence names (Vietnam or Vietnamese bodies, Laos or Lao places; "hai bên" is both). */
@@ -763,15 +993,20 @@ function splitInfinitives(text: string, clause: Span): Clause[] {
  */
 const LIST_VERBS =
 	'step up|boost|expand|remove|increase|coordinate|make|implement|promote|strengthen|enhance|accelerate|speed up|complete|build|upgrade|facilitate|develop|ensure|maintain|intensify|push|lift|raise|improve|effectively implement|work|cooperate|share|support|train|sign|conclude|finalise|finalize|review|organise|organize|establish|set up|create|deepen|broaden|consolidate|tighten|step|seek|study|encourage|connect|open|resolve|settle|address|prepare|launch|devise|provide|invest|attract|double|reach|combat|fight|manage|protect|search for|exchange|foster|bolster|advance|expedite|fast-track|hasten';
-const VERB_ITEM = new RegExp(`(?:,\\s+(?:and\\s+|as well as\\s+)?|\\s+and\\s+)(?=(?:${LIST_VERBS})\\s+(?!(?:and|or|of|to|in|for|with|between|from|by|on|at)\\b)[A-Za-z])`, 'g');
+const VERB_ITEM = new RegExp(
+	`(?:,\\s+(?:and\\s+|as well as\\s+)?|\\s+and\\s+)(?=(?:${LIST_VERBS})\\s+(?!(?:and|or|of|to|in|for|with|between|from|by|on|at)\\b)[A-Za-z])`,
+	'g'
+);
 /** An undertaking already opened by "to <verb>", a modal or "will": only then are later bare verbs its siblings. */
-const OPENED = /\b(?:to|will|would|shall|should|must)\s+(?:further\s+|also\s+|jointly\s+|effectively\s+|continue\s+to\s+)?[a-z]+/;
+const OPENED =
+	/\b(?:to|will|would|shall|should|must)\s+(?:further\s+|also\s+|jointly\s+|effectively\s+|continue\s+to\s+)?[a-z]+/;
 
 /**
  * "They concurred to do X and consented/proposed to do Y": a second agreement verb after "and" is a second
  * undertaking, but only once the part before has one of its own ("… met in Hanoi and agreed to …" is one).
  */
-const AND_AGREED = /,?\s+and\s+(?=(?:also\s+)?(?:agreed|consented|concurred|pledged|vowed|committed|promised|decided|undertook|proposed|suggested|resolved)\s+(?:to|on)\b)/g;
+const AND_AGREED =
+	/,?\s+and\s+(?=(?:also\s+)?(?:agreed|consented|concurred|pledged|vowed|committed|promised|decided|undertook|proposed|suggested|resolved)\s+(?:to|on)\b)/g;
 
 function splitAgreedPair(text: string, clause: Clause): Clause[] {
 	const out: Clause[] = [];
@@ -780,10 +1015,20 @@ function splitAgreedPair(text: string, clause: Clause): Clause[] {
 	AND_AGREED.lastIndex = 0;
 	for (let m = AND_AGREED.exec(t); m; m = AND_AGREED.exec(t)) {
 		if (!OPENED.test(text.slice(from, clause.start + m.index))) continue;
-		out.push({ start: from, end: clause.start + m.index, infinitive: clause.infinitive && out.length === 0, second: out.length > 0 });
+		out.push({
+			start: from,
+			end: clause.start + m.index,
+			infinitive: clause.infinitive && out.length === 0,
+			second: out.length > 0
+		});
 		from = clause.start + m.index + m[0].length;
 	}
-	out.push({ start: from, end: clause.end, infinitive: clause.infinitive && out.length === 0, second: out.length > 0 });
+	out.push({
+		start: from,
+		end: clause.end,
+		infinitive: clause.infinitive && out.length === 0,
+		second: out.length > 0
+	});
 	return out;
 }
 
@@ -798,15 +1043,26 @@ function splitVerbList(text: string, clause: Clause): Clause[] {
 	for (let m = VERB_ITEM.exec(t); m; m = VERB_ITEM.exec(t)) {
 		const cut = clause.start + m.index;
 		if (!OPENED.test(text.slice(clause.start, cut))) continue;
-		out.push({ start: from, end: cut, infinitive: clause.infinitive && out.length === 0, second: clause.second && out.length === 0 });
+		out.push({
+			start: from,
+			end: cut,
+			infinitive: clause.infinitive && out.length === 0,
+			second: clause.second && out.length === 0
+		});
 		from = cut + m[0].length;
 	}
-	out.push({ start: from, end: clause.end, infinitive: clause.infinitive && out.length === 0, second: clause.second && out.length === 0 });
+	out.push({
+		start: from,
+		end: clause.end,
+		infinitive: clause.infinitive && out.length === 0,
+		second: clause.second && out.length === 0
+	});
 	return out;
 }
 
 const LIST_COLON = /:\s+/g;
-const SIGNING = /\b(?:ky ket|ky|signed|signing)\b[^.;:]{0,40}?\b(?:\d+|cac|nhieu) (?:van kien|van ban|thoa thuan|hiep dinh|documents|agreements)\b/gi;
+const SIGNING =
+	/\b(?:ky ket|ky|signed|signing)\b[^.;:]{0,40}?\b(?:\d+|cac|nhieu) (?:van kien|van ban|thoa thuan|hiep dinh|documents|agreements)\b/gi;
 
 /**
  * ", <verb of an undertaking> …": journalism lists several undertakings after one cue ("nhất trí mở
@@ -823,19 +1079,46 @@ const VERB_LED: Record<'vi' | 'en', RegExp> = {
  * only when both it and what precedes it would be accepted alone and they differ in topic (sector)
  * or the new one has its own figure or name; otherwise it stays with the segment before it.
  */
-function undertakings(ctx: Context, clause: Span, inherited: CueHit[]): (Span & { project?: boolean })[] {
+function undertakings(
+	ctx: Context,
+	clause: Span,
+	inherited: CueHit[]
+): (Span & { project?: boolean })[] {
 	const projects = new Set<number>();
-	const pieces = splitVerbLed(ctx.text, clause, ctx.language).flatMap((p) => splitProjects(ctx.text, p, projects));
+	const pieces = splitVerbLed(ctx.text, clause, ctx.language).flatMap((p) =>
+		splitProjects(ctx.text, p, projects)
+	);
 	if (pieces.length === 1) return pieces;
 	const out: (Span & { project?: boolean })[] = [];
 	let cur: Span & { project?: boolean } = pieces[0]!;
 	// A piece is governed by the cues of the clause before it ("hai bên thống nhất A, thúc đẩy B, mở rộng C").
-	const headsBefore = (at: number): CueHit[] => [...inherited, ...cuesIn(ctx, { start: clause.start, end: at }).filter((h) => INHERITED.has(h.kind) || RENEWING.has(h.kind))];
+	const headsBefore = (at: number): CueHit[] => [
+		...inherited,
+		...cuesIn(ctx, { start: clause.start, end: at }).filter(
+			(h) => INHERITED.has(h.kind) || RENEWING.has(h.kind)
+		)
+	];
 	for (const p of pieces.slice(1)) {
-		const a = evaluate(ctx, { ...cur, item: false, inherited: headsBefore(cur.start), continuation: false });
-		const b = evaluate(ctx, { ...p, item: false, inherited: headsBefore(p.start), continuation: false });
+		const a = evaluate(ctx, {
+			...cur,
+			item: false,
+			inherited: headsBefore(cur.start),
+			continuation: false
+		});
+		const b = evaluate(ctx, {
+			...p,
+			item: false,
+			inherited: headsBefore(p.start),
+			continuation: false
+		});
 		// A first part rejected for a ceremony, visit or past result must not drag the next undertaking down with it.
-		const cutOff = a ? b && (b.amount || b.entities.length > 0 || (b.sector !== a.sector && b.breadth > 0) || projects.has(p.start)) : b && hasNegative(ctx, cur);
+		const cutOff = a
+			? b &&
+				(b.amount ||
+					b.entities.length > 0 ||
+					(b.sector !== a.sector && b.breadth > 0) ||
+					projects.has(p.start))
+			: b && hasNegative(ctx, cur);
 		if (cutOff) {
 			out.push(cur);
 			cur = { ...p, project: projects.has(p.start) };
@@ -850,7 +1133,8 @@ function undertakings(ctx: Context, clause: Span, inherited: CueHit[]): (Span & 
  * lists them, each with its own status ("đã khánh thành", "dự kiến hoàn thành năm 2020", "đang được triển
  * khai"); each project's segment is a piece of its own (`starts` collects where they begin).
  */
-const PROJECT_ITEM = /\s*(?:,\s+|\s+va\s+)(?:(?:dac biet|nhat) la\s+)?(?=(?:(?:cac|nhung) )?(?:du an|cong trinh)\s)/g;
+const PROJECT_ITEM =
+	/\s*(?:,\s+|\s+va\s+)(?:(?:dac biet|nhat) la\s+)?(?=(?:(?:cac|nhung) )?(?:du an|cong trinh)\s)/g;
 const PROJECT_NOUN = /\b(?:du an|cong trinh)\s/g;
 
 function splitProjects(text: string, piece: Span, starts: Set<number>): Span[] {
@@ -917,8 +1201,16 @@ export function governingCues(ctx: BlockContext, sentence: Span): CueHit[] {
  * lines, or the sentence before "Đồng thời …"); they count as the first clause's inherited cues.
  * A continuation with a cue of its own does not take them; a list item (`list`) does.
  */
-export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedIn: CueHit[] = [], list = false, laosNearby = true, nearby: SidesNearby = BOTH_NEARBY): Detected[] {
-	if (sentence.caption || sentence.heading || sentence.end - sentence.start > MAX_SENTENCE) return [];
+export function detectInSentence(
+	ctx: BlockContext,
+	sentence: Sentence,
+	carriedIn: CueHit[] = [],
+	list = false,
+	laosNearby = true,
+	nearby: SidesNearby = BOTH_NEARBY
+): Detected[] {
+	if (sentence.caption || sentence.heading || sentence.end - sentence.start > MAX_SENTENCE)
+		return [];
 	const own = hasPositiveCue(ctx, sentence);
 	// "Đồng thời, hai bên sẽ …" speaks for itself; only a list item takes its head's cues on top of its own.
 	const carried = own && !list ? [] : carriedIn;
@@ -927,46 +1219,73 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
 	const out: Detected[] = [];
 	const inherited: CueHit[] = [...carried];
 	let prevClauseAccepted = false;
-	const english: Clause[] = ctx.language === 'en' ? sentence.clauses.flatMap((c) => splitInfinitives(text, c)).flatMap((c) => splitAgreedPair(text, c)).flatMap((c) => splitVerbList(text, c)) : sentence.clauses;
+	const english: Clause[] =
+		ctx.language === 'en'
+			? sentence.clauses
+					.flatMap((c) => splitInfinitives(text, c))
+					.flatMap((c) => splitAgreedPair(text, c))
+					.flatMap((c) => splitVerbList(text, c))
+			: sentence.clauses;
 	// "… and to <verb> Y": the second of two coordinated undertakings.
 	const secondInfinitive = new Set(english.filter((c) => c.infinitive).map((c) => c.start));
 	const secondAgreed = new Set(english.filter((c) => c.second).map((c) => c.start));
 	const clauses = english.flatMap((c) => splitColon(text, c));
 	// Vietnamese clauses are cut on ", <verb>" too: real journalism lists undertakings that way (docs/extraction.md).
 	// Each clause is cut when reached, so its pieces are judged with the cues the clauses before it passed on.
-	for (const whole of clauses) for (const clause of undertakings(ctx, whole, inherited)) {
-		const clauseCues = cuesIn(ctx, clause);
-		const continuation = /^[A-Z]/.test(text.charAt(clause.start)) && clause.start !== sentence.clauses[0]!.start;
-		const ents = entitiesIn(ctx, clause);
-		const candidates =
-			new Set(ents.map((e) => e.slug)).size >= 2 || (ents.length > 0 && amountBefore(ctx, clause.start, ents[0]!.start))
-				? splitList(ctx, clause, ents, [...inherited], continuation)
-				: splitTargets(ctx, { ...clause, end: ents.length ? trimCeremonyTail(ctx, clause, ents) : clause.end, item: false, inherited: [...inherited], continuation });
-		let accepted = false;
-		for (const cand of candidates) {
-			const d = evaluate(ctx, cand);
-			if (d && notBilateral(ctx, sentence, d, laosNearby, nearby)) continue;
-			if (!d) {
-				if (prevClauseAccepted && !accepted && candidates.length === 1) extendWithTail(ctx, out[out.length - 1], clause);
-				continue;
+	for (const whole of clauses)
+		for (const clause of undertakings(ctx, whole, inherited)) {
+			const clauseCues = cuesIn(ctx, clause);
+			const continuation =
+				/^[A-Z]/.test(text.charAt(clause.start)) && clause.start !== sentence.clauses[0]!.start;
+			const ents = entitiesIn(ctx, clause);
+			const candidates =
+				new Set(ents.map((e) => e.slug)).size >= 2 ||
+				(ents.length > 0 && amountBefore(ctx, clause.start, ents[0]!.start))
+					? splitList(ctx, clause, ents, [...inherited], continuation)
+					: splitTargets(ctx, {
+							...clause,
+							end: ents.length ? trimCeremonyTail(ctx, clause, ents) : clause.end,
+							item: false,
+							inherited: [...inherited],
+							continuation
+						});
+			let accepted = false;
+			for (const cand of candidates) {
+				const d = evaluate(ctx, cand);
+				if (d && notBilateral(ctx, sentence, d, laosNearby, nearby)) continue;
+				if (!d) {
+					if (prevClauseAccepted && !accepted && candidates.length === 1)
+						extendWithTail(ctx, out[out.length - 1], clause);
+					continue;
+				}
+				const prev = out[out.length - 1];
+				// "… 3.000 MW vào năm 2025 và lên 5.000 MW vào năm 2030": a step of a target chain says no
+				// sector words of its own; it shares the sector of the step before it.
+				if (cand.step && d.sector === 'other')
+					d.sector = prev?.sector ?? sectorOfClause(ctx, clause, d.amount);
+				// "… for 2016-2020 and to draft a strategy until 2030": a second infinitive with a deadline of its own is its own undertaking.
+				const ownDeadline =
+					secondInfinitive.has(clause.start) &&
+					d.targetYear !== null &&
+					d.targetYear !== prev?.targetYear;
+				const ownStrong =
+					clauseCues.some((h) => h.kind === 'agreement' || h.kind === 'pledge') ||
+					ownDeadline ||
+					secondAgreed.has(clause.start) ||
+					numberedItem(text, clause.start) ||
+					clause.project === true;
+				if (prev && prevClauseAccepted && !accepted && mergeable(prev, d, ownStrong)) {
+					prev.end = d.end;
+					prev.cues = [...new Set([...prev.cues, ...d.cues])];
+				} else out.push(d);
+				accepted = true;
 			}
-			const prev = out[out.length - 1];
-			// "… 3.000 MW vào năm 2025 và lên 5.000 MW vào năm 2030": a step of a target chain says no
-			// sector words of its own; it shares the sector of the step before it.
-			if (cand.step && d.sector === 'other') d.sector = prev?.sector ?? sectorOfClause(ctx, clause, d.amount);
-			// "… for 2016-2020 and to draft a strategy until 2030": a second infinitive with a deadline of its own is its own undertaking.
-			const ownDeadline = secondInfinitive.has(clause.start) && d.targetYear !== null && d.targetYear !== prev?.targetYear;
-			const ownStrong = clauseCues.some((h) => h.kind === 'agreement' || h.kind === 'pledge') || ownDeadline || secondAgreed.has(clause.start) || numberedItem(text, clause.start) || clause.project === true;
-			if (prev && prevClauseAccepted && !accepted && mergeable(prev, d, ownStrong)) {
-				prev.end = d.end;
-				prev.cues = [...new Set([...prev.cues, ...d.cues])];
-			} else out.push(d);
-			accepted = true;
+			prevClauseAccepted = accepted;
+			// "… đã nhất trí và ký kết 4 văn kiện: A; B; C" lists what was signed: its cue does not govern the list.
+			for (const h of clauseCues)
+				if ((INHERITED.has(h.kind) || RENEWING.has(h.kind)) && !signedBefore(text, clause, h))
+					inherited.push(h);
 		}
-		prevClauseAccepted = accepted;
-		// "… đã nhất trí và ký kết 4 văn kiện: A; B; C" lists what was signed: its cue does not govern the list.
-		for (const h of clauseCues) if ((INHERITED.has(h.kind) || RENEWING.has(h.kind)) && !signedBefore(text, clause, h)) inherited.push(h);
-	}
 	return out;
 }
 
@@ -976,7 +1295,9 @@ export function detectInSentence(ctx: BlockContext, sentence: Sentence, carriedI
  * văn kiện" glued to "Năm tới, hai bên thống nhất …") and the agreement after it still governs.
  */
 function signedBefore(text: string, clause: Span, h: CueHit): boolean {
-	return [...text.slice(clause.start, clause.end).matchAll(SIGNING)].some((m) => m.index + m[0].length > h.index);
+	return [...text.slice(clause.start, clause.end).matchAll(SIGNING)].some(
+		(m) => m.index + m[0].length > h.index
+	);
 }
 
 /**
@@ -994,6 +1315,7 @@ function extendWithTail(ctx: Context, prev: Detected | undefined, clause: Span):
 function trimCeremonyTail(ctx: Context, clause: Span, ents: EntityMatch[]): number {
 	const last = ents[ents.length - 1]!;
 	const segs = listSegments(ctx.text, clause.start, clause.end, ents);
-	for (let i = 1; i < segs.length; i++) if (segs[i]!.start >= last.end && hasNegative(ctx, segs[i]!)) return segs[i - 1]!.end;
+	for (let i = 1; i < segs.length; i++)
+		if (segs[i]!.start >= last.end && hasNegative(ctx, segs[i]!)) return segs[i - 1]!.end;
 	return clause.end;
 }

@@ -29,7 +29,14 @@ function aliasPattern(alias: string): string {
 }
 
 const BY_ALIAS = new Map<string, RegistryEntity>();
-for (const e of ENTITY_REGISTRY) for (const a of e.aliases) BY_ALIAS.set(foldKey(a).replace(/\s*-\s*/g, '-').replace(/\s+/g, ' '), e);
+for (const e of ENTITY_REGISTRY)
+	for (const a of e.aliases)
+		BY_ALIAS.set(
+			foldKey(a)
+				.replace(/\s*-\s*/g, '-')
+				.replace(/\s+/g, ' '),
+			e
+		);
 const firstWord = (k: string): string => k.split(/[\s-]/)[0]!;
 /** Aliases grouped by first word; each group is tried only where its first word occurs. */
 const groups = new Map<string, string[]>();
@@ -37,7 +44,9 @@ for (const key of [...BY_ALIAS.keys()].sort((a, b) => b.length - a.length)) {
 	const w = firstWord(key);
 	groups.set(w, [...(groups.get(w) ?? []), aliasPattern(key)]);
 }
-const ALIAS_AT = new Map([...groups].map(([w, pats]) => [w, new RegExp(`(?:${pats.join('|')})(?![a-z0-9])`, 'y')]));
+const ALIAS_AT = new Map(
+	[...groups].map(([w, pats]) => [w, new RegExp(`(?:${pats.join('|')})(?![a-z0-9])`, 'y')])
+);
 const ALIAS_GATE = new RegExp(
 	`(?<![a-z0-9])(?:${[...groups.keys()]
 		.sort((a, b) => b.length - a.length)
@@ -54,7 +63,13 @@ interface GenericType {
 	route: boolean;
 }
 
-const T = (slug: string, kind: EntityKind, sector: Sector, en: string, route = false): GenericType => ({ slug, kind, sector, en, route });
+const T = (
+	slug: string,
+	kind: EntityKind,
+	sector: Sector,
+	en: string,
+	route = false
+): GenericType => ({ slug, kind, sector, en, route });
 const EXPRESSWAY = T('expressway', 'expressway', 'infrastructure', 'expressway', true);
 const RAILWAY = T('railway', 'railway', 'infrastructure', 'railway', true);
 const PORT = T('port', 'port', 'infrastructure', 'port');
@@ -97,8 +112,12 @@ const VI_TYPES: [string, GenericType][] = [
 	['mo than', MINE]
 ];
 /** "cầu" is also "yêu cầu", "nhu cầu", "toàn cầu": only a bridge when no such word comes before. */
-const VI_SOURCE = (k: string): string => (k === 'cau' ? '(?<!(?:yeu|nhu|toan|khau|nguyen|dau|ca|de) )cau' : k);
-const VI_TYPE_RE = new RegExp(`(?<![A-Za-z])(${VI_TYPES.map(([k]) => VI_SOURCE(k)).join('|')}) (?=[A-Z0-9])`, 'g');
+const VI_SOURCE = (k: string): string =>
+	k === 'cau' ? '(?<!(?:yeu|nhu|toan|khau|nguyen|dau|ca|de) )cau' : k;
+const VI_TYPE_RE = new RegExp(
+	`(?<![A-Za-z])(${VI_TYPES.map(([k]) => VI_SOURCE(k)).join('|')}) (?=[A-Z0-9])`,
+	'g'
+);
 
 /** English: the name comes first, then the type word. */
 const EN_TYPES: [string, GenericType][] = [
@@ -125,17 +144,52 @@ const EN_TYPES: [string, GenericType][] = [
 	['bridge', BRIDGE],
 	['coal mine', MINE]
 ];
-const EN_TYPE_RE = new RegExp(`(?<=[A-Za-z0-9] )(${EN_TYPES.map(([k]) => k).join('|')})(?![a-z])`, 'gi');
+const EN_TYPE_RE = new RegExp(
+	`(?<=[A-Za-z0-9] )(${EN_TYPES.map(([k]) => k).join('|')})(?![a-z])`,
+	'gi'
+);
 
 const NAME_TOKEN = /^(?:[A-Z][A-Za-z']*|\d+[A-Za-z]*)$/;
-const STOP = new Set(['The', 'A', 'An', 'New', 'This', 'That', 'Its', 'Their', 'Both', 'Two', 'Viet', 'Lao', 'Vietnamese', 'Laotian']);
+const STOP = new Set([
+	'The',
+	'A',
+	'An',
+	'New',
+	'This',
+	'That',
+	'Its',
+	'Their',
+	'Both',
+	'Two',
+	'Viet',
+	'Lao',
+	'Vietnamese',
+	'Laotian'
+]);
 const MAX_NAME_TOKENS = 6;
 const PLACE_HEADS = new Set(['Lao']);
 const PLACE_TAILS = new Set(['Bao', 'Cai']);
 /** Programme names are read whole: "Lao-Vietnam Human Resource Development Programme". */
-const PROGRAMME_STOP = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Both', 'Two', 'New', 'Under', 'Of', 'For', 'With', 'In']);
+const PROGRAMME_STOP = new Set([
+	'The',
+	'A',
+	'An',
+	'This',
+	'That',
+	'Its',
+	'Their',
+	'Both',
+	'Two',
+	'New',
+	'Under',
+	'Of',
+	'For',
+	'With',
+	'In'
+]);
 
-const compiled = (table: [string, GenericType][]): [RegExp, GenericType][] => table.map(([k, t]) => [new RegExp(`^${k}$`, 'i'), t]);
+const compiled = (table: [string, GenericType][]): [RegExp, GenericType][] =>
+	table.map(([k, t]) => [new RegExp(`^${k}$`, 'i'), t]);
 const VI_TYPE_TESTS = compiled(VI_TYPES);
 const EN_TYPE_TESTS = compiled(EN_TYPES);
 
@@ -161,7 +215,12 @@ function nameAfter(text: string, from: number): { end: number; name: string } | 
 }
 
 /** Reads name tokens backward from `to` (exclusive). */
-function nameBefore(text: string, to: number, stop: ReadonlySet<string> = STOP, max = MAX_NAME_TOKENS): { start: number; name: string } | null {
+function nameBefore(
+	text: string,
+	to: number,
+	stop: ReadonlySet<string> = STOP,
+	max = MAX_NAME_TOKENS
+): { start: number; name: string } | null {
 	let start = to;
 	let i = to;
 	for (let n = 0; n < max; n++) {
@@ -172,7 +231,14 @@ function nameBefore(text: string, to: number, stop: ReadonlySet<string> = STOP, 
 		const token = text.slice(k, j);
 		if (!NAME_TOKEN.test(token)) break;
 		// "Lao Bao", "Lao Cai": place names that begin with a word we otherwise drop as an adjective.
-		if (stop.has(token) && !(PLACE_HEADS.has(token) && PLACE_TAILS.has(/^[A-Za-z]+/.exec(text.slice(i, i + 12))?.[0] ?? ''))) break;
+		if (
+			stop.has(token) &&
+			!(
+				PLACE_HEADS.has(token) &&
+				PLACE_TAILS.has(/^[A-Za-z]+/.exec(text.slice(i, i + 12))?.[0] ?? '')
+			)
+		)
+			break;
 		start = k;
 		i = k;
 	}
@@ -183,21 +249,34 @@ function nameBefore(text: string, to: number, stop: ReadonlySet<string> = STOP, 
 function genericSlug(type: GenericType, name: string): string {
 	const parts = slugify(name).split('-');
 	if (type.route) {
-		const ends = name.split(/\s*-\s*/).map(slugify).filter(Boolean);
+		const ends = name
+			.split(/\s*-\s*/)
+			.map(slugify)
+			.filter(Boolean);
 		if (ends.length === 2) return `${ends.sort().join('-')}-${type.slug}`;
 	}
 	return `${parts.join('-')}-${type.slug}`;
 }
 
 function generic(type: GenericType, start: number, end: number, name: string): EntityMatch {
-	return { slug: genericSlug(type, name), kind: type.kind, sector: type.sector, start, end, name_vi: null, name_en: `${name} ${type.en}` };
+	return {
+		slug: genericSlug(type, name),
+		kind: type.kind,
+		sector: type.sector,
+		start,
+		end,
+		name_vi: null,
+		name_en: `${name} ${type.en}`
+	};
 }
 
 const PROGRAMME_RE =
 	/\b(De an|Nghi dinh thu|Ke hoach|Chien luoc|Chuong trinh|Hiep dinh|Thoa thuan|Ban ghi nho|Quy hoach)\b([^;.\n]{3,160}?)\s*giai doan ((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)/g;
 /** English: "<Capitalised Name> Programme for 2026-2030", "… Plan (2021-2025)". */
-const EN_PROGRAMME_RE = /\b(Programme|Program|Plan|Strategy|Scheme|Project|Protocol|Agreement|Roadmap|Master Plan)\s+(?:for\s+|in\s+|of\s+|from\s+)?(?:the\s+)?(?:period\s+)?\(?((?:19|20)\d\d)\s*(?:-|to)\s*((?:19|20)\d\d)\)?/g;
-const SESSION_RE = /\b(?:Ky hop (?:lan thu |thu )?(\d+)\s+(?:cua\s+)?Uy ban [Ll]ien [Cc]hinh phu|(\d+)(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,3}?Intergovernmental Committee)/g;
+const EN_PROGRAMME_RE =
+	/\b(Programme|Program|Plan|Strategy|Scheme|Project|Protocol|Agreement|Roadmap|Master Plan)\s+(?:for\s+|in\s+|of\s+|from\s+)?(?:the\s+)?(?:period\s+)?\(?((?:19|20)\d\d)\s*(?:-|to)\s*((?:19|20)\d\d)\)?/g;
+const SESSION_RE =
+	/\b(?:Ky hop (?:lan thu |thu )?(\d+)\s+(?:cua\s+)?Uy ban [Ll]ien [Cc]hinh phu|(\d+)(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+(?:[A-Za-z-]+\s+){0,3}?Intergovernmental Committee)/g;
 
 /** Every entity mentioned in `text` (folded), longest registry aliases first, without overlaps. */
 export function findEntities(text: string, lowered?: string): EntityMatch[] {
@@ -210,7 +289,15 @@ export function findEntities(text: string, lowered?: string): EntityMatch[] {
 	SESSION_RE.lastIndex = 0;
 	while ((m = SESSION_RE.exec(text)) !== null) {
 		const n = m[1] ?? m[2];
-		add({ slug: `vn-la-intergovernmental-committee-session-${n}`, kind: 'mechanism', sector: 'politics_diplomacy', start: m.index, end: m.index + m[0].length, name_vi: null, name_en: `Session ${n} of the Vietnam–Laos Intergovernmental Committee` });
+		add({
+			slug: `vn-la-intergovernmental-committee-session-${n}`,
+			kind: 'mechanism',
+			sector: 'politics_diplomacy',
+			start: m.index,
+			end: m.index + m[0].length,
+			name_vi: null,
+			name_en: `Session ${n} of the Vietnam–Laos Intergovernmental Committee`
+		});
 	}
 	ALIAS_GATE.lastIndex = 0;
 	const lower = lowered ?? asciiLower(text);
@@ -221,19 +308,44 @@ export function findEntities(text: string, lowered?: string): EntityMatch[] {
 		m = at.exec(lower);
 		if (!m) continue;
 		const e = BY_ALIAS.get(m[0].replace(/\s*-\s*/g, '-').replace(/\s+/g, ' '));
-		if (e) add({ slug: e.slug, kind: e.kind, sector: e.sector, start: m.index, end: m.index + m[0].length, name_vi: e.name_vi, name_en: e.name_en });
+		if (e)
+			add({
+				slug: e.slug,
+				kind: e.kind,
+				sector: e.sector,
+				start: m.index,
+				end: m.index + m[0].length,
+				name_vi: e.name_vi,
+				name_en: e.name_en
+			});
 		ALIAS_GATE.lastIndex = m.index + m[0].length;
 	}
 	PROGRAMME_RE.lastIndex = 0;
 	while ((m = PROGRAMME_RE.exec(text)) !== null) {
 		const name = `${m[1]}${m[2]}`.trim();
-		add({ slug: `${slugify(name)}-${m[3]}-${m[4]}`, kind: 'programme', sector: 'other', start: m.index, end: m.index + m[0].length, name_vi: null, name_en: null });
+		add({
+			slug: `${slugify(name)}-${m[3]}-${m[4]}`,
+			kind: 'programme',
+			sector: 'other',
+			start: m.index,
+			end: m.index + m[0].length,
+			name_vi: null,
+			name_en: null
+		});
 	}
 	EN_PROGRAMME_RE.lastIndex = 0;
 	while ((m = EN_PROGRAMME_RE.exec(text)) !== null) {
 		const name = nameBefore(text, m.index, PROGRAMME_STOP, 9);
 		if (!name || !/\s|-/.test(name.name)) continue;
-		add({ slug: `${slugify(`${name.name} ${m[1]}`)}-${m[2]}-${m[3]}`, kind: 'programme', sector: 'other', start: name.start, end: m.index + m[0].length, name_vi: null, name_en: `${name.name} ${m[1]} ${m[2]}–${m[3]}` });
+		add({
+			slug: `${slugify(`${name.name} ${m[1]}`)}-${m[2]}-${m[3]}`,
+			kind: 'programme',
+			sector: 'other',
+			start: name.start,
+			end: m.index + m[0].length,
+			name_vi: null,
+			name_en: `${name.name} ${m[1]} ${m[2]}–${m[3]}`
+		});
 	}
 	VI_TYPE_RE.lastIndex = 0;
 	while ((m = VI_TYPE_RE.exec(text)) !== null) {

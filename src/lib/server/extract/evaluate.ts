@@ -23,13 +23,17 @@ export const ASPECTS = ['future', 'ongoing', 'done'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 export type GoldCommitment = Span &
-	Pick<ExtractedCommitment, 'sector' | 'target_value' | 'target_value_max' | 'unit' | 'target_year' | 'novelty' | 'entities'> & {
+	Pick<
+		ExtractedCommitment,
+		'sector' | 'target_value' | 'target_value_max' | 'unit' | 'target_year' | 'novelty' | 'entities'
+	> & {
 		/** Real-text gold only; scored when the prediction has it too. */
 		aspect?: Aspect;
 		/** Real-text gold only: the label shared by every restatement of one pledge (not scored here). */
 		item?: string;
 	};
-export type GoldTrade = Span & Pick<TradeObservation, 'year' | 'value_usd' | 'period' | 'is_estimate' | 'growth_pct'>;
+export type GoldTrade = Span &
+	Pick<TradeObservation, 'year' | 'value_usd' | 'period' | 'is_estimate' | 'growth_pct'>;
 /** A passage between Vietnam or Laos and a third country: keeping it as a commitment is a false positive. */
 export type GoldThirdCountry = Span & { parties: string };
 
@@ -40,7 +44,16 @@ export interface GoldArticle {
 	third_country?: GoldThirdCountry[];
 }
 
-export const COMMITMENT_FIELDS = ['sector', 'target_value', 'target_value_max', 'unit', 'target_year', 'novelty', 'entities', 'aspect'] as const;
+export const COMMITMENT_FIELDS = [
+	'sector',
+	'target_value',
+	'target_value_max',
+	'unit',
+	'target_year',
+	'novelty',
+	'entities',
+	'aspect'
+] as const;
 export const TRADE_FIELDS = ['year', 'value_usd', 'period', 'is_estimate', 'growth_pct'] as const;
 /** Fields compared only when both gold and prediction carry them (added to the gold before the engine has them). */
 const OPTIONAL_FIELDS = new Set<string>(['aspect']);
@@ -68,7 +81,11 @@ export interface ArticleReport {
 	inexact: { quote: string; start: number; end: number }[];
 	fields: Record<string, { right: number; total: number }>;
 	/** Third-country passages in the gold, and how many of them a false-positive commitment matched. */
-	thirdCountry: { total: number; kept: number; keptQuotes: { quote: string; start: number; parties: string }[] };
+	thirdCountry: {
+		total: number;
+		kept: number;
+		keptQuotes: { quote: string; start: number; parties: string }[];
+	};
 }
 
 export interface EvaluationReport {
@@ -85,15 +102,23 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 	return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-export function spansMatch(gold: { start: number; end: number }, pred: { start: number; end: number }): boolean {
+export function spansMatch(
+	gold: { start: number; end: number },
+	pred: { start: number; end: number }
+): boolean {
 	const o = overlap(gold, pred);
 	return o > 0 && o >= (gold.end - gold.start) / 2 && o >= (pred.end - pred.start) / 5;
 }
 
 /** One-to-one matching, largest overlap first. Returns [goldIndex, predIndex] pairs. */
-export function matchSpans(gold: { start: number; end: number }[], pred: { start: number; end: number }[]): [number, number][] {
+export function matchSpans(
+	gold: { start: number; end: number }[],
+	pred: { start: number; end: number }[]
+): [number, number][] {
 	const pairs: [number, number, number][] = [];
-	gold.forEach((g, gi) => pred.forEach((p, pi) => spansMatch(g, p) && pairs.push([gi, pi, overlap(g, p)])));
+	gold.forEach((g, gi) =>
+		pred.forEach((p, pi) => spansMatch(g, p) && pairs.push([gi, pi, overlap(g, p)]))
+	);
 	pairs.sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
 	const usedG = new Set<number>();
 	const usedP = new Set<number>();
@@ -115,7 +140,10 @@ export function scores(c: Counts): Scores {
 }
 
 function same(field: string, a: unknown, b: unknown): boolean {
-	if (field === 'entities') return JSON.stringify([...(a as string[])].sort()) === JSON.stringify([...(b as string[])].sort());
+	if (field === 'entities')
+		return (
+			JSON.stringify([...(a as string[])].sort()) === JSON.stringify([...(b as string[])].sort())
+		);
 	return a === b;
 }
 
@@ -129,8 +157,12 @@ function compare<G extends Span, P extends Span>(
 	const pairs = matchSpans(gold, pred);
 	const matchedG = new Set(pairs.map(([g]) => g));
 	const matchedP = new Set(pairs.map(([, p]) => p));
-	gold.forEach((g, i) => matchedG.has(i) || report.misses.push({ kind, quote: g.quote, start: g.start }));
-	pred.forEach((p, i) => matchedP.has(i) || report.falseAlarms.push({ kind, quote: p.quote, start: p.start }));
+	gold.forEach(
+		(g, i) => matchedG.has(i) || report.misses.push({ kind, quote: g.quote, start: g.start })
+	);
+	pred.forEach(
+		(p, i) => matchedP.has(i) || report.falseAlarms.push({ kind, quote: p.quote, start: p.start })
+	);
 	for (const [gi, pi] of pairs) {
 		const g = gold[gi] as unknown as Record<string, unknown>;
 		const p = pred[pi] as unknown as Record<string, unknown>;
@@ -140,14 +172,24 @@ function compare<G extends Span, P extends Span>(
 			const slot = (report.fields[key] ??= { right: 0, total: 0 });
 			slot.total++;
 			if (same(f, g[f], p[f])) slot.right++;
-			else report.fieldErrors.push({ field: key, gold: g[f], predicted: p[f], quote: (g.quote as string).slice(0, 80) });
+			else
+				report.fieldErrors.push({
+					field: key,
+					gold: g[f],
+					predicted: p[f],
+					quote: (g.quote as string).slice(0, 80)
+				});
 		}
 	}
 	return { tp: pairs.length, fp: pred.length - pairs.length, fn: gold.length - pairs.length };
 }
 
 /** Third-country passages matched (same overlap rule, one-to-one) by a predicted commitment that matched no gold commitment. */
-function thirdCountryKept(gold: GoldArticle, predicted: ExtractedCommitment[], report: ArticleReport): void {
+function thirdCountryKept(
+	gold: GoldArticle,
+	predicted: ExtractedCommitment[],
+	report: ArticleReport
+): void {
 	const third = gold.third_country ?? [];
 	const matched = new Set(matchSpans(gold.commitments, predicted).map(([, p]) => p));
 	const falsePositives = predicted.filter((_, i) => !matched.has(i));
@@ -176,16 +218,39 @@ export function evaluateArticle(
 		thirdCountry: { total: 0, kept: 0, keptQuotes: [] }
 	};
 	const gold3 = gold.third_country ?? [];
-	for (const s of [...predicted.commitments, ...predicted.trade_observations, ...gold.commitments, ...gold.trade_observations, ...gold3])
-		if (raw.slice(s.start, s.end) !== s.quote) report.inexact.push({ quote: s.quote, start: s.start, end: s.end });
-	report.commitments = compare('commitment', gold.commitments, predicted.commitments, COMMITMENT_FIELDS, report);
-	report.trade = compare('trade', gold.trade_observations, predicted.trade_observations, TRADE_FIELDS, report);
+	for (const s of [
+		...predicted.commitments,
+		...predicted.trade_observations,
+		...gold.commitments,
+		...gold.trade_observations,
+		...gold3
+	])
+		if (raw.slice(s.start, s.end) !== s.quote)
+			report.inexact.push({ quote: s.quote, start: s.start, end: s.end });
+	report.commitments = compare(
+		'commitment',
+		gold.commitments,
+		predicted.commitments,
+		COMMITMENT_FIELDS,
+		report
+	);
+	report.trade = compare(
+		'trade',
+		gold.trade_observations,
+		predicted.trade_observations,
+		TRADE_FIELDS,
+		report
+	);
 	thirdCountryKept(gold, predicted.commitments, report);
 	return report;
 }
 
 function sum(list: Counts[]): Counts {
-	return list.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+	return list.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), {
+		tp: 0,
+		fp: 0,
+		fn: 0
+	});
 }
 
 export function summarise(articles: ArticleReport[]): EvaluationReport {
@@ -216,19 +281,30 @@ export function summarise(articles: ArticleReport[]): EvaluationReport {
 // ---- Real-text gold: offsets only, quotes cut from the corpus at run time ----
 
 const offsets = { start: z.number().int().nonnegative(), end: z.number().int().positive() };
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).nullable();
+const decimal = z
+	.string()
+	.regex(/^-?\d+(\.\d+)?$/)
+	.nullable();
 
 export const RealGoldSchema = z
 	.object({
 		file: z.string().regex(/^[\w.-]+\.txt$/),
 		sha256: z.string().regex(/^[0-9a-f]{64}$/),
 		annotator: z.string().min(1),
-		published_guess: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+		published_guess: z
+			.string()
+			.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+			.nullable(),
 		commitments: z.array(
 			z.object({
 				...offsets,
 				// digital_telecom is being added to SECTORS; accept it before and after.
-				sector: z.string().refine((v) => (SECTORS as readonly string[]).includes(v) || v === 'digital_telecom', 'unknown sector'),
+				sector: z
+					.string()
+					.refine(
+						(v) => (SECTORS as readonly string[]).includes(v) || v === 'digital_telecom',
+						'unknown sector'
+					),
 				target_value: decimal,
 				target_value_max: decimal,
 				unit: z.string().min(1).nullable(),
@@ -261,7 +337,8 @@ export function sha256(text: string | Buffer): string {
 /** Fills in each span's quote from the corpus text; throws when a span lies outside it. */
 export function goldFromOffsets(raw: string, real: RealGold): GoldArticle {
 	const cut = <T extends { start: number; end: number }>(s: T): T & { quote: string } => {
-		if (s.end <= s.start || s.end > raw.length) throw new Error(`${real.file}: span ${s.start}-${s.end} is outside the text (${raw.length})`);
+		if (s.end <= s.start || s.end > raw.length)
+			throw new Error(`${real.file}: span ${s.start}-${s.end} is outside the text (${raw.length})`);
 		return { ...s, quote: raw.slice(s.start, s.end) };
 	};
 	return {
@@ -272,7 +349,8 @@ export function goldFromOffsets(raw: string, real: RealGold): GoldArticle {
 	};
 }
 
-export type RealGoldLoad = { ok: true; raw: string; gold: GoldArticle } | { ok: false; file: string; reason: string };
+export type RealGoldLoad =
+	{ ok: true; raw: string; gold: GoldArticle } | { ok: false; file: string; reason: string };
 
 /**
  * Reads every `<file>.json` in goldDir and its corpus file from corpusDir. An article whose corpus
@@ -286,10 +364,16 @@ export function loadRealGold(goldDir: string, corpusDir: string): RealGoldLoad[]
 		.map((f): RealGoldLoad => {
 			const real = RealGoldSchema.parse(JSON.parse(readFileSync(join(goldDir, f), 'utf8')));
 			const path = join(corpusDir, real.file);
-			if (!existsSync(path)) return { ok: false, file: real.file, reason: `corpus file ${real.file} is missing` };
+			if (!existsSync(path))
+				return { ok: false, file: real.file, reason: `corpus file ${real.file} is missing` };
 			const bytes = readFileSync(path);
 			const digest = sha256(bytes);
-			if (digest !== real.sha256) return { ok: false, file: real.file, reason: `sha256 of ${real.file} is ${digest.slice(0, 12)}…, the annotation was made on ${real.sha256.slice(0, 12)}…` };
+			if (digest !== real.sha256)
+				return {
+					ok: false,
+					file: real.file,
+					reason: `sha256 of ${real.file} is ${digest.slice(0, 12)}…, the annotation was made on ${real.sha256.slice(0, 12)}…`
+				};
 			const raw = bytes.toString('utf8');
 			return { ok: true, raw, gold: goldFromOffsets(raw, real) };
 		});

@@ -103,7 +103,10 @@ function underFirstLetter(bodies: string[], ignoreCase: boolean): string[] {
 		if (!byLetter.has(key)) byLetter.set(key, new Set());
 		byLetter.get(key)!.add(`(?:${body.slice(1)})`);
 	}
-	return [...[...byLetter].map(([letter, tails]) => `${letter}(?:${[...tails].join('|')})`), ...rest];
+	return [
+		...[...byLetter].map(([letter, tails]) => `${letter}(?:${[...tails].join('|')})`),
+		...rest
+	];
 }
 
 /**
@@ -118,14 +121,24 @@ export function patternSet(patterns: RegExp[]): PatternSet {
 		if (b.startsWith('\\b')) wordStart.push(b.slice(2));
 		else other.push(`(?:${b})`);
 	}
-	const parts = [...(wordStart.length ? [`\\b(?:${underFirstLetter(wordStart, ignoreCase).join('|')})`] : []), ...other];
+	const parts = [
+		...(wordStart.length ? [`\\b(?:${underFirstLetter(wordStart, ignoreCase).join('|')})`] : []),
+		...other
+	];
 	// With no pattern at all the gate must match nowhere, not everywhere.
 	const gate = new RegExp(parts.length ? parts.join('|') : '(?!)', ignoreCase ? 'gi' : 'g');
-	return { gate, sticky: patterns.map((p) => new RegExp(p.source, `${p.flags.replace('g', '')}y`)) };
+	return {
+		gate,
+		sticky: patterns.map((p) => new RegExp(p.source, `${p.flags.replace('g', '')}y`))
+	};
 }
 
 /** Every match of every pattern of `set` in `text`, as `visit(pattern, at, length)`, pattern by pattern in order at each position. */
-export function eachMatch(set: PatternSet, text: string, visit: (pattern: number, at: number, length: number) => void): void {
+export function eachMatch(
+	set: PatternSet,
+	text: string,
+	visit: (pattern: number, at: number, length: number) => void
+): void {
 	const { gate, sticky } = set;
 	const until = new Array<number>(sticky.length).fill(0);
 	gate.lastIndex = 0;

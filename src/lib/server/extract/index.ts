@@ -6,17 +6,48 @@
  * folded, segmented and matched on the folded copy; every quote is then cut from `raw`.
  */
 import { aspectOf } from './aspect';
-import { blockContext, continuesUndertaking, crimeWords, detectInSentence, foreignHeadline, governingCues, isBullet, isCrimeReport, namesLaos, namesLaosOrBoth, sidesInArticle, sidesNamed, worksWithTheOtherSide, type Detected } from './commitments';
+import {
+	blockContext,
+	continuesUndertaking,
+	crimeWords,
+	detectInSentence,
+	foreignHeadline,
+	governingCues,
+	isBullet,
+	isCrimeReport,
+	namesLaos,
+	namesLaosOrBoth,
+	sidesInArticle,
+	sidesNamed,
+	worksWithTheOtherSide,
+	type Detected
+} from './commitments';
 import type { CueHit } from './cues';
 import { fold } from './fold';
 import type { NumberStyle } from './numbers';
 import { segmentBlock } from './segment';
 import { trimEdges } from './spans';
 import { titleFor } from './titles';
-import { articleYearGuess, findTradeInSentence, lastYearNamed, mentionsTrade, noteSentence, type TradeContext } from './trade';
+import {
+	articleYearGuess,
+	findTradeInSentence,
+	lastYearNamed,
+	mentionsTrade,
+	noteSentence,
+	type TradeContext
+} from './trade';
 import type { ArticleInput, ExtractedCommitment, Extraction, TradeObservation } from './types';
 
-export type { ArticleInput, Aspect, CommitmentKind, ExtractedCommitment, Extraction, Novelty, Sector, TradeObservation } from './types';
+export type {
+	ArticleInput,
+	Aspect,
+	CommitmentKind,
+	ExtractedCommitment,
+	Extraction,
+	Novelty,
+	Sector,
+	TradeObservation
+} from './types';
 export { SECTORS } from './types';
 export { ENTITY_REGISTRY, type EntityKind, type RegistryEntity } from './registry';
 export { findEntities, type EntityMatch } from './entities';
@@ -44,7 +75,14 @@ function confidence(score: number): number {
 	return Math.round(Math.min(0.99, Math.max(0.05, p)) * 100) / 100;
 }
 
-function toCommitment(raw: string, d: Detected, toRaw: (i: number) => number, base: number, language: 'vi' | 'en', folded: string): ExtractedCommitment {
+function toCommitment(
+	raw: string,
+	d: Detected,
+	toRaw: (i: number) => number,
+	base: number,
+	language: 'vi' | 'en',
+	folded: string
+): ExtractedCommitment {
 	const start = base + toRaw(d.start);
 	const end = base + toRaw(d.end);
 	const { title, title_en } = titleFor(raw, folded, d, (i) => base + toRaw(i), language);
@@ -82,7 +120,8 @@ interface Carry {
 
 const NAMES_LAOS = /L\u00e0o|La\u0300o|\bLaos\b|\bLao\b|Vi\u00eang Ch\u0103n|Vientiane/;
 /** A head that reports documents signed or handed over. Folded "kỳ họp" and "trao đổi" read "ky", "trao": not signings. */
-const SIGNED_LIST = /\b(?:ky ket|(?:da|vua|cung) ky|ky (?:cac|nhung|\d+|hiep dinh|thoa thuan|van kien|van ban|ban ghi nho)|signed|signing|exchanged|trao (?:cac|\d+|van kien|ban ghi nho|hiep dinh))\b/i;
+const SIGNED_LIST =
+	/\b(?:ky ket|(?:da|vua|cung) ky|ky (?:cac|nhung|\d+|hiep dinh|thoa thuan|van kien|van ban|ban ghi nho)|signed|signing|exchanged|trao (?:cac|\d+|van kien|ban ghi nho|hiep dinh))\b/i;
 
 /**
  * An item of an agenda list: the first sentence after its head, a bullet or numbered line, or a
@@ -91,22 +130,45 @@ const SIGNED_LIST = /\b(?:ky ket|(?:da|vua|cung) ky|ky (?:cac|nhung|\d+|hiep din
  */
 function inherited(carry: Carry | null, text: string, s: { start: number; end: number }): CueHit[] {
 	if (!carry) return [];
-	if (carry.list) return carry.fresh || isBullet(text, s.start) || continuesUndertaking(text, s.start, s.end) ? carry.cues : [];
+	if (carry.list)
+		return carry.fresh || isBullet(text, s.start) || continuesUndertaking(text, s.start, s.end)
+			? carry.cues
+			: [];
 	return continuesUndertaking(text, s.start, s.end) ? carry.cues : [];
 }
 
-function nextCarry(carry: Carry | null, inherit: CueHit[], own: CueHit[], text: string, s: { start: number; end: number }): Carry | null {
+function nextCarry(
+	carry: Carry | null,
+	inherit: CueHit[],
+	own: CueHit[],
+	text: string,
+	s: { start: number; end: number }
+): Carry | null {
 	// An item of a list keeps the head's cues for the items after it, even when it has cues of its own or
 	// a topic label of its own ("b) Về kinh tế: …"); a label with nothing after it heads the next lines too.
 	if (carry?.list && inherit.length) {
 		const colon = text.lastIndexOf(':', s.end);
 		const subhead = colon >= s.start && !/:\s*\S/.test(text.slice(colon, s.end));
-		return { cues: subhead ? [...carry.cues, ...own.filter((h) => !carry.cues.some((c) => c.name === h.name))] : carry.cues, list: true, fresh: subhead };
+		return {
+			cues: subhead
+				? [...carry.cues, ...own.filter((h) => !carry.cues.some((c) => c.name === h.name))]
+				: carry.cues,
+			list: true,
+			fresh: subhead
+		};
 	}
 	const cues = own.length ? own : inherit;
 	// A head that reports documents signed ("đã nhất trí và ký kết 4 văn kiện:") lists what was signed, not what is promised.
-	if (cues.length && text.lastIndexOf(':', s.end) >= s.start && !SIGNED_LIST.test(text.slice(s.start, s.end)))
-		return { cues, list: true, fresh: !/:\s*\S/.test(text.slice(text.lastIndexOf(':', s.end), s.end)) };
+	if (
+		cues.length &&
+		text.lastIndexOf(':', s.end) >= s.start &&
+		!SIGNED_LIST.test(text.slice(s.start, s.end))
+	)
+		return {
+			cues,
+			list: true,
+			fresh: !/:\s*\S/.test(text.slice(text.lastIndexOf(':', s.end), s.end))
+		};
 	if (carry?.list && inherit.length) return { ...carry, fresh: false };
 	return cues.length ? { cues, list: false, fresh: false } : null;
 }
@@ -119,11 +181,16 @@ export function extractArticle(article: ArticleInput): Extraction {
 	const commitments: ExtractedCommitment[] = [];
 	const trade: TradeObservation[] = [];
 	let carry: Carry | null = null;
-	const tradeContext: TradeContext = { publishedYear, publishedMonth: monthOf(article.published), contextYear: null };
+	const tradeContext: TradeContext = {
+		publishedYear,
+		publishedMonth: monthOf(article.published),
+		contextYear: null
+	};
 	// An undated article that reports trade: the latest year it names is the best guess at when it was written.
 	if (publishedYear === null) {
 		let guess: number | null | undefined;
-		tradeContext.guessYear = () => (guess === undefined ? (guess = articleYearGuess(fold(raw).text)) : guess);
+		tradeContext.guessYear = () =>
+			guess === undefined ? (guess = articleYearGuess(fold(raw).text)) : guess;
 	}
 	// Only an article that names Laos somewhere can hold a passage about something else: otherwise the
 	// article as a whole is the context (a wire item about the pair that never spells the country out).
@@ -152,7 +219,14 @@ export function extractArticle(article: ArticleInput): Extraction {
 			if (sentence.caption || sentence.heading) continue;
 			const inherit = inherited(carry, f.text, sentence);
 			const names = namesLaosOrBoth(f.text, sentence);
-			for (const d of detectInSentence(ctx, sentence, inherit, carry?.list === true, !checkLaos || sinceLaos <= 2, { vn: !named.vn || sinceVn <= 2, la: !named.la || sinceLa <= 2 })) {
+			for (const d of detectInSentence(
+				ctx,
+				sentence,
+				inherit,
+				carry?.list === true,
+				!checkLaos || sinceLaos <= 2,
+				{ vn: !named.vn || sinceVn <= 2, la: !named.la || sinceLa <= 2 }
+			)) {
 				if (otherParties && !namesLaos(f.text, sentence)) continue;
 				commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
 				withOtherSide.push(worksWithTheOtherSide(f.text, d));
@@ -163,25 +237,55 @@ export function extractArticle(article: ArticleInput): Extraction {
 			sinceLa = sides.la ? 1 : sinceLa + 1;
 			carry = nextCarry(carry, inherit, governingCues(ctx, sentence), f.text, sentence);
 			if (!trading) {
-				tradeContext.contextYear = lastYearNamed(f.text, sentence.start, sentence.end, publishedYear) ?? tradeContext.contextYear;
+				tradeContext.contextYear =
+					lastYearNamed(f.text, sentence.start, sentence.end, publishedYear) ??
+					tradeContext.contextYear;
 				noteSentence(tradeContext, f.text.slice(sentence.start, sentence.end));
 				continue;
 			}
-			for (const h of findTradeInSentence(f.text.slice(sentence.start, sentence.end), sentence.clauses.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start })), style, tradeContext)) {
+			for (const h of findTradeInSentence(
+				f.text.slice(sentence.start, sentence.end),
+				sentence.clauses.map((c) => ({
+					start: c.start - sentence.start,
+					end: c.end - sentence.start
+				})),
+				style,
+				tradeContext
+			)) {
 				const span = trimEdges(f.text, sentence.start + h.start, sentence.start + h.end);
 				const start = base + f.toRaw(span.start);
 				const end = base + f.toRaw(span.end);
-				trade.push({ year: h.year, value_usd: h.value_usd, period: h.period, is_estimate: h.is_estimate, growth_pct: h.growth_pct, quote: raw.slice(start, end), start, end });
+				trade.push({
+					year: h.year,
+					value_usd: h.value_usd,
+					period: h.period,
+					is_estimate: h.is_estimate,
+					growth_pct: h.growth_pct,
+					quote: raw.slice(start, end),
+					start,
+					end
+				});
 			}
-			tradeContext.contextYear = lastYearNamed(f.text, sentence.start, sentence.end, publishedYear) ?? tradeContext.contextYear;
+			tradeContext.contextYear =
+				lastYearNamed(f.text, sentence.start, sentence.end, publishedYear) ??
+				tradeContext.contextYear;
 			noteSentence(tradeContext, f.text.slice(sentence.start, sentence.end));
 		}
 	}
-	if (isCrimeReport(crime, length)) return { commitments: commitments.filter((_, i) => withOtherSide[i]), trade_observations: trade };
+	if (isCrimeReport(crime, length))
+		return {
+			commitments: commitments.filter((_, i) => withOtherSide[i]),
+			trade_observations: trade
+		};
 	return { commitments, trade_observations: trade };
 }
 
 /** The headline: the first non-empty line of the file (parsed articles keep it in `raw`, before or as the first block). */
 function headlineOf(article: ArticleInput): string {
-	return article.raw.slice(0, 300).split('\n').find((l) => l.trim() !== '') ?? '';
+	return (
+		article.raw
+			.slice(0, 300)
+			.split('\n')
+			.find((l) => l.trim() !== '') ?? ''
+	);
 }

@@ -101,7 +101,8 @@ const UNIT_RE = new RegExp(
 );
 const UNIT_OF = new Map(UNITS.map(([k, u]) => [k, u]));
 
-const SCALE_RE = /^\s?(nghin|ngan|trieu|ty|ti|thousand|million|billion|trillion|bil|bln|bn|mn|tn|tr|m|b|k)(?![a-z])\.?/i;
+const SCALE_RE =
+	/^\s?(nghin|ngan|trieu|ty|ti|thousand|million|billion|trillion|bil|bln|bn|mn|tn|tr|m|b|k)(?![a-z])\.?/i;
 
 /** A number, an optional range, scale words and a unit; a currency sign may come first. */
 const AMOUNT_RE = /(US\s?\$|USD\s?|\$)?(\d+(?:[.,]\d+)*)(?:\s?(?:-|den|to)\s?(\d+(?:[.,]\d+)*))?/gi;

@@ -35,7 +35,14 @@ export interface RegistryEntity {
 }
 
 const VL = ['Việt Nam-Lào', 'Lào-Việt Nam', 'Việt-Lào', 'Lào-Việt'];
-const VL_EN = ['Vietnam-Laos', 'Laos-Vietnam', 'Viet Nam-Laos', 'Vietnam-Lao', 'Lao-Vietnam', 'Viet Nam-Lao'];
+const VL_EN = [
+	'Vietnam-Laos',
+	'Laos-Vietnam',
+	'Viet Nam-Laos',
+	'Vietnam-Lao',
+	'Lao-Vietnam',
+	'Viet Nam-Lao'
+];
 
 /** Every "type A-B" and "type B-A" (Vietnamese order) and "A-B type" (English order). */
 function route(typesVi: string[], typesEn: string[], a: string[], b: string[]): string[] {
@@ -51,7 +58,11 @@ function route(typesVi: string[], typesEn: string[], a: string[], b: string[]): 
 /** Expands "{VL}" into both country orders, Vietnamese and English spellings. */
 function countries(...patterns: string[]): string[] {
 	return patterns.flatMap((p) =>
-		p.includes('{VL}') ? VL.map((v) => p.replace('{VL}', v)) : p.includes('{VLEN}') ? VL_EN.map((v) => p.replace('{VLEN}', v)) : [p]
+		p.includes('{VL}')
+			? VL.map((v) => p.replace('{VL}', v))
+			: p.includes('{VLEN}')
+				? VL_EN.map((v) => p.replace('{VLEN}', v))
+				: [p]
 	);
 }
 
@@ -62,7 +73,12 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'infrastructure',
 		name_vi: 'Đường cao tốc Hà Nội–Vientiane',
 		name_en: 'Hanoi–Vientiane expressway',
-		aliases: route(['đường cao tốc', 'cao tốc', 'tuyến cao tốc'], ['expressway', 'highway'], ['Hà Nội', 'Hanoi'], ['Vientiane', 'Viêng Chăn'])
+		aliases: route(
+			['đường cao tốc', 'cao tốc', 'tuyến cao tốc'],
+			['expressway', 'highway'],
+			['Hà Nội', 'Hanoi'],
+			['Vientiane', 'Viêng Chăn']
+		)
 	},
 	{
 		slug: 'vientiane-vung-ang-railway',
@@ -71,7 +87,12 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		name_vi: 'Đường sắt Vientiane–Vũng Áng',
 		name_en: 'Vientiane–Vung Ang railway',
 		aliases: [
-			...route(['tuyến đường sắt', 'đường sắt'], ['railway', 'railroad', 'rail line', 'rail link'], ['Vientiane', 'Viêng Chăn', 'Thakhek', 'Thà Khẹt'], ['Vũng Áng']),
+			...route(
+				['tuyến đường sắt', 'đường sắt'],
+				['railway', 'railroad', 'rail line', 'rail link'],
+				['Vientiane', 'Viêng Chăn', 'Thakhek', 'Thà Khẹt'],
+				['Vũng Áng']
+			),
 			...route(['tuyến đường sắt', 'đường sắt'], ['railway'], ['Lào'], ['Việt Nam']),
 			...route([], ['railway'], ['Laos', 'Lao'], ['Vietnam', 'Viet Nam'])
 		]
@@ -99,13 +120,19 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'infrastructure',
 		name_vi: 'Cảng cạn Thanaleng',
 		name_en: 'Thanaleng dry port',
-		aliases: ['cảng cạn Thanaleng', 'Thanaleng dry port', 'cảng cạn Viêng Chăn', 'Vientiane Logistics Park']
+		aliases: [
+			'cảng cạn Thanaleng',
+			'Thanaleng dry port',
+			'cảng cạn Viêng Chăn',
+			'Vientiane Logistics Park'
+		]
 	},
 	{
 		slug: 'vn-la-education-cooperation-scheme-2021-2030',
 		kind: 'programme',
 		sector: 'education',
-		name_vi: 'Đề án nâng cao chất lượng và hiệu quả hợp tác Việt Nam–Lào trong lĩnh vực giáo dục và phát triển nguồn nhân lực giai đoạn 2021–2030',
+		name_vi:
+			'Đề án nâng cao chất lượng và hiệu quả hợp tác Việt Nam–Lào trong lĩnh vực giáo dục và phát triển nguồn nhân lực giai đoạn 2021–2030',
 		name_en: 'Vietnam–Laos education and human resources cooperation scheme 2021–2030',
 		aliases: countries(
 			'Đề án hợp tác giáo dục {VL} giai đoạn 2021-2030',
@@ -138,7 +165,12 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'politics_diplomacy',
 		name_vi: 'Ủy ban liên Chính phủ Việt Nam–Lào',
 		name_en: 'Vietnam–Laos Intergovernmental Committee',
-		aliases: countries('Ủy ban liên Chính phủ {VL}', 'Ủy ban liên Chính phủ về hợp tác song phương {VL}', '{VLEN} Intergovernmental Committee', 'Intergovernmental Committee')
+		aliases: countries(
+			'Ủy ban liên Chính phủ {VL}',
+			'Ủy ban liên Chính phủ về hợp tác song phương {VL}',
+			'{VLEN} Intergovernmental Committee',
+			'Intergovernmental Committee'
+		)
 	},
 	{
 		slug: 'vn-la-industrial-park-model',
@@ -146,7 +178,12 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'investment',
 		name_vi: 'Mô hình Khu công nghiệp Việt Nam–Lào',
 		name_en: 'Vietnam–Laos industrial park model',
-		aliases: countries('mô hình Khu công nghiệp {VL}', 'Khu công nghiệp {VL}', '{VLEN} industrial park', '{VLEN} industrial zone')
+		aliases: countries(
+			'mô hình Khu công nghiệp {VL}',
+			'Khu công nghiệp {VL}',
+			'{VLEN} industrial park',
+			'{VLEN} industrial zone'
+		)
 	},
 	{
 		slug: 'east-west-economic-corridor',
@@ -154,7 +191,12 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'trade',
 		name_vi: 'Hành lang kinh tế Đông–Tây',
 		name_en: 'East–West Economic Corridor',
-		aliases: ['hành lang kinh tế Đông-Tây', 'hành lang Đông-Tây', 'East-West Economic Corridor', 'EWEC']
+		aliases: [
+			'hành lang kinh tế Đông-Tây',
+			'hành lang Đông-Tây',
+			'East-West Economic Corridor',
+			'EWEC'
+		]
 	},
 	{
 		slug: 'laos-vietnam-friendship-park',
@@ -170,7 +212,11 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'trade',
 		name_vi: 'Hiệp định Thương mại Việt Nam–Lào',
 		name_en: 'Vietnam–Laos Trade Agreement',
-		aliases: [...countries('Hiệp định Thương mại {VL}', '{VLEN} Trade Agreement'), 'Hiệp định thương mại song phương', 'bilateral trade agreement']
+		aliases: [
+			...countries('Hiệp định Thương mại {VL}', '{VLEN} Trade Agreement'),
+			'Hiệp định thương mại song phương',
+			'bilateral trade agreement'
+		]
 	},
 	{
 		slug: 'vn-la-border-trade-agreement',
@@ -178,7 +224,13 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'trade',
 		name_vi: 'Hiệp định Thương mại biên giới Việt Nam–Lào',
 		name_en: 'Vietnam–Laos Border Trade Agreement',
-		aliases: [...countries('Hiệp định Thương mại biên giới {VL}', '{VLEN} Border Trade Agreement'), 'border trade agreement', 'Hiệp định thương mại biên giới', 'Hiệp định về thương mại biên giới', 'Agreement on Border Trade']
+		aliases: [
+			...countries('Hiệp định Thương mại biên giới {VL}', '{VLEN} Border Trade Agreement'),
+			'border trade agreement',
+			'Hiệp định thương mại biên giới',
+			'Hiệp định về thương mại biên giới',
+			'Agreement on Border Trade'
+		]
 	},
 	{
 		slug: 'monsoon-wind-power',
@@ -186,7 +238,13 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'energy',
 		name_vi: 'Dự án điện gió Monsoon',
 		name_en: 'Monsoon wind power project',
-		aliases: ['điện gió Monsoon', 'nhà máy điện gió Monsoon', 'Monsoon wind power project', 'Monsoon wind farm', 'Monsoon Wind Power']
+		aliases: [
+			'điện gió Monsoon',
+			'nhà máy điện gió Monsoon',
+			'Monsoon wind power project',
+			'Monsoon wind farm',
+			'Monsoon Wind Power'
+		]
 	},
 	{
 		slug: 'monsoon-thanh-my-500kv-line',
@@ -194,7 +252,12 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'energy',
 		name_vi: 'Đường dây 500 kV Monsoon–Thạnh Mỹ',
 		name_en: 'Monsoon–Thanh My 500 kV transmission line',
-		aliases: route(['đường dây 500 kV', 'đường dây 500kV', 'đường dây truyền tải 500 kV'], ['500 kV transmission line', '500kV transmission line', 'transmission line'], ['Monsoon'], ['Thạnh Mỹ'])
+		aliases: route(
+			['đường dây 500 kV', 'đường dây 500kV', 'đường dây truyền tải 500 kV'],
+			['500 kV transmission line', '500kV transmission line', 'transmission line'],
+			['Monsoon'],
+			['Thạnh Mỹ']
+		)
 	},
 	{
 		slug: 'xekaman-1-hydropower',
@@ -202,7 +265,15 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'energy',
 		name_vi: 'Nhà máy thủy điện Xekaman 1',
 		name_en: 'Xekaman 1 hydropower plant',
-		aliases: ['thủy điện Xekaman 1', 'thủy điện Xê Ca Mản 1', 'Xekaman 1 hydropower', 'Xe Kaman 1 hydropower', 'Xekaman 1', 'Xe Kaman 1', 'Xê Ca Mản 1']
+		aliases: [
+			'thủy điện Xekaman 1',
+			'thủy điện Xê Ca Mản 1',
+			'Xekaman 1 hydropower',
+			'Xe Kaman 1 hydropower',
+			'Xekaman 1',
+			'Xe Kaman 1',
+			'Xê Ca Mản 1'
+		]
 	},
 	{
 		slug: 'xekaman-3-hydropower',
@@ -210,7 +281,15 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'energy',
 		name_vi: 'Nhà máy thủy điện Xekaman 3',
 		name_en: 'Xekaman 3 hydropower plant',
-		aliases: ['thủy điện Xekaman 3', 'thủy điện Xê Ca Mản 3', 'Xekaman 3 hydropower', 'Xe Kaman 3 hydropower', 'Xekaman 3', 'Xe Kaman 3', 'Xê Ca Mản 3']
+		aliases: [
+			'thủy điện Xekaman 3',
+			'thủy điện Xê Ca Mản 3',
+			'Xekaman 3 hydropower',
+			'Xe Kaman 3 hydropower',
+			'Xekaman 3',
+			'Xe Kaman 3',
+			'Xê Ca Mản 3'
+		]
 	},
 	{
 		slug: 'luang-prabang-hydropower',
@@ -218,7 +297,12 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'energy',
 		name_vi: 'Nhà máy thủy điện Luang Prabang',
 		name_en: 'Luang Prabang hydropower plant',
-		aliases: ['thủy điện Luang Prabang', 'thủy điện Luông Pha Băng', 'Luang Prabang hydropower', 'Luang Prabang hydroelectric']
+		aliases: [
+			'thủy điện Luang Prabang',
+			'thủy điện Luông Pha Băng',
+			'Luang Prabang hydropower',
+			'Luang Prabang hydroelectric'
+		]
 	},
 	{
 		slug: 'lao-national-assembly-house',

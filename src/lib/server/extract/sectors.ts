@@ -15,7 +15,13 @@ interface SectorRule {
 	weight: number;
 }
 
-const r = (sector: SectorRule['sector'], source: string, concrete = true, flags = 'gi', weight = 1): SectorRule => ({
+const r = (
+	sector: SectorRule['sector'],
+	source: string,
+	concrete = true,
+	flags = 'gi',
+	weight = 1
+): SectorRule => ({
 	sector,
 	re: new RegExp(source, flags),
 	concrete,
@@ -23,43 +29,105 @@ const r = (sector: SectorRule['sector'], source: string, concrete = true, flags 
 });
 
 export const RULES: readonly SectorRule[] = [
-	r('energy', '\\b(?:tan than|xuat khau than|mo than|cung cap than|than antraxit|thuy dien|nhiet dien|dien gio|dien mat troi|nang luong|dien nang|luoi dien|truyen tai|mua dien|ban dien|nhap khau dien|xuat khau dien|nguon dien|nha may dien|than da|khai thac than|nhap khau than|xang dau|khi dot|MW|kV|energy|electricity|power|hydropower|coal|grid|wind farm|solar|petroleum|oil|gas)\\b'),
-	r('trade', '\\b(?:thuong mai|kim ngach|buon ban|xuat khau|nhap khau|xuat nhap khau|hang hoa|cua khau|trade|exports?|imports?|two-way|bilateral trade|commerce|goods)\\b'),
-	r('investment', '\\b(?:(?<!chu )dau tu|khu cong nghiep|khu kinh te|doanh nghiep|von|moi truong kinh doanh|investment|investors?|industrial (?:park|zone)|economic zone|enterprises?|businesses)\\b'),
-	r('investment', '\\b(?:hai nen kinh te|hop tac kinh te|kinh te hai nuoc|economic cooperation|economies)\\b'),
-	r('infrastructure', '\\b(?:cao toc|duong sat|duong bo|giao thong|ha tang|san bay|duong bay|hang khong|ket noi|van tai|logistics|expressway|highway|railway|railroad|roads?|bridges?|airport|infrastructure|transport|connectivity|seaport)\\b'),
+	r(
+		'energy',
+		'\\b(?:tan than|xuat khau than|mo than|cung cap than|than antraxit|thuy dien|nhiet dien|dien gio|dien mat troi|nang luong|dien nang|luoi dien|truyen tai|mua dien|ban dien|nhap khau dien|xuat khau dien|nguon dien|nha may dien|than da|khai thac than|nhap khau than|xang dau|khi dot|MW|kV|energy|electricity|power|hydropower|coal|grid|wind farm|solar|petroleum|oil|gas)\\b'
+	),
+	r(
+		'trade',
+		'\\b(?:thuong mai|kim ngach|buon ban|xuat khau|nhap khau|xuat nhap khau|hang hoa|cua khau|trade|exports?|imports?|two-way|bilateral trade|commerce|goods)\\b'
+	),
+	r(
+		'investment',
+		'\\b(?:(?<!chu )dau tu|khu cong nghiep|khu kinh te|doanh nghiep|von|moi truong kinh doanh|investment|investors?|industrial (?:park|zone)|economic zone|enterprises?|businesses)\\b'
+	),
+	r(
+		'investment',
+		'\\b(?:hai nen kinh te|hop tac kinh te|kinh te hai nuoc|economic cooperation|economies)\\b'
+	),
+	r(
+		'infrastructure',
+		'\\b(?:cao toc|duong sat|duong bo|giao thong|ha tang|san bay|duong bay|hang khong|ket noi|van tai|logistics|expressway|highway|railway|railroad|roads?|bridges?|airport|infrastructure|transport|connectivity|seaport)\\b'
+	),
 	r('infrastructure', '\\b(?:[Cc]ang (?:bien|can|hang khong|[A-Z])|port\\b)', true, 'g'),
-	r('infrastructure', '\\b(?:ben cang|ben so|cau cang|cong suat cang|giai phong mat bang|quoc lo|tinh lo|national road|route|feasibility study|nghien cuu kha thi)\\b'),
+	r(
+		'infrastructure',
+		'\\b(?:ben cang|ben so|cau cang|cong suat cang|giai phong mat bang|quoc lo|tinh lo|national road|route|feasibility study|nghien cuu kha thi)\\b'
+	),
 	// What is being built decides the sector: "hoàn thành con đường nối mỏ than …" is about the road.
-	r('infrastructure', '\\b(?:build|building|complete|completing|construct|constructing|upgrade|upgrading|expand|xay dung|nang cap|mo rong|hoan thanh|lam)\\s+(?:(?:a|an|the|new|moi|tuyen|con)\\s+){0,2}(?:roads?|railway|expressway|bridges?|port|duong|cau|cang|tuyen)\\b', true, 'gi', 2),
+	r(
+		'infrastructure',
+		'\\b(?:build|building|complete|completing|construct|constructing|upgrade|upgrading|expand|xay dung|nang cap|mo rong|hoan thanh|lam)\\s+(?:(?:a|an|the|new|moi|tuyen|con)\\s+){0,2}(?:roads?|railway|expressway|bridges?|port|duong|cau|cang|tuyen)\\b',
+		true,
+		'gi',
+		2
+	),
 	// "an ninh chính trị", "ổn định chính trị" and a bare "biên giới"/"border" (a border gate, border trade) are
 	// not defence work: politics words alone never make defense_security.
 	// "an ninh - quốc phòng" is one field, counted once, so it does not outweigh the other fields of a list.
-	r('defense_security', '\\b(?:an ninh\\s*(?:-|,|va)?\\s*quoc phong|quoc phong\\s*(?:-|,|va)?\\s*an ninh|quoc phong|an ninh(?! chinh tri)|quan su|quan doi|canh sat|toi pham|ma tuy|cong an|(?<!cua khau |thuong mai |cho |kinh te |mau dich |tuyen |qua )bien gioi(?! (?:Viet|Lao|hai nuoc))|phan gioi|cam moc|cot moc|moc (?:quoc )?gioi|tang day|ton tao|hai cot|tuan tra|bo doi bien phong|bien phong|defen[cs]e|(?<!political |food |energy )security|military|police|crime|drugs?|demarcation|(?<!cross-)border(?! (?:gates?|trade|markets?|economic|crossings?|checkpoints?|provinces?|areas?))|border (?:markers?|patrol\\w*|guards?|management|security)|armed forces|army)\\b'),
-	r('education', '\\b(?:giao duc|dao tao|hoc bong|truong (?:hoc|pho thong|dai hoc|cao dang|trung cap|trung hoc|tieu hoc|mam non|dan toc noi tru)|pho thong|language cent(?:re|er)|luu hoc sinh|sinh vien|hoc vien|giao vien|boi duong|nhan luc|nguon nhan luc|day nghe|education|training|scholarships?|students?|universit(?:y|ies)|human resources?|schools?)\\b'),
+	r(
+		'defense_security',
+		'\\b(?:an ninh\\s*(?:-|,|va)?\\s*quoc phong|quoc phong\\s*(?:-|,|va)?\\s*an ninh|quoc phong|an ninh(?! chinh tri)|quan su|quan doi|canh sat|toi pham|ma tuy|cong an|(?<!cua khau |thuong mai |cho |kinh te |mau dich |tuyen |qua )bien gioi(?! (?:Viet|Lao|hai nuoc))|phan gioi|cam moc|cot moc|moc (?:quoc )?gioi|tang day|ton tao|hai cot|tuan tra|bo doi bien phong|bien phong|defen[cs]e|(?<!political |food |energy )security|military|police|crime|drugs?|demarcation|(?<!cross-)border(?! (?:gates?|trade|markets?|economic|crossings?|checkpoints?|provinces?|areas?))|border (?:markers?|patrol\\w*|guards?|management|security)|armed forces|army)\\b'
+	),
+	r(
+		'education',
+		'\\b(?:giao duc|dao tao|hoc bong|truong (?:hoc|pho thong|dai hoc|cao dang|trung cap|trung hoc|tieu hoc|mam non|dan toc noi tru)|pho thong|language cent(?:re|er)|luu hoc sinh|sinh vien|hoc vien|giao vien|boi duong|nhan luc|nguon nhan luc|day nghe|education|training|scholarships?|students?|universit(?:y|ies)|human resources?|schools?)\\b'
+	),
 	// "Trường" with a capital inside a sentence names a school ("Bộ trưởng", "tăng trưởng" are lower case).
 	r('education', '\\bTruong (?=[A-Z])', true, 'g'),
 	// Shared water and natural resources, the environment: a field of its own with no sector of its own
 	// ("other"), so an undertaking about it is told apart from the transport one before it.
-	r('other', '\\b(?:nguon nuoc|tai nguyen (?:thien nhien|nuoc)|moi truong(?! (?:hoa binh|dau tu|kinh doanh|chinh tri|an ninh|phap ly|hoc tap|lam viec|thuan loi|quoc te))|bien doi khi hau|thien tai|water resources|natural resources|environment(?:al)?|climate change|disaster)\\b'),
-	r('culture_tourism', '\\b(?:hoat dong ky niem|ky niem \\d+ nam|Nam [Dd]oan ket|Nam [Hh]uu nghi|anniversary|van hoa|du lich|the thao|nghe thuat|di san|le hoi|bao chi|culture|cultural|tourism|tourists?|sports?|arts|heritage|festival)\\b'),
-	r('politics_diplomacy', '\\b(?:trao doi thong tin|chia se thong tin|tham van|dien dan|tuyen truyen|Uy ban lien Chinh phu|Uy ban Lien Chinh phu|Bo Chinh tri|thoa thuan cap cao|Tuyen bo chung|co che (?:hop tac )?moi|co quan Dang|doan the|ngoai giao|diplomatic|consultations?|multilateral forums?|intergovernmental|joint statement|high-level agreements?)\\b'),
-	r('politics_diplomacy', '\\b(?:Dang|Nha nuoc|Quoc hoi|chinh tri|Dai hoi|nghi quyet|[Pp]arty|[Pp]olitical|[Pp]olitburo|National Assembly)\\b', false, 'g'),
-	r('digital_telecom', '\\b(?:vien thong|chuyen doi so|chinh phu dien tu|chinh phu so|kinh te so|xa hoi so|ha tang so|so hoa|cong nghe thong tin|CNTT|thong tin va truyen thong|buu chinh|cap quang|bang thong rong|internet|ve tinh|Viettel|Unitel|telecom\\w*|digital\\w*|e-government|information technology|ICT|broadband|fibre|fiber|satellite|5G|4G)\\b'),
+	r(
+		'other',
+		'\\b(?:nguon nuoc|tai nguyen (?:thien nhien|nuoc)|moi truong(?! (?:hoa binh|dau tu|kinh doanh|chinh tri|an ninh|phap ly|hoc tap|lam viec|thuan loi|quoc te))|bien doi khi hau|thien tai|water resources|natural resources|environment(?:al)?|climate change|disaster)\\b'
+	),
+	r(
+		'culture_tourism',
+		'\\b(?:hoat dong ky niem|ky niem \\d+ nam|Nam [Dd]oan ket|Nam [Hh]uu nghi|anniversary|van hoa|du lich|the thao|nghe thuat|di san|le hoi|bao chi|culture|cultural|tourism|tourists?|sports?|arts|heritage|festival)\\b'
+	),
+	r(
+		'politics_diplomacy',
+		'\\b(?:trao doi thong tin|chia se thong tin|tham van|dien dan|tuyen truyen|Uy ban lien Chinh phu|Uy ban Lien Chinh phu|Bo Chinh tri|thoa thuan cap cao|Tuyen bo chung|co che (?:hop tac )?moi|co quan Dang|doan the|ngoai giao|diplomatic|consultations?|multilateral forums?|intergovernmental|joint statement|high-level agreements?)\\b'
+	),
+	r(
+		'politics_diplomacy',
+		'\\b(?:Dang|Nha nuoc|Quoc hoi|chinh tri|Dai hoi|nghi quyet|[Pp]arty|[Pp]olitical|[Pp]olitburo|National Assembly)\\b',
+		false,
+		'g'
+	),
+	r(
+		'digital_telecom',
+		'\\b(?:vien thong|chuyen doi so|chinh phu dien tu|chinh phu so|kinh te so|xa hoi so|ha tang so|so hoa|cong nghe thong tin|CNTT|thong tin va truyen thong|buu chinh|cap quang|bang thong rong|internet|ve tinh|Viettel|Unitel|telecom\\w*|digital\\w*|e-government|information technology|ICT|broadband|fibre|fiber|satellite|5G|4G)\\b'
+	),
 	// Science and technology sits with education and training in both countries' cooperation plans.
-	r('education', '\\b(?:khoa hoc (?:va )?cong nghe|KH&CN|KHCN|nghien cuu khoa hoc|science and technology|scientific research)\\b'),
-	r('other', '\\b(?:y te|nong nghiep|thuy loi|moi truong|ngan hang|tai chinh|health|agricultur\\w*|banking|finance)\\b'),
+	r(
+		'education',
+		'\\b(?:khoa hoc (?:va )?cong nghe|KH&CN|KHCN|nghien cuu khoa hoc|science and technology|scientific research)\\b'
+	),
+	r(
+		'other',
+		'\\b(?:y te|nong nghiep|thuy loi|moi truong|ngan hang|tai chinh|health|agricultur\\w*|banking|finance)\\b'
+	),
 	// English words of fields that real coverage names without "health" or "banking" (issue #12): disease
 	// control, hospitals, QR payments and currencies, water and natural resources.
-	r('other', '\\b(?:medical|medicine|hospitals?|clinics?|diseases?|epidemics?|pandemic|vaccines?|pharmaceuticals?|malaria|dengue|quarantine|payments?|QR|remittances?|currenc(?:y|ies)|environment(?:al)?|(?:water|natural|river) resources)\\b'),
+	r(
+		'other',
+		'\\b(?:medical|medicine|hospitals?|clinics?|diseases?|epidemics?|pandemic|vaccines?|pharmaceuticals?|malaria|dengue|quarantine|payments?|QR|remittances?|currenc(?:y|ies)|environment(?:al)?|(?:water|natural|river) resources)\\b'
+	),
 	// English: border gates and checkpoints are opened and upgraded (infrastructure, as the docs' place rule
 	// says), soldiers' remains are searched for and peacekeepers trained (defence), and schools have teachers.
-	r('infrastructure', '\\b(?:(?<!national )construction|checkpoints?|border crossings?|border gates?|wharf|wharves|berths?)\\b'),
+	r(
+		'infrastructure',
+		'\\b(?:(?<!national )construction|checkpoints?|border crossings?|border gates?|wharf|wharves|berths?)\\b'
+	),
 	r('defense_security', '\\b(?:soldiers|troops|peacekeeping|peacekeepers|martyrs)\\b'),
 	r('education', '\\b(?:teachers|lecturers|vocational|colleges?)\\b'),
 	r('culture_tourism', '\\b(?:UNESCO|World Heritage)\\b'),
 	r('investment', '\\b(?:firms|companies|do(?:ing)? business)\\b'),
-	r('politics_diplomacy', '\\b(?:ASEAN chair\\w*|chair of ASEAN|(?:(?:international|regional|sub-regional|multilateral),? (?:and )?)*(?:international|regional|sub-regional|multilateral) forums?)\\b')
+	r(
+		'politics_diplomacy',
+		'\\b(?:ASEAN chair\\w*|chair of ASEAN|(?:(?:international|regional|sub-regional|multilateral),? (?:and )?)*(?:international|regional|sub-regional|multilateral) forums?)\\b'
+	)
 ];
 
 /** Nouns for programmes, agreements and projects: something with a name and an end. */
@@ -70,7 +138,8 @@ const PROGRAMME_RE =
 const RELATION_RE =
 	/\b(?:quan he|doan ket|huu nghi|gan bo|tin cay|gan ket chien luoc|hop tac toan dien|tinh cam|keo son|thuy chung|truyen thong|ties|relations(?:hip)?|friendship|solidarity|comprehensive cooperation|strategic partnership)\b/gi;
 
-const NAMED_AFTER = /^ (?:schools?|hospitals?|bridges?|parks?|roads?|houses?|villages?|centres?|centers?)\b/i;
+const NAMED_AFTER =
+	/^ (?:schools?|hospitals?|bridges?|parks?|roads?|houses?|villages?|centres?|centers?)\b/i;
 
 /**
  * Relationship words, except capitalised ones inside a sentence, which belong to a name: "Trường … Hữu nghị", "Friendship Park" and
@@ -83,7 +152,8 @@ function countRelationWords(text: string): number {
 		const c = text.charCodeAt(m.index);
 		const capital = c >= 65 && c <= 90;
 		// Mid-sentence capitals mark a name in Vietnamese and English alike.
-		if (capital && m.index > 0 && !/[.!?:]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+		if (capital && m.index > 0 && !/[.!?:]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
+			continue;
 		// "a friendship school / hospital / bridge": the thing to build is named after the relationship.
 		if (NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
 		n++;

@@ -17,17 +17,72 @@ export interface Sentence extends Span {
 	heading: boolean;
 }
 
-const ABBREVIATIONS = new Set(
-	[
-		'TP', 'Tp', 'GS', 'PGS', 'TS', 'ThS', 'Ths', 'CN', 'KS', 'BS', 'Q', 'P', 'TT', 'TX', 'H', 'ThS',
-		'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'No', 'Nos', 'Co', 'Corp', 'Ltd', 'Inc', 'Jr', 'Sr', 'vs', 'Vol',
-		'Art', 'Gov', 'Gen', 'Col', 'Lt', 'Maj', 'Sen', 'Rep', 'Dept', 'Fig', 'approx', 'est', 'e.g', 'i.e',
-		'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'v.v', 'vv'
-	]
-);
+const ABBREVIATIONS = new Set([
+	'TP',
+	'Tp',
+	'GS',
+	'PGS',
+	'TS',
+	'ThS',
+	'Ths',
+	'CN',
+	'KS',
+	'BS',
+	'Q',
+	'P',
+	'TT',
+	'TX',
+	'H',
+	'ThS',
+	'Mr',
+	'Mrs',
+	'Ms',
+	'Dr',
+	'Prof',
+	'St',
+	'No',
+	'Nos',
+	'Co',
+	'Corp',
+	'Ltd',
+	'Inc',
+	'Jr',
+	'Sr',
+	'vs',
+	'Vol',
+	'Art',
+	'Gov',
+	'Gen',
+	'Col',
+	'Lt',
+	'Maj',
+	'Sen',
+	'Rep',
+	'Dept',
+	'Fig',
+	'approx',
+	'est',
+	'e.g',
+	'i.e',
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Sept',
+	'Oct',
+	'Nov',
+	'Dec',
+	'v.v',
+	'vv'
+]);
 
 const CLOSERS = '.!?/"\')]';
-const CREDIT = /^\(?\s*(?:Anh|ANH|Photo|PHOTO|Image|Nguon anh|Nguon|Source|Video|Clip|Do hoa|Infographic)\s*:/;
+const CREDIT =
+	/^\(?\s*(?:Anh|ANH|Photo|PHOTO|Image|Nguon anh|Nguon|Source|Video|Clip|Do hoa|Infographic)\s*:/;
 const INLINE_CREDIT = /\(\s*(?:Anh|Photo|Nguon|Source)\s*:[^)]*\)\s*\.?$/;
 const GALLERY = /-\s*Anh\s*\d+\s*\.?$/;
 const MAX_HEADING_WORDS = 30;
@@ -58,15 +113,30 @@ function isAbbreviation(text: string, dot: number): boolean {
  */
 function isOrdinal(text: string, sentenceStart: number, dot: number): boolean {
 	let k = dot;
-	while (k > sentenceStart && dot - k < 3 && text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) k--;
-	if (k === dot || dot - k > 2 || text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) return false;
+	while (
+		k > sentenceStart &&
+		dot - k < 3 &&
+		text.charCodeAt(k - 1) >= 48 &&
+		text.charCodeAt(k - 1) <= 57
+	)
+		k--;
+	if (k === dot || dot - k > 2 || (text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57))
+		return false;
 	let p = k;
 	while (p > sentenceStart && isSpace(text.charCodeAt(p - 1))) p--;
-	return p === sentenceStart || ((text.charAt(p - 1) === ':' || text.charAt(p - 1) === ';') && p < k);
+	return (
+		p === sentenceStart || ((text.charAt(p - 1) === ':' || text.charAt(p - 1) === ';') && p < k)
+	);
 }
 
 function isSpace(code: number): boolean {
-	return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+	return (
+		code === 32 ||
+		(code >= 9 && code <= 13) ||
+		code === 0xa0 ||
+		code === 0x3000 ||
+		(code >= 0x2000 && code <= 0x200a)
+	);
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
@@ -127,7 +197,8 @@ function sentenceSpans(text: string): Span[] {
 		let k = j;
 		while (k < text.length && (text.charAt(k) === ' ' || text.charAt(k) === '\t')) k++;
 		if (k < text.length && !isUpperStart(text.charAt(k))) continue;
-		if (ch === '.' && j === i + 1 && (isAbbreviation(text, i) || isOrdinal(text, start, i))) continue;
+		if (ch === '.' && j === i + 1 && (isAbbreviation(text, i) || isOrdinal(text, start, i)))
+			continue;
 		push(j, k);
 		STOP.lastIndex = k;
 	}
@@ -138,7 +209,8 @@ function sentenceSpans(text: string): Span[] {
 /** A photo credit anywhere in a sentence: "Ảnh: VGP/Quang Hiếu", "(Ảnh: Phạm Kiên/TTXVN)", "Photo: VNA". */
 const CREDIT_ANY = /(?:^|[\s(])(?:Anh|ANH|Photo|PHOTO|Image|Nguon anh|Do hoa|Infographic)\s*:/g;
 /** Agencies and sites that end a credit: "Ảnh: Doãn Tấn/TTXVN Buổi sáng, …". */
-const AGENCY = /^(?:TTXVN|VGP|VNA|VOV|VTV|VNS|BNEWS|BNA|Vietnam\+|Vietnamplus|chinhphu\.vn|baochinhphu\.vn|TTO|NLD|QDND|CAND|PV|TL|Internet|IT|Reuters|AFP|AP|Xinhua|Getty|KPL|Independent|Zing|Vietnamnet|VnExpress)\)?$/;
+const AGENCY =
+	/^(?:TTXVN|VGP|VNA|VOV|VTV|VNS|BNEWS|BNA|Vietnam\+|Vietnamplus|chinhphu\.vn|baochinhphu\.vn|TTO|NLD|QDND|CAND|PV|TL|Internet|IT|Reuters|AFP|AP|Xinhua|Getty|KPL|Independent|Zing|Vietnamnet|VnExpress)\)?$/;
 const MAX_CAPTION_WORDS = 40;
 
 /**
@@ -214,7 +286,13 @@ export function segmentBlock(text: string): Sentence[] {
 		}
 	}
 	const at = { i: 0 };
-	const sentences: Sentence[] = pieces.map((s) => ({ start: s.start, end: s.end, clauses: clausesOf(text, s, semis, at), caption: false, heading: false }));
+	const sentences: Sentence[] = pieces.map((s) => ({
+		start: s.start,
+		end: s.end,
+		clauses: clausesOf(text, s, semis, at),
+		caption: false,
+		heading: false
+	}));
 	const lastCredit = credited.lastIndexOf(true);
 	const wholeBlockCaption = lastCredit === sentences.length - 1 && text.length <= 600;
 	let previousCredit = -1;
@@ -222,10 +300,15 @@ export function segmentBlock(text: string): Sentence[] {
 		if (!credited[i]) return;
 		s.caption = true;
 		// Everything since the last credit in a short caption block; else the short sentence the credit follows.
-		if (wholeBlockCaption) for (let j = previousCredit + 1; j < i; j++) sentences[j]!.caption = true;
+		if (wholeBlockCaption)
+			for (let j = previousCredit + 1; j < i; j++) sentences[j]!.caption = true;
 		else if (creditFirst[i] && i > previousCredit + 1) {
 			const prev = sentences[i - 1]!;
-			if (!credited[i - 1] && text.slice(prev.start, prev.end).split(/\s+/).length <= MAX_CAPTION_WORDS) prev.caption = true;
+			if (
+				!credited[i - 1] &&
+				text.slice(prev.start, prev.end).split(/\s+/).length <= MAX_CAPTION_WORDS
+			)
+				prev.caption = true;
 		}
 		previousCredit = i;
 	});

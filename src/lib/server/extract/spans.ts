@@ -13,7 +13,11 @@ export function trimEdges(text: string, start: number, end: number): Span {
 	while (end > start && EDGE_END.test(text.charAt(end - 1))) end--;
 	// Keep a closing bracket or quote whose opener is inside the span.
 	const close = text.charAt(end);
-	if ((close === ')' && text.lastIndexOf('(', end) >= start) || (close === '"' && text.slice(start, end).split('"').length % 2 === 0)) end++;
+	if (
+		(close === ')' && text.lastIndexOf('(', end) >= start) ||
+		(close === '"' && text.slice(start, end).split('"').length % 2 === 0)
+	)
+		end++;
 	return { start, end };
 }
 
@@ -31,7 +35,12 @@ export function listSegments(text: string, start: number, end: number, protect: 
 		if (protect.some((p) => at >= p.start && at < p.end)) continue;
 		// "Việt Nam và Lào", "văn hóa và du lịch": a conjunction only separates list items
 		// when both sides are longer than a couple of words.
-		if (!m[0].startsWith(',') && !m[0].startsWith(':') && slice.slice(from, m.index).split(' ').length < 3) continue;
+		if (
+			!m[0].startsWith(',') &&
+			!m[0].startsWith(':') &&
+			slice.slice(from, m.index).split(' ').length < 3
+		)
+			continue;
 		out.push({ start: start + from, end: at });
 		from = m.index + m[0].length;
 	}

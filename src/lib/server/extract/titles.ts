@@ -35,49 +35,101 @@ const SECTOR_COOP: Record<string, string> = {
 /** Action verbs (folded Vietnamese or English) → the English imperative of a title. */
 const VERBS: [RegExp, string][] = [
 	[/\b(?:khoi cong|dong tho|break ground|groundbreaking)\b/i, 'Start construction of'],
-	[/\b(?:day nhanh(?: tien do)?|som hoan thanh|khan truong hoan thanh|speed up|accelerate|fast-track)\b/i, 'Speed up'],
+	[
+		/\b(?:day nhanh(?: tien do)?|som hoan thanh|khan truong hoan thanh|speed up|accelerate|fast-track)\b/i,
+		'Speed up'
+	],
 	[/\b(?:hoan thanh|hoan tat|complete|finish)\b/i, 'Complete'],
 	[/\b(?:nang cap|cai tao|mo rong|upgrade|expand|renovate)\b/i, 'Upgrade'],
 	[/\b(?:xay dung|dau tu xay dung|build|construct)\b/i, 'Build'],
 	[/\b(?:nghien cuu|khao sat|lap bao cao|study|survey|feasibility)\b/i, 'Study'],
-	[/\b(?:van hanh|dua vao (?:su dung|van hanh|khai thac)|operate|put into operation)\b/i, 'Put into operation'],
+	[
+		/\b(?:van hanh|dua vao (?:su dung|van hanh|khai thac)|operate|put into operation)\b/i,
+		'Put into operation'
+	],
 	[/\b(?:ky ket|ky (?:hiep dinh|thoa thuan|ban ghi nho|nghi dinh thu)|sign)\b/i, 'Sign'],
 	[/\b(?:mo (?:cua|them|tuyen|duong bay|chinh thuc)|khai truong|open)\b/i, 'Open'],
 	[/\b(?:trien khai|thuc hien|implement|carry out)\b/i, 'Implement'],
 	[/\b(?:thuc day|day manh|tang cuong|promote|boost|strengthen|step up)\b/i, 'Promote'],
 	[/\b(?:ho tro|giup|giup do|tai tro|vien tro|support|help|assist|fund)\b/i, 'Support']
 ];
-const PROJECT_KINDS = new Set(['expressway', 'railway', 'port', 'dry_port', 'power_plant', 'transmission_line', 'industrial_park', 'economic_zone', 'corridor', 'border_gate', 'airport', 'bridge', 'mine', 'park', 'building']);
+const PROJECT_KINDS = new Set([
+	'expressway',
+	'railway',
+	'port',
+	'dry_port',
+	'power_plant',
+	'transmission_line',
+	'industrial_park',
+	'economic_zone',
+	'corridor',
+	'border_gate',
+	'airport',
+	'bridge',
+	'mine',
+	'park',
+	'building'
+]);
 
 /** Topics a passage names (folded Vietnamese or English) → their English names, in a fixed order. */
 const TOPICS: [RegExp, string][] = [
 	[/\b(?:hoc bong|scholarships?)\b/i, 'scholarships'],
 	[/\b(?:luu hoc sinh|sinh vien|hoc vien|students?)\b/i, 'Lao students'],
-	[/\b(?:dao tao nguon nhan luc|nguon nhan luc|dao tao can bo|human resources?|training)\b/i, 'human resources training'],
+	[
+		/\b(?:dao tao nguon nhan luc|nguon nhan luc|dao tao can bo|human resources?|training)\b/i,
+		'human resources training'
+	],
 	[/\b(?:day tieng Viet|tieng Viet|Vietnamese language)\b/i, 'Vietnamese language teaching'],
-	[/\b(?:truong (?:hoc|pho thong|dan toc noi tru|dai hoc|cao dang|trung cap|tieu hoc|mam non)|schools?)\b/i, 'schools'],
+	[
+		/\b(?:truong (?:hoc|pho thong|dan toc noi tru|dai hoc|cao dang|trung cap|tieu hoc|mam non)|schools?)\b/i,
+		'schools'
+	],
 	[/\b(?:khoa hoc (?:va )?cong nghe|science and technology)\b/i, 'science and technology'],
-	[/\b(?:phan gioi cam moc|cot moc|tang day mat do cot moc|demarcation|border markers?)\b/i, 'border demarcation'],
+	[
+		/\b(?:phan gioi cam moc|cot moc|tang day mat do cot moc|demarcation|border markers?)\b/i,
+		'border demarcation'
+	],
 	[/\b(?:toi pham|crime)\b/i, 'crime prevention'],
 	[/\b(?:ma tuy|drugs?)\b/i, 'drug control'],
 	[/\b(?:quoc phong|defen[cs]e)\b/i, 'defence'],
 	[/\b(?:an ninh|security)\b/i, 'security'],
-	[/\b(?:trao doi thong tin|chia se thong tin|information exchange|exchange information|share information)\b/i, 'information exchange'],
+	[
+		/\b(?:trao doi thong tin|chia se thong tin|information exchange|exchange information|share information)\b/i,
+		'information exchange'
+	],
 	[/\b(?:thoa thuan cap cao|high-level agreements?)\b/i, 'high-level agreements'],
-	[/\b(?:doan ra|doan vao|tiep xuc cap cao|trao doi doan|high-level (?:visits|exchanges|contacts)|delegation exchanges?)\b/i, 'high-level exchanges'],
+	[
+		/\b(?:doan ra|doan vao|tiep xuc cap cao|trao doi doan|high-level (?:visits|exchanges|contacts)|delegation exchanges?)\b/i,
+		'high-level exchanges'
+	],
 	[/\b(?:hai Dang|Dang|the (?:two )?Part(?:y|ies))\b/, 'Party-to-Party ties'],
-	[/\b(?:dien dan (?:da phuong|khu vuc|quoc te)|ASEAN|Mekong|multilateral forums?)\b/i, 'regional and multilateral forums'],
-	[/\b(?:ket noi (?:hai nen kinh te|kinh te)|hai nen kinh te|connect(?:ing)? the (?:two )?economies)\b/i, 'connecting the two economies'],
-	[/\b(?:thao go|go vuong mac|giai quyet (?:cac )?(?:kho khan|vuong mac)|kho khan, vuong mac|remove obstacles|removing obstacles|bottlenecks)\b/i, 'removing obstacles'],
+	[
+		/\b(?:dien dan (?:da phuong|khu vuc|quoc te)|ASEAN|Mekong|multilateral forums?)\b/i,
+		'regional and multilateral forums'
+	],
+	[
+		/\b(?:ket noi (?:hai nen kinh te|kinh te)|hai nen kinh te|connect(?:ing)? the (?:two )?economies)\b/i,
+		'connecting the two economies'
+	],
+	[
+		/\b(?:thao go|go vuong mac|giai quyet (?:cac )?(?:kho khan|vuong mac)|kho khan, vuong mac|remove obstacles|removing obstacles|bottlenecks)\b/i,
+		'removing obstacles'
+	],
 	[/\b(?:thuong mai bien gioi|cho bien gioi|border trade|border markets?)\b/i, 'border trade'],
 	[/\b(?:cua khau|border gates?)\b/i, 'border gates'],
 	[/\b(?:thanh toan|dong tien|noi te|payments?|local currenc(?:y|ies))\b/i, 'payments'],
 	[/\b(?:xuc tien thuong mai|trade promotion|hoi cho|fairs?)\b/i, 'trade promotion'],
 	[/\b(?:thuong mai|buon ban|trade)\b/i, 'trade'],
-	[/\b(?:dau tu|nha dau tu|doanh nghiep|investment|investors?|businesses|enterprises)\b/i, 'investment'],
+	[
+		/\b(?:dau tu|nha dau tu|doanh nghiep|investment|investors?|businesses|enterprises)\b/i,
+		'investment'
+	],
 	[/\b(?:ket noi giao thong|giao thong|van tai|logistics|transport)\b/i, 'transport'],
 	[/\b(?:ha tang|infrastructure)\b/i, 'infrastructure'],
-	[/\b(?:mua ban dien|ban dien|nhap khau dien|xuat khau dien|electricity|power (?:trade|imports?|purchases?))\b/i, 'electricity trade'],
+	[
+		/\b(?:mua ban dien|ban dien|nhap khau dien|xuat khau dien|electricity|power (?:trade|imports?|purchases?))\b/i,
+		'electricity trade'
+	],
 	[/\b(?:nang luong|energy)\b/i, 'energy'],
 	[/\b(?:vien thong|telecom\w*)\b/i, 'telecoms'],
 	[/\b(?:chuyen doi so|digital transformation)\b/i, 'digital transformation'],
@@ -100,10 +152,16 @@ function capitalise(s: string): string {
 
 /** Underscores of word-segmented text are spaces to a reader; " , " is ", ". */
 function tidy(s: string): string {
-	return s.replace(/_/g, ' ').replace(/\s+([,;:.)])/g, '$1').replace(/\(\s+/g, '(').replace(/\s+/g, ' ').trim();
+	return s
+		.replace(/_/g, ' ')
+		.replace(/\s+([,;:.)])/g, '$1')
+		.replace(/\(\s+/g, '(')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
-const DANGLING = /[\s,;:–-]+(?:và|hoặc|các|của|cho|với|để|trong|tại|về|là|những|nhằm|theo|từ|and|or|the|of|for|with|to|in|on|at|a|an|by)?$/i;
+const DANGLING =
+	/[\s,;:–-]+(?:và|hoặc|các|của|cho|với|để|trong|tại|về|là|những|nhằm|theo|từ|and|or|the|of|for|with|to|in|on|at|a|an|by)?$/i;
 
 /**
  * At most MAX_TITLE characters, cut at the last clause boundary (",", ";") after MIN_TITLE, else at
@@ -125,12 +183,21 @@ export function formatAmount(value: string, max: string | null, unit: string | n
 	const both = (f: (v: string) => string): string => (max ? `${f(value)}–${f(max)}` : f(value));
 	const intDigits = value.split('.')[0]!.length;
 	if (unit === 'USD' || unit === 'VND') {
-		const [exp, word] = intDigits > 12 ? [12, 'trillion'] : intDigits > 9 ? [9, 'billion'] : intDigits > 6 ? [6, 'million'] : [0, ''];
+		const [exp, word] =
+			intDigits > 12
+				? [12, 'trillion']
+				: intDigits > 9
+					? [9, 'billion']
+					: intDigits > 6
+						? [6, 'million']
+						: [0, ''];
 		const scaled = both((v) => {
 			const [i, f = ''] = v.split('.');
 			return scaleDecimal(i!, f, -exp);
 		});
-		return unit === 'USD' ? `US$${scaled}${word ? ` ${word}` : ''}` : `${scaled}${word ? ` ${word}` : ''} VND`;
+		return unit === 'USD'
+			? `US$${scaled}${word ? ` ${word}` : ''}`
+			: `${scaled}${word ? ` ${word}` : ''} VND`;
 	}
 	if (unit === '%') return `${both((v) => v)}%`;
 	return `${both((v) => v)}${unit ? ` ${unit}` : ''}`;
@@ -151,7 +218,11 @@ function entityTitle(name: string, kind: string, action: string): string {
 	const verb = VERBS.find(([re]) => re.test(action))?.[1];
 	if (!verb) return capitalise(name);
 	// A project is built or upgraded; a programme or agreement is carried out, not built.
-	const v = !PROJECT_KINDS.has(kind) && /^(?:Build|Upgrade|Start construction of|Put into operation)$/.test(verb) ? 'Implement' : verb;
+	const v =
+		!PROJECT_KINDS.has(kind) &&
+		/^(?:Build|Upgrade|Start construction of|Put into operation)$/.test(verb)
+			? 'Implement'
+			: verb;
 	return `${v} the ${name.replace(/^the\s+/i, '')}`;
 }
 
@@ -185,19 +256,24 @@ export function topicTitle(folded: string, sector: string): string {
 }
 
 /** "sự cần thiết phải", "nỗ lực", "the need to": the frame of a pledge, not what it pledges. */
-const FRAMING = /^(?:(?:su )?can thiet phai|can phai|no luc|quyet tam|hieu qua(?= (?:trao doi|chia se|phoi hop|trien khai|thuc hien))|quan tam sat sao,?|chi dao(?: cac co quan(?: lien quan)?(?: cua hai ben)?)?|tap trung(?= (?:trien khai|thuc hien|xay dung|hoan thanh))|the need to|the necessity (?:of|to)|efforts? to|strive to)\s+/i;
+const FRAMING =
+	/^(?:(?:su )?can thiet phai|can phai|no luc|quyet tam|hieu qua(?= (?:trao doi|chia se|phoi hop|trien khai|thuc hien))|quan tam sat sao,?|chi dao(?: cac co quan(?: lien quan)?(?: cua hai ben)?)?|tap trung(?= (?:trien khai|thuc hien|xay dung|hoan thanh))|the need to|the necessity (?:of|to)|efforts? to|strive to)\s+/i;
 /** An effort verb right before the verb that says what is done: "thúc đẩy tạo bước đột phá". */
-const EFFORT_BEFORE_VERB = /^(?:thuc day|day manh|tich cuc|promote|actively)\s+(?=(?:tao|nang cao|trien khai|thuc hien|xay dung|hoan thanh|mo rong|create|raise|implement|build|complete|expand)\b)/i;
+const EFFORT_BEFORE_VERB =
+	/^(?:thuc day|day manh|tich cuc|promote|actively)\s+(?=(?:tao|nang cao|trien khai|thuc hien|xay dung|hoan thanh|mo rong|create|raise|implement|build|complete|expand)\b)/i;
 /**
  * A first clause that names no field of its own: the capacity or the resolve to act, not the act
  * ("phát huy thế mạnh của mỗi nước", "tạo bước đột phá", "chung sức, đồng lòng, kề vai sát cánh").
  * The pledge is in the clause after it.
  */
-const VAGUE_CLAUSE = /^(?:phat huy (?:the manh|tiem nang|loi the)(?: cua moi nuoc| cua hai nuoc)?|tao (?:buoc )?dot pha|chung suc|dong long|ke vai sat canh|make (?:a )?breakthroughs?|bring into play (?:the )?strengths)\s*[,;]\s*/i;
+const VAGUE_CLAUSE =
+	/^(?:phat huy (?:the manh|tiem nang|loi the)(?: cua moi nuoc| cua hai nuoc)?|tao (?:buoc )?dot pha|chung suc|dong long|ke vai sat canh|make (?:a )?breakthroughs?|bring into play (?:the )?strengths)\s*[,;]\s*/i;
 /** Before the pledge's verb: the purpose links of a solidarity clause ("… kề vai sát cánh nhằm triển khai …"). */
-const SOLIDARITY_THEN = /^(?:(?:chung suc|dong long|ke vai sat canh|doan ket)[\s,]*)+(?:nham|de|in order to|to)\s+/i;
+const SOLIDARITY_THEN =
+	/^(?:(?:chung suc|dong long|ke vai sat canh|doan ket)[\s,]*)+(?:nham|de|in order to|to)\s+/i;
 /** Connectors that open a clause without saying anything. */
-const CONNECTOR = /^(?:dong thoi|ben canh do|ngoai ra|hai ben|hai nuoc|nhat tri|thong nhat|va|also|and|at the same time)\s+/i;
+const CONNECTOR =
+	/^(?:dong thoi|ben canh do|ngoai ra|hai ben|hai nuoc|nhat tri|thong nhat|va|also|and|at the same time)\s+/i;
 
 /**
  * Where the title of an action phrase starts: after the cue, without framing ("sự cần thiết
@@ -205,7 +281,12 @@ const CONNECTOR = /^(?:dong thoi|ben canh do|ngoai ra|hai ben|hai nuoc|nhat tri|
  * cue inside a relative clause leaves a bare verb ("… đã được lãnh đạo thống nhất triển khai, qua
  * đó …"): the passage's own first clause says the pledge then.
  */
-function pledgeStart(folded: string, passageStart: number, actionStart: number, end: number): number {
+function pledgeStart(
+	folded: string,
+	passageStart: number,
+	actionStart: number,
+	end: number
+): number {
 	let s = actionStart;
 	const at = () => folded.slice(s, end);
 	for (let guard = 0; guard < 6; guard++) {
@@ -231,7 +312,8 @@ function pledgeStart(folded: string, passageStart: number, actionStart: number, 
 }
 
 /** Words that introduce a target figure; the title starts at the verb, after "để"/"nhằm". */
-const TARGET_LEAD = /(?:^|\s)(?:(?:de|nham|in order to)\s+)?((?:som |phan dau |phan dau de )?(?:dat|dua|nang|huong toi|tien toi|reach|achieve|raise|bring)\b)/gi;
+const TARGET_LEAD =
+	/(?:^|\s)(?:(?:de|nham|in order to)\s+)?((?:som |phan dau |phan dau de )?(?:dat|dua|nang|huong toi|tien toi|reach|achieve|raise|bring)\b)/gi;
 
 /** Where a purpose begins ("… nhằm đưa hợp tác …", "qua đó"): the title says what is done, not why. */
 const PURPOSE_LINK = /^\s(?:nham|de|gop phan|qua do|in order to|so as to)\s/i;
@@ -239,8 +321,15 @@ const PURPOSE_LINK = /^\s(?:nham|de|gop phan|qua do|in order to|so as to)\s/i;
 /** A comma inside a short list ("văn hóa, du lịch, khoa học"): the next item is a few words, and the title has room. */
 function listGoesOn(folded: string, comma: number, end: number, start: number): boolean {
 	if (folded.charAt(comma) !== ',') return false;
-	const next = folded.slice(comma + 1, end).split(/[,;]/)[0]!.trim();
-	return next.length > 0 && next.split(/\s+/).length <= 3 && comma + 1 + next.length + 1 - start <= MAX_TITLE;
+	const next = folded
+		.slice(comma + 1, end)
+		.split(/[,;]/)[0]!
+		.trim();
+	return (
+		next.length > 0 &&
+		next.split(/\s+/).length <= 3 &&
+		comma + 1 + next.length + 1 - start <= MAX_TITLE
+	);
 }
 
 export function titleFor(
@@ -255,10 +344,17 @@ export function titleFor(
 	const e = d.entities[0];
 	if (e && !d.amount) {
 		const action = folded.slice(d.start, e.start);
-		if (e.name_vi && e.name_en) return { title: language === 'en' ? e.name_en : e.name_vi, title_en: entityTitle(e.name_en, e.kind, action) };
+		if (e.name_vi && e.name_en)
+			return {
+				title: language === 'en' ? e.name_en : e.name_vi,
+				title_en: entityTitle(e.name_en, e.kind, action)
+			};
 		const surface = capitalise(shorten(cut(e.start, e.end)));
 		const en = language === 'en' ? surface : e.name_en;
-		return { title: surface, title_en: en ? entityTitle(en, e.kind, action) : topicTitle(passage, d.sector) };
+		return {
+			title: surface,
+			title_en: en ? entityTitle(en, e.kind, action) : topicTitle(passage, d.sector)
+		};
 	}
 	if (d.amount) {
 		let s = segmentAround(folded, d.start, d.amount.start, d.amount.end);
@@ -269,15 +365,30 @@ export function titleFor(
 		}
 		const title = capitalise(shorten(cut(s, d.amount.end).trim()));
 		const year = d.targetYear ? ` by ${d.targetYear}` : '';
-		return { title, title_en: `${SECTOR_EN[d.sector] ?? 'Cooperation'} target: ${formatAmount(d.amount.value, d.amount.max, d.amount.unit)}${year}` };
+		return {
+			title,
+			title_en: `${SECTOR_EN[d.sector] ?? 'Cooperation'} target: ${formatAmount(d.amount.value, d.amount.max, d.amount.unit)}${year}`
+		};
 	}
 	const start = pledgeStart(folded, d.start, d.actionStart, d.end);
 	let end = start;
-	while (end < d.end && (!isClauseMark(folded.charAt(end)) || end - start < MIN_TITLE || listGoesOn(folded, end, d.end, start))) {
+	while (
+		end < d.end &&
+		(!isClauseMark(folded.charAt(end)) ||
+			end - start < MIN_TITLE ||
+			listGoesOn(folded, end, d.end, start))
+	) {
 		// A purpose link opens with a space: only there is it worth cutting out the text to test.
-		if (end - start >= MIN_TITLE && SPACE.test(folded.charAt(end)) && PURPOSE_LINK.test(folded.slice(end, end + 14))) break;
+		if (
+			end - start >= MIN_TITLE &&
+			SPACE.test(folded.charAt(end)) &&
+			PURPOSE_LINK.test(folded.slice(end, end + 14))
+		)
+			break;
 		end++;
 	}
-	const title = capitalise(shorten(cut(start, end)).replace(/^(?:to|with|on|that|for|về|rằng|là)\s+/i, ''));
+	const title = capitalise(
+		shorten(cut(start, end)).replace(/^(?:to|with|on|that|for|về|rằng|là)\s+/i, '')
+	);
 	return { title, title_en: language === 'en' ? title : topicTitle(passage, d.sector) };
 }

@@ -52,7 +52,8 @@ const OTHER_SUBJECT_G =
 /** Laos' or Vietnam's trade with others, not with each other. */
 const THIRD_PARTY =
 	/\b(?:Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Campuchia|Cambodia|Myanmar|Nhat Ban|Japan|Han Quoc|Korea|Hoa Ky|United States|Singapore|Malaysia|Indonesia|An Do|India|Lien bang Nga|Russia|Australia|the gioi|the world|global|cac nuoc|other countries|cac doi tac|ca nuoc|nationwide|toan quoc|all partners)\b/;
-const BOTH_PARTIES = /\b(?:Viet Nam|Vietnam|Vietnamese)\b[^;]{0,80}\b(?:Lao|Laos)\b|\b(?:Lao|Laos)\b[^;]{0,80}\b(?:Viet Nam|Vietnam|Vietnamese)\b|\b(?:hai nuoc|two countries|two nations|two neighbou?rs|hai ben|both sides|song phuong|bilateral)\b/i;
+const BOTH_PARTIES =
+	/\b(?:Viet Nam|Vietnam|Vietnamese)\b[^;]{0,80}\b(?:Lao|Laos)\b|\b(?:Lao|Laos)\b[^;]{0,80}\b(?:Viet Nam|Vietnam|Vietnamese)\b|\b(?:hai nuoc|two countries|two nations|two neighbou?rs|hai ben|both sides|song phuong|bilateral)\b/i;
 
 /** Multi-year totals and averages: not the figure of one year. */
 const MULTI_YEAR =
@@ -69,10 +70,13 @@ const CHANGE_TO_G =
 /** Said about the future: "will", "sẽ", "dự kiến", "is expected to" — not an observed figure. */
 const FUTURE_RE =
 	/(?:\b(?:will|would|shall|hopes?|hoped|forecasts?|forecasted|likely|could|may|might|is expected to|are expected to|expected to|projected to|is set to|ky vong|hy vong|mong muon|du bao|co the|du kien|nhieu kha nang)\b|(?<!chia )\bse\b)[^;]{0,80}$/i;
-const ESTIMATE_RE = /\b(?:uoc (?:dat|tinh|khoang)?|uoc\b|estimated?|preliminary|provisional|tam tinh)/i;
+const ESTIMATE_RE =
+	/\b(?:uoc (?:dat|tinh|khoang)?|uoc\b|estimated?|preliminary|provisional|tam tinh)/i;
 const YEAR_RE = /\b(?:(?:nam|in|of|during|for)\s+((?:19|20)\d\d)|((?:19|20)\d\d)\b)/gi;
-const BASELINE_RE = /\b(?:so voi|compared (?:with|to)|from|than|over|against|vs\.?|year-on-year from)\s+(?:(?:the )?(?:cung ky|same period(?: of| in)?|muc|level of|ca)\s+)?(?:nam\s+|in\s+|of\s+)?$/i;
-const DATELINE_BEFORE = /(?:\d{1,2}\/\d{1,2}\/|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? )$/;
+const BASELINE_RE =
+	/\b(?:so voi|compared (?:with|to)|from|than|over|against|vs\.?|year-on-year from)\s+(?:(?:the )?(?:cung ky|same period(?: of| in)?|muc|level of|ca)\s+)?(?:nam\s+|in\s+|of\s+)?$/i;
+const DATELINE_BEFORE =
+	/(?:\d{1,2}\/\d{1,2}\/|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? )$/;
 const DATELINE_AFTER = /^\s*(?:\(|-|\u2013|\u2014|:)/;
 const REL_YEAR_G =
 	/\b(?:(nam nay|this year|the current year|nam \d{4} nay)|(nam ngoai|nam truoc|last year|the previous year|the past year|(?<!nhung |nhieu |\d+ |cac )nam qua|(?<!nhung |nhieu |\d+ |cac )nam vua qua))\b/gi;
@@ -80,19 +84,59 @@ const REL_YEAR_G =
 const BASELINE_YEAR_RE =
 	/\b(?:so voi|compared (?:with|to)|from|over|than(?: in)?|against)\s+(?:(?:the )?(?:cung ky|same period(?: of| in)?|ca)\s+)?(?:nam\s+|in\s+|of\s+)?((?:19|20)\d\d)\b/i;
 /** Growth stated against the same time a year earlier, with no year: the figure is for the current year. */
-const SAME_PERIOD_RE = /\b(?:cung ky(?: nam (?:ngoai|truoc))?|year[- ]on[- ]year|y-o-y|yoy|same period (?:of |in )?(?:last|the previous) year|a year earlier|from a year ago)\b/i;
+const SAME_PERIOD_RE =
+	/\b(?:cung ky(?: nam (?:ngoai|truoc))?|year[- ]on[- ]year|y-o-y|yoy|same period (?:of |in )?(?:last|the previous) year|a year earlier|from a year ago)\b/i;
 
 const GROWTH_AFTER_RE =
 	/^[^;]{0,40}?\b(tang|giam|up|down|an? (?:year-on-year |year on year |yearly |annual )?(?:increase|decrease|rise|drop|fall|surge|jump|decline|growth) of|rising|falling|increased|decreased|rose|fell|grew|growing)\s+(?:truong |manh |nhe |xap xi |khoang |gan |hon |tren |toi |den |len |them |by |nearly |about |almost |over |more than |some |around |roughly )*\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/i;
 /** "a 34% increase compared to 2023", "mức tăng 12%": the change named after its figure. */
-const GROWTH_NOUN_AFTER_RE = /^[^;]{0,40}?\b(?:an? |muc |voi muc )?(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent)\s+(increase|rise|growth|jump|gain|surge|decrease|drop|fall|decline|contraction)\b/i;
+const GROWTH_NOUN_AFTER_RE =
+	/^[^;]{0,40}?\b(?:an? |muc |voi muc )?(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent)\s+(increase|rise|growth|jump|gain|surge|decrease|drop|fall|decline|contraction)\b/i;
 const GROWTH_BEFORE_G =
 	/\b(tang|giam|rose|fell|grew|increased|decreased|dropped|declined|slipped|climbed|jumped|surged|soared|rising|growing|increasing|falling|dropping|declining|climbing|jumping|surging|soaring|up|down)\s+(?:truong |manh |nhe |by |khoang |hon |gan |toi |about |nearly |almost |over |more than |some |around |roughly )*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/gi;
-const NEGATIVE_CHANGE = /^(?:giam|down|an? (?:year-on-year |year on year |yearly |annual )?(?:decrease|drop|fall|decline)|falling|dropping|declining|decreased|fell|dropped|declined|slipped)/i;
+const NEGATIVE_CHANGE =
+	/^(?:giam|down|an? (?:year-on-year |year on year |yearly |annual )?(?:decrease|drop|fall|decline)|falling|dropping|declining|decreased|fell|dropped|declined|slipped)/i;
 
-const WORD_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11 };
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const WORD_NUM: Record<string, number> = {
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	hai: 2,
+	ba: 3,
+	bon: 4,
+	nam: 5,
+	sau: 6,
+	bay: 7,
+	tam: 8,
+	chin: 9,
+	muoi: 10,
+	'muoi mot': 11
+};
+const MONTH_NAMES =
+	'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTHS: Record<string, number> = {
+	jan: 1,
+	feb: 2,
+	mar: 3,
+	apr: 4,
+	may: 5,
+	jun: 6,
+	jul: 7,
+	aug: 8,
+	sep: 9,
+	sept: 9,
+	oct: 10,
+	nov: 11,
+	dec: 12
+};
 
 function monthOf(word: string): number | null {
 	return MONTHS[word.toLowerCase().slice(0, word.toLowerCase() === 'sept' ? 4 : 3)] ?? null;
@@ -109,10 +153,22 @@ function range(from: number, to: number): string | null {
 }
 
 const M = `(${MONTH_NAMES})\\b\\.?`;
-const PERIOD_RULES: { re: RegExp; period: (m: RegExpExecArray, ctx: TradeContext) => string | null }[] = [
+const PERIOD_RULES: {
+	re: RegExp;
+	period: (m: RegExpExecArray, ctx: TradeContext) => string | null;
+}[] = [
 	// A single month: "riêng tháng 11", "trong tháng 5/2022", "in November alone", "In July, …".
-	{ re: /\b(?:rieng|trong|chi rieng)\s+thang\s+(\d{1,2})\b(?!\s*(?:-|den)\s*\d)/i, period: (m) => range(+m[1]!, +m[1]!) },
-	{ re: new RegExp(`\\b(?:in|during|for)\\s+(?:the month of\\s+)?${M}(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?\\s+alone\\b`, 'i'), period: (m) => range(monthOf(m[1]!)!, monthOf(m[1]!)!) },
+	{
+		re: /\b(?:rieng|trong|chi rieng)\s+thang\s+(\d{1,2})\b(?!\s*(?:-|den)\s*\d)/i,
+		period: (m) => range(+m[1]!, +m[1]!)
+	},
+	{
+		re: new RegExp(
+			`\\b(?:in|during|for)\\s+(?:the month of\\s+)?${M}(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?\\s+alone\\b`,
+			'i'
+		),
+		period: (m) => range(monthOf(m[1]!)!, monthOf(m[1]!)!)
+	},
 	// Months from January: "9 tháng đầu năm", "9 tháng năm 2025", "first nine months", "tháng 1-10/2022".
 	{
 		re: /\b(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot)?)\s+thang\s+(?:dau\s+)?(?:nam|qua|vua qua|cua nam|dau|(?:19|20)\d\d|\/)/i,
@@ -121,39 +177,86 @@ const PERIOD_RULES: { re: RegExp; period: (m: RegExpExecArray, ctx: TradeContext
 			return n && n < 12 ? `M1-M${n}` : n === 12 ? 'full_year' : null;
 		}
 	},
-	{ re: /\b(?:first|past|last)\s+(\d{1,2}|\w+)\s+months\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
+	{
+		re: /\b(?:first|past|last)\s+(\d{1,2}|\w+)\s+months\b/i,
+		period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null)
+	},
 	// "in ten months of this year", "the eight-month figure", "in the 10-month period".
-	{ re: /\b(?:in|during|over)\s+(?:the\s+)?(\d{1,2}|\w+)\s+months\s+(?:of|this|so far)\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
-	{ re: /\b(\d{1,2}|\w+)-month\s+(?:figure|total|turnover|value|tally)\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
+	{
+		re: /\b(?:in|during|over)\s+(?:the\s+)?(\d{1,2}|\w+)\s+months\s+(?:of|this|so far)\b/i,
+		period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null)
+	},
+	{
+		re: /\b(\d{1,2}|\w+)-month\s+(?:figure|total|turnover|value|tally)\b/i,
+		period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null)
+	},
 	{ re: /\b(?:nua dau nam|6 thang dau|first half|first six months|H1)\b/i, period: () => 'M1-M6' },
-	{ re: /\b(?:nua cuoi nam|nua sau nam|6 thang cuoi nam|second half|last six months of the year|H2)\b/i, period: () => 'M7-M12' },
+	{
+		re: /\b(?:nua cuoi nam|nua sau nam|6 thang cuoi nam|second half|last six months of the year|H2)\b/i,
+		period: () => 'M7-M12'
+	},
 	// "during the five-month period": the months named in the sentence before, counted from January.
-	{ re: /\b(?:the|this|that)\s+(\d{1,2}|\w+)[- ]month period\b/i, period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null) },
-	{ re: /\b(?:tu\s+)?thang\s+(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+)?(?:thang\s+)?(\d{1,2})\b/i, period: (m) => range(+m[1]!, +m[2]!) },
-	{ re: new RegExp(`\\b(?:from\\s+)?${M}\\s*(?:to|-|through|until|till)\\s*(?:the end of\\s+)?${M}`, 'i'), period: (m) => range(monthOf(m[1]!)!, monthOf(m[2]!)!) },
+	{
+		re: /\b(?:the|this|that)\s+(\d{1,2}|\w+)[- ]month period\b/i,
+		period: (m) => (num(m[1]!) ? range(1, num(m[1]!)!) : null)
+	},
+	{
+		re: /\b(?:tu\s+)?thang\s+(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+)?(?:thang\s+)?(\d{1,2})\b/i,
+		period: (m) => range(+m[1]!, +m[2]!)
+	},
+	{
+		re: new RegExp(
+			`\\b(?:from\\s+)?${M}\\s*(?:to|-|through|until|till)\\s*(?:the end of\\s+)?${M}`,
+			'i'
+		),
+		period: (m) => range(monthOf(m[1]!)!, monthOf(m[2]!)!)
+	},
 	// Up to a month: "tính đến hết tháng 9", "đến cuối tháng 9", "by the end of September", "as of March".
-	{ re: /\b(?:tinh den|den het|den cuoi|tinh toi|toi het|het|cuoi)\s+thang\s+(\d{1,2})\b/i, period: (m) => range(1, +m[1]!) },
-	{ re: new RegExp(`\\b(?:by|as of|at|through|until|till|up to|to)\\s+(?:the\\s+)?end(?:\\s+of|-)\\s*${M}`, 'i'), period: (m) => range(1, monthOf(m[1]!)!) },
-	{ re: new RegExp(`\\b(?:as of|through|until|up to)\\s+${M}`, 'i'), period: (m) => range(1, monthOf(m[1]!)!) },
+	{
+		re: /\b(?:tinh den|den het|den cuoi|tinh toi|toi het|het|cuoi)\s+thang\s+(\d{1,2})\b/i,
+		period: (m) => range(1, +m[1]!)
+	},
+	{
+		re: new RegExp(
+			`\\b(?:by|as of|at|through|until|till|up to|to)\\s+(?:the\\s+)?end(?:\\s+of|-)\\s*${M}`,
+			'i'
+		),
+		period: (m) => range(1, monthOf(m[1]!)!)
+	},
+	{
+		re: new RegExp(`\\b(?:as of|through|until|up to)\\s+${M}`, 'i'),
+		period: (m) => range(1, monthOf(m[1]!)!)
+	},
 	{ re: /\b(?:quy|quarter)\s+(I{1,3}|IV|[1-4])\b/i, period: (m) => quarter(m[1]!) },
 	{ re: /\b(first|second|third|fourth)\s+quarter\b/i, period: (m) => quarter(m[1]!) },
 	// Year to date: the months before the article's month.
 	{
 		re: /\b(?:tu dau nam(?: den nay| toi nay)?|since the (?:start|beginning) of (?:the|this) year|so far this year|year to date|year-to-date)\b/i,
-		period: (_m, ctx) => (ctx.publishedMonth && ctx.publishedMonth > 1 ? range(1, ctx.publishedMonth - 1) : 'year_to_date')
+		period: (_m, ctx) =>
+			ctx.publishedMonth && ctx.publishedMonth > 1
+				? range(1, ctx.publishedMonth - 1)
+				: 'year_to_date'
 	},
 	// A month named on its own: "In June, two-way trade hit …", "tháng 5/2022 đạt …".
 	{ re: /\bthang\s+(\d{1,2})\s*\/\s*(?:19|20)\d\d\b/i, period: (m) => range(+m[1]!, +m[1]!) },
-	{ re: new RegExp(`\\b(?:in|during)\\s+${M}(?:\\s+(?:19|20)\\d\\d)?(?!\\s*(?:-|to)\\s)`, 'i'), period: (m) => range(monthOf(m[1]!)!, monthOf(m[1]!)!) }
+	{
+		re: new RegExp(`\\b(?:in|during)\\s+${M}(?:\\s+(?:19|20)\\d\\d)?(?!\\s*(?:-|to)\\s)`, 'i'),
+		period: (m) => range(monthOf(m[1]!)!, monthOf(m[1]!)!)
+	}
 ];
 
 function quarter(token: string): string {
-	const q = { i: 1, ii: 2, iii: 3, iv: 4, first: 1, second: 2, third: 3, fourth: 4 }[token.toLowerCase()] ?? +token;
+	const q =
+		{ i: 1, ii: 2, iii: 3, iv: 4, first: 1, second: 2, third: 3, fourth: 4 }[token.toLowerCase()] ??
+		+token;
 	return `M${q * 3 - 2}-M${q * 3}`;
 }
 
 /** Months covered, as 'M1-M9' or 'M11', 'year_to_date' when the article's month is unknown, or 'full_year'. */
-export function periodOf(text: string, ctx: TradeContext = { publishedYear: null, publishedMonth: null, contextYear: null }): string {
+export function periodOf(
+	text: string,
+	ctx: TradeContext = { publishedYear: null, publishedMonth: null, contextYear: null }
+): string {
 	for (const rule of PERIOD_RULES) {
 		const m = rule.re.exec(text);
 		if (!m) continue;
@@ -170,10 +273,12 @@ function blank(text: string, re: RegExp): string {
 }
 
 /** The figure right after "mục tiêu", "the target of": the target itself, even when it was beaten ("đã vượt mục tiêu 1,5 tỷ USD"). */
-const TARGET_NAMED = /\b(?:muc tieu|chi tieu|ke hoach|moc|targets?|goals?|plan)(?:\s+(?:set|of|la|de ra|dat ra|muc))?\s+(?:(?:khoang|about|around|nearly|hon|gan|tren|over)\s+)?$/i;
+const TARGET_NAMED =
+	/\b(?:muc tieu|chi tieu|ke hoach|moc|targets?|goals?|plan)(?:\s+(?:set|of|la|de ra|dat ra|muc))?\s+(?:(?:khoang|about|around|nearly|hon|gan|tren|over)\s+)?$/i;
 
 /** "was estimated to reach X": an estimate of a result, not a goal (a forecast when the year is still young; see below). */
-const ESTIMATED_TO_G = /\b(?:is|was|were|are|been|be)\s+estimated\s+(?:to\s+(?:reach|hit|total|stand at|be)|at)\b/gi;
+const ESTIMATED_TO_G =
+	/\b(?:is|was|were|are|been|be)\s+estimated\s+(?:to\s+(?:reach|hit|total|stand at|be)|at)\b/gi;
 
 function isGoal(before: string): boolean {
 	if (TARGET_NAMED.test(before.slice(-40))) return true;
@@ -187,12 +292,24 @@ function explicitYear(before: string, after: string): number | null {
 	let m: RegExpExecArray | null;
 	while ((m = YEAR_RE.exec(before)) !== null) {
 		// "Hanoi, January 12, 2023 (VNA) –": the dateline's year is when the story was filed.
-		if (!m[1] && DATELINE_BEFORE.test(before.slice(Math.max(0, m.index - 16), m.index)) && DATELINE_AFTER.test(before.slice(m.index + 4, m.index + 12))) continue;
-		if (BASELINE_RE.test(before.slice(Math.max(0, m.index - 32), m.index + (m[1] ? m[0].length - 4 : 0)))) continue;
+		if (
+			!m[1] &&
+			DATELINE_BEFORE.test(before.slice(Math.max(0, m.index - 16), m.index)) &&
+			DATELINE_AFTER.test(before.slice(m.index + 4, m.index + 12))
+		)
+			continue;
+		if (
+			BASELINE_RE.test(
+				before.slice(Math.max(0, m.index - 32), m.index + (m[1] ? m[0].length - 4 : 0))
+			)
+		)
+			continue;
 		year = +(m[1] ?? m[2])!;
 	}
 	if (year !== null) return year;
-	const a = /^[^;]{0,30}?\b(?:in|nam|of|for)\s+((?:19|20)\d\d)\b/i.exec(after) ?? /^\s*\/\s*((?:19|20)\d\d)\b/.exec(after);
+	const a =
+		/^[^;]{0,30}?\b(?:in|nam|of|for)\s+((?:19|20)\d\d)\b/i.exec(after) ??
+		/^\s*\/\s*((?:19|20)\d\d)\b/.exec(after);
 	if (a && !BASELINE_RE.test(after.slice(0, a.index + a[0].length - 4))) return +a[1]!;
 	return null;
 }
@@ -205,7 +322,11 @@ function relativeYear(text: string, publishedYear: number | null): number | null
 		// "so với cùng kỳ năm ngoái", "up 8% from last year": the baseline, not the figure's year.
 		if (BASELINE_RE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
 		// "up 8% on last year's same period", "cùng kỳ năm ngoái", "the same period last year".
-		if (SAME_PERIOD_AROUND_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || SAME_PERIOD_AROUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+		if (
+			SAME_PERIOD_AROUND_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+			SAME_PERIOD_AROUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+		)
+			continue;
 		found = m[1] ? publishedYear : publishedYear - 1;
 	}
 	return found;
@@ -224,17 +345,30 @@ function yearOf(before: string, after: string, period: string, ctx: TradeContext
 	if (rel !== null) return rel;
 	const base = BASELINE_YEAR_RE.exec(`${before.slice(-120)} ${near}`);
 	if (base) return +base[1]! + 1;
-	if (ctx.publishedYear !== null && (part || SAME_PERIOD_RE.test(`${before.slice(-120)} ${near}`))) {
+	if (
+		ctx.publishedYear !== null &&
+		(part || SAME_PERIOD_RE.test(`${before.slice(-120)} ${near}`))
+	) {
 		// "In December alone …" in a February article, "11 tháng đầu năm" in January: last year's months.
 		const endMonth = /M(\d+)$/.exec(period);
-		return endMonth && ctx.publishedMonth !== null && +endMonth[1]! > ctx.publishedMonth ? ctx.publishedYear - 1 : ctx.publishedYear;
+		return endMonth && ctx.publishedMonth !== null && +endMonth[1]! > ctx.publishedMonth
+			? ctx.publishedYear - 1
+			: ctx.publishedYear;
 	}
-	return ctx.contextYear ?? (ctx.publishedYear === null && (part || THIS_YEAR.test(`${before.slice(-120)} ${near}`)) ? (ctx.guessYear?.() ?? null) : null);
+	return (
+		ctx.contextYear ??
+		(ctx.publishedYear === null && (part || THIS_YEAR.test(`${before.slice(-120)} ${near}`))
+			? (ctx.guessYear?.() ?? null)
+			: null)
+	);
 }
 
-const THIS_YEAR = /\b(?:nam nay|this year|the current year|so far this year|year to date|tu dau nam)\b/i;
-const PLAN_CUE = /\b(?:se|sap|du kien|chuan bi|ke hoach|phan dau|muc tieu|will|plans?|planned|upcoming|expected|scheduled|aims?|target)\b/i;
-const TARGET_BEFORE = /\b(?:den|toi|truoc|by|until|before|through)\s+(?:het\s+|cuoi\s+|the end of\s+)?(?:nam\s+)?$/i;
+const THIS_YEAR =
+	/\b(?:nam nay|this year|the current year|so far this year|year to date|tu dau nam)\b/i;
+const PLAN_CUE =
+	/\b(?:se|sap|du kien|chuan bi|ke hoach|phan dau|muc tieu|will|plans?|planned|upcoming|expected|scheduled|aims?|target)\b/i;
+const TARGET_BEFORE =
+	/\b(?:den|toi|truoc|by|until|before|through)\s+(?:het\s+|cuoi\s+|the end of\s+)?(?:nam\s+)?$/i;
 
 /**
  * For an article without a date: the latest year it names that is not a baseline, a range or a
@@ -252,7 +386,11 @@ export function articleYearGuess(text: string): number | null {
 		const range = /^\s*-\s*(?:19|20)\d\d/.test(text.slice(m.index + 4, m.index + 11));
 		if (BASELINE_RE.test(head) || TARGET_BEFORE.test(head)) continue;
 		// "sẽ tổ chức … trong năm 2017", "will open in 2025": a plan, not the article's time.
-		const sentenceStart = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index), 0);
+		const sentenceStart = Math.max(
+			text.lastIndexOf('. ', m.index),
+			text.lastIndexOf('\n', m.index),
+			0
+		);
 		if (!range && PLAN_CUE.test(text.slice(sentenceStart, m.index))) continue;
 		if (best === null || y > best) best = y;
 	}
@@ -265,18 +403,23 @@ export function mentionsTrade(text: string): boolean {
 }
 
 /** A sentence about the figure just reported: "The eight-month figure was …", "the figure has surged …". */
-const ANAPHOR = /^(?:[^,;]{0,40},\s*)?(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:figure|turnover|tally)|con so (?:nay|do|tren)|kim ngach nay)\b/i;
+const ANAPHOR =
+	/^(?:[^,;]{0,40},\s*)?(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:figure|turnover|tally)|con so (?:nay|do|tren)|kim ngach nay)\b/i;
 
 /** A year that opens the stretch after a figure: it belongs to that figure. */
 const PREVIOUS_YEAR = /^[\s,]*(?:(?:in|nam|of|for|trong|vao)\s+)?(?:19|20)\d\d\b/i;
 /** The same, with the connector after it, left out of the next figure's quote ("năm 2021 lên 1,7 tỷ USD" → "1,7 tỷ USD"). */
-const PREVIOUS_YEAR_QUOTE = /^[\s,]*(?:(?:in|nam|of|for|trong|vao)\s+)?(?:19|20)\d\d\b[\s,]*(?:(?:and|va|to|len|den|toi)\s+)?/i;
+const PREVIOUS_YEAR_QUOTE =
+	/^[\s,]*(?:(?:in|nam|of|for|trong|vao)\s+)?(?:19|20)\d\d\b[\s,]*(?:(?:and|va|to|len|den|toi)\s+)?/i;
 /** "US$1.5 billion a year", "1 tỷ USD mỗi năm": a yearly level, not one year's figure. */
-const PER_YEAR_AFTER = /^\s*(?:(?:a|per|each|every) year|annually|a year on average|moi nam|hang nam|\/\s*nam)\b/i;
+const PER_YEAR_AFTER =
+	/^\s*(?:(?:a|per|each|every) year|annually|a year on average|moi nam|hang nam|\/\s*nam)\b/i;
 /** The figure in brackets after a baseline: "tăng 60% so với tháng 11/2022 (132 triệu USD)". */
-const BASELINE_VALUE = /\b(?:so voi|compared (?:with|to)|from|than|against|over)\b[^;()]{0,40}\(\s*(?:khoang |about |around |gan |hon |nearly )?$/i;
+const BASELINE_VALUE =
+	/\b(?:so voi|compared (?:with|to)|from|than|against|over)\b[^;()]{0,40}\(\s*(?:khoang |about |around |gan |hon |nearly )?$/i;
 /** A new subject after a figure: its period words are not the figure's. */
-const NEW_SUBJECT = /[,;]\s+(?:(?:with|while|whereas|and)\s+(?:the |its |their )?(?:value|figure|turnover|trade|exports?|imports?)\b|(?:of which|in which|trong khi|trong do|con)\b)/i;
+const NEW_SUBJECT =
+	/[,;]\s+(?:(?:with|while|whereas|and)\s+(?:the |its |their )?(?:value|figure|turnover|trade|exports?|imports?)\b|(?:of which|in which|trong khi|trong do|con)\b)/i;
 
 function lastIndex(re: RegExp, text: string): number {
 	re.lastIndex = 0;
@@ -368,9 +511,13 @@ export function findTradeInSentence(
 	style: NumberStyle,
 	context: TradeContext | number | null
 ): TradeHit[] {
-	const ctx: TradeContext = typeof context === 'object' && context !== null ? context : { publishedYear: context, publishedMonth: null, contextYear: null };
+	const ctx: TradeContext =
+		typeof context === 'object' && context !== null
+			? context
+			: { publishedYear: context, publishedMonth: null, contextYear: null };
 	// "The eight-month figure was …", "Con số này …": the sentence before named the trade.
-	if (!TRADE_RE.test(text) && !(ANAPHOR.test(text) && TRADE_RE.test(ctx.recent?.at(-1) ?? ''))) return [];
+	if (!TRADE_RE.test(text) && !(ANAPHOR.test(text) && TRADE_RE.test(ctx.recent?.at(-1) ?? '')))
+		return [];
 	const out: TradeHit[] = [];
 	let lastYear: number | null = null;
 	for (const clause of clauses) {
@@ -382,7 +529,10 @@ export function findTradeInSentence(
 			const a = amounts[i]!;
 			const next = amounts[i + 1]?.start ?? ct.length;
 			// The year right after the previous figure is that figure's ("from US$1 billion in 2020 to …").
-			const before = windowStart > 0 ? blank(ct.slice(windowStart, a.start), PREVIOUS_YEAR) : ct.slice(windowStart, a.start);
+			const before =
+				windowStart > 0
+					? blank(ct.slice(windowStart, a.start), PREVIOUS_YEAR)
+					: ct.slice(windowStart, a.start);
 			const after = ct.slice(a.end, next);
 			const near = `${ct.slice(Math.max(0, a.start - 150), a.start)} ${after.slice(0, 60)}`;
 			const skip =
@@ -402,13 +552,21 @@ export function findTradeInSentence(
 			const ownAfter = cut ? after.slice(0, cut.index) : after;
 			const periodText = `${before.slice(-120)}${ct.slice(a.start, a.end)}${ownAfter.slice(0, 80)}`;
 			const period = periodOf(periodText, ctx);
-			const year: number | null = yearOf(before, ownAfter, period, ctx) ?? (windowStart === 0 ? lastYear : null);
+			const year: number | null =
+				yearOf(before, ownAfter, period, ctx) ?? (windowStart === 0 ? lastYear : null);
 			// "is estimated to reach X this year" in a month before October is a forecast of the year.
 			ESTIMATED_TO_G.lastIndex = 0;
-			const early = ctx.publishedMonth !== null && ctx.publishedMonth <= 9 && period === 'full_year';
-			const future = FUTURE_RE.test(before.slice(-100)) || (early && ESTIMATED_TO_G.test(before.slice(-60)) && year === ctx.publishedYear);
+			const early =
+				ctx.publishedMonth !== null && ctx.publishedMonth <= 9 && period === 'full_year';
+			const future =
+				FUTURE_RE.test(before.slice(-100)) ||
+				(early && ESTIMATED_TO_G.test(before.slice(-60)) && year === ctx.publishedYear);
 			// A year after the article's, or a figure said in the future tense, is a forecast.
-			if (year === null || (ctx.publishedYear !== null && year > ctx.publishedYear) || (future && (ctx.publishedYear === null || year >= ctx.publishedYear))) {
+			if (
+				year === null ||
+				(ctx.publishedYear !== null && year > ctx.publishedYear) ||
+				(future && (ctx.publishedYear === null || year >= ctx.publishedYear))
+			) {
 				windowStart = a.end;
 				continue;
 			}
@@ -419,17 +577,32 @@ export function findTradeInSentence(
 			let growth: number | null = null;
 			const gn = g ? null : GROWTH_NOUN_AFTER_RE.exec(after);
 			if (g) growth = (NEGATIVE_CHANGE.test(g[1]!) ? -1 : 1) * Number(parseNumber(g[2]!, style));
-			else if (gn) growth = (/^(?:decrease|drop|fall|decline|contraction)/i.test(gn[2]!) ? -1 : 1) * Number(parseNumber(gn[1]!, style));
+			else if (gn)
+				growth =
+					(/^(?:decrease|drop|fall|decline|contraction)/i.test(gn[2]!) ? -1 : 1) *
+					Number(parseNumber(gn[1]!, style));
 			else if (gb) growth = (NEGATIVE_CHANGE.test(gb.sign) ? -1 : 1) * Number(gb.value);
 			const gAfter = g ?? gn;
-			const end = amounts.length === 1 ? ct.length : gAfter ? a.end + gAfter.index + gAfter[0].length : a.end + (PREVIOUS_YEAR.exec(after)?.[0].length ?? 0);
+			const end =
+				amounts.length === 1
+					? ct.length
+					: gAfter
+						? a.end + gAfter.index + gAfter[0].length
+						: a.end + (PREVIOUS_YEAR.exec(after)?.[0].length ?? 0);
 			out.push({
 				year,
 				value_usd: a.value,
 				period,
-				is_estimate: ESTIMATE_RE.test(before.slice(-60)) || (future && ctx.publishedYear !== null && year < ctx.publishedYear),
+				is_estimate:
+					ESTIMATE_RE.test(before.slice(-60)) ||
+					(future && ctx.publishedYear !== null && year < ctx.publishedYear),
 				growth_pct: growth,
-				start: clause.start + windowStart + (windowStart > 0 ? (PREVIOUS_YEAR_QUOTE.exec(ct.slice(windowStart, a.start))?.[0].length ?? 0) : 0),
+				start:
+					clause.start +
+					windowStart +
+					(windowStart > 0
+						? (PREVIOUS_YEAR_QUOTE.exec(ct.slice(windowStart, a.start))?.[0].length ?? 0)
+						: 0),
 				end: clause.start + end
 			});
 			windowStart = end;
@@ -444,13 +617,22 @@ const NAMED_YEAR_G = /\b(?:19|20)\d\d\b/g;
  * The last year named in `text[start, end)` that is not a baseline ("so với năm 2021") or after
  * the article's year: what a later "9 tháng đầu năm" with no year of its own most likely means.
  */
-export function lastYearNamed(text: string, start: number, end: number, publishedYear: number | null): number | null {
+export function lastYearNamed(
+	text: string,
+	start: number,
+	end: number,
+	publishedYear: number | null
+): number | null {
 	NAMED_YEAR_G.lastIndex = start;
 	let found: number | null = null;
 	for (let m = NAMED_YEAR_G.exec(text); m && m.index < end; m = NAMED_YEAR_G.exec(text)) {
 		const y = +m[0];
 		if (publishedYear !== null && y > publishedYear) continue;
-		if (/\d\s*-\s*$/.test(text.slice(Math.max(start, m.index - 3), m.index)) || /^\s*-\s*(?:19|20)\d\d/.test(text.slice(m.index + 4, m.index + 11))) continue;
+		if (
+			/\d\s*-\s*$/.test(text.slice(Math.max(start, m.index - 3), m.index)) ||
+			/^\s*-\s*(?:19|20)\d\d/.test(text.slice(m.index + 4, m.index + 11))
+		)
+			continue;
 		if (BASELINE_RE.test(text.slice(Math.max(start, m.index - 32), m.index))) continue;
 		found = y;
 	}

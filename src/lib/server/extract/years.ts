@@ -13,10 +13,29 @@ interface Rule {
 const Y = '((?:19|20)\\d\\d)';
 
 const RULES: Rule[] = [
-	{ re: new RegExp(`\\b(?:den|toi|truoc|cho den)\\s+(?:het\\s+|cuoi\\s+)?(?:nam\\s+)?${Y}\\b`, 'gi'), rank: 5, year: (m) => +m[1]! },
-	{ re: new RegExp(`\\b(?:by|before|until|through)\\s+(?:the\\s+end\\s+of\\s+|end-)?${Y}\\b`, 'gi'), rank: 5, year: (m) => +m[1]! },
-	{ re: new RegExp(`\\b${Y}\\s*-\\s*${Y}\\b`, 'g'), rank: 4, year: (m) => (+m[2]! > +m[1]! ? +m[2]! : null) },
-	{ re: new RegExp(`\\b(?:trong|vao|ngay trong|nam)\\s+(?:nam\\s+)?${Y}\\b`, 'gi'), rank: 3, year: (m) => +m[1]! },
+	{
+		re: new RegExp(
+			`\\b(?:den|toi|truoc|cho den)\\s+(?:het\\s+|cuoi\\s+)?(?:nam\\s+)?${Y}\\b`,
+			'gi'
+		),
+		rank: 5,
+		year: (m) => +m[1]!
+	},
+	{
+		re: new RegExp(`\\b(?:by|before|until|through)\\s+(?:the\\s+end\\s+of\\s+|end-)?${Y}\\b`, 'gi'),
+		rank: 5,
+		year: (m) => +m[1]!
+	},
+	{
+		re: new RegExp(`\\b${Y}\\s*-\\s*${Y}\\b`, 'g'),
+		rank: 4,
+		year: (m) => (+m[2]! > +m[1]! ? +m[2]! : null)
+	},
+	{
+		re: new RegExp(`\\b(?:trong|vao|ngay trong|nam)\\s+(?:nam\\s+)?${Y}\\b`, 'gi'),
+		rank: 3,
+		year: (m) => +m[1]!
+	},
 	{ re: new RegExp(`\\b(?:in|during|for)\\s+${Y}\\b`, 'gi'), rank: 3, year: (m) => +m[1]! },
 	{
 		re: /\b(?:(?:dau|cuoi|giua)\s+)?(?:nam\s+toi|nam\s+sau|nam\s+hoc\s+toi|nam\s+hoc\s+sau|sang\s+nam|nam\s+ke\s+tiep|next\s+year|the\s+coming\s+year|the\s+following\s+year)\b/gi,
@@ -38,7 +57,10 @@ const RULES: Rule[] = [
 	{ re: new RegExp(`\\b${Y}\\b`, 'g'), rank: 1, year: (m) => +m[1]! }
 ];
 
-const BASELINE = new RegExp(`(?:so\\s+voi|compared\\s+(?:with|to)|from|since|ke\\s+tu)\\s+(?:cung\\s+ky\\s+)?(?:nam\\s+)?$`, 'i');
+const BASELINE = new RegExp(
+	`(?:so\\s+voi|compared\\s+(?:with|to)|from|since|ke\\s+tu)\\s+(?:cung\\s+ky\\s+)?(?:nam\\s+)?$`,
+	'i'
+);
 
 /** Best target year in `text`, or null. `publishedYear` resolves relative phrases. */
 export function findTargetYear(text: string, publishedYear: number | null): number | null {
@@ -52,7 +74,8 @@ export function findTargetYear(text: string, publishedYear: number | null): numb
 			if (y === null) continue;
 			// A year well before the article is history, not a target.
 			if (publishedYear !== null && y < publishedYear - 1 && rule.rank < 4) continue;
-			if (!best || rule.rank > best.rank || (rule.rank === best.rank && y > best.year)) best = { rank: rule.rank, year: y };
+			if (!best || rule.rank > best.rank || (rule.rank === best.rank && y > best.year))
+				best = { rank: rule.rank, year: y };
 		}
 	}
 	return best ? best.year : null;

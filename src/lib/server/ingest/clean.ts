@@ -39,7 +39,8 @@ export function findBody(lines: Line[], from: number): BodyBounds {
 			break;
 		}
 	}
-	const first = headline === -1 ? Math.max(from, firstProseBlockStart(lines, firstProse, from)) : headline;
+	const first =
+		headline === -1 ? Math.max(from, firstProseBlockStart(lines, firstProse, from)) : headline;
 	const lastOffset = lines[lines.length - 1]!.end;
 	const bodyStartOffset = lines[first]!.start;
 	const midpoint = bodyStartOffset + (lastOffset - bodyStartOffset) / 2;
@@ -92,7 +93,14 @@ export function keptBlocks(lines: Line[], bounds: BodyBounds): Block[] {
 
 function isChromeLine(lines: Line[], i: number, menu: Set<number>): boolean {
 	const line = lines[i]!;
-	if (menu.has(i) || isKeywordChrome(line) || isCaption(line) || isAgencyTag(line.trimmed) || isSourceLine(line.trimmed)) return true;
+	if (
+		menu.has(i) ||
+		isKeywordChrome(line) ||
+		isCaption(line) ||
+		isAgencyTag(line.trimmed) ||
+		isSourceLine(line.trimmed)
+	)
+		return true;
 	return repeatsNeighbour(lines, i);
 }
 
@@ -118,7 +126,8 @@ export function cleanToRaw(blocks: Block[], cleanOffset: number): number {
 	let cleanStart = 0;
 	for (const block of blocks) {
 		const length = block.end - block.start;
-		if (cleanOffset <= cleanStart + length) return block.start + Math.max(0, cleanOffset - cleanStart);
+		if (cleanOffset <= cleanStart + length)
+			return block.start + Math.max(0, cleanOffset - cleanStart);
 		cleanStart += length + 2;
 	}
 	const last = blocks[blocks.length - 1];
@@ -129,7 +138,8 @@ export function cleanToRaw(blocks: Block[], cleanOffset: number): number {
 export function rawToClean(blocks: Block[], rawOffset: number): number | null {
 	let cleanStart = 0;
 	for (const block of blocks) {
-		if (rawOffset >= block.start && rawOffset <= block.end) return cleanStart + rawOffset - block.start;
+		if (rawOffset >= block.start && rawOffset <= block.end)
+			return cleanStart + rawOffset - block.start;
 		cleanStart += block.end - block.start + 2;
 	}
 	return null;

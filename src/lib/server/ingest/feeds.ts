@@ -37,7 +37,8 @@ export interface FeedEntry {
 	summary: string;
 }
 
-const xmlTypes = (t: string) => /^(application|text)\/((rss|atom)\+)?xml$/.test(t) || t === 'application/rdf+xml';
+const xmlTypes = (t: string) =>
+	/^(application|text)\/((rss|atom)\+)?xml$/.test(t) || t === 'application/rdf+xml';
 
 /** `<?xml version="1.0" encoding="windows-1258"?>` */
 function xmlDeclaredCharset(bytes: Uint8Array): string | null {
@@ -46,7 +47,11 @@ function xmlDeclaredCharset(bytes: Uint8Array): string | null {
 }
 
 /** The items of an RSS 2.0, RSS 1.0 or Atom document, links resolved against the feed's address. */
-export function parseFeed(bytes: Uint8Array, contentType: string | null, feedUrl: string): { ok: true; entries: FeedEntry[] } | { ok: false; reason: string } {
+export function parseFeed(
+	bytes: Uint8Array,
+	contentType: string | null,
+	feedUrl: string
+): { ok: true; entries: FeedEntry[] } | { ok: false; reason: string } {
 	const charset = charsetFromContentType(contentType) ?? xmlDeclaredCharset(bytes);
 	const decoded = decodeHtml(bytes, charset ? `text/xml; charset=${charset}` : null);
 	if (!decoded.ok) return { ok: false, reason: decoded.reason.replace('the page', 'the feed') };
@@ -58,18 +63,30 @@ export function parseFeed(bytes: Uint8Array, contentType: string | null, feedUrl
 		return { ok: false, reason: 'not a feed: the document is not XML' };
 	}
 	const root = document.documentElement?.tagName?.toLowerCase().replace(/^.*:/, '');
-	if (root !== 'rss' && root !== 'feed' && root !== 'rdf') return { ok: false, reason: `not a feed: an RSS or Atom document was expected${root ? `, not <${root}>` : ''}` };
-	const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().normalize('NFC');
+	if (root !== 'rss' && root !== 'feed' && root !== 'rdf')
+		return {
+			ok: false,
+			reason: `not a feed: an RSS or Atom document was expected${root ? `, not <${root}>` : ''}`
+		};
+	const text = (el: Element | null | undefined) =>
+		(el?.textContent ?? '')
+			.replace(/<[^>]*>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.normalize('NFC');
 	const entries: FeedEntry[] = [];
 	for (const item of Array.from(document.querySelectorAll(root === 'feed' ? 'entry' : 'item'))) {
 		let href: string | null = null;
 		if (root === 'feed') {
 			const links = Array.from(item.querySelectorAll('link'));
-			const alternate = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
+			const alternate =
+				links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
 			href = alternate?.getAttribute('href') ?? null;
 		} else {
 			const guid = item.querySelector('guid');
-			href = text(item.querySelector('link')) || (guid && guid.getAttribute('isPermaLink') !== 'false' ? text(guid) : null);
+			href =
+				text(item.querySelector('link')) ||
+				(guid && guid.getAttribute('isPermaLink') !== 'false' ? text(guid) : null);
 		}
 		let link: string | null = null;
 		try {
@@ -79,7 +96,11 @@ export function parseFeed(bytes: Uint8Array, contentType: string | null, feedUrl
 			link = null;
 		}
 		if (!link) continue;
-		entries.push({ link, title: text(item.querySelector('title')), summary: text(item.querySelector(root === 'feed' ? 'summary, content' : 'description')) });
+		entries.push({
+			link,
+			title: text(item.querySelector('title')),
+			summary: text(item.querySelector(root === 'feed' ? 'summary, content' : 'description'))
+		});
 	}
 	return { ok: true, entries };
 }
@@ -89,7 +110,10 @@ export function matchesKeywords(entry: FeedEntry, keywords: string[]): boolean {
 	if (keywords.length === 0) return true;
 	const hay = `${entry.title}\n${entry.summary}`.normalize('NFC').toLocaleLowerCase('vi');
 	return keywords.some((k) => {
-		const needle = k.normalize('NFC').toLocaleLowerCase('vi').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const needle = k
+			.normalize('NFC')
+			.toLocaleLowerCase('vi')
+			.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		return new RegExp(`(?<![\\p{L}\\p{N}])${needle}(?![\\p{L}\\p{N}])`, 'u').test(hay);
 	});
 }
@@ -107,38 +131,87 @@ export const FeedInput = z.object({
 		.string()
 		.max(1000)
 		.optional()
-		.transform((s) => (s === undefined ? DEFAULT_KEYWORDS : s.split(/[,\n]/).map((k) => k.trim()).filter(Boolean).slice(0, 30))),
-	intervalMinutes: z.coerce.number().int().min(5, 'poll at most every 5 minutes').max(10080, 'poll at least once a week').default(60)
+		.transform((s) =>
+			s === undefined
+				? DEFAULT_KEYWORDS
+				: s
+						.split(/[,\n]/)
+						.map((k) => k.trim())
+						.filter(Boolean)
+						.slice(0, 30)
+		),
+	intervalMinutes: z.coerce
+		.number()
+		.int()
+		.min(5, 'poll at most every 5 minutes')
+		.max(10080, 'poll at least once a week')
+		.default(60)
 });
 export type FeedInput = z.output<typeof FeedInput>;
 
 /** Adds a feed (due at once); a feed already followed is refused by its address. */
-export async function addFeed(db: Db, userId: number | null, input: FeedInput): Promise<{ ok: true; id: number } | { ok: false; reason: string }> {
+export async function addFeed(
+	db: Db,
+	userId: number | null,
+	input: FeedInput
+): Promise<{ ok: true; id: number } | { ok: false; reason: string }> {
 	const url = parseHttpUrl(input.url);
 	if (!url.ok) return { ok: false, reason: url.reason };
 	return db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(feeds)
-			.values({ name: input.name, url: url.url.toString(), keywords: input.keywords, intervalMinutes: input.intervalMinutes, createdBy: userId })
+			.values({
+				name: input.name,
+				url: url.url.toString(),
+				keywords: input.keywords,
+				intervalMinutes: input.intervalMinutes,
+				createdBy: userId
+			})
 			.onConflictDoNothing({ target: feeds.url })
 			.returning({ id: feeds.id });
 		if (!row) return { ok: false, reason: 'this feed is already followed' } as const;
-		await writeAudit(tx, { userId, action: 'feed.add', entityType: 'feed', entityId: row.id, before: null, after: { name: input.name, url: url.url.toString(), keywords: input.keywords, intervalMinutes: input.intervalMinutes } });
+		await writeAudit(tx, {
+			userId,
+			action: 'feed.add',
+			entityType: 'feed',
+			entityId: row.id,
+			before: null,
+			after: {
+				name: input.name,
+				url: url.url.toString(),
+				keywords: input.keywords,
+				intervalMinutes: input.intervalMinutes
+			}
+		});
 		return { ok: true, id: row.id } as const;
 	});
 }
 
 export async function removeFeed(db: Db, userId: number | null, id: number): Promise<boolean> {
 	return db.transaction(async (tx) => {
-		const [gone] = await tx.delete(feeds).where(eq(feeds.id, id)).returning({ name: feeds.name, url: feeds.url });
-		if (gone) await writeAudit(tx, { userId, action: 'feed.remove', entityType: 'feed', entityId: id, before: gone, after: null });
+		const [gone] = await tx
+			.delete(feeds)
+			.where(eq(feeds.id, id))
+			.returning({ name: feeds.name, url: feeds.url });
+		if (gone)
+			await writeAudit(tx, {
+				userId,
+				action: 'feed.remove',
+				entityType: 'feed',
+				entityId: id,
+				before: gone,
+				after: null
+			});
 		return !!gone;
 	});
 }
 
 /** Makes a feed due now (the admin page's "poll now"); the next poller sweep takes it. */
 export async function pollSoon(db: Db, id: number): Promise<void> {
-	await db.update(feeds).set({ nextPollAt: sql`now()` }).where(eq(feeds.id, id));
+	await db
+		.update(feeds)
+		.set({ nextPollAt: sql`now()` })
+		.where(eq(feeds.id, id));
 }
 
 export interface FeedView {
@@ -205,7 +278,10 @@ export async function pollNextFeed(db: Db, options: FetchOptions = {}): Promise<
 			.limit(1)
 			.for('update', { skipLocked: true });
 		if (!due) return null;
-		await tx.update(feeds).set({ nextPollAt: sql`now() + make_interval(secs => ${POLL_LEASE_SECONDS})` }).where(eq(feeds.id, due.id));
+		await tx
+			.update(feeds)
+			.set({ nextPollAt: sql`now() + make_interval(secs => ${POLL_LEASE_SECONDS})` })
+			.where(eq(feeds.id, due.id));
 		return due;
 	});
 	if (!feed) return null;
@@ -213,15 +289,30 @@ export async function pollNextFeed(db: Db, options: FetchOptions = {}): Promise<
 	const headers: Record<string, string> = {};
 	if (feed.etag) headers['if-none-match'] = feed.etag;
 	if (feed.lastModified) headers['if-modified-since'] = feed.lastModified;
-	const answer = await fetchPage(feed.url, { ...options, headers, accept: xmlTypes, acceptHeader: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9' });
+	const answer = await fetchPage(feed.url, {
+		...options,
+		headers,
+		accept: xmlTypes,
+		acceptHeader: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9'
+	});
 	if (!answer.ok) return failed(db, feed, answer.reason);
 	if (answer.notModified) {
-		await db.update(feeds).set({ lastPolledAt: sql`now()`, lastError: null, errorCount: 0, nextPollAt: sql`now() + make_interval(mins => ${feed.intervalMinutes})` }).where(eq(feeds.id, feed.id));
+		await db
+			.update(feeds)
+			.set({
+				lastPolledAt: sql`now()`,
+				lastError: null,
+				errorCount: 0,
+				nextPollAt: sql`now() + make_interval(mins => ${feed.intervalMinutes})`
+			})
+			.where(eq(feeds.id, feed.id));
 		return { feedId: feed.id, queued: 0, jobId: null, error: null, notModified: true };
 	}
 	const parsed = parseFeed(answer.bytes, answer.contentType, answer.url);
 	if (!parsed.ok) return failed(db, feed, parsed.reason);
-	const wanted = parsed.entries.filter((e) => matchesKeywords(e, feed.keywords)).slice(0, MAX_ITEMS_PER_POLL);
+	const wanted = parsed.entries
+		.filter((e) => matchesKeywords(e, feed.keywords))
+		.slice(0, MAX_ITEMS_PER_POLL);
 	const etag = headerValue(answer.headers?.etag);
 	const lastModified = headerValue(answer.headers?.['last-modified']);
 
@@ -230,13 +321,18 @@ export async function pollNextFeed(db: Db, options: FetchOptions = {}): Promise<
 		const fresh = wanted.length
 			? await tx
 					.insert(feedItems)
-					.values(wanted.map((e) => ({ feedId: feed.id, link: e.link, title: e.title.slice(0, 500) })))
+					.values(
+						wanted.map((e) => ({ feedId: feed.id, link: e.link, title: e.title.slice(0, 500) }))
+					)
 					.onConflictDoNothing({ target: [feedItems.feedId, feedItems.link] })
 					.returning({ id: feedItems.id, link: feedItems.link })
 			: [];
 		let jobId: number | null = null;
 		if (fresh.length > 0) {
-			const [job] = await tx.insert(importJobs).values({ userId: feed.createdBy, total: fresh.length }).returning({ id: importJobs.id });
+			const [job] = await tx
+				.insert(importJobs)
+				.values({ userId: feed.createdBy, total: fresh.length })
+				.returning({ id: importJobs.id });
 			jobId = job!.id;
 			const files = await tx
 				.insert(importJobFiles)
@@ -246,7 +342,14 @@ export async function pollNextFeed(db: Db, options: FetchOptions = {}): Promise<
 				const file = files.find((x) => x.url === f.link)!;
 				await tx.update(feedItems).set({ jobFileId: file.id }).where(eq(feedItems.id, f.id));
 			}
-			await writeAudit(tx, { userId: null, action: 'import.start', entityType: 'import_job', entityId: job!.id, before: null, after: { feed: feed.name, links: fresh.map((f) => f.link) } });
+			await writeAudit(tx, {
+				userId: null,
+				action: 'import.start',
+				entityType: 'import_job',
+				entityId: job!.id,
+				before: null,
+				after: { feed: feed.name, links: fresh.map((f) => f.link) }
+			});
 		}
 		await tx
 			.update(feeds)
@@ -270,12 +373,24 @@ function headerValue(v: string | string[] | undefined): string | null {
 }
 
 /** Records a failed poll and backs off: the interval doubled for each failure in a row, at most a day. */
-async function failed(db: Db, feed: typeof feeds.$inferSelect, reason: string): Promise<PollResult> {
+async function failed(
+	db: Db,
+	feed: typeof feeds.$inferSelect,
+	reason: string
+): Promise<PollResult> {
 	const errors = feed.errorCount + 1;
-	const waitMinutes = Math.min(feed.intervalMinutes * 2 ** Math.min(errors, 16), MAX_BACKOFF_MINUTES);
+	const waitMinutes = Math.min(
+		feed.intervalMinutes * 2 ** Math.min(errors, 16),
+		MAX_BACKOFF_MINUTES
+	);
 	await db
 		.update(feeds)
-		.set({ lastPolledAt: sql`now()`, lastError: reason, errorCount: errors, nextPollAt: sql`now() + make_interval(mins => ${waitMinutes})` })
+		.set({
+			lastPolledAt: sql`now()`,
+			lastError: reason,
+			errorCount: errors,
+			nextPollAt: sql`now() + make_interval(mins => ${waitMinutes})`
+		})
 		.where(eq(feeds.id, feed.id));
 	return { feedId: feed.id, queued: 0, jobId: null, error: reason, notModified: false };
 }
@@ -283,14 +398,24 @@ async function failed(db: Db, feed: typeof feeds.$inferSelect, reason: string): 
 /** Polls every due feed this instance can claim; returns what each poll did. */
 export async function pollDueFeeds(db: Db, options: FetchOptions = {}): Promise<PollResult[]> {
 	const results: PollResult[] = [];
-	for (let r = await pollNextFeed(db, options); r; r = await pollNextFeed(db, options)) results.push(r);
+	for (let r = await pollNextFeed(db, options); r; r = await pollNextFeed(db, options))
+		results.push(r);
 	return results;
 }
 
 /** The feeds' recent items, newest first, with their import outcome (admin page). */
 export async function recentFeedItems(db: Db, limit = 30) {
 	return db
-		.select({ feed: feeds.name, link: feedItems.link, title: feedItems.title, foundAt: feedItems.createdAt, outcome: importJobFiles.outcome, message: importJobFiles.message, articleId: importJobFiles.articleId, jobId: importJobFiles.jobId })
+		.select({
+			feed: feeds.name,
+			link: feedItems.link,
+			title: feedItems.title,
+			foundAt: feedItems.createdAt,
+			outcome: importJobFiles.outcome,
+			message: importJobFiles.message,
+			articleId: importJobFiles.articleId,
+			jobId: importJobFiles.jobId
+		})
 		.from(feedItems)
 		.innerJoin(feeds, eq(feeds.id, feedItems.feedId))
 		.leftJoin(importJobFiles, eq(importJobFiles.id, feedItems.jobFileId))

@@ -21,7 +21,8 @@ import { MAX_ARTICLE_BYTES } from './read';
 export const MAX_REDIRECTS = 5;
 export const FETCH_TIMEOUT_MS = 20_000;
 /** Says who is asking, so a site's operator can see it and tell us (or block us). */
-export const USER_AGENT = 'Camket/0.1 (reads news articles on Vietnam-Laos relations to track commitments; one request per link an editor imports)';
+export const USER_AGENT =
+	'Camket/0.1 (reads news articles on Vietnam-Laos relations to track commitments; one request per link an editor imports)';
 
 export type FetchResult =
 	| { ok: true; url: string; bytes: Uint8Array; contentType: string | null }
@@ -54,15 +55,24 @@ const HttpUrl = z
 		try {
 			u = new URL(s);
 		} catch {
-			ctx.addIssue({ code: 'custom', message: `“${s.slice(0, 100)}” is not a link (it should start with https://)` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `“${s.slice(0, 100)}” is not a link (it should start with https://)`
+			});
 			return z.NEVER;
 		}
 		if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-			ctx.addIssue({ code: 'custom', message: `refused: only http and https links are fetched, not ${u.protocol.replace(/:$/, '')}:` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `refused: only http and https links are fetched, not ${u.protocol.replace(/:$/, '')}:`
+			});
 			return z.NEVER;
 		}
 		if (u.username || u.password) {
-			ctx.addIssue({ code: 'custom', message: 'refused: links with a user name or password are not fetched' });
+			ctx.addIssue({
+				code: 'custom',
+				message: 'refused: links with a user name or password are not fetched'
+			});
 			return z.NEVER;
 		}
 		u.hash = '';
@@ -80,13 +90,35 @@ export function parseHttpUrl(s: string): { ok: true; url: URL } | { ok: false; r
 /** Addresses that are not the public internet: RFC 6890's special-purpose ranges and the like. */
 const PRIVATE = new BlockList();
 for (const [net, prefix] of [
-	['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-	['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15],
-	['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4]
-] as const) PRIVATE.addSubnet(net, prefix, 'ipv4');
+	['0.0.0.0', 8],
+	['10.0.0.0', 8],
+	['100.64.0.0', 10],
+	['127.0.0.0', 8],
+	['169.254.0.0', 16],
+	['172.16.0.0', 12],
+	['192.0.0.0', 24],
+	['192.0.2.0', 24],
+	['192.88.99.0', 24],
+	['192.168.0.0', 16],
+	['198.18.0.0', 15],
+	['198.51.100.0', 24],
+	['203.0.113.0', 24],
+	['224.0.0.0', 4],
+	['240.0.0.0', 4]
+] as const)
+	PRIVATE.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
-	['::', 128], ['::1', 128], ['100::', 64], ['2001::', 23], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8]
-] as const) PRIVATE.addSubnet(net, prefix, 'ipv6');
+	['::', 128],
+	['::1', 128],
+	['100::', 64],
+	['2001::', 23],
+	['2001:db8::', 32],
+	['fc00::', 7],
+	['fe80::', 10],
+	['fec0::', 10],
+	['ff00::', 8]
+] as const)
+	PRIVATE.addSubnet(net, prefix, 'ipv6');
 
 /** The IPv4 address inside an IPv4-mapped, -compatible or NAT64 IPv6 address, if any. */
 function embeddedIpv4(address: string): string | null {
@@ -112,7 +144,11 @@ export function isPrivateAddress(address: string): boolean {
 class Refused extends Error {}
 
 /** Every address the host resolves to, all checked: one private answer refuses the host. */
-async function checkedAddresses(hostname: string, allowPrivate: boolean, allowAddresses: string[]): Promise<{ address: string; family: number }[]> {
+async function checkedAddresses(
+	hostname: string,
+	allowPrivate: boolean,
+	allowAddresses: string[]
+): Promise<{ address: string; family: number }[]> {
 	const host = hostname.replace(/^\[|\]$/g, '');
 	let addresses: { address: string; family: number }[];
 	if (isIP(host)) addresses = [{ address: host, family: isIP(host) }];
@@ -120,13 +156,20 @@ async function checkedAddresses(hostname: string, allowPrivate: boolean, allowAd
 		try {
 			addresses = await dnsLookup(host, { all: true, verbatim: true });
 		} catch (e) {
-			throw new Refused(`the host ${host} could not be found (${(e as { code?: string }).code ?? 'DNS error'})`);
+			throw new Refused(
+				`the host ${host} could not be found (${(e as { code?: string }).code ?? 'DNS error'})`
+			);
 		}
 	}
 	if (addresses.length === 0) throw new Refused(`the host ${host} could not be found`);
 	if (!allowPrivate) {
-		const bad = addresses.find((a) => isPrivateAddress(a.address) && !allowAddresses.includes(a.address));
-		if (bad) throw new Refused(`refused: ${host} is a private or local address (${bad.address}); only public web sites are fetched`);
+		const bad = addresses.find(
+			(a) => isPrivateAddress(a.address) && !allowAddresses.includes(a.address)
+		);
+		if (bad)
+			throw new Refused(
+				`refused: ${host} is a private or local address (${bad.address}); only public web sites are fetched`
+			);
 	}
 	return addresses;
 }
@@ -153,7 +196,14 @@ function megabytes(n: number): string {
 }
 
 /** One request, no redirect followed; the body is read only for a 2xx answer, and never past `maxBytes`. */
-function request(url: URL, addresses: { address: string; family: number }[], opts: Required<Pick<FetchOptions, 'maxBytes' | 'acceptHeader'>> & { headers: Record<string, string>; signal: AbortSignal }): Promise<Hop> {
+function request(
+	url: URL,
+	addresses: { address: string; family: number }[],
+	opts: Required<Pick<FetchOptions, 'maxBytes' | 'acceptHeader'>> & {
+		headers: Record<string, string>;
+		signal: AbortSignal;
+	}
+): Promise<Hop> {
 	return new Promise((resolve, reject) => {
 		const client = url.protocol === 'https:' ? https : http;
 		const req = client.request(
@@ -162,7 +212,12 @@ function request(url: URL, addresses: { address: string; family: number }[], opt
 				method: 'GET',
 				lookup: pinnedLookup(addresses),
 				signal: opts.signal,
-				headers: { 'user-agent': USER_AGENT, accept: opts.acceptHeader, 'accept-encoding': 'gzip, deflate, br', ...opts.headers }
+				headers: {
+					'user-agent': USER_AGENT,
+					accept: opts.acceptHeader,
+					'accept-encoding': 'gzip, deflate, br',
+					...opts.headers
+				}
 			},
 			(res) => {
 				const status = res.statusCode ?? 0;
@@ -172,11 +227,21 @@ function request(url: URL, addresses: { address: string; family: number }[], opt
 					return resolve({ ...hop, body: null });
 				}
 				const declared = Number(res.headers['content-length']);
-				if (Number.isFinite(declared) && declared > opts.maxBytes && !res.headers['content-encoding']) {
+				if (
+					Number.isFinite(declared) &&
+					declared > opts.maxBytes &&
+					!res.headers['content-encoding']
+				) {
 					req.destroy();
-					return reject(new Refused(`too large: the page is ${megabytes(declared)}, over the ${megabytes(opts.maxBytes)} limit`));
+					return reject(
+						new Refused(
+							`too large: the page is ${megabytes(declared)}, over the ${megabytes(opts.maxBytes)} limit`
+						)
+					);
 				}
-				const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase().trim();
+				const encoding = String(res.headers['content-encoding'] ?? '')
+					.toLowerCase()
+					.trim();
 				let stream: NodeJS.ReadableStream = res;
 				if (encoding === 'gzip' || encoding === 'x-gzip') stream = res.pipe(zlib.createGunzip());
 				else if (encoding === 'deflate') stream = res.pipe(zlib.createInflate());
@@ -186,13 +251,16 @@ function request(url: URL, addresses: { address: string; family: number }[], opt
 				// A connection cut mid-body (or the timeout) ends the response, not only the request.
 				res.on('error', reject);
 				res.on('close', () => {
-					if (!res.complete) reject(new Refused('the server closed the connection before the page was complete'));
+					if (!res.complete)
+						reject(new Refused('the server closed the connection before the page was complete'));
 				});
 				stream.on('data', (chunk: Buffer) => {
 					size += chunk.length;
 					if (size > opts.maxBytes) {
 						req.destroy();
-						reject(new Refused(`too large: the page is over the ${megabytes(opts.maxBytes)} limit`));
+						reject(
+							new Refused(`too large: the page is over the ${megabytes(opts.maxBytes)} limit`)
+						);
 						return;
 					}
 					chunks.push(chunk);
@@ -209,21 +277,28 @@ function request(url: URL, addresses: { address: string; family: number }[], opt
 function describeError(e: unknown, timeoutMs: number): string {
 	if (e instanceof Refused) return e.message;
 	const err = e as { name?: string; code?: string; message?: string };
-	if (err?.name === 'TimeoutError' || err?.name === 'AbortError' || err?.code === 'ABORT_ERR') return `timed out: no complete answer within ${Math.round(timeoutMs / 1000)} s`;
+	if (err?.name === 'TimeoutError' || err?.name === 'AbortError' || err?.code === 'ABORT_ERR')
+		return `timed out: no complete answer within ${Math.round(timeoutMs / 1000)} s`;
 	if (err?.code === 'ECONNREFUSED') return 'the server refused the connection';
 	if (err?.code === 'ECONNRESET') return 'the server closed the connection';
-	if (err?.code === 'Z_DATA_ERROR' || err?.code === 'ERR_ZLIB_BINDING_CLOSED') return 'the page was sent compressed but could not be decompressed';
-	if (err?.code?.startsWith('ERR_TLS') || err?.code?.includes('CERT')) return `the site's secure connection failed (${err.code})`;
+	if (err?.code === 'Z_DATA_ERROR' || err?.code === 'ERR_ZLIB_BINDING_CLOSED')
+		return 'the page was sent compressed but could not be decompressed';
+	if (err?.code?.startsWith('ERR_TLS') || err?.code?.includes('CERT'))
+		return `the site's secure connection failed (${err.code})`;
 	return `the page could not be fetched (${err?.code ?? err?.message ?? String(e)})`;
 }
 
-export const isHtmlType = (type: string) => type === 'text/html' || type === 'application/xhtml+xml';
+export const isHtmlType = (type: string) =>
+	type === 'text/html' || type === 'application/xhtml+xml';
 
 /**
  * Fetches a page, following up to MAX_REDIRECTS redirects by hand. A 304 (conditional GET)
  * comes back as `ok: true` with an empty body and `notModified`.
  */
-export async function fetchPage(link: string, options: FetchOptions = {}): Promise<FetchResult & { notModified?: boolean; headers?: http.IncomingHttpHeaders }> {
+export async function fetchPage(
+	link: string,
+	options: FetchOptions = {}
+): Promise<FetchResult & { notModified?: boolean; headers?: http.IncomingHttpHeaders }> {
 	const parsed = parseHttpUrl(link);
 	if (!parsed.ok) return { ok: false, url: link, reason: parsed.reason };
 	const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
@@ -234,29 +309,71 @@ export async function fetchPage(link: string, options: FetchOptions = {}): Promi
 	let url = parsed.url;
 	try {
 		for (let redirects = 0; ; redirects++) {
-			const addresses = await checkedAddresses(url.hostname, allowPrivate, options.allowAddresses ?? []);
+			const addresses = await checkedAddresses(
+				url.hostname,
+				allowPrivate,
+				options.allowAddresses ?? []
+			);
 			if (signal.aborted) throw signal.reason;
-			const hop = await request(url, addresses, { maxBytes, acceptHeader: options.acceptHeader ?? 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', headers: options.headers ?? {}, signal });
+			const hop = await request(url, addresses, {
+				maxBytes,
+				acceptHeader: options.acceptHeader ?? 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+				headers: options.headers ?? {},
+				signal
+			});
 			if ([301, 302, 303, 307, 308].includes(hop.status)) {
 				const location = hop.headers.location;
-				if (!location) return { ok: false, url: url.toString(), reason: `the server answered ${hop.status} (a redirect) without saying where to` };
-				if (redirects >= MAX_REDIRECTS) return { ok: false, url: url.toString(), reason: `too many redirects (more than ${MAX_REDIRECTS})` };
+				if (!location)
+					return {
+						ok: false,
+						url: url.toString(),
+						reason: `the server answered ${hop.status} (a redirect) without saying where to`
+					};
+				if (redirects >= MAX_REDIRECTS)
+					return {
+						ok: false,
+						url: url.toString(),
+						reason: `too many redirects (more than ${MAX_REDIRECTS})`
+					};
 				const next = parseHttpUrl(new URL(location, url).toString());
-				if (!next.ok) return { ok: false, url: url.toString(), reason: `redirected to a link that is not fetched: ${next.reason}` };
+				if (!next.ok)
+					return {
+						ok: false,
+						url: url.toString(),
+						reason: `redirected to a link that is not fetched: ${next.reason}`
+					};
 				url = next.url;
 				continue;
 			}
-			if (hop.status === 304) return { ok: true, url: url.toString(), bytes: new Uint8Array(), contentType: null, notModified: true, headers: hop.headers };
+			if (hop.status === 304)
+				return {
+					ok: true,
+					url: url.toString(),
+					bytes: new Uint8Array(),
+					contentType: null,
+					notModified: true,
+					headers: hop.headers
+				};
 			if (hop.status < 200 || hop.status >= 300) {
-				return { ok: false, url: url.toString(), reason: `the server answered ${hop.status}${hop.statusText ? ` ${hop.statusText}` : ''}` };
+				return {
+					ok: false,
+					url: url.toString(),
+					reason: `the server answered ${hop.status}${hop.statusText ? ` ${hop.statusText}` : ''}`
+				};
 			}
 			const contentType = hop.headers['content-type'] ?? null;
 			const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-			if (mediaType && !accept(mediaType)) return { ok: false, url: url.toString(), reason: `not HTML: the server sent ${mediaType}` };
-			if (!hop.body || hop.body.byteLength === 0) return { ok: false, url: url.toString(), reason: 'the page is empty' };
+			if (mediaType && !accept(mediaType))
+				return { ok: false, url: url.toString(), reason: `not HTML: the server sent ${mediaType}` };
+			if (!hop.body || hop.body.byteLength === 0)
+				return { ok: false, url: url.toString(), reason: 'the page is empty' };
 			return { ok: true, url: url.toString(), bytes: hop.body, contentType, headers: hop.headers };
 		}
 	} catch (e) {
-		return { ok: false, url: url.toString(), reason: describeError(signal.aborted ? signal.reason : e, timeoutMs) };
+		return {
+			ok: false,
+			url: url.toString(),
+			reason: describeError(signal.aborted ? signal.reason : e, timeoutMs)
+		};
 	}
 }

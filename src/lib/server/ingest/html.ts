@@ -26,7 +26,8 @@ import type { Block, DateSource, ParsedArticle } from './types';
 
 // ---------------------------------------------------------------- charset
 
-export type HtmlDecodeResult = { ok: true; html: string; charset: string } | { ok: false; reason: string };
+export type HtmlDecodeResult =
+	{ ok: true; html: string; charset: string } | { ok: false; reason: string };
 
 /** `text/html; charset=windows-1258` → `windows-1258`. */
 export function charsetFromContentType(contentType: string | null | undefined): string | null {
@@ -66,8 +67,10 @@ function bomCharset(bytes: Uint8Array): string | null {
  */
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): HtmlDecodeResult {
 	if (bytes.byteLength === 0) return { ok: false, reason: 'the page is empty' };
-	if (bytes.byteLength > MAX_ARTICLE_BYTES) return { ok: false, reason: tooLargeReason(bytes.byteLength) };
-	const declared = bomCharset(bytes) ?? charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
+	if (bytes.byteLength > MAX_ARTICLE_BYTES)
+		return { ok: false, reason: tooLargeReason(bytes.byteLength) };
+	const declared =
+		bomCharset(bytes) ?? charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
 	if (declared) {
 		let decoder: TextDecoder;
 		try {
@@ -78,9 +81,17 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Html
 		return { ok: true, html: decoder.decode(bytes), charset: decoder.encoding };
 	}
 	try {
-		return { ok: true, html: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
+		return {
+			ok: true,
+			html: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+			charset: 'utf-8'
+		};
 	} catch {
-		return { ok: true, html: new TextDecoder('windows-1258').decode(bytes), charset: 'windows-1258' };
+		return {
+			ok: true,
+			html: new TextDecoder('windows-1258').decode(bytes),
+			charset: 'windows-1258'
+		};
 	}
 }
 
@@ -89,14 +100,25 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Html
  * (iconv-lite has both). Anything else unknown is refused with its name, never guessed.
  */
 function decodeLegacyVietnamese(bytes: Uint8Array, declared: string): HtmlDecodeResult {
-	if (!iconv.encodingExists(declared)) return { ok: false, reason: `the page is in the character set “${declared}”, which cannot be decoded here` };
-	return { ok: true, html: iconv.decode(Buffer.from(bytes), declared).normalize('NFC'), charset: declared.toLowerCase() };
+	if (!iconv.encodingExists(declared))
+		return {
+			ok: false,
+			reason: `the page is in the character set “${declared}”, which cannot be decoded here`
+		};
+	return {
+		ok: true,
+		html: iconv.decode(Buffer.from(bytes), declared).normalize('NFC'),
+		charset: declared.toLowerCase()
+	};
 }
 
 /** A saved page or a served one: told by its name, or by how its first bytes open. */
 export function looksLikeHtml(name: string, bytes: Uint8Array): boolean {
 	if (/\.(html?|xhtml)$/i.test(name)) return true;
-	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^\u00ef\u00bb\u00bf/, '').trimStart();
+	const head = new TextDecoder('latin1')
+		.decode(bytes.subarray(0, 512))
+		.replace(/^\uFEFF|^\u00ef\u00bb\u00bf/, '')
+		.trimStart();
 	return /^(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(head);
 }
 
@@ -106,18 +128,35 @@ export function looksLikeHtml(name: string, bytes: Uint8Array): boolean {
 const LdName = z.union([z.string(), z.object({ name: z.string().optional() }).loose()]);
 const LdNode = z
 	.object({
-		'@type': z.union([z.string(), z.array(z.string())]).optional().catch(undefined),
+		'@type': z
+			.union([z.string(), z.array(z.string())])
+			.optional()
+			.catch(undefined),
 		headline: z.string().optional().catch(undefined),
 		name: z.string().optional().catch(undefined),
 		datePublished: z.string().optional().catch(undefined),
 		url: z.string().optional().catch(undefined),
-		mainEntityOfPage: z.union([z.string(), z.object({ '@id': z.string().optional() }).loose()]).optional().catch(undefined),
-		publisher: z.union([LdName, z.array(LdName)]).optional().catch(undefined)
+		mainEntityOfPage: z
+			.union([z.string(), z.object({ '@id': z.string().optional() }).loose()])
+			.optional()
+			.catch(undefined),
+		publisher: z
+			.union([LdName, z.array(LdName)])
+			.optional()
+			.catch(undefined)
 	})
 	.loose();
 type LdNode = z.infer<typeof LdNode>;
 
-const ARTICLE_TYPES = ['NewsArticle', 'ReportageNews', 'AnalysisNewsArticle', 'BackgroundNewsArticle', 'OpinionNewsArticle', 'Article', 'BlogPosting'];
+const ARTICLE_TYPES = [
+	'NewsArticle',
+	'ReportageNews',
+	'AnalysisNewsArticle',
+	'BackgroundNewsArticle',
+	'OpinionNewsArticle',
+	'Article',
+	'BlogPosting'
+];
 
 function ldTypes(node: LdNode): string[] {
 	const t = node['@type'];
@@ -134,7 +173,9 @@ function jsonLdNodes(document: Document): LdNode[] {
 		if (parsed.success) nodes.push(parsed.data);
 		visit((value as { '@graph'?: unknown })['@graph'], depth + 1);
 	};
-	for (const script of document.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]')) {
+	for (const script of document.querySelectorAll(
+		'script[type="application/ld+json" i], script[type="application/ld+json"]'
+	)) {
 		try {
 			visit(JSON.parse(script.textContent ?? ''), 0);
 		} catch {
@@ -207,12 +248,20 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
 	const ld = articleNode(jsonLdNodes(document));
 	const mainEntity = ld?.mainEntityOfPage;
 	const ldUrl = typeof mainEntity === 'string' ? mainEntity : (mainEntity?.['@id'] ?? ld?.url);
-	const canonical = document.querySelector('link[rel~="canonical" i], link[rel="canonical"]')?.getAttribute('href');
+	const canonical = document
+		.querySelector('link[rel~="canonical" i], link[rel="canonical"]')
+		?.getAttribute('href');
 	return {
 		title: tidy(ld?.headline ?? ld?.name) ?? tidy(metaContent(document, 'og:title')),
-		published: dayOf(ld?.datePublished) ?? dayOf(metaContent(document, 'article:published_time')) ?? dayOf(metaContent(document, 'datepublished')),
+		published:
+			dayOf(ld?.datePublished) ??
+			dayOf(metaContent(document, 'article:published_time')) ??
+			dayOf(metaContent(document, 'datepublished')),
 		outlet: (ld && publisherName(ld)) ?? tidy(metaContent(document, 'og:site_name')),
-		url: absoluteUrl(ldUrl, pageUrl) ?? absoluteUrl(canonical, pageUrl) ?? absoluteUrl(metaContent(document, 'og:url'), pageUrl)
+		url:
+			absoluteUrl(ldUrl, pageUrl) ??
+			absoluteUrl(canonical, pageUrl) ??
+			absoluteUrl(metaContent(document, 'og:url'), pageUrl)
 	};
 }
 
@@ -224,11 +273,52 @@ function tidy(s: string | null | undefined): string | null {
 // ---------------------------------------------------------------- text
 
 const BLOCK_TAGS = new Set([
-	'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-	'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
-	'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL'
+	'ADDRESS',
+	'ARTICLE',
+	'ASIDE',
+	'BLOCKQUOTE',
+	'DD',
+	'DETAILS',
+	'DIV',
+	'DL',
+	'DT',
+	'FIGCAPTION',
+	'FIGURE',
+	'FOOTER',
+	'H1',
+	'H2',
+	'H3',
+	'H4',
+	'H5',
+	'H6',
+	'HEADER',
+	'HR',
+	'LI',
+	'MAIN',
+	'OL',
+	'P',
+	'PRE',
+	'SECTION',
+	'SUMMARY',
+	'TABLE',
+	'TBODY',
+	'TD',
+	'TH',
+	'THEAD',
+	'TR',
+	'UL'
 ]);
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const SKIPPED_TAGS = new Set([
+	'SCRIPT',
+	'STYLE',
+	'NOSCRIPT',
+	'TEMPLATE',
+	'SVG',
+	'IFRAME',
+	'BUTTON',
+	'SELECT',
+	'TEXTAREA'
+]);
 
 /** A paragraph that is all link text and this short is a link to another story, not prose. */
 const LINK_LINE_MAX_WORDS = 25;
@@ -247,7 +337,8 @@ export function paragraphsOf(root: Node): string[] {
 		for (const line of current.split('\n')) {
 			const text = line.replace(/\s+/gu, ' ').trim().normalize('NFC');
 			if (!text) continue;
-			if (allLink && !current.includes('\n') && text.split(' ').length <= LINK_LINE_MAX_WORDS) continue;
+			if (allLink && !current.includes('\n') && text.split(' ').length <= LINK_LINE_MAX_WORDS)
+				continue;
 			paragraphs.push(text);
 		}
 		current = linked = '';
@@ -291,7 +382,11 @@ export interface ParsedHtmlArticle extends ParsedArticle {
  * Turns a decoded page into an article. `pageUrl` is where it was fetched from (null for a
  * saved file), used to resolve a relative canonical link and as the URL of last resort.
  */
-export function parseHtmlArticle(html: string, source: string, pageUrl: string | null = null): ParsedHtmlArticle {
+export function parseHtmlArticle(
+	html: string,
+	source: string,
+	pageUrl: string | null = null
+): ParsedHtmlArticle {
 	// Readability rewrites the document it reads, so the markup is read from its own copy first.
 	const page = parseHTML(html).document as unknown as Document;
 	const meta = readPageMetadata(page, pageUrl);
@@ -299,10 +394,15 @@ export function parseHtmlArticle(html: string, source: string, pageUrl: string |
 	const readable = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
 	let body: string[] = [];
 	if (readable?.content) {
-		const { document: content } = parseHTML(`<!doctype html><html><body>${readable.content}</body></html>`);
+		const { document: content } = parseHTML(
+			`<!doctype html><html><body>${readable.content}</body></html>`
+		);
 		body = paragraphsOf(content.body as unknown as Node);
 	}
-	if (body.length === 0) body = paragraphsOf((parseHTML(html).document.body ?? parseHTML(html).document) as unknown as Node);
+	if (body.length === 0)
+		body = paragraphsOf(
+			(parseHTML(html).document.body ?? parseHTML(html).document) as unknown as Node
+		);
 
 	// Readability takes the <title> apart at " - ", which Vietnamese headlines use inside ("Việt - Lào").
 	const title = meta.title ?? soleHeading(page) ?? tidy(readable?.title) ?? '';
@@ -311,7 +411,8 @@ export function parseHtmlArticle(html: string, source: string, pageUrl: string |
 	const raw = paragraphs.join('\n\n');
 	const lines = splitLines(raw);
 	const end = lines.length > 0 ? findBody(lines, 0).end : 0;
-	const blocks: Block[] = lines.length > 0 ? keptBlocks(lines, { first: 0, headline: title ? 0 : -1, end }) : [];
+	const blocks: Block[] =
+		lines.length > 0 ? keptBlocks(lines, { first: 0, headline: title ? 0 : -1, end }) : [];
 	const clean = joinBlocks(raw, blocks);
 
 	const fromText = findProvenance(raw);
@@ -332,7 +433,8 @@ export function parseHtmlArticle(html: string, source: string, pageUrl: string |
 }
 
 function provenanceOf(meta: PageMetadata, fromText: Provenance, url: string | null): Provenance {
-	if (meta.outlet) return { outlet: outletName(meta.outlet), outletFrom: 'markup', url, sourceRef: null };
+	if (meta.outlet)
+		return { outlet: outletName(meta.outlet), outletFrom: 'markup', url, sourceRef: null };
 	if (fromText.outlet) return { ...fromText, url, sourceRef: null };
 	const host = url ? new URL(url).hostname.replace(/^www\./, '') : null;
 	const known = host ? outletName(host) : null;

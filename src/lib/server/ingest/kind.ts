@@ -11,10 +11,13 @@ const ARTICLE_EXTENSIONS = new Set(['', '.txt', '.text']);
 export function notAnArticleReason(fileName: string, text: string): string | null {
 	// What the content is says more than the name, so it is reported first.
 	const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-	if (isTable(lines)) return 'not an article: the file is a table (tab-separated columns on most lines), such as an index of files';
-	if (isMarkdownDocument(lines)) return 'not an article: the file is a Markdown document (headings, tables or code blocks), such as a README';
+	if (isTable(lines))
+		return 'not an article: the file is a table (tab-separated columns on most lines), such as an index of files';
+	if (isMarkdownDocument(lines))
+		return 'not an article: the file is a Markdown document (headings, tables or code blocks), such as a README';
 	const ext = path.extname(fileName).toLowerCase();
-	if (!ARTICLE_EXTENSIONS.has(ext)) return `not an article: ${ext} files are not imported (articles are plain-text .txt files or saved web pages, .html)`;
+	if (!ARTICLE_EXTENSIONS.has(ext))
+		return `not an article: ${ext} files are not imported (articles are plain-text .txt files or saved web pages, .html)`;
 	return null;
 }
 
@@ -33,7 +36,9 @@ function isTable(lines: string[]): boolean {
 /** News text has no "# " headings, pipe tables or code fences; documentation has several. */
 function isMarkdownDocument(lines: string[]): boolean {
 	const headings = lines.filter((l) => /^#{1,6}\s+\S/.test(l)).length;
-	const tableRules = lines.filter((l) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(l)).length;
+	const tableRules = lines.filter((l) =>
+		/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/.test(l)
+	).length;
 	const fences = lines.filter((l) => /^\s*(```|~~~)/.test(l)).length;
 	return headings >= 2 || (headings >= 1 && (tableRules >= 1 || fences >= 2)) || tableRules >= 2;
 }

@@ -37,8 +37,18 @@ export function isoDate(year: number, month: number, day: number): string | null
 }
 
 const EN_MONTHS = [
-	'january', 'february', 'march', 'april', 'may', 'june',
-	'july', 'august', 'september', 'october', 'november', 'december'
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
 ];
 const EN_MONTH = EN_MONTHS.map((m) => `${m}|${m.slice(0, 3)}`).join('|');
 
@@ -47,7 +57,8 @@ const VI_LONG_DATE = /\bngay (\d{1,2}) thang (\d{1,2}) nam ((?:19|20)\d{2})\b/g;
 const EN_MONTH_FIRST = new RegExp(`\\b(${EN_MONTH})\\.? (\\d{1,2}),? ((?:19|20)\\d{2})\\b`, 'g');
 const EN_DAY_FIRST = new RegExp(`\\b(\\d{1,2}) (${EN_MONTH})\\.?,? ((?:19|20)\\d{2})\\b`, 'g');
 /** A date followed by a clock time, or after a weekday: how datelines look. */
-const DATELINE = /(\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? *$)|(^ *,?\s*\d{1,2}:\d{2})/;
+const DATELINE =
+	/(\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? *$)|(^ *,?\s*\d{1,2}:\d{2})/;
 
 function monthIndex(name: string): number {
 	return EN_MONTHS.findIndex((m) => name.startsWith(m.slice(0, 3))) + 1;
@@ -66,10 +77,14 @@ function datesIn(folded: string): FoundDate[] {
 		const after = folded.slice(index + length, index + length + 8);
 		found.push({ iso, dateline: DATELINE.test(before) || DATELINE.test(after) });
 	};
-	for (const m of folded.matchAll(NUMERIC_DATE)) push(isoDate(+m[3]!, +m[2]!, +m[1]!), m.index, m[0].length);
-	for (const m of folded.matchAll(VI_LONG_DATE)) push(isoDate(+m[3]!, +m[2]!, +m[1]!), m.index, m[0].length);
-	for (const m of folded.matchAll(EN_MONTH_FIRST)) push(isoDate(+m[3]!, monthIndex(m[1]!), +m[2]!), m.index, m[0].length);
-	for (const m of folded.matchAll(EN_DAY_FIRST)) push(isoDate(+m[3]!, monthIndex(m[2]!), +m[1]!), m.index, m[0].length);
+	for (const m of folded.matchAll(NUMERIC_DATE))
+		push(isoDate(+m[3]!, +m[2]!, +m[1]!), m.index, m[0].length);
+	for (const m of folded.matchAll(VI_LONG_DATE))
+		push(isoDate(+m[3]!, +m[2]!, +m[1]!), m.index, m[0].length);
+	for (const m of folded.matchAll(EN_MONTH_FIRST))
+		push(isoDate(+m[3]!, monthIndex(m[1]!), +m[2]!), m.index, m[0].length);
+	for (const m of folded.matchAll(EN_DAY_FIRST))
+		push(isoDate(+m[3]!, monthIndex(m[2]!), +m[1]!), m.index, m[0].length);
 	return found;
 }
 
@@ -84,17 +99,22 @@ export function dateFromText(text: string, notAfter: string = today()): string |
 	const found = datesIn(foldText(text)).filter((d) => d.iso <= notAfter);
 	const dateline = found.find((d) => d.dateline);
 	if (dateline) return dateline.iso;
-	return found.reduce<string | null>((latest, d) => (latest === null || d.iso > latest ? d.iso : latest), null);
+	return found.reduce<string | null>(
+		(latest, d) => (latest === null || d.iso > latest ? d.iso : latest),
+		null
+	);
 }
 
-const VI_FUNCTION_WORDS = /\b(va|cua|cac|nhung|duoc|voi|trong|cho|nay|hai|nuoc|mot|nhu|khong|da|se)\b/g;
+const VI_FUNCTION_WORDS =
+	/\b(va|cua|cac|nhung|duoc|voi|trong|cho|nay|hai|nuoc|mot|nhu|khong|da|se)\b/g;
 const EN_FUNCTION_WORDS = /\b(the|and|of|to|in|is|was|will|for|with|that|on|by|has|have)\b/g;
 
 /** Vietnamese is told by its diacritics first, and by its function words when they are missing. */
 export function detectLanguage(text: string): Language {
 	const sample = text.slice(0, 20_000);
 	const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-	const vietnameseMarks = sample.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0;
+	const vietnameseMarks =
+		sample.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0;
 	if (letters > 0 && vietnameseMarks / letters > 0.02) return 'vi';
 	const folded = foldText(sample);
 	const vi = folded.match(VI_FUNCTION_WORDS)?.length ?? 0;

@@ -18,11 +18,15 @@ export function parseArticle(raw: string, source: string): ParsedArticle {
 	const lines = splitLines(raw);
 	const firstBodyLine = header ? 1 : 0;
 	const bounds = findBody(lines, firstBodyLine);
-	const headerTitle = header && isRealHeadline(raw.slice(header.titleStart, header.titleEnd)) ? header : null;
+	const headerTitle =
+		header && isRealHeadline(raw.slice(header.titleStart, header.titleEnd)) ? header : null;
 
 	const bodyBlocks = keptBlocks(lines, bounds);
 	const blocks: Block[] = headerTitle
-		? [{ start: headerTitle.titleStart, end: headerTitle.titleEnd }, ...withoutText(raw, bodyBlocks, raw.slice(headerTitle.titleStart, headerTitle.titleEnd))]
+		? [
+				{ start: headerTitle.titleStart, end: headerTitle.titleEnd },
+				...withoutText(raw, bodyBlocks, raw.slice(headerTitle.titleStart, headerTitle.titleEnd))
+			]
 		: bodyBlocks;
 	const clean = joinBlocks(raw, blocks);
 
@@ -43,7 +47,14 @@ export function parseArticle(raw: string, source: string): ParsedArticle {
 
 /** A header title is a headline unless it is chrome (a hotline) or a bare agency tag. */
 function isRealHeadline(text: string): boolean {
-	const line: Line = { start: 0, end: text.length, text, trimmed: text.trim(), trimStart: 0, trimEnd: text.length };
+	const line: Line = {
+		start: 0,
+		end: text.length,
+		text,
+		trimmed: text.trim(),
+		trimStart: 0,
+		trimEnd: text.length
+	};
 	return wordCount(text) >= 4 && !isKeywordChrome(line) && !isCaption(line) && !isAgencyTag(text);
 }
 
@@ -52,7 +63,13 @@ function withoutText(raw: string, blocks: Block[], text: string): Block[] {
 	return blocks.filter((b) => raw.slice(b.start, b.end) !== text.trim());
 }
 
-function chooseTitle(raw: string, header: Header | null, lines: Line[], headline: number, blocks: Block[]): string {
+function chooseTitle(
+	raw: string,
+	header: Header | null,
+	lines: Line[],
+	headline: number,
+	blocks: Block[]
+): string {
 	if (header) return raw.slice(header.titleStart, header.titleEnd).trim();
 	if (headline !== -1) return lines[headline]!.trimmed;
 	const first = blocks[0];

@@ -12,7 +12,8 @@
 import { splitLines } from './lines';
 
 /** How the outlet was found: the article page says so beside it. */
-export type OutletFrom = 'source_line' | 'tag' | 'byline' | 'url' | 'credit' | 'markup' | 'editor' | 'none';
+export type OutletFrom =
+	'source_line' | 'tag' | 'byline' | 'url' | 'credit' | 'markup' | 'editor' | 'none';
 
 export interface Provenance {
 	outlet: string | null;
@@ -65,7 +66,9 @@ export function httpUrl(s: string): string | null {
 
 /** Strips the scraper header (" date 2026-01-23 ") so a tag right after it still opens the line. */
 function lineTexts(raw: string): string[] {
-	return splitLines(raw).map((l, i) => (i === 0 ? l.trimmed.replace(/^date\s+\d{4}-\d{2}-\d{2}\s*/, '') : l.trimmed));
+	return splitLines(raw).map((l, i) =>
+		i === 0 ? l.trimmed.replace(/^date\s+\d{4}-\d{2}-\d{2}\s*/, '') : l.trimmed
+	);
 }
 
 /** Whether a line is a `source:` provenance line rather than article text. */
@@ -111,5 +114,10 @@ export function findProvenance(raw: string): Provenance {
 		const credits = [...raw.matchAll(CREDIT)].map((m) => m[1]!.toUpperCase());
 		if (credits.length >= 2 && credits.every((c) => c === credits[0])) take(credits[0]!, 'credit');
 	}
-	return { outlet: (outlet as { name: string } | null)?.name ?? null, outletFrom: (outlet as { from: OutletFrom } | null)?.from ?? 'none', url, sourceRef };
+	return {
+		outlet: (outlet as { name: string } | null)?.name ?? null,
+		outletFrom: (outlet as { from: OutletFrom } | null)?.from ?? 'none',
+		url,
+		sourceRef
+	};
 }

@@ -11,15 +11,20 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
 	if (bytes.byteLength > MAX_ARTICLE_BYTES) {
 		return { ok: false, reason: tooLargeReason(bytes.byteLength) };
 	}
-	if (bytes.includes(0)) return { ok: false, reason: 'the file holds binary data (NUL bytes), not text' };
+	if (bytes.includes(0))
+		return { ok: false, reason: 'the file holds binary data (NUL bytes), not text' };
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
 	} catch {
-		return { ok: false, reason: 'the file is not valid UTF-8 text; save it as UTF-8 and import it again' };
+		return {
+			ok: false,
+			reason: 'the file is not valid UTF-8 text; save it as UTF-8 and import it again'
+		};
 	}
 	if (text.trim() === '') return { ok: false, reason: 'the file holds only white space' };
-	if (controlCharacterShare(text) > 0.05) return { ok: false, reason: 'the file holds binary data (control characters), not text' };
+	if (controlCharacterShare(text) > 0.05)
+		return { ok: false, reason: 'the file holds binary data (control characters), not text' };
 	return { ok: true, text };
 }
 

@@ -26,14 +26,20 @@ export interface PageOrigin {
  * hash is unique, so the same story arriving twice (or from ten imports at once) is stored once. A saved web
  * page (`.html`, or bytes that open like HTML) goes through `importHtml`.
  */
-export async function importArticle(db: Db, source: string, bytes: Uint8Array): Promise<ImportOutcome> {
-	if (looksLikeHtml(source, bytes)) return importHtml(db, source, bytes, { url: null, contentType: null });
+export async function importArticle(
+	db: Db,
+	source: string,
+	bytes: Uint8Array
+): Promise<ImportOutcome> {
+	if (looksLikeHtml(source, bytes))
+		return importHtml(db, source, bytes, { url: null, contentType: null });
 	const decoded = decodeArticle(bytes);
 	if (!decoded.ok) return { outcome: 'error', reason: decoded.reason };
 	const refused = notAnArticleReason(source, decoded.text);
 	if (refused) return { outcome: 'error', reason: refused };
 	const parsed = parseArticle(decoded.text, source);
-	if (parsed.blocks.length === 0) return { outcome: 'error', reason: 'no article text was found in the file' };
+	if (parsed.blocks.length === 0)
+		return { outcome: 'error', reason: 'no article text was found in the file' };
 	return storeParsed(db, source, parsed, null);
 }
 
@@ -42,23 +48,45 @@ export async function importArticle(db: Db, source: string, bytes: Uint8Array): 
  * whose canonical URL is already an article's URL is a duplicate: the same story served under two
  * addresses, or re-published with a corrected typo.
  */
-export async function importHtml(db: Db, source: string, bytes: Uint8Array, origin: PageOrigin): Promise<ImportOutcome> {
+export async function importHtml(
+	db: Db,
+	source: string,
+	bytes: Uint8Array,
+	origin: PageOrigin
+): Promise<ImportOutcome> {
 	const decoded = decodeHtml(bytes, origin.contentType);
 	if (!decoded.ok) return { outcome: 'error', reason: decoded.reason };
 	const parsed = parseHtmlArticle(decoded.html, source, origin.url);
-	if (parsed.blocks.length === 0) return { outcome: 'error', reason: 'no article text was found in the page' };
+	if (parsed.blocks.length === 0)
+		return { outcome: 'error', reason: 'no article text was found in the page' };
 	return storeParsed(db, source, parsed, parsed.html);
 }
 
-async function storeParsed(db: Db, source: string, parsed: ParsedArticle, html: string | null): Promise<ImportOutcome> {
+async function storeParsed(
+	db: Db,
+	source: string,
+	parsed: ParsedArticle,
+	html: string | null
+): Promise<ImportOutcome> {
 	return db.transaction(async (tx) => {
 		const url = parsed.provenance.url;
 		if (html !== null && url) {
 			// Two imports of one URL at once (two instances, two editors) take turns here, so the
 			// second sees the first's article; the lock ends with the transaction.
 			await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`article-url:${url}`}))`);
-			const [sameUrl] = await tx.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.url, url)).orderBy(articles.id).limit(1);
-			if (sameUrl) return { outcome: 'duplicate', articleId: sameUrl.id, title: sameUrl.title, by: 'url' } as const;
+			const [sameUrl] = await tx
+				.select({ id: articles.id, title: articles.title })
+				.from(articles)
+				.where(eq(articles.url, url))
+				.orderBy(articles.id)
+				.limit(1);
+			if (sameUrl)
+				return {
+					outcome: 'duplicate',
+					articleId: sameUrl.id,
+					title: sameUrl.title,
+					by: 'url'
+				} as const;
 		}
 		const [inserted] = await tx
 			.insert(articles)
@@ -92,16 +120,27 @@ async function storeParsed(db: Db, source: string, parsed: ParsedArticle, html: 
 			.from(articles)
 			.where(eq(articles.contentHash, parsed.contentHash));
 		if (!existing) throw new Error('content hash conflicted but no article holds it');
-		return { outcome: 'duplicate', articleId: existing.id, title: existing.title, by: 'content' } as const;
+		return {
+			outcome: 'duplicate',
+			articleId: existing.id,
+			title: existing.title,
+			by: 'content'
+		} as const;
 	});
 }
 
 /** Finds outlet, URL and dataset reference for articles stored before provenance was read (outlet_from null). */
 export async function backfillProvenance(db: Db): Promise<number> {
-	const rows = await db.select({ id: articles.id, rawText: articles.rawText }).from(articles).where(isNull(articles.outletFrom));
+	const rows = await db
+		.select({ id: articles.id, rawText: articles.rawText })
+		.from(articles)
+		.where(isNull(articles.outletFrom));
 	for (const r of rows) {
 		const p = findProvenance(r.rawText);
-		await db.update(articles).set({ outlet: p.outlet, outletFrom: p.outletFrom, url: p.url, sourceRef: p.sourceRef }).where(and(eq(articles.id, r.id), isNull(articles.outletFrom)));
+		await db
+			.update(articles)
+			.set({ outlet: p.outlet, outletFrom: p.outletFrom, url: p.url, sourceRef: p.sourceRef })
+			.where(and(eq(articles.id, r.id), isNull(articles.outletFrom)));
 	}
 	return rows.length;
 }

@@ -23,13 +23,22 @@ export interface FetchedPage {
 }
 
 /** The page behind a link, or the outcome already known without storing anything (refused, failed, or a URL we hold). */
-export async function fetchLink(db: Db, link: string, options: FetchOptions = {}): Promise<{ done: ImportOutcome } | { page: FetchedPage }> {
+export async function fetchLink(
+	db: Db,
+	link: string,
+	options: FetchOptions = {}
+): Promise<{ done: ImportOutcome } | { page: FetchedPage }> {
 	const parsed = parseHttpUrl(link);
 	if (!parsed.ok) return { done: { outcome: 'error', reason: parsed.reason } };
 	const url = parsed.url.toString();
 	// A link already imported is not fetched again (a feed lists the same items poll after poll).
-	const [known] = await db.select({ id: articles.id, title: articles.title }).from(articles).where(eq(articles.url, url)).limit(1);
-	if (known) return { done: { outcome: 'duplicate', articleId: known.id, title: known.title, by: 'url' } };
+	const [known] = await db
+		.select({ id: articles.id, title: articles.title })
+		.from(articles)
+		.where(eq(articles.url, url))
+		.limit(1);
+	if (known)
+		return { done: { outcome: 'duplicate', articleId: known.id, title: known.title, by: 'url' } };
 	const page = await fetchPage(url, options);
 	if (!page.ok) return { done: { outcome: 'error', reason: page.reason } };
 	return { page: { url: page.url, bytes: page.bytes, contentType: page.contentType } };
@@ -40,7 +49,11 @@ export function importFetched(db: Db, link: string, page: FetchedPage): Promise<
 	return importHtml(db, link.trim(), page.bytes, { url: page.url, contentType: page.contentType });
 }
 
-export async function importUrl(db: Db, link: string, options: FetchOptions = {}): Promise<ImportOutcome> {
+export async function importUrl(
+	db: Db,
+	link: string,
+	options: FetchOptions = {}
+): Promise<ImportOutcome> {
 	const fetched = await fetchLink(db, link, options);
 	return 'done' in fetched ? fetched.done : importFetched(db, link, fetched.page);
 }

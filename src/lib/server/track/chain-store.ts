@@ -20,14 +20,25 @@ export async function updateChains(tx: Db, sectors: string[]): Promise<number> {
 		.from(commitments)
 		.innerJoin(mentions, eq(mentions.commitmentId, commitments.id))
 		.innerJoin(articles, eq(articles.id, mentions.articleId))
-		.where(and(isNull(commitments.mergedIntoId), inArray(commitments.sector, sectors), or(sql`${commitments.targetValue} is not null`, sql`${commitments.targetYear} is not null`)))
+		.where(
+			and(
+				isNull(commitments.mergedIntoId),
+				inArray(commitments.sector, sectors),
+				or(sql`${commitments.targetValue} is not null`, sql`${commitments.targetYear} is not null`)
+			)
+		)
 		.groupBy(commitments.id);
 	if (rows.length === 0) return 0;
 	const ents = await tx
 		.select({ commitmentId: commitmentEntities.commitmentId, slug: entities.slug })
 		.from(commitmentEntities)
 		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
-		.where(inArray(commitmentEntities.commitmentId, rows.map((r) => r.id)));
+		.where(
+			inArray(
+				commitmentEntities.commitmentId,
+				rows.map((r) => r.id)
+			)
+		);
 	const chains = chainRevisions(
 		rows.map((r) => {
 			const [day, articleId, start] = r.first.split(':');

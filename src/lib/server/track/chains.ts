@@ -24,7 +24,9 @@ export interface ChainItem {
  * A value target (value + unit) belongs to the family of its sector, unit and entities; a
  * deadline-only target belongs to one only when it names an entity (a bare year is no scope).
  */
-export function familyKey(i: Pick<ChainItem, 'sector' | 'unit' | 'targetValue' | 'targetYear' | 'entitySlugs'>): string | null {
+export function familyKey(
+	i: Pick<ChainItem, 'sector' | 'unit' | 'targetValue' | 'targetYear' | 'entitySlugs'>
+): string | null {
 	const scope = [...i.entitySlugs].sort().join(',');
 	if (i.targetValue !== null && i.unit !== null) return `${i.sector}|${i.unit}|${scope}`;
 	if (i.targetYear !== null && scope) return `${i.sector}|year|${scope}`;

@@ -20,23 +20,44 @@ export interface Change {
 	eventId?: number;
 }
 
-export async function listChanges(db: Db, opts: { commitmentId?: number; limit: number }): Promise<Change[]> {
+export async function listChanges(
+	db: Db,
+	opts: { commitmentId?: number; limit: number }
+): Promise<Change[]> {
 	const limit = Math.max(1, Math.min(500, opts.limit));
 	const items = await db
-		.select({ id: commitments.id, title: commitments.title, titleEn: commitments.titleEn, createdAt: commitments.createdAt })
+		.select({
+			id: commitments.id,
+			title: commitments.title,
+			titleEn: commitments.titleEn,
+			createdAt: commitments.createdAt
+		})
 		.from(commitments)
-		.where(and(isNull(commitments.mergedIntoId), opts.commitmentId !== undefined ? eq(commitments.id, opts.commitmentId) : undefined))
+		.where(
+			and(
+				isNull(commitments.mergedIntoId),
+				opts.commitmentId !== undefined ? eq(commitments.id, opts.commitmentId) : undefined
+			)
+		)
 		.orderBy(desc(commitments.createdAt), desc(commitments.id))
 		.limit(limit);
 	const events = await db
 		.select({ e: statusEvents, title: commitments.title, titleEn: commitments.titleEn })
 		.from(statusEvents)
 		.innerJoin(commitments, eq(commitments.id, statusEvents.commitmentId))
-		.where(opts.commitmentId !== undefined ? eq(statusEvents.commitmentId, opts.commitmentId) : undefined)
+		.where(
+			opts.commitmentId !== undefined ? eq(statusEvents.commitmentId, opts.commitmentId) : undefined
+		)
 		.orderBy(desc(statusEvents.createdAt), desc(statusEvents.id))
 		.limit(limit);
 	const changes: Change[] = [
-		...items.map((i) => ({ kind: 'new_item' as const, commitmentId: i.id, title: i.title, titleEn: i.titleEn, at: i.createdAt.toISOString() })),
+		...items.map((i) => ({
+			kind: 'new_item' as const,
+			commitmentId: i.id,
+			title: i.title,
+			titleEn: i.titleEn,
+			at: i.createdAt.toISOString()
+		})),
 		...events
 			// The first 'announced' event is the item's creation, already listed above.
 			.filter(({ e }) => e.fromStatus !== null || e.toStatus !== 'announced')

@@ -23,18 +23,27 @@ export async function findCopyOf(tx: Db, article: Article): Promise<number | nul
 	const candidates = tx
 		.selectDistinct({ id: articleShingleBands.articleId })
 		.from(articleShingleBands)
-		.where(and(inArray(articleShingleBands.bandKey, keys), ne(articleShingleBands.articleId, article.id)));
+		.where(
+			and(inArray(articleShingleBands.bandKey, keys), ne(articleShingleBands.articleId, article.id))
+		);
 	const others = await tx
-		.select({ id: articles.id, cleanText: articles.cleanText, copyOfId: articles.copyOfId, publishedOn: articles.publishedOn })
+		.select({
+			id: articles.id,
+			cleanText: articles.cleanText,
+			copyOfId: articles.copyOfId,
+			publishedOn: articles.publishedOn
+		})
 		.from(articles)
 		// Copies point at their original; comparing with originals only keeps a much-reprinted story cheap.
 		.where(and(inArray(articles.id, candidates), isNull(articles.copyOfId)));
 	const matches = others.filter((o) => jaccard(mine, shingles(o.cleanText)) >= COPY_THRESHOLD);
 	if (matches.length === 0) return article.copyOfId;
-	const key = (a: { id: number; publishedOn: string | null }) => `${a.publishedOn ?? '9999-12-31'}:${String(a.id).padStart(10, '0')}`;
+	const key = (a: { id: number; publishedOn: string | null }) =>
+		`${a.publishedOn ?? '9999-12-31'}:${String(a.id).padStart(10, '0')}`;
 	const earliest = [...matches].sort((a, b) => key(a).localeCompare(key(b)))[0]!;
 	if (key(earliest) > key(article)) return article.copyOfId;
 	const original = earliest.copyOfId ?? earliest.id;
-	if (original !== article.copyOfId) await tx.update(articles).set({ copyOfId: original }).where(eq(articles.id, article.id));
+	if (original !== article.copyOfId)
+		await tx.update(articles).set({ copyOfId: original }).where(eq(articles.id, article.id));
 	return original;
 }

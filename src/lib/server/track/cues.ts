@@ -13,9 +13,21 @@ interface Cue {
 }
 
 const CUES: Cue[] = [
-	{ name: 'target_exceeded', to: 'achieved', re: /\bvuot (?:xa |qua )?muc tieu\b|\bvuot moc\b|\b(?:exceeded|surpassed|overshot) (?:the |its |a )?(?:target|goal|mark)\b|\bhoan thanh vuot\b/ },
-	{ name: 'completed', to: 'achieved', re: /\bkhanh thanh\b|\bhoan thanh\b|\bdua vao (?:van hanh|su dung|khai thac)\b|\b(?:was |were |been )?(?:completed|inaugurated)\b|\bput into (?:operation|service)\b/ },
-	{ name: 'construction_started', to: 'in_progress', re: /\bkhoi cong\b|\bdong tho\b|\bbroke ground\b|\bground-?breaking\b|\bconstruction (?:has )?(?:started|began|begins|commenced)\b|\bstarted construction\b/ }
+	{
+		name: 'target_exceeded',
+		to: 'achieved',
+		re: /\bvuot (?:xa |qua )?muc tieu\b|\bvuot moc\b|\b(?:exceeded|surpassed|overshot) (?:the |its |a )?(?:target|goal|mark)\b|\bhoan thanh vuot\b/
+	},
+	{
+		name: 'completed',
+		to: 'achieved',
+		re: /\bkhanh thanh\b|\bhoan thanh\b|\bdua vao (?:van hanh|su dung|khai thac)\b|\b(?:was |were |been )?(?:completed|inaugurated)\b|\bput into (?:operation|service)\b/
+	},
+	{
+		name: 'construction_started',
+		to: 'in_progress',
+		re: /\bkhoi cong\b|\bdong tho\b|\bbroke ground\b|\bground-?breaking\b|\bconstruction (?:has )?(?:started|began|begins|commenced)\b|\bstarted construction\b/
+	}
 ];
 
 export interface CueHit {
@@ -58,7 +70,14 @@ export function cueSpans(text: string): CueSpan[] {
 		for (let m = re.exec(lower); m; m = re.exec(lower)) {
 			const start = f.toRaw(m.index);
 			const end = f.toRaw(m.index + m[0].length);
-			out.push({ cue: c.name, toStatus: c.to, matched: m[0], start, end, words: text.slice(start, end) });
+			out.push({
+				cue: c.name,
+				toStatus: c.to,
+				matched: m[0],
+				start,
+				end,
+				words: text.slice(start, end)
+			});
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);

@@ -9,7 +9,8 @@ const FACTOR = 10n ** BigInt(SCALE);
 /** "12.5" → 12500000n (6 decimal places); more places are truncated toward zero. */
 export function toScaled(value: string): bigint {
 	const m = /^(-)?(\d*)(?:\.(\d*))?$/.exec(value.trim());
-	if (!m || (m[2] === '' && !m[3])) throw new Error(`not a decimal number: ${JSON.stringify(value)}`);
+	if (!m || (m[2] === '' && !m[3]))
+		throw new Error(`not a decimal number: ${JSON.stringify(value)}`);
 	const whole = BigInt(m[2] || '0');
 	const frac = BigInt(((m[3] ?? '') + '0'.repeat(SCALE)).slice(0, SCALE));
 	const abs = whole * FACTOR + frac;

@@ -11,6 +11,11 @@ export function entityNames(c: { quote: string; entities: string[] }): NewEntity
 		if (reg) return { slug, kind: entityKind(reg.kind), nameVi: reg.name_vi, nameEn: reg.name_en };
 		const m = found.find((e) => e.slug === slug);
 		const raw = m ? c.quote.slice(f.toRaw(m.start), f.toRaw(m.end)) : slug.replace(/-/g, ' ');
-		return { slug, kind: entityKind(m?.kind ?? 'other'), nameVi: m?.name_vi ?? raw, nameEn: m?.name_en ?? null };
+		return {
+			slug,
+			kind: entityKind(m?.kind ?? 'other'),
+			nameVi: m?.name_vi ?? raw,
+			nameEn: m?.name_en ?? null
+		};
 	});
 }

@@ -1,7 +1,15 @@
 /** Named projects and programmes, and the items and evidence grouped under each. */
 import { and, asc, count, eq, exists, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitmentEntities, commitmentStats, commitments, entities, entityAliases, mentions } from '../db/schema';
+import {
+	articles,
+	commitmentEntities,
+	commitmentStats,
+	commitments,
+	entities,
+	entityAliases,
+	mentions
+} from '../db/schema';
 import { aliasKey } from './entities';
 import { statsCacheCovers } from './stats';
 import { summarize, type CommitmentSummary } from './summaries';
@@ -32,12 +40,21 @@ export async function listEntities(db: Db, asOf: string): Promise<EntityListItem
 	const counts = db
 		.select({ entityId: commitmentEntities.entityId, n: count().as('n') })
 		.from(commitmentEntities)
-		.innerJoin(commitments, and(eq(commitments.id, commitmentEntities.commitmentId), isNull(commitments.mergedIntoId)))
+		.innerJoin(
+			commitments,
+			and(eq(commitments.id, commitmentEntities.commitmentId), isNull(commitments.mergedIntoId))
+		)
 		.innerJoin(visible, eq(visible.commitmentId, commitmentEntities.commitmentId))
 		.groupBy(commitmentEntities.entityId)
 		.as('counts');
 	const rows = await db
-		.select({ slug: entities.slug, kind: entities.kind, nameVi: entities.nameVi, nameEn: entities.nameEn, n: sql<number>`coalesce(${counts.n}, 0)` })
+		.select({
+			slug: entities.slug,
+			kind: entities.kind,
+			nameVi: entities.nameVi,
+			nameEn: entities.nameEn,
+			n: sql<number>`coalesce(${counts.n}, 0)`
+		})
 		.from(entities)
 		.leftJoin(counts, eq(counts.entityId, entities.id))
 		.orderBy(asc(entities.nameVi), asc(entities.id));
@@ -48,28 +65,63 @@ export interface EntityDetail {
 	entity: { id: number; slug: string; kind: string; nameVi: string; nameEn: string | null };
 	aliases: string[];
 	commitments: CommitmentSummary[];
-	mentions: { id: number; commitmentId: number; quote: string; start: number; end: number; article: { id: number; title: string; publishedOn: string | null } }[];
+	mentions: {
+		id: number;
+		commitmentId: number;
+		quote: string;
+		start: number;
+		end: number;
+		article: { id: number; title: string; publishedOn: string | null };
+	}[];
 }
 
 /** By slug, numeric id, or any alias in any spelling ("cao toc Ha Noi - Vientiane"). */
-export async function getEntity(db: Db, slugOrAlias: string, asOf: string): Promise<EntityDetail | null> {
+export async function getEntity(
+	db: Db,
+	slugOrAlias: string,
+	asOf: string
+): Promise<EntityDetail | null> {
 	const [entity] = await db
-		.select({ id: entities.id, slug: entities.slug, kind: entities.kind, nameVi: entities.nameVi, nameEn: entities.nameEn })
+		.select({
+			id: entities.id,
+			slug: entities.slug,
+			kind: entities.kind,
+			nameVi: entities.nameVi,
+			nameEn: entities.nameEn
+		})
 		.from(entities)
 		.where(
 			sql`${entities.slug} = ${slugOrAlias} or ${entities.id} = ${/^\d{1,9}$/.test(slugOrAlias) ? Number(slugOrAlias) : -1} or ${exists(
 				db
 					.select({ one: sql`1` })
 					.from(entityAliases)
-					.where(and(eq(entityAliases.entityId, entities.id), eq(entityAliases.aliasFolded, aliasKey(slugOrAlias))))
+					.where(
+						and(
+							eq(entityAliases.entityId, entities.id),
+							eq(entityAliases.aliasFolded, aliasKey(slugOrAlias))
+						)
+					)
 			)}`
 		)
 		.orderBy(sql`${entities.slug} = ${slugOrAlias} desc`)
 		.limit(1);
 	if (!entity) return null;
-	const aliasRows = await db.select({ alias: entityAliases.alias }).from(entityAliases).where(eq(entityAliases.entityId, entity.id)).orderBy(asc(entityAliases.alias));
-	const linked = db.select({ id: commitmentEntities.commitmentId }).from(commitmentEntities).where(eq(commitmentEntities.entityId, entity.id));
-	const { items } = await summarize(db, { asOf, where: [sql`${commitments.id} in ${linked}`], only: linked, sort: 'first_mentioned', order: 'asc' });
+	const aliasRows = await db
+		.select({ alias: entityAliases.alias })
+		.from(entityAliases)
+		.where(eq(entityAliases.entityId, entity.id))
+		.orderBy(asc(entityAliases.alias));
+	const linked = db
+		.select({ id: commitmentEntities.commitmentId })
+		.from(commitmentEntities)
+		.where(eq(commitmentEntities.entityId, entity.id));
+	const { items } = await summarize(db, {
+		asOf,
+		where: [sql`${commitments.id} in ${linked}`],
+		only: linked,
+		sort: 'first_mentioned',
+		order: 'asc'
+	});
 	const ms = await db
 		.select({
 			id: mentions.id,

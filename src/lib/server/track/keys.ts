@@ -17,7 +17,16 @@ const p = (...xs: string[]): Phrase[] => xs.map((x) => x.split(' '));
 
 /** Action classes: folded word sequences (Vietnamese syllables, English words). */
 const ACTIONS: Record<string, Phrase[]> = {
-	exchange: p('trao doi', 'chia se', 'exchange', 'exchanges', 'exchanging', 'share', 'shares', 'sharing'),
+	exchange: p(
+		'trao doi',
+		'chia se',
+		'exchange',
+		'exchanges',
+		'exchanging',
+		'share',
+		'shares',
+		'sharing'
+	),
 	implement: p(
 		'trien khai',
 		'thuc hien',
@@ -35,10 +44,51 @@ const ACTIONS: Record<string, Phrase[]> = {
 		'materialize',
 		'put into practice'
 	),
-	connect: p('ket noi', 'bo tro', 'gan ket', 'lien ket', 'connect', 'connecting', 'connectivity', 'complement', 'complementarity', 'link', 'linking', 'integrate', 'integration'),
-	support: p('ung ho', 'phoi hop', 'support', 'supporting', 'coordinate', 'coordinating', 'coordination'),
-	resolve: p('thao go', 'giai quyet', 'remove', 'removing', 'resolve', 'resolving', 'address', 'addressing', 'tackle'),
-	promote: p('thuc day', 'day manh', 'promote', 'promoting', 'boost', 'boosting', 'step up', 'stepping up')
+	connect: p(
+		'ket noi',
+		'bo tro',
+		'gan ket',
+		'lien ket',
+		'connect',
+		'connecting',
+		'connectivity',
+		'complement',
+		'complementarity',
+		'link',
+		'linking',
+		'integrate',
+		'integration'
+	),
+	support: p(
+		'ung ho',
+		'phoi hop',
+		'support',
+		'supporting',
+		'coordinate',
+		'coordinating',
+		'coordination'
+	),
+	resolve: p(
+		'thao go',
+		'giai quyet',
+		'remove',
+		'removing',
+		'resolve',
+		'resolving',
+		'address',
+		'addressing',
+		'tackle'
+	),
+	promote: p(
+		'thuc day',
+		'day manh',
+		'promote',
+		'promoting',
+		'boost',
+		'boosting',
+		'step up',
+		'stepping up'
+	)
 };
 
 /**
@@ -79,7 +129,13 @@ const OBJECTS: Record<string, Phrase[]> = {
 		'joint statements',
 		'common perceptions'
 	),
-	economies: p('hai nen kinh te', 'nen kinh te hai nuoc', 'two economies', 'both economies', 'economies of the two countries'),
+	economies: p(
+		'hai nen kinh te',
+		'nen kinh te hai nuoc',
+		'two economies',
+		'both economies',
+		'economies of the two countries'
+	),
 	forums: p('dien dan', 'forum', 'forums'),
 	obstacles: p('kho khan', 'vuong mac', 'obstacles', 'bottlenecks', 'difficulties'),
 	// Trade and investment named together as one field of cooperation (dashes and commas fold to spaces).
@@ -107,7 +163,10 @@ const PAIRS: { action: string; object: string; gap: number }[] = [
 
 /** English noun compounds put the object first ("information sharing"). */
 const COMPOUNDS: { key: string; phrase: Phrase }[] = [
-	...p('information exchange', 'information sharing', 'intelligence sharing').map((phrase) => ({ key: 'exchange:information', phrase })),
+	...p('information exchange', 'information sharing', 'intelligence sharing').map((phrase) => ({
+		key: 'exchange:information',
+		phrase
+	})),
 	...p('economic connectivity').map((phrase) => ({ key: 'connect:economies', phrase }))
 ];
 
@@ -117,10 +176,22 @@ const COMPOUNDS: { key: string; phrase: Phrase }[] = [
  * high-level agreements" does. The leaders, then their agreeing, then the action, each within a
  * few words of the one before.
  */
-const AGREED_BY_LEADERS: { key: string; leaders: Phrase[]; agreed: Phrase[]; action: string; gap: number }[] = [
+const AGREED_BY_LEADERS: {
+	key: string;
+	leaders: Phrase[];
+	agreed: Phrase[];
+	action: string;
+	gap: number;
+}[] = [
 	{
 		key: 'implement:agreements',
-		leaders: p('lanh dao cap cao', 'cap cao hai nuoc', 'cap cao hai dang', 'high level leaders', 'top leaders'),
+		leaders: p(
+			'lanh dao cap cao',
+			'cap cao hai nuoc',
+			'cap cao hai dang',
+			'high level leaders',
+			'top leaders'
+		),
 		agreed: p('thong nhat', 'nhat tri', 'thoa thuan', 'agreed', 'agreed to'),
 		action: 'implement',
 		gap: 4
@@ -130,7 +201,8 @@ const AGREED_BY_LEADERS: { key: string; leaders: Phrase[]; agreed: Phrase[]; act
 function occurrences(ws: string[], phrases: Phrase[]): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];
 	for (let i = 0; i < ws.length; i++)
-		for (const ph of phrases) if (ph.every((w, k) => ws[i + k] === w)) out.push({ start: i, end: i + ph.length });
+		for (const ph of phrases)
+			if (ph.every((w, k) => ws[i + k] === w)) out.push({ start: i, end: i + ph.length });
 	return out;
 }
 
@@ -138,7 +210,12 @@ function occurrences(ws: string[], phrases: Phrase[]): { start: number; end: num
 function clauses(text: string): string[][] {
 	return foldText(text.replace(/_/g, ' '))
 		.split(/[;!?\n]|\.(?!\d)/)
-		.map((c) => c.replace(/[^a-z0-9]+/g, ' ').split(' ').filter(Boolean))
+		.map((c) =>
+			c
+				.replace(/[^a-z0-9]+/g, ' ')
+				.split(' ')
+				.filter(Boolean)
+		)
 		.filter((c) => c.length > 0);
 }
 
@@ -151,23 +228,36 @@ export function semanticKeys(text: string): string[] {
 	let base = 0;
 	for (const ws of clauses(text)) {
 		for (const pair of PAIRS) {
-			const objs = occurrences(ws, pair.object === 'agreements' ? [...OBJECTS.agreements!, ...AGREED_OUTCOMES] : OBJECTS[pair.object]!);
+			const objs = occurrences(
+				ws,
+				pair.object === 'agreements'
+					? [...OBJECTS.agreements!, ...AGREED_OUTCOMES]
+					: OBJECTS[pair.object]!
+			);
 			for (const a of occurrences(ws, ACTIONS[pair.action]!)) {
-				if (objs.some((o) => o.start >= a.end && o.start - a.end <= pair.gap)) found.push({ key: `${pair.action}:${pair.object}`, at: base + a.start });
+				if (objs.some((o) => o.start >= a.end && o.start - a.end <= pair.gap))
+					found.push({ key: `${pair.action}:${pair.object}`, at: base + a.start });
 			}
 		}
-		for (const c of COMPOUNDS) for (const o of occurrences(ws, [c.phrase])) found.push({ key: c.key, at: base + o.start });
+		for (const c of COMPOUNDS)
+			for (const o of occurrences(ws, [c.phrase])) found.push({ key: c.key, at: base + o.start });
 		// Celebrating a numbered anniversary ("kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao", "the 55th
 		// anniversary"): the number names the occasion, so it is part of the key.
 		const text = ws.join(' ');
-		for (const m of text.matchAll(/\b(?:ky niem|le ky niem)(?: lan thu)? (\d{1,3}) nam\b|\b(?:va|and) (\d{1,3}) nam (?=ngay)|\b(\d{1,3})(?:st|nd|rd|th) anniversary\b/g))
-			found.push({ key: `celebrate:anniversary-${m[1] ?? m[2] ?? m[3]}`, at: base + text.slice(0, m.index).split(' ').length - 1 });
+		for (const m of text.matchAll(
+			/\b(?:ky niem|le ky niem)(?: lan thu)? (\d{1,3}) nam\b|\b(?:va|and) (\d{1,3}) nam (?=ngay)|\b(\d{1,3})(?:st|nd|rd|th) anniversary\b/g
+		))
+			found.push({
+				key: `celebrate:anniversary-${m[1] ?? m[2] ?? m[3]}`,
+				at: base + text.slice(0, m.index).split(' ').length - 1
+			});
 		for (const a of AGREED_BY_LEADERS) {
 			const acts = occurrences(ws, ACTIONS[a.action]!);
 			const agreed = occurrences(ws, a.agreed);
 			for (const l of occurrences(ws, a.leaders)) {
 				const g = agreed.find((x) => x.start >= l.end && x.start - l.end <= a.gap);
-				if (g && acts.some((x) => x.start >= g.end && x.start - g.end <= 2)) found.push({ key: a.key, at: base + l.start });
+				if (g && acts.some((x) => x.start >= g.end && x.start - g.end <= 2))
+					found.push({ key: a.key, at: base + l.start });
 			}
 		}
 		base += ws.length;
@@ -188,7 +278,11 @@ const STOP = new Set(
 );
 
 /** The words of the key phrases: a shared key is counted once, as a key, not again as overlap. */
-const KEY_WORDS = new Set([...Object.values(ACTIONS), ...Object.values(OBJECTS), ...COMPOUNDS.map((c) => [c.phrase])].flat(2));
+const KEY_WORDS = new Set(
+	[...Object.values(ACTIONS), ...Object.values(OBJECTS), ...COMPOUNDS.map((c) => [c.phrase])].flat(
+		2
+	)
+);
 
 /**
  * Folded content words of a text, for the overlap between two quotes beyond their keys: domain

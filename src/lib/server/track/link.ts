@@ -85,7 +85,9 @@ export interface LinkReason extends Record<string, unknown> {
 	rejected?: { id: number; why: string }[];
 }
 
-export type LinkDecision = { action: 'link'; commitmentId: number; reason: LinkReason } | { action: 'create'; reason: LinkReason };
+export type LinkDecision =
+	| { action: 'link'; commitmentId: number; reason: LinkReason }
+	| { action: 'create'; reason: LinkReason };
 
 export const SIMILAR_THRESHOLD = 0.6;
 /** Titles this alike, short of SIMILAR_THRESHOLD, are worth an editor's look. */
@@ -109,7 +111,8 @@ function sameTarget(c: LinkInput, k: LinkCandidate): boolean {
 /** Both state a target (value in the same unit, or only a year) and the two differ. */
 function conflicts(c: LinkInput, k: LinkCandidate): boolean {
 	if (hasTarget(c) && k.targetValue !== null && k.unit === c.unit) return !sameTarget(c, k);
-	if (!hasTarget(c) && k.targetValue === null && c.target_year !== null && k.targetYear !== null) return c.target_year !== k.targetYear;
+	if (!hasTarget(c) && k.targetValue === null && c.target_year !== null && k.targetYear !== null)
+		return c.target_year !== k.targetYear;
 	return false;
 }
 
@@ -121,8 +124,16 @@ export function normalizeQuote(q: string): string {
 	return words(q).join(' ');
 }
 
-export function decideLink(c: LinkInput, candidates: LinkCandidate[], ctx: LinkContext | boolean = {}): LinkDecision {
-	const { copiedFrom = false, articleId, frame = [] } = typeof ctx === 'boolean' ? { copiedFrom: ctx } : ctx;
+export function decideLink(
+	c: LinkInput,
+	candidates: LinkCandidate[],
+	ctx: LinkContext | boolean = {}
+): LinkDecision {
+	const {
+		copiedFrom = false,
+		articleId,
+		frame = []
+	} = typeof ctx === 'boolean' ? { copiedFrom: ctx } : ctx;
 	const rejected: { id: number; why: string }[] = [];
 
 	if (copiedFrom) {
@@ -138,72 +149,164 @@ export function decideLink(c: LinkInput, candidates: LinkCandidate[], ctx: LinkC
 			const shared = k.entitySlugs.filter((s) => mine.has(s));
 			if (shared.length === 0) continue;
 			if (conflicts(c, k)) {
-				rejected.push({ id: k.id, why: 'same entity, different target or deadline: a revision, not the same pledge' });
+				rejected.push({
+					id: k.id,
+					why: 'same entity, different target or deadline: a revision, not the same pledge'
+				});
 				continue;
 			}
 			const score = shared.length / new Set([...k.entitySlugs, ...c.entities]).size;
-			if (!best || score > best.score || (score === best.score && k.id < best.k.id)) best = { k, shared, score };
+			if (!best || score > best.score || (score === best.score && k.id < best.k.id))
+				best = { k, shared, score };
 		}
-		if (best) return { action: 'link', commitmentId: best.k.id, reason: { rule: 'entity', entity: best.shared.sort(), score: round(best.score), ...(rejected.length ? { rejected } : {}) } };
+		if (best)
+			return {
+				action: 'link',
+				commitmentId: best.k.id,
+				reason: {
+					rule: 'entity',
+					entity: best.shared.sort(),
+					score: round(best.score),
+					...(rejected.length ? { rejected } : {})
+				}
+			};
 	}
 
 	if (mine.size === 0 && frame.length && !hasTarget(c)) {
 		// The agenda of a named meeting: one item with the meeting, whatever year each clause names.
-		const k = candidates.find((x) => x.targetValue === null && x.entitySlugs.some((s) => frame.includes(s)));
-		if (k) return { action: 'link', commitmentId: k.id, reason: { rule: 'frame', entity: k.entitySlugs.filter((s) => frame.includes(s)).sort(), score: 0.9 } };
+		const k = candidates.find(
+			(x) => x.targetValue === null && x.entitySlugs.some((s) => frame.includes(s))
+		);
+		if (k)
+			return {
+				action: 'link',
+				commitmentId: k.id,
+				reason: {
+					rule: 'frame',
+					entity: k.entitySlugs.filter((s) => frame.includes(s)).sort(),
+					score: 0.9
+				}
+			};
 	}
 
 	if (hasTarget(c)) {
 		for (const k of candidates) {
-			if (k.sector !== c.sector || k.targetValue === null || !sameSet(k.entitySlugs, c.entities)) continue;
+			if (k.sector !== c.sector || k.targetValue === null || !sameSet(k.entitySlugs, c.entities))
+				continue;
 			if (sameTarget(c, k)) {
 				return {
 					action: 'link',
 					commitmentId: k.id,
 					reason: {
 						rule: 'target',
-						target: { value: c.target_value!, max: c.target_value_max, unit: c.unit!, year: c.target_year ?? k.targetYear },
+						target: {
+							value: c.target_value!,
+							max: c.target_value_max,
+							unit: c.unit!,
+							year: c.target_year ?? k.targetYear
+						},
 						score: k.targetYear === c.target_year ? 1 : 0.9,
 						...(rejected.length ? { rejected } : {})
 					}
 				};
 			}
-			if (k.unit === c.unit && rejected.length < 5) rejected.push({ id: k.id, why: 'same unit and scope, different value or year' });
+			if (k.unit === c.unit && rejected.length < 5)
+				rejected.push({ id: k.id, why: 'same unit and scope, different value or year' });
 		}
 	}
 
 	let nearMiss: LinkReason['nearMiss'];
 	if (!hasTarget(c)) {
 		const byKey = keyMatch(c, candidates, articleId);
-		if (byKey?.link) return { action: 'link', commitmentId: byKey.k.id, reason: { rule: 'key', keys: byKey.shared, score: byKey.score, ...byKey.why, ...(rejected.length ? { rejected } : {}) } };
-		if (byKey) nearMiss = { id: byKey.k.id, why: `shares ${byKey.shared.join(', ')} but ${byKey.short}`, score: byKey.score };
+		if (byKey?.link)
+			return {
+				action: 'link',
+				commitmentId: byKey.k.id,
+				reason: {
+					rule: 'key',
+					keys: byKey.shared,
+					score: byKey.score,
+					...byKey.why,
+					...(rejected.length ? { rejected } : {})
+				}
+			};
+		if (byKey)
+			nearMiss = {
+				id: byKey.k.id,
+				why: `shares ${byKey.shared.join(', ')} but ${byKey.short}`,
+				score: byKey.score
+			};
 	}
 
 	if (!hasTarget(c)) {
 		const byPurpose = purposeMatch(c, candidates);
-		if (byPurpose) return { action: 'link', commitmentId: byPurpose.id, reason: { rule: 'purpose', score: byPurpose.score, ...(rejected.length ? { rejected } : {}) } };
+		if (byPurpose)
+			return {
+				action: 'link',
+				commitmentId: byPurpose.id,
+				reason: {
+					rule: 'purpose',
+					score: byPurpose.score,
+					...(rejected.length ? { rejected } : {})
+				}
+			};
 	}
 
 	if (!hasTarget(c) && mine.size === 0) {
 		const w = new Set(words(c.title));
 		let best: { k: LinkCandidate; score: number } | null = null;
 		for (const k of candidates) {
-			if (k.sector !== c.sector || k.kind !== c.kind || k.targetValue !== null || k.entitySlugs.length > 0 || sessionsDiffer(c, k)) continue;
+			if (
+				k.sector !== c.sector ||
+				k.kind !== c.kind ||
+				k.targetValue !== null ||
+				k.entitySlugs.length > 0 ||
+				sessionsDiffer(c, k)
+			)
+				continue;
 			const score = jaccard(w, new Set(words(k.title)));
 			if (score >= NEAR_SIMILAR && (!best || score > best.score)) best = { k, score };
 		}
-		if (best && best.score >= SIMILAR_THRESHOLD) return { action: 'link', commitmentId: best.k.id, reason: { rule: 'similar', score: round(best.score) } };
-		if (best && !nearMiss) nearMiss = { id: best.k.id, why: 'titles share some of their words, not most', score: round(best.score) };
+		if (best && best.score >= SIMILAR_THRESHOLD)
+			return {
+				action: 'link',
+				commitmentId: best.k.id,
+				reason: { rule: 'similar', score: round(best.score) }
+			};
+		if (best && !nearMiss)
+			nearMiss = {
+				id: best.k.id,
+				why: 'titles share some of their words, not most',
+				score: round(best.score)
+			};
 	}
 
 	if (!hasTarget(c)) {
 		const named = namedInQuote(c, candidates);
 		// Every word of a long enough title, restated in the quote: the same pledge, not a near miss.
-		if (named && named.score >= 1 && named.words >= TITLE_WHOLE_WORDS && !PROGRAMME_TITLE.test(foldText(candidates.find((k) => k.id === named.id)!.title))) return { action: 'link', commitmentId: named.id, reason: { rule: 'title', score: named.score, ...(rejected.length ? { rejected } : {}) } };
+		if (
+			named &&
+			named.score >= 1 &&
+			named.words >= TITLE_WHOLE_WORDS &&
+			!PROGRAMME_TITLE.test(foldText(candidates.find((k) => k.id === named.id)!.title))
+		)
+			return {
+				action: 'link',
+				commitmentId: named.id,
+				reason: { rule: 'title', score: named.score, ...(rejected.length ? { rejected } : {}) }
+			};
 		if (named && !nearMiss) nearMiss = { id: named.id, why: named.why, score: named.score };
 	}
 
-	return { action: 'create', reason: { rule: 'new', score: 0, ...(rejected.length ? { rejected } : {}), ...(nearMiss ? { nearMiss } : {}) } };
+	return {
+		action: 'create',
+		reason: {
+			rule: 'new',
+			score: 0,
+			...(rejected.length ? { rejected } : {}),
+			...(nearMiss ? { nearMiss } : {})
+		}
+	};
 }
 
 /** Words of a programme's name that say what kind of document it is or when it runs, not what it does. */
@@ -229,21 +332,28 @@ function purposeWords(title: string): Set<string> {
  * quality and effectiveness of education and training cooperation, develop human resources"). Same
  * sector, no value target, deadlines that do not contradict. Either may come first.
  */
-function purposeMatch(c: LinkInput, candidates: LinkCandidate[]): { id: number; score: number } | null {
+function purposeMatch(
+	c: LinkInput,
+	candidates: LinkCandidate[]
+): { id: number; score: number } | null {
 	let best: { id: number; score: number } | null = null;
 	for (const k of candidates) {
 		if (k.sector !== c.sector || k.targetValue !== null) continue;
-		if ((c.entities.length > 0) === (k.entitySlugs.length > 0)) continue;
+		if (c.entities.length > 0 === k.entitySlugs.length > 0) continue;
 		if (c.target_year !== null && k.targetYear !== null && c.target_year !== k.targetYear) continue;
 		const name = purposeWords(c.entities.length ? c.title : k.title);
 		if (name.size < PURPOSE_WORDS) continue;
 		const texts = c.entities.length ? [k.title, ...(k.allQuotes ?? k.quotes ?? [])] : [c.quote];
-		const score = round(Math.max(...texts.map((q) => {
-			const said = contentWords(q);
-			let inter = 0;
-			for (const w of name) if (said.has(w)) inter++;
-			return inter / name.size;
-		})));
+		const score = round(
+			Math.max(
+				...texts.map((q) => {
+					const said = contentWords(q);
+					let inter = 0;
+					for (const w of name) if (said.has(w)) inter++;
+					return inter / name.size;
+				})
+			)
+		);
 		if (score >= PURPOSE_CONTAINED && (!best || score > best.score)) best = { id: k.id, score };
 	}
 	return best;
@@ -252,7 +362,8 @@ function purposeMatch(c: LinkInput, candidates: LinkCandidate[]): { id: number; 
 /** Share of an item's title words a quote must contain to be worth asking about. */
 export const TITLE_CONTAINED = 0.6;
 /** A programme's title restated by its purpose stays a question for an editor (rule "purpose" needs its registry name). */
-const PROGRAMME_TITLE = /^(?:de an|chuong trinh|ke hoach|nghi dinh thu|chien luoc|hiep dinh|du an|scheme|programme|program|plan|protocol|strategy|project)\b/i;
+const PROGRAMME_TITLE =
+	/^(?:de an|chuong trinh|ke hoach|nghi dinh thu|chien luoc|hiep dinh|du an|scheme|programme|program|plan|protocol|strategy|project)\b/i;
 /** A quote containing every content word of a title this long restates it (rule "title"). */
 export const TITLE_WHOLE_WORDS = 6;
 
@@ -260,7 +371,10 @@ export const TITLE_WHOLE_WORDS = 6;
  * A near miss on wording: the quote repeats most of the words of an item's title (at least four
  * of them), in the same sector, e.g. a programme restated by its purpose instead of its name.
  */
-function namedInQuote(c: LinkInput, candidates: LinkCandidate[]): (NonNullable<LinkReason['nearMiss']> & { words: number }) | undefined {
+function namedInQuote(
+	c: LinkInput,
+	candidates: LinkCandidate[]
+): (NonNullable<LinkReason['nearMiss']> & { words: number }) | undefined {
 	const mine = contentWords(c.quote);
 	let best: (NonNullable<LinkReason['nearMiss']> & { words: number }) | undefined;
 	for (const k of candidates) {
@@ -273,8 +387,16 @@ function namedInQuote(c: LinkInput, candidates: LinkCandidate[]): (NonNullable<L
 		let inter = 0;
 		for (const w of title) if (mine.has(w)) inter++;
 		const score = round(inter / title.size);
-		if (score >= TITLE_CONTAINED && (!best || score > best.score || (score === best.score && title.size > best.words)))
-			best = { id: k.id, why: 'the quote repeats most of the words of its title', score, words: title.size };
+		if (
+			score >= TITLE_CONTAINED &&
+			(!best || score > best.score || (score === best.score && title.size > best.words))
+		)
+			best = {
+				id: k.id,
+				why: 'the quote repeats most of the words of its title',
+				score,
+				words: title.size
+			};
 	}
 	return best;
 }
@@ -293,7 +415,11 @@ interface KeyMatch {
  * Rule 4. Only between statements without a value target (a target links by rule 3 or starts a
  * chain), whose deadlines and projects do not contradict each other.
  */
-function keyMatch(c: LinkInput, candidates: LinkCandidate[], articleId: number | undefined): KeyMatch | null {
+function keyMatch(
+	c: LinkInput,
+	candidates: LinkCandidate[],
+	articleId: number | undefined
+): KeyMatch | null {
 	const keys = semanticKeys(c.quote);
 	if (keys.length === 0) return null;
 	const head = keys[0]!;
@@ -302,7 +428,12 @@ function keyMatch(c: LinkInput, candidates: LinkCandidate[], articleId: number |
 	for (const k of candidates) {
 		if (k.targetValue !== null || !k.keys?.length) continue;
 		if (c.target_year !== null && k.targetYear !== null && c.target_year !== k.targetYear) continue;
-		if (c.entities.length && k.entitySlugs.length && !k.entitySlugs.some((s) => c.entities.includes(s))) continue;
+		if (
+			c.entities.length &&
+			k.entitySlugs.length &&
+			!k.entitySlugs.some((s) => c.entities.includes(s))
+		)
+			continue;
 		const shared = keys.filter((x) => k.keys!.includes(x));
 		if (shared.length === 0) continue;
 		// "the agreements of the 39th session" and "of the 40th session" are two pledges.
@@ -311,14 +442,42 @@ function keyMatch(c: LinkInput, candidates: LinkCandidate[], articleId: number |
 		const headBoth = heads.includes(head);
 		const headOne = headBoth || k.keys.includes(head) || heads.some((h) => keys.includes(h));
 		const sameArticle = articleId !== undefined && (k.articleIds ?? []).includes(articleId);
-		const overlap = round(Math.max(0, ...(k.quotes ?? [k.title]).map((q) => jaccard(mine, contentWords(q)))));
-		const agree = shared.length >= 2 || headBoth || (headOne && (sameArticle || overlap >= KEY_OVERLAP));
+		const overlap = round(
+			Math.max(0, ...(k.quotes ?? [k.title]).map((q) => jaccard(mine, contentWords(q))))
+		);
+		const agree =
+			shared.length >= 2 || headBoth || (headOne && (sameArticle || overlap >= KEY_OVERLAP));
 		// Carrying out what was agreed is one pledge whatever field the sector rule saw in the sentence.
-		const link = agree && (sameField(k.sector, c.sector) || (headBoth && SECTORLESS.has(head)) || shared.every((x) => x.startsWith('celebrate:')));
-		const score = round(Math.min(1, 0.5 + 0.2 * shared.length + (headBoth ? 0.2 : 0) + (sameArticle ? 0.1 : 0) + overlap / 2));
-		const short = !agree ? (headOne ? 'only one key in common, in another article, with few other words in common' : 'the key is not what either mainly says') : 'the sectors differ';
-		const m: KeyMatch = { k, shared, score, link, why: { ...(sameArticle ? { sameArticle } : {}), overlap }, short };
-		if (!best || Number(m.link) - Number(best.link) > 0 || (m.link === best.link && m.score > best.score)) best = m;
+		const link =
+			agree &&
+			(sameField(k.sector, c.sector) ||
+				(headBoth && SECTORLESS.has(head)) ||
+				shared.every((x) => x.startsWith('celebrate:')));
+		const score = round(
+			Math.min(
+				1,
+				0.5 + 0.2 * shared.length + (headBoth ? 0.2 : 0) + (sameArticle ? 0.1 : 0) + overlap / 2
+			)
+		);
+		const short = !agree
+			? headOne
+				? 'only one key in common, in another article, with few other words in common'
+				: 'the key is not what either mainly says'
+			: 'the sectors differ';
+		const m: KeyMatch = {
+			k,
+			shared,
+			score,
+			link,
+			why: { ...(sameArticle ? { sameArticle } : {}), overlap },
+			short
+		};
+		if (
+			!best ||
+			Number(m.link) - Number(best.link) > 0 ||
+			(m.link === best.link && m.score > best.score)
+		)
+			best = m;
 	}
 	return best;
 }
@@ -335,14 +494,20 @@ export function sameField(a: string, b: string): boolean {
 /** The numbers of the meetings a text names: "Kỳ họp lần thứ 39", "kỳ họp thứ 40", "the 40th session". */
 export function sessionNumbers(text: string): string[] {
 	const f = foldText(text.replace(/_/g, ' '));
-	return [...f.matchAll(/\b(?:ky hop|phien hop|hoi nghi)(?: lan)?(?: thu)? (\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) (?:session|meeting)\b/g)].map((m) => m[1] ?? m[2]!);
+	return [
+		...f.matchAll(
+			/\b(?:ky hop|phien hop|hoi nghi)(?: lan)?(?: thu)? (\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) (?:session|meeting)\b/g
+		)
+	].map((m) => m[1] ?? m[2]!);
 }
 
 /** Both name numbered meetings, and none in common: "the 39th session's agreements" is not "the 40th's". */
 function sessionsDiffer(c: LinkInput, k: LinkCandidate): boolean {
 	const mine = sessionNumbers(c.quote);
 	if (mine.length === 0) return false;
-	const theirs = new Set([k.title, ...(k.quotes ?? []), ...(k.allQuotes ?? [])].flatMap(sessionNumbers));
+	const theirs = new Set(
+		[k.title, ...(k.quotes ?? []), ...(k.allQuotes ?? [])].flatMap(sessionNumbers)
+	);
 	return theirs.size > 0 && !mine.some((n) => theirs.has(n));
 }
 

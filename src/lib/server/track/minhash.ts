@@ -42,6 +42,12 @@ export function bandKeys(shingles: Set<string>): string[] {
 	if (shingles.size === 0) return [];
 	const sig = signature(shingles);
 	const keys: string[] = [];
-	for (let b = 0; b < HASHES / ROWS; b++) keys.push(`${b}:${sig.slice(b * ROWS, (b + 1) * ROWS).map((v) => v.toString(36)).join('.')}`);
+	for (let b = 0; b < HASHES / ROWS; b++)
+		keys.push(
+			`${b}:${sig
+				.slice(b * ROWS, (b + 1) * ROWS)
+				.map((v) => v.toString(36))
+				.join('.')}`
+		);
 	return keys;
 }

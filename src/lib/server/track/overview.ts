@@ -6,7 +6,12 @@ import { getTradeSeries } from './series';
 import type { TradeHeadline } from './trade-compare';
 import { statsCacheCovers } from './stats';
 import { FINAL_STATUSES, STATUSES, isFinal, quietCutoff, type Status } from './status';
-import { countByStatusAndSector, summarize, type CommitmentSummary, type StatsColumns } from './summaries';
+import {
+	countByStatusAndSector,
+	summarize,
+	type CommitmentSummary,
+	type StatsColumns
+} from './summaries';
 import { eventVisible } from './visibility';
 
 export interface Overview {
@@ -14,7 +19,17 @@ export interface Overview {
 	bySector: { sector: string; count: number }[];
 	upcomingDeadlines: CommitmentSummary[];
 	passedDeadlines: CommitmentSummary[];
-	recentlyChanged: { commitment: CommitmentSummary; event: { id: number; fromStatus: string | null; toStatus: string; reason: string; createdAt: string; effectiveOn: string | null } }[];
+	recentlyChanged: {
+		commitment: CommitmentSummary;
+		event: {
+			id: number;
+			fromStatus: string | null;
+			toStatus: string;
+			reason: string;
+			createdAt: string;
+			effectiveOn: string | null;
+		};
+	}[];
 	quiet: CommitmentSummary[];
 	trade: TradeHeadline | null;
 	lastUpdated: string;
@@ -36,21 +51,39 @@ export async function getOverview(db: Db, asOf: string): Promise<Overview> {
 		latestWrite(db)
 	]);
 	const byId = new Map(items.map((i) => [i.id, i]));
-	const byStatus = STATUSES.map((status) => ({ status, count: counts.filter((c) => c.status === status).reduce((n, c) => n + c.count, 0) }));
+	const byStatus = STATUSES.map((status) => ({
+		status,
+		count: counts.filter((c) => c.status === status).reduce((n, c) => n + c.count, 0)
+	}));
 	const sectors = new Map<string, number>();
 	for (const c of counts) sectors.set(c.sector, (sectors.get(c.sector) ?? 0) + c.count);
 	const open = items.filter((i) => !isFinal(i.status) && i.deadline !== null);
 	return {
 		byStatus,
-		bySector: [...sectors].map(([sector, count]) => ({ sector, count })).sort((a, b) => b.count - a.count || a.sector.localeCompare(b.sector)),
-		upcomingDeadlines: open.filter((i) => i.deadline! >= asOf).sort((a, b) => a.deadline!.localeCompare(b.deadline!)).slice(0, LIST),
-		passedDeadlines: items.filter((i) => i.overdue).sort((a, b) => b.deadline!.localeCompare(a.deadline!)).slice(0, LIST),
+		bySector: [...sectors]
+			.map(([sector, count]) => ({ sector, count }))
+			.sort((a, b) => b.count - a.count || a.sector.localeCompare(b.sector)),
+		upcomingDeadlines: open
+			.filter((i) => i.deadline! >= asOf)
+			.sort((a, b) => a.deadline!.localeCompare(b.deadline!))
+			.slice(0, LIST),
+		passedDeadlines: items
+			.filter((i) => i.overdue)
+			.sort((a, b) => b.deadline!.localeCompare(a.deadline!))
+			.slice(0, LIST),
 		recentlyChanged: events
 			.filter((e) => byId.has(e.commitmentId))
 			.slice(0, LIST)
 			.map((e) => ({
 				commitment: byId.get(e.commitmentId)!,
-				event: { id: e.id, fromStatus: e.fromStatus, toStatus: e.toStatus, reason: e.reason, createdAt: e.createdAt.toISOString(), effectiveOn: e.effectiveOn }
+				event: {
+					id: e.id,
+					fromStatus: e.fromStatus,
+					toStatus: e.toStatus,
+					reason: e.reason,
+					createdAt: e.createdAt.toISOString(),
+					effectiveOn: e.effectiveOn
+				}
 			})),
 		quiet: items.filter((i) => i.quiet).slice(0, LIST),
 		trade: series.headline,
@@ -63,13 +96,20 @@ async function changedAndListed(db: Db, asOf: string, cached: boolean) {
 	const rows = await db
 		.select({ e: statusEvents })
 		.from(statusEvents)
-		.innerJoin(commitments, and(eq(commitments.id, statusEvents.commitmentId), sql`${commitments.mergedIntoId} is null`))
+		.innerJoin(
+			commitments,
+			and(eq(commitments.id, statusEvents.commitmentId), sql`${commitments.mergedIntoId} is null`)
+		)
 		.where(eventVisible(asOf))
 		.orderBy(desc(statusEvents.createdAt), desc(statusEvents.id))
 		.limit(LIST * 3);
 	const events = rows.map((r) => r.e);
 	const changed = [...new Set(events.map((e) => e.commitmentId))];
-	const { items } = await summarize(db, { asOf, cached, whereStats: (s) => inArray(commitments.id, shortListed(db, s, asOf, changed)) });
+	const { items } = await summarize(db, {
+		asOf,
+		cached,
+		whereStats: (s) => inArray(commitments.id, shortListed(db, s, asOf, changed))
+	});
 	return { events, items };
 }
 
@@ -84,7 +124,10 @@ function shortListed(db: Db, s: StatsColumns, asOf: string, changed: number[]): 
 			.orderBy(...order, desc(s.lastMentioned), desc(commitments.id))
 			.limit(LIST);
 	const upcoming = pick(sql`${commitments.deadline} >= ${asOf}::date`, [asc(commitments.deadline)]);
-	const passed = pick(sql`${commitments.deadline} < ${asOf}::date and ${commitments.deadline} > ${s.firstMentioned}`, [desc(commitments.deadline)]);
+	const passed = pick(
+		sql`${commitments.deadline} < ${asOf}::date and ${commitments.deadline} > ${s.firstMentioned}`,
+		[desc(commitments.deadline)]
+	);
 	const quiet = pick(sql`${s.lastMentioned} < ${quietCutoff(asOf)}::date`, []);
 	const events = db
 		.select({ id: commitments.id })

@@ -10,8 +10,16 @@ import { today } from './visibility';
 const isoDay = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'as_of must be a date written YYYY-MM-DD')
-	.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'as_of is not a real calendar date')
-	.refine((s) => s >= '1900-01-01' && s <= '2100-12-31', 'as_of must be between 1900-01-01 and 2100-12-31');
+	.refine(
+		(s) =>
+			!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+			new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+		'as_of is not a real calendar date'
+	)
+	.refine(
+		(s) => s >= '1900-01-01' && s <= '2100-12-31',
+		'as_of must be between 1900-01-01 and 2100-12-31'
+	);
 
 const asOf = { as_of: isoDay.optional() };
 
@@ -21,7 +29,13 @@ export const CommitmentListParams = z
 		sector: z.enum(SECTORS).optional(),
 		status: z.enum(STATUSES).optional(),
 		q: z.string().trim().min(1).max(200).optional(),
-		entity: z.string().regex(/^[a-z0-9-]{1,200}$/, 'entity must be an entity slug such as hanoi-vientiane-expressway').optional(),
+		entity: z
+			.string()
+			.regex(
+				/^[a-z0-9-]{1,200}$/,
+				'entity must be an entity slug such as hanoi-vientiane-expressway'
+			)
+			.optional(),
 		year: z.coerce.number().int().min(1900).max(2200).optional(),
 		sort: z.enum(['last_mentioned', 'first_mentioned', 'deadline', 'title', 'sources']).optional(),
 		order: z.enum(['asc', 'desc']).optional(),
@@ -35,7 +49,9 @@ export const AsOfParams = z.object(asOf).strict();
 /** A page of an item's quotes (track/queries.ts, QUOTES_PER_PAGE), as the API and the item page take it. */
 export const QuotesPageNumber = z.coerce.number().int().min(1).max(1_000_000);
 
-export const CommitmentRecordParams = z.object({ ...asOf, quotes_page: QuotesPageNumber.default(1) }).strict();
+export const CommitmentRecordParams = z
+	.object({ ...asOf, quotes_page: QuotesPageNumber.default(1) })
+	.strict();
 
 export const IdParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 export const SlugParam = z.object({ slug: z.string().min(1).max(300) });
@@ -43,7 +59,10 @@ export const SlugParam = z.object({ slug: z.string().min(1).max(300) });
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; error: string };
 
 /** Parses URL search params (each given once) into a schema's output, with a readable error. */
-export function parseSearch<T extends z.ZodType>(schema: T, search: URLSearchParams): ParseResult<z.output<T>> {
+export function parseSearch<T extends z.ZodType>(
+	schema: T,
+	search: URLSearchParams
+): ParseResult<z.output<T>> {
 	const raw: Record<string, string> = {};
 	for (const [k, v] of search) {
 		if (k in raw) return { ok: false, error: `parameter ${k} is given more than once` };
@@ -56,7 +75,8 @@ export function parseWith<T extends z.ZodType>(schema: T, raw: unknown): ParseRe
 	const r = schema.safeParse(raw);
 	if (r.success) return { ok: true, data: r.data };
 	const issue = r.error.issues[0]!;
-	if (issue.code === 'unrecognized_keys') return { ok: false, error: `unknown parameter: ${issue.keys.join(', ')}` };
+	if (issue.code === 'unrecognized_keys')
+		return { ok: false, error: `unknown parameter: ${issue.keys.join(', ')}` };
 	const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
 	return { ok: false, error: `${where}${issue.message}` };
 }
@@ -66,7 +86,10 @@ export function asOfOrToday(v: string | undefined): string {
 }
 
 /** A single record's endpoint: the key in its path (`IdParam`, `SlugParam`) and `as_of` (and what else `querySchema` allows) in its query. */
-export function parseRecordRequest<T extends z.ZodObject, Q extends typeof AsOfParams | typeof CommitmentRecordParams = typeof AsOfParams>(
+export function parseRecordRequest<
+	T extends z.ZodObject,
+	Q extends typeof AsOfParams | typeof CommitmentRecordParams = typeof AsOfParams
+>(
 	pathSchema: T,
 	params: unknown,
 	search: URLSearchParams,
@@ -77,5 +100,8 @@ export function parseRecordRequest<T extends z.ZodObject, Q extends typeof AsOfP
 	const query = parseSearch(querySchema, search);
 	if (!query.ok) return query;
 	const { as_of, ...rest } = query.data as z.output<Q>;
-	return { ok: true, data: { ...path.data, ...(rest as Omit<z.output<Q>, 'as_of'>), asOf: asOfOrToday(as_of) } };
+	return {
+		ok: true,
+		data: { ...path.data, ...(rest as Omit<z.output<Q>, 'as_of'>), asOf: asOfOrToday(as_of) }
+	};
 }

@@ -7,7 +7,14 @@
  */
 import { and, arrayOverlaps, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitmentEntities, commitments, entities, mentions, type Article } from '../db/schema';
+import {
+	articles,
+	commitmentEntities,
+	commitments,
+	entities,
+	mentions,
+	type Article
+} from '../db/schema';
 import { extractArticle, type ExtractedCommitment, type Extraction } from '../extract/index';
 import { updateChains } from './chain-store';
 import { findCopyOf } from './copies';
@@ -15,9 +22,21 @@ import { entityNames } from './entity-names';
 import { ensureEntities, seedEntities } from './entities';
 import { decimalEquals } from './decimal';
 import { semanticKeys } from './keys';
-import { decideLink, joinedSector, normalizeQuote, type LinkCandidate, type LinkInput, type LinkReason } from './link';
+import {
+	decideLink,
+	joinedSector,
+	normalizeQuote,
+	type LinkCandidate,
+	type LinkInput,
+	type LinkReason
+} from './link';
 import { sentenceEvidence } from './evidence';
-import { backdateFirstEvent, proposeFromEvidence, proposeLinkReview, recordNewItem } from './proposals';
+import {
+	backdateFirstEvent,
+	proposeFromEvidence,
+	proposeLinkReview,
+	recordNewItem
+} from './proposals';
 import { furtherSteps } from './steps';
 import { foldText } from './text';
 import { applyTradeRules, storeObservations } from './trade-store';
@@ -35,19 +54,36 @@ export interface ProcessResult {
 }
 
 export function extractFor(article: Article): Extraction {
-	return extractArticle({ raw: article.rawText, blocks: article.blocks, published: article.publishedOn, language: article.language === 'en' ? 'en' : 'vi' });
+	return extractArticle({
+		raw: article.rawText,
+		blocks: article.blocks,
+		published: article.publishedOn,
+		language: article.language === 'en' ? 'en' : 'vi'
+	});
 }
 
 /** Serialises linking across concurrent imports: two articles must not both create the same item. */
 const LINK_LOCK = 0x63616d6b; // "camk"
 
-export async function processArticle(tx: Db, article: Article, given?: Extraction): Promise<ProcessResult> {
+export async function processArticle(
+	tx: Db,
+	article: Article,
+	given?: Extraction
+): Promise<ProcessResult> {
 	let extraction: Extraction;
 	try {
 		extraction = given ?? extractFor(article);
 	} catch (e) {
 		// A bug in the engine must not lose the article: it is stored, and extracted later.
-		return { articleId: article.id, copyOfId: article.copyOfId, created: 0, linked: 0, skipped: 0, observations: 0, error: e instanceof Error ? e.message : String(e) };
+		return {
+			articleId: article.id,
+			copyOfId: article.copyOfId,
+			created: 0,
+			linked: 0,
+			skipped: 0,
+			observations: 0,
+			error: e instanceof Error ? e.message : String(e)
+		};
 	}
 	await tx.execute(sql`select pg_advisory_xact_lock(${LINK_LOCK})`);
 	await seedEntities(tx);
@@ -56,7 +92,13 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 	// shows its evidence from the day it was imported).
 	const day = article.publishedOn;
 	const observations = await storeObservations(tx, article.id, extraction.trade_observations);
-	const stored: { id: number | null; linkKeys: string[]; start: number; end: number; targetValue: string | null }[] = await tx
+	const stored: {
+		id: number | null;
+		linkKeys: string[];
+		start: number;
+		end: number;
+		targetValue: string | null;
+	}[] = await tx
 		// What each stored mention was made from: its span and the target value it stated
 		// (a further step's own value), so the same input is recognised on a re-run.
 		.select({
@@ -64,41 +106,69 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 			linkKeys: mentions.linkKeys,
 			start: mentions.start,
 			end: mentions.end,
-			targetValue: sql<string | null>`coalesce(${mentions.extracted}->'derived_step'->>'target_value', ${mentions.extracted}->>'target_value')`
+			targetValue: sql<
+				string | null
+			>`coalesce(${mentions.extracted}->'derived_step'->>'target_value', ${mentions.extracted}->>'target_value')`
 		})
 		.from(mentions)
 		.where(eq(mentions.articleId, article.id));
 	const candidates = await loadCandidates(tx, copyOfId, extraction.commitments);
 	let touchedTrade = observations > 0;
 	const touchedSectors = new Set<string>();
-	const result: ProcessResult = { articleId: article.id, copyOfId, created: 0, linked: 0, skipped: 0, observations };
+	const result: ProcessResult = {
+		articleId: article.id,
+		copyOfId,
+		created: 0,
+		linked: 0,
+		skipped: 0,
+		observations
+	};
 
 	const language = article.language === 'en' ? 'en' : 'vi';
 	for (const c of extraction.commitments) {
 		const evidence = sentenceEvidence(article.rawText, c, language);
 		const inQuote = { start: c.start - evidence.start, end: c.end - evidence.start };
-		const inputs: { input: LinkInput; step: boolean }[] = [{ input: c, step: false }, ...furtherSteps(c).map((input) => ({ input, step: true }))];
+		const inputs: { input: LinkInput; step: boolean }[] = [
+			{ input: c, step: false },
+			...furtherSteps(c).map((input) => ({ input, step: true }))
+		];
 		for (const { input, step } of inputs) {
 			const keys = semanticKeys(c.quote);
-			const already = stored.find((m) => m.start === c.start && m.end === c.end && decimalEquals(m.targetValue, input.target_value));
+			const already = stored.find(
+				(m) =>
+					m.start === c.start && m.end === c.end && decimalEquals(m.targetValue, input.target_value)
+			);
 			if (already) {
 				// Mentions stored before keys existed get them on `reprocess --all`.
-				if (already.id !== null && already.linkKeys.length === 0 && keys.length) await tx.update(mentions).set({ linkKeys: keys }).where(eq(mentions.id, already.id));
+				if (already.id !== null && already.linkKeys.length === 0 && keys.length)
+					await tx.update(mentions).set({ linkKeys: keys }).where(eq(mentions.id, already.id));
 				result.skipped++;
 				continue;
 			}
-			const frame = c.entities.length ? [] : frameEntities(article.rawText, c, extraction.commitments);
-			const decision = decideLink(input, candidates, { copiedFrom: copyOfId !== null, articleId: article.id, ...(frame.length ? { frame } : {}) });
-			const reason: LinkReason = step ? { ...decision.reason, step: 'further target stated in the same quote' } : decision.reason;
+			const frame = c.entities.length
+				? []
+				: frameEntities(article.rawText, c, extraction.commitments);
+			const decision = decideLink(input, candidates, {
+				copiedFrom: copyOfId !== null,
+				articleId: article.id,
+				...(frame.length ? { frame } : {})
+			});
+			const reason: LinkReason = step
+				? { ...decision.reason, step: 'further target stated in the same quote' }
+				: decision.reason;
 			let commitmentId: number;
 			if (decision.action === 'link') {
 				commitmentId = decision.commitmentId;
 				result.linked++;
-				if (decision.reason.rule === 'purpose' && input.entities.length) await nameItem(tx, commitmentId, input, c, candidates);
+				if (decision.reason.rule === 'purpose' && input.entities.length)
+					await nameItem(tx, commitmentId, input, c, candidates);
 				const k = candidates.find((x) => x.id === commitmentId);
 				if (k && joinedSector(k.sector, input.sector) !== k.sector) {
 					k.sector = joinedSector(k.sector, input.sector);
-					await tx.update(commitments).set({ sector: k.sector as typeof commitments.$inferInsert.sector }).where(eq(commitments.id, commitmentId));
+					await tx
+						.update(commitments)
+						.set({ sector: k.sector as typeof commitments.$inferInsert.sector })
+						.where(eq(commitments.id, commitmentId));
 					touchedSectors.add(k.sector);
 				}
 			} else {
@@ -116,18 +186,30 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 					novelty: c.novelty,
 					confidence: c.confidence,
 					cues: c.cues,
-					extracted: { ...c, ...(step ? { derived_step: { target_value: input.target_value, title: input.title } } : {}) } as unknown as Record<string, unknown>,
+					extracted: {
+						...c,
+						...(step
+							? { derived_step: { target_value: input.target_value, title: input.title } }
+							: {})
+					} as unknown as Record<string, unknown>,
 					linkReason: reason,
 					linkKeys: keys
 				})
 				.onConflictDoNothing()
 				.returning({ id: mentions.id });
-			stored.push({ id: null, linkKeys: keys, start: c.start, end: c.end, targetValue: input.target_value });
+			stored.push({
+				id: null,
+				linkKeys: keys,
+				start: c.start,
+				end: c.end,
+				targetValue: input.target_value
+			});
 			rememberEvidence(candidates, commitmentId, keys, c.quote, article.id);
 			touchedSectors.add(input.sector);
 			if (input.sector === 'trade' && input.unit === 'USD') touchedTrade = true;
 			if (!mention) continue;
-			if (decision.action === 'create') await recordNewItem(tx, commitmentId, mention.id, day, input.title, reason, evidence);
+			if (decision.action === 'create')
+				await recordNewItem(tx, commitmentId, mention.id, day, input.title, reason, evidence);
 			else if (day !== null) await backdateFirstEvent(tx, commitmentId, mention.id, day, evidence);
 			await proposeLinkReview(tx, commitmentId, mention.id, reason);
 			await proposeFromEvidence(tx, commitmentId, mention.id, evidence, inQuote, day);
@@ -136,7 +218,10 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
 
 	if (touchedSectors.size) await updateChains(tx, [...touchedSectors]);
 	if (touchedTrade) await applyTradeRules(tx);
-	await tx.update(articles).set({ extractedAt: sql`now()` }).where(and(eq(articles.id, article.id), isNull(articles.extractedAt)));
+	await tx
+		.update(articles)
+		.set({ extractedAt: sql`now()` })
+		.where(and(eq(articles.id, article.id), isNull(articles.extractedAt)));
 	return result;
 }
 
@@ -144,7 +229,11 @@ export async function processArticle(tx: Db, article: Article, given?: Extractio
  * The items a commitment could link to: the link rules only ever match within a sector or
  * through a shared entity, so only those are loaded, not the whole tracker.
  */
-async function loadCandidates(tx: Db, copyOfId: number | null, extracted: ExtractedCommitment[]): Promise<LinkCandidate[]> {
+async function loadCandidates(
+	tx: Db,
+	copyOfId: number | null,
+	extracted: ExtractedCommitment[]
+): Promise<LinkCandidate[]> {
 	const sectors = [...new Set(extracted.map((c) => c.sector))];
 	const slugs = [...new Set(extracted.flatMap((c) => c.entities))];
 	if (sectors.length === 0) return [];
@@ -153,13 +242,24 @@ async function loadCandidates(tx: Db, copyOfId: number | null, extracted: Extrac
 		.from(commitmentEntities)
 		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
 		.where(inArray(entities.slug, slugs.length ? slugs : ['']));
-	const copied = copyOfId === null ? [] : await tx.select({ commitmentId: mentions.commitmentId, quote: mentions.quote }).from(mentions).where(eq(mentions.articleId, copyOfId));
+	const copied =
+		copyOfId === null
+			? []
+			: await tx
+					.select({ commitmentId: mentions.commitmentId, quote: mentions.quote })
+					.from(mentions)
+					.where(eq(mentions.articleId, copyOfId));
 	const keys = [...new Set(extracted.flatMap((c) => semanticKeys(c.quote)))];
 	// Quotes of items stating any of the same keys (rule 4), whatever their sector: a match in
 	// another sector is still worth an editor's look.
 	const keyed = keys.length
 		? await tx
-				.select({ commitmentId: mentions.commitmentId, linkKeys: mentions.linkKeys, quote: mentions.quote, articleId: mentions.articleId })
+				.select({
+					commitmentId: mentions.commitmentId,
+					linkKeys: mentions.linkKeys,
+					quote: mentions.quote,
+					articleId: mentions.articleId
+				})
 				.from(mentions)
 				.where(arrayOverlaps(mentions.linkKeys, keys))
 		: [];
@@ -181,13 +281,18 @@ async function loadCandidates(tx: Db, copyOfId: number | null, extracted: Extrac
 				or(
 					inArray(commitments.sector, sectors),
 					inArray(commitments.id, viaEntity),
-					inArray(commitments.id, [...new Set([...copied, ...keyed].map((m) => m.commitmentId)), -1])
+					inArray(commitments.id, [
+						...new Set([...copied, ...keyed].map((m) => m.commitmentId)),
+						-1
+					])
 				)
 			)
 		)
 		.orderBy(asc(commitments.id));
 	const ids = rows.map((r) => r.id);
-	const named = new Set<string>(extracted.filter((c) => c.entities.length > 0).map((c) => c.sector));
+	const named = new Set<string>(
+		extracted.filter((c) => c.entities.length > 0).map((c) => c.sector)
+	);
 	const ents = ids.length
 		? await tx
 				.select({ commitmentId: commitmentEntities.commitmentId, slug: entities.slug })
@@ -197,9 +302,17 @@ async function loadCandidates(tx: Db, copyOfId: number | null, extracted: Extrac
 		: [];
 	// Rule "purpose": a programme this article names may be restated by its purpose in an item
 	// that names none; those items' quotes are read (same sector, no entity, no target).
-	const plain = rows.filter((r) => named.has(r.sector) && r.targetValue === null && !ents.some((e) => e.commitmentId === r.id)).map((r) => r.id);
+	const plain = rows
+		.filter(
+			(r) =>
+				named.has(r.sector) && r.targetValue === null && !ents.some((e) => e.commitmentId === r.id)
+		)
+		.map((r) => r.id);
 	const plainQuotes = plain.length
-		? await tx.select({ commitmentId: mentions.commitmentId, quote: mentions.quote }).from(mentions).where(inArray(mentions.commitmentId, plain))
+		? await tx
+				.select({ commitmentId: mentions.commitmentId, quote: mentions.quote })
+				.from(mentions)
+				.where(inArray(mentions.commitmentId, plain))
 		: [];
 	return rows.map((r) => {
 		const own = keyed.filter((m) => m.commitmentId === r.id);
@@ -208,7 +321,9 @@ async function loadCandidates(tx: Db, copyOfId: number | null, extracted: Extrac
 			...r,
 			...(all.length ? { allQuotes: all } : {}),
 			entitySlugs: ents.filter((e) => e.commitmentId === r.id).map((e) => e.slug),
-			copiedQuotes: copied.filter((m) => m.commitmentId === r.id).map((m) => normalizeQuote(m.quote)),
+			copiedQuotes: copied
+				.filter((m) => m.commitmentId === r.id)
+				.map((m) => normalizeQuote(m.quote)),
 			keys: [...new Set(own.flatMap((m) => m.linkKeys))],
 			headKeys: [...new Set(own.map((m) => m.linkKeys[0]!).filter(Boolean))],
 			quotes: own.map((m) => m.quote),
@@ -218,23 +333,46 @@ async function loadCandidates(tx: Db, copyOfId: number | null, extracted: Extrac
 }
 
 /** Opening words that frame a whole sentence by a meeting: "(Besides,) within the framework of …,". */
-const FRAME = /^(?:[^,.;]{0,25},\s*)?(?:trong khuon kho|within the framework of|in the framework of|on the sidelines of|ben le)\b/;
+const FRAME =
+	/^(?:[^,.;]{0,25},\s*)?(?:trong khuon kho|within the framework of|in the framework of|on the sidelines of|ben le)\b/;
 
 /**
  * The entities of the meeting that frames the commitment's sentence: the sentence opens with
  * "Trong khuôn khổ <meeting>, …" and an earlier commitment of the same sentence names it. Only
  * for a commitment that names nothing itself.
  */
-export function frameEntities(raw: string, c: { start: number }, all: ExtractedCommitment[]): string[] {
+export function frameEntities(
+	raw: string,
+	c: { start: number },
+	all: ExtractedCommitment[]
+): string[] {
 	const before = raw.slice(0, c.start);
-	const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
+	const sentenceStart =
+		Math.max(
+			before.lastIndexOf('. '),
+			before.lastIndexOf('\n'),
+			before.lastIndexOf('! '),
+			before.lastIndexOf('? ')
+		) + 1;
 	const opening = foldText(raw.slice(sentenceStart, c.start).trimStart());
 	if (!FRAME.test(opening)) return [];
-	return [...new Set(all.filter((o) => o.start >= sentenceStart && o.end <= c.start && o.entities.length).flatMap((o) => o.entities))];
+	return [
+		...new Set(
+			all
+				.filter((o) => o.start >= sentenceStart && o.end <= c.start && o.entities.length)
+				.flatMap((o) => o.entities)
+		)
+	];
 }
 
 /** A quote just linked or created counts for the next commitments of the same article. */
-function rememberEvidence(candidates: LinkCandidate[], commitmentId: number, keys: string[], quote: string, articleId: number): void {
+function rememberEvidence(
+	candidates: LinkCandidate[],
+	commitmentId: number,
+	keys: string[],
+	quote: string,
+	articleId: number
+): void {
 	const k = candidates.find((x) => x.id === commitmentId);
 	if (!k) return;
 	if (k.entitySlugs.length === 0) k.allQuotes = [...(k.allQuotes ?? []), quote];
@@ -246,15 +384,32 @@ function rememberEvidence(candidates: LinkCandidate[], commitmentId: number, key
 }
 
 /** A programme that joins an item restating its purpose: the item now names the programme too. */
-async function nameItem(tx: Db, commitmentId: number, input: LinkInput, c: ExtractedCommitment, candidates: LinkCandidate[]): Promise<void> {
+async function nameItem(
+	tx: Db,
+	commitmentId: number,
+	input: LinkInput,
+	c: ExtractedCommitment,
+	candidates: LinkCandidate[]
+): Promise<void> {
 	const ids = await ensureEntities(tx, entityNames(c));
-	const entityIds = input.entities.map((s) => ids.get(s)).filter((x): x is number => x !== undefined);
-	if (entityIds.length) await tx.insert(commitmentEntities).values(entityIds.map((entityId) => ({ commitmentId, entityId }))).onConflictDoNothing();
+	const entityIds = input.entities
+		.map((s) => ids.get(s))
+		.filter((x): x is number => x !== undefined);
+	if (entityIds.length)
+		await tx
+			.insert(commitmentEntities)
+			.values(entityIds.map((entityId) => ({ commitmentId, entityId })))
+			.onConflictDoNothing();
 	const k = candidates.find((x) => x.id === commitmentId);
 	if (k) k.entitySlugs = [...new Set([...k.entitySlugs, ...input.entities])];
 }
 
-async function createItem(tx: Db, input: LinkInput, c: ExtractedCommitment, candidates: LinkCandidate[]): Promise<number> {
+async function createItem(
+	tx: Db,
+	input: LinkInput,
+	c: ExtractedCommitment,
+	candidates: LinkCandidate[]
+): Promise<number> {
 	const names = entityNames(c);
 	const ids = await ensureEntities(tx, names);
 	const titleEn = input === c ? c.title_en : null;
@@ -263,7 +418,9 @@ async function createItem(tx: Db, input: LinkInput, c: ExtractedCommitment, cand
 		.values({
 			title: input.title,
 			titleEn,
-			searchText: foldText([input.title, titleEn ?? '', ...names.flatMap((n) => [n.nameVi, n.nameEn ?? ''])].join(' ')),
+			searchText: foldText(
+				[input.title, titleEn ?? '', ...names.flatMap((n) => [n.nameVi, n.nameEn ?? ''])].join(' ')
+			),
 			sector: input.sector,
 			kind: input.kind,
 			targetValue: input.target_value,
@@ -274,8 +431,14 @@ async function createItem(tx: Db, input: LinkInput, c: ExtractedCommitment, cand
 		})
 		.returning({ id: commitments.id });
 	const id = row!.id;
-	const entityIds = input.entities.map((s) => ids.get(s)).filter((x): x is number => x !== undefined);
-	if (entityIds.length) await tx.insert(commitmentEntities).values(entityIds.map((entityId) => ({ commitmentId: id, entityId }))).onConflictDoNothing();
+	const entityIds = input.entities
+		.map((s) => ids.get(s))
+		.filter((x): x is number => x !== undefined);
+	if (entityIds.length)
+		await tx
+			.insert(commitmentEntities)
+			.values(entityIds.map((entityId) => ({ commitmentId: id, entityId })))
+			.onConflictDoNothing();
 	candidates.push({
 		id,
 		title: input.title,
@@ -308,4 +471,3 @@ export async function reprocessAll(db: Db, opts: { all?: boolean } = {}): Promis
 	}
 	return out;
 }
-

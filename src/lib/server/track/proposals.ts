@@ -16,7 +16,15 @@ export function firstStatus(evidence: Pick<SentenceEvidence, 'aspect'>): Status 
 }
 
 /** A new item gets its first status on its article's date and waits for an editor's look. */
-export async function recordNewItem(tx: Db, commitmentId: number, mentionId: number, day: string | null, title: string, reason: LinkReason, evidence: SentenceEvidence): Promise<void> {
+export async function recordNewItem(
+	tx: Db,
+	commitmentId: number,
+	mentionId: number,
+	day: string | null,
+	title: string,
+	reason: LinkReason,
+	evidence: SentenceEvidence
+): Promise<void> {
 	const toStatus = firstStatus(evidence);
 	const words = aspectWords(evidence);
 	await tx.insert(statusEvents).values({
@@ -24,10 +32,15 @@ export async function recordNewItem(tx: Db, commitmentId: number, mentionId: num
 		fromStatus: null,
 		toStatus,
 		evidenceMentionId: mentionId,
-		reason: toStatus === 'in_progress' ? `New item: first found in an article that says it is under way (“${words.map((w) => w.words).join('”, “')}”)` : 'New item: first found in an article',
+		reason:
+			toStatus === 'in_progress'
+				? `New item: first found in an article that says it is under way (“${words.map((w) => w.words).join('”, “')}”)`
+				: 'New item: first found in an article',
 		effectiveOn: day
 	});
-	await tx.insert(proposals).values({ kind: 'new_item', commitmentId, mentionId, payload: { title, linkReason: reason } });
+	await tx
+		.insert(proposals)
+		.values({ kind: 'new_item', commitmentId, mentionId, payload: { title, linkReason: reason } });
 }
 
 /**
@@ -35,7 +48,13 @@ export async function recordNewItem(tx: Db, commitmentId: number, mentionId: num
  * it, whatever order the articles were imported in: an earlier-dated quote linked later moves the
  * event (and its evidence) back to its date. Editors' events are never touched.
  */
-export async function backdateFirstEvent(tx: Db, commitmentId: number, mentionId: number, day: string, evidence?: SentenceEvidence): Promise<void> {
+export async function backdateFirstEvent(
+	tx: Db,
+	commitmentId: number,
+	mentionId: number,
+	day: string,
+	evidence?: SentenceEvidence
+): Promise<void> {
 	const moved = await tx
 		.update(statusEvents)
 		.set({ effectiveOn: day, evidenceMentionId: mentionId })
@@ -51,13 +70,22 @@ export async function backdateFirstEvent(tx: Db, commitmentId: number, mentionId
 	if (!evidence || moved.length === 0) return;
 	// The first status also comes from that earliest evidence ("đang tích cực thực hiện" → in
 	// progress), as it would have had the articles come in date order; only while nothing followed it.
-	const events = await tx.select({ id: statusEvents.id }).from(statusEvents).where(eq(statusEvents.commitmentId, commitmentId));
+	const events = await tx
+		.select({ id: statusEvents.id })
+		.from(statusEvents)
+		.where(eq(statusEvents.commitmentId, commitmentId));
 	if (events.length !== 1) return;
 	const toStatus = firstStatus(evidence);
 	const words = aspectWords(evidence);
 	await tx
 		.update(statusEvents)
-		.set({ toStatus, reason: toStatus === 'in_progress' ? `New item: first found in an article that says it is under way (“${words.map((w) => w.words).join('”, “')}”)` : 'New item: first found in an article' })
+		.set({
+			toStatus,
+			reason:
+				toStatus === 'in_progress'
+					? `New item: first found in an article that says it is under way (“${words.map((w) => w.words).join('”, “')}”)`
+					: 'New item: first found in an article'
+		})
 		.where(eq(statusEvents.id, moved[0]!.id));
 }
 
@@ -69,10 +97,31 @@ export async function backdateFirstEvent(tx: Db, commitmentId: number, mentionId
  *   item into the other, rejecting keeps them apart.
  * Links on a shared project, target, semantic key or reprint are not asked about.
  */
-export async function proposeLinkReview(tx: Db, commitmentId: number, mentionId: number, reason: LinkReason): Promise<void> {
-	if (reason.rule === 'similar') await tx.insert(proposals).values({ kind: 'link', commitmentId, mentionId, payload: { linkReason: reason } });
+export async function proposeLinkReview(
+	tx: Db,
+	commitmentId: number,
+	mentionId: number,
+	reason: LinkReason
+): Promise<void> {
+	if (reason.rule === 'similar')
+		await tx
+			.insert(proposals)
+			.values({ kind: 'link', commitmentId, mentionId, payload: { linkReason: reason } });
 	else if (reason.rule === 'new' && reason.nearMiss)
-		await tx.insert(proposals).values({ kind: 'link', commitmentId, mentionId, payload: { suggest: 'merge', intoId: reason.nearMiss.id, why: reason.nearMiss.why, score: reason.nearMiss.score, linkReason: reason } });
+		await tx
+			.insert(proposals)
+			.values({
+				kind: 'link',
+				commitmentId,
+				mentionId,
+				payload: {
+					suggest: 'merge',
+					intoId: reason.nearMiss.id,
+					why: reason.nearMiss.why,
+					score: reason.nearMiss.score,
+					linkReason: reason
+				}
+			});
 }
 
 export async function currentStatus(tx: Db, commitmentId: number): Promise<string> {
@@ -93,12 +142,30 @@ export async function currentStatus(tx: Db, commitmentId: number): Promise<strin
  * in progress). The payload carries the whole sentence with the words that decided, as the article
  * wrote them, so the editor reads them in context. `effectiveOn` is the article's date.
  */
-export async function proposeFromEvidence(tx: Db, commitmentId: number, mentionId: number, evidence: SentenceEvidence, quoteRange: { start: number; end: number }, day: string | null): Promise<number> {
-	const inQuote = evidence.cues.filter((c) => c.start >= quoteRange.start && c.end <= quoteRange.end && !futureGoverns(evidence.sentence, c.start));
-	const wanted: { toStatus: Status; cue: string; marks: { start: number; end: number; words: string }[] }[] = inQuote.map((c) => ({ toStatus: c.toStatus, cue: c.cue, marks: [c] }));
+export async function proposeFromEvidence(
+	tx: Db,
+	commitmentId: number,
+	mentionId: number,
+	evidence: SentenceEvidence,
+	quoteRange: { start: number; end: number },
+	day: string | null
+): Promise<number> {
+	const inQuote = evidence.cues.filter(
+		(c) =>
+			c.start >= quoteRange.start &&
+			c.end <= quoteRange.end &&
+			!futureGoverns(evidence.sentence, c.start)
+	);
+	const wanted: {
+		toStatus: Status;
+		cue: string;
+		marks: { start: number; end: number; words: string }[];
+	}[] = inQuote.map((c) => ({ toStatus: c.toStatus, cue: c.cue, marks: [c] }));
 	const marks = aspectWords(evidence);
-	if (evidence.aspect === 'done' && !wanted.some((w) => w.toStatus === 'achieved')) wanted.push({ toStatus: 'achieved', cue: 'aspect_done', marks });
-	if (evidence.aspect === 'ongoing' && !wanted.some((w) => w.toStatus === 'in_progress')) wanted.push({ toStatus: 'in_progress', cue: 'aspect_ongoing', marks });
+	if (evidence.aspect === 'done' && !wanted.some((w) => w.toStatus === 'achieved'))
+		wanted.push({ toStatus: 'achieved', cue: 'aspect_done', marks });
+	if (evidence.aspect === 'ongoing' && !wanted.some((w) => w.toStatus === 'in_progress'))
+		wanted.push({ toStatus: 'in_progress', cue: 'aspect_ongoing', marks });
 	if (wanted.length === 0) return 0;
 	const now = await currentStatus(tx, commitmentId);
 	let n = 0;
@@ -107,7 +174,13 @@ export async function proposeFromEvidence(tx: Db, commitmentId: number, mentionI
 		const [dup] = await tx
 			.select({ id: proposals.id })
 			.from(proposals)
-			.where(and(eq(proposals.kind, 'status'), eq(proposals.mentionId, mentionId), sql`${proposals.payload}->>'toStatus' = ${w.toStatus}`));
+			.where(
+				and(
+					eq(proposals.kind, 'status'),
+					eq(proposals.mentionId, mentionId),
+					sql`${proposals.payload}->>'toStatus' = ${w.toStatus}`
+				)
+			);
 		if (dup) continue;
 		await tx.insert(proposals).values({
 			kind: 'status',

@@ -4,7 +4,16 @@
  */
 import { and, asc, count, eq, exists, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitmentEntities, commitments, entities, mentions, statusEvents, tradeObservations, users } from '../db/schema';
+import {
+	articles,
+	commitmentEntities,
+	commitments,
+	entities,
+	mentions,
+	statusEvents,
+	tradeObservations,
+	users
+} from '../db/schema';
 import { type Status } from './status';
 import { summarize, type CommitmentSummary, type SortKey } from './summaries';
 import type { MentionView, StatusEventView } from '../../commitment';
@@ -66,7 +75,9 @@ export async function listCommitments(db: Db, f: CommitmentFilter): Promise<Comm
 						.select({ one: sql`1` })
 						.from(commitmentEntities)
 						.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
-						.where(and(eq(commitmentEntities.commitmentId, commitments.id), eq(entities.slug, f.entity)))
+						.where(
+							and(eq(commitmentEntities.commitmentId, commitments.id), eq(entities.slug, f.entity))
+						)
 				)
 			: undefined
 	].filter((x) => x !== undefined);
@@ -90,20 +101,44 @@ export async function listCommitments(db: Db, f: CommitmentFilter): Promise<Comm
 		served = lastPage;
 		({ items, total } = await run(served));
 	}
-	const result: CommitmentPage = { items, total, page: served, pageSize, ...(served !== page ? { requestedPage: page } : {}) };
+	const result: CommitmentPage = {
+		items,
+		total,
+		page: served,
+		pageSize,
+		...(served !== page ? { requestedPage: page } : {})
+	};
 	if (!f.q) return result;
 	return { ...result, matches: await matchingQuotes(db, items, f.q, f.asOf) };
 }
 
 /** Why each result matched when its titles alone do not say: the first quote holding the query. */
-async function matchingQuotes(db: Db, items: CommitmentSummary[], q: string, asOf: string): Promise<Record<number, SearchMatch>> {
+async function matchingQuotes(
+	db: Db,
+	items: CommitmentSummary[],
+	q: string,
+	asOf: string
+): Promise<Record<number, SearchMatch>> {
 	const out: Record<number, SearchMatch> = {};
 	if (items.length === 0) return out;
 	const rows = await db
-		.select({ id: mentions.id, commitmentId: mentions.commitmentId, articleId: mentions.articleId, quote: mentions.quote })
+		.select({
+			id: mentions.id,
+			commitmentId: mentions.commitmentId,
+			articleId: mentions.articleId,
+			quote: mentions.quote
+		})
 		.from(mentions)
 		.innerJoin(articles, eq(articles.id, mentions.articleId))
-		.where(and(inArray(mentions.commitmentId, items.map((i) => i.id)), articleVisible(asOf)))
+		.where(
+			and(
+				inArray(
+					mentions.commitmentId,
+					items.map((i) => i.id)
+				),
+				articleVisible(asOf)
+			)
+		)
 		.orderBy(asc(articleDay), asc(mentions.id));
 	for (const r of rows) {
 		if (out[r.commitmentId] || !quoteMatches(r.quote, q)) continue;
@@ -142,7 +177,14 @@ export interface CommitmentDetail {
 
 const mentionColumns = {
 	m: mentions,
-	a: { id: articles.id, title: articles.title, publishedOn: articles.publishedOn, source: articles.source, language: articles.language, copyOfId: articles.copyOfId }
+	a: {
+		id: articles.id,
+		title: articles.title,
+		publishedOn: articles.publishedOn,
+		source: articles.source,
+		language: articles.language,
+		copyOfId: articles.copyOfId
+	}
 };
 
 type MentionRow = { m: typeof mentions.$inferSelect; a: Omit<MentionView['article'], 'url'> };
@@ -162,9 +204,18 @@ function mentionView({ m, a }: MentionRow): MentionView {
 }
 
 /** Page `page` of an item's visible quotes (out of range: the last page), and one row more to know where the next page starts. */
-async function quotePage(db: Db, id: number, asOf: string, page: number): Promise<{ rows: MentionRow[]; quotes: QuotePage }> {
+async function quotePage(
+	db: Db,
+	id: number,
+	asOf: string,
+	page: number
+): Promise<{ rows: MentionRow[]; quotes: QuotePage }> {
 	const visible = and(eq(mentions.commitmentId, id), articleVisible(asOf));
-	const [counted] = await db.select({ n: count() }).from(mentions).innerJoin(articles, eq(articles.id, mentions.articleId)).where(visible);
+	const [counted] = await db
+		.select({ n: count() })
+		.from(mentions)
+		.innerJoin(articles, eq(articles.id, mentions.articleId))
+		.where(visible);
 	const total = counted?.n ?? 0;
 	const pages = Math.max(1, Math.ceil(total / QUOTES_PER_PAGE));
 	const current = Math.min(Math.max(1, page), pages);
@@ -173,14 +224,34 @@ async function quotePage(db: Db, id: number, asOf: string, page: number): Promis
 		.from(mentions)
 		.innerJoin(articles, eq(articles.id, mentions.articleId))
 		.where(visible)
-		.orderBy(sql`${articles.publishedOn} asc nulls last`, asc(mentions.articleId), asc(mentions.start), asc(mentions.id))
+		.orderBy(
+			sql`${articles.publishedOn} asc nulls last`,
+			asc(mentions.articleId),
+			asc(mentions.start),
+			asc(mentions.id)
+		)
 		.limit(QUOTES_PER_PAGE + 1)
 		.offset((current - 1) * QUOTES_PER_PAGE);
 	const next = rows.length > QUOTES_PER_PAGE ? rows.pop()! : null;
-	return { rows, quotes: { page: current, pages, total, perPage: QUOTES_PER_PAGE, nextPageFrom: next?.a.publishedOn ?? null, hasNext: next !== null } };
+	return {
+		rows,
+		quotes: {
+			page: current,
+			pages,
+			total,
+			perPage: QUOTES_PER_PAGE,
+			nextPageFrom: next?.a.publishedOn ?? null,
+			hasNext: next !== null
+		}
+	};
 }
 
-export async function getCommitment(db: Db, id: number, asOf: string, page = 1): Promise<CommitmentDetail | null> {
+export async function getCommitment(
+	db: Db,
+	id: number,
+	asOf: string,
+	page = 1
+): Promise<CommitmentDetail | null> {
 	const [item] = (await summarize(db, { asOf, where: [eq(commitments.id, id)], only: [id] })).items;
 	if (!item) return null;
 	const { rows: mentionRows, quotes } = await quotePage(db, id, asOf, page);
@@ -190,18 +261,32 @@ export async function getCommitment(db: Db, id: number, asOf: string, page = 1):
 		.leftJoin(users, eq(users.id, statusEvents.userId))
 		.where(and(eq(statusEvents.commitmentId, id), eventVisible(asOf)))
 		.orderBy(asc(statusEvents.createdAt), asc(statusEvents.id));
-	const evidenceIds = eventRows.map(({ e }) => e.evidenceMentionId).filter((x): x is number => x !== null);
+	const evidenceIds = eventRows
+		.map(({ e }) => e.evidenceMentionId)
+		.filter((x): x is number => x !== null);
 	const evidenceRows = evidenceIds.length
-		? await db.select(mentionColumns).from(mentions).innerJoin(articles, eq(articles.id, mentions.articleId)).where(inArray(mentions.id, evidenceIds))
+		? await db
+				.select(mentionColumns)
+				.from(mentions)
+				.innerJoin(articles, eq(articles.id, mentions.articleId))
+				.where(inArray(mentions.id, evidenceIds))
 		: [];
 	const chain = await revisionChain(db, id);
 	// Items sharing an entity with this one, and its revision chain: one id subquery (a union,
 	// not an `or` of two `in`s, so each side is answered from an index).
-	const sharing = db.select({ e: commitmentEntities.entityId }).from(commitmentEntities).where(eq(commitmentEntities.commitmentId, id));
+	const sharing = db
+		.select({ e: commitmentEntities.entityId })
+		.from(commitmentEntities)
+		.where(eq(commitmentEntities.commitmentId, id));
 	const related = db
 		.select({ id: commitmentEntities.commitmentId })
 		.from(commitmentEntities)
-		.where(and(inArray(commitmentEntities.entityId, sharing), sql`${commitmentEntities.commitmentId} <> ${id}`));
+		.where(
+			and(
+				inArray(commitmentEntities.entityId, sharing),
+				sql`${commitmentEntities.commitmentId} <> ${id}`
+			)
+		);
 	const chainIds = [...chain.earlier, ...chain.later, -1];
 	const linkedIds = sql`(${related} union select ${commitments.id} from ${commitments} where ${inArray(commitments.id, chainIds)})`;
 	const linked = await summarize(db, {
@@ -227,7 +312,10 @@ export async function getCommitment(db: Db, id: number, asOf: string, page = 1):
 			evidenceUrl: e.evidenceUrl,
 			evidenceMentionId: e.evidenceMentionId,
 			// Readers learn that an editor acted and in what role, never who by address.
-			by: e.userId === null ? { kind: 'system' as const } : { kind: 'editor' as const, ...(role ? { role } : {}) },
+			by:
+				e.userId === null
+					? { kind: 'system' as const }
+					: { kind: 'editor' as const, ...(role ? { role } : {}) },
 			effectiveOn: e.effectiveOn,
 			createdAt: e.createdAt.toISOString()
 		})),
@@ -257,30 +345,69 @@ async function revisionChain(db: Db, id: number): Promise<{ earlier: number[]; l
 		)
 		select 'up' as dir, id from up where id <> ${id}
 		union all select 'down' as dir, id from down`);
-	const rows = (Array.isArray(result) ? result : (result as unknown as { rows: { dir: string; id: number }[] }).rows) as { dir: string; id: number }[];
-	return { earlier: rows.filter((r) => r.dir === 'up').map((r) => Number(r.id)), later: rows.filter((r) => r.dir === 'down').map((r) => Number(r.id)) };
+	const rows = (
+		Array.isArray(result)
+			? result
+			: (result as unknown as { rows: { dir: string; id: number }[] }).rows
+	) as { dir: string; id: number }[];
+	return {
+		earlier: rows.filter((r) => r.dir === 'up').map((r) => Number(r.id)),
+		later: rows.filter((r) => r.dir === 'down').map((r) => Number(r.id))
+	};
 }
 
 export interface ArticleEvidence {
 	article: typeof articles.$inferSelect;
-	mentions: { id: number; commitmentId: number; start: number; end: number; quote: string; commitmentTitle: string }[];
-	tradeObservations: { id: number; year: number; valueUsd: string; isEstimate: boolean; period: string; growthPct: number | null; start: number; end: number; quote: string }[];
+	mentions: {
+		id: number;
+		commitmentId: number;
+		start: number;
+		end: number;
+		quote: string;
+		commitmentTitle: string;
+	}[];
+	tradeObservations: {
+		id: number;
+		year: number;
+		valueUsd: string;
+		isEstimate: boolean;
+		period: string;
+		growthPct: number | null;
+		start: number;
+		end: number;
+		quote: string;
+	}[];
 }
 
 /** The article, if it existed at `asOf`, with the offsets of everything taken from it. */
-export async function getArticleEvidence(db: Db, id: number, asOf: string): Promise<ArticleEvidence | null> {
+export async function getArticleEvidence(
+	db: Db,
+	id: number,
+	asOf: string
+): Promise<ArticleEvidence | null> {
 	const [article] = await db
 		.select()
 		.from(articles)
 		.where(and(eq(articles.id, id), articleVisible(asOf)));
 	if (!article) return null;
 	const ms = await db
-		.select({ id: mentions.id, commitmentId: mentions.commitmentId, start: mentions.start, end: mentions.end, quote: mentions.quote, commitmentTitle: commitments.title })
+		.select({
+			id: mentions.id,
+			commitmentId: mentions.commitmentId,
+			start: mentions.start,
+			end: mentions.end,
+			quote: mentions.quote,
+			commitmentTitle: commitments.title
+		})
 		.from(mentions)
 		.innerJoin(commitments, eq(commitments.id, mentions.commitmentId))
 		.where(eq(mentions.articleId, id))
 		.orderBy(asc(mentions.start), asc(mentions.id));
-	const obs = await db.select().from(tradeObservations).where(eq(tradeObservations.articleId, id)).orderBy(asc(tradeObservations.start));
+	const obs = await db
+		.select()
+		.from(tradeObservations)
+		.where(eq(tradeObservations.articleId, id))
+		.orderBy(asc(tradeObservations.start));
 	return {
 		article,
 		mentions: ms,
@@ -298,9 +425,12 @@ export async function getArticleEvidence(db: Db, id: number, asOf: string): Prom
 	};
 }
 
-
 /** Each item's evidence for the exports: quotes with their article's outlet and URL, oldest first. */
-export async function evidenceOf(db: Db, ids: number[], asOf: string): Promise<Map<number, ExportEvidence[]>> {
+export async function evidenceOf(
+	db: Db,
+	ids: number[],
+	asOf: string
+): Promise<Map<number, ExportEvidence[]>> {
 	const out = new Map<number, ExportEvidence[]>();
 	for (let i = 0; i < ids.length; i += 1000) {
 		const rows = await db
@@ -320,7 +450,14 @@ export async function evidenceOf(db: Db, ids: number[], asOf: string): Promise<M
 			.orderBy(asc(articleDay), asc(mentions.articleId), asc(mentions.start));
 		for (const r of rows) {
 			const list = out.get(r.commitmentId) ?? [];
-			list.push({ quote: r.quote, articleId: r.articleId, outlet: r.outlet, sourceUrl: r.url ?? r.sourceRef, publishedOn: r.publishedOn, confidence: r.confidence });
+			list.push({
+				quote: r.quote,
+				articleId: r.articleId,
+				outlet: r.outlet,
+				sourceUrl: r.url ?? r.sourceRef,
+				publishedOn: r.publishedOn,
+				confidence: r.confidence
+			});
 			out.set(r.commitmentId, list);
 		}
 	}

@@ -70,7 +70,12 @@ function parseDigits(written: string): { int: string; frac: string } {
 		const thousands = groups.slice(1).every((g) => g.length === 3);
 		decimalMark = thousands ? null : groups.length === 2 ? mark : null;
 	}
-	const [intPart, fracPart = ''] = decimalMark ? [written.slice(0, written.lastIndexOf(decimalMark)), written.slice(written.lastIndexOf(decimalMark) + 1)] : [written, ''];
+	const [intPart, fracPart = ''] = decimalMark
+		? [
+				written.slice(0, written.lastIndexOf(decimalMark)),
+				written.slice(written.lastIndexOf(decimalMark) + 1)
+			]
+		: [written, ''];
 	return { int: intPart.replace(/[.,]/g, ''), frac: fracPart.replace(/[.,]/g, '') };
 }
 
@@ -103,7 +108,9 @@ function keyNumbers(folded: string): string {
 			end += 1;
 		} else if (spaced) {
 			const rest = folded.slice(end).replace(/^ /, '');
-			const word = SCALE_WORDS.find((w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest.charAt(w.length)));
+			const word = SCALE_WORDS.find(
+				(w) => rest.startsWith(w) && !/[a-z0-9]/.test(rest.charAt(w.length))
+			);
 			if (word) {
 				exp = SCALES[word]!;
 				end += folded.slice(end).startsWith(' ') ? word.length + 1 : word.length;
@@ -154,7 +161,9 @@ export function searchDocument(s: SearchSource): string {
 	const amounts = [s.targetValue, s.targetValueMax]
 		.filter((v): v is string => v !== null)
 		.map((v) => `${v.replace(/\.0*$/, '')} ${s.unit ?? ''}`);
-	const tokens = searchTokens([s.title, s.titleEn ?? '', ...s.entityNames, ...amounts, ...s.quotes].join('\n'));
+	const tokens = searchTokens(
+		[s.title, s.titleEn ?? '', ...s.entityNames, ...amounts, ...s.quotes].join('\n')
+	);
 	return [...new Set(tokens)].join(' ');
 }
 
@@ -174,7 +183,9 @@ export function searchCondition(q: string): SQL | null {
 export function quoteMatches(quote: string, q: string): boolean {
 	const doc = new Set(searchTokens(quote));
 	const words = [...doc];
-	return [...new Set(searchTokens(q))].every((t) => doc.has(t) || (!/^n\d/.test(t) && t.length >= 3 && words.some((w) => w.startsWith(t))));
+	return [...new Set(searchTokens(q))].every(
+		(t) => doc.has(t) || (!/^n\d/.test(t) && t.length >= 3 && words.some((w) => w.startsWith(t)))
+	);
 }
 
 const BATCH = 200;
@@ -189,7 +200,14 @@ export async function refreshSearchDocuments(db: Db): Promise<number> {
 	for (;;) {
 		const n = await db.transaction(async (tx) => {
 			const stale = await tx
-				.select({ id: commitments.id, title: commitments.title, titleEn: commitments.titleEn, targetValue: commitments.targetValue, targetValueMax: commitments.targetValueMax, unit: commitments.unit })
+				.select({
+					id: commitments.id,
+					title: commitments.title,
+					titleEn: commitments.titleEn,
+					targetValue: commitments.targetValue,
+					targetValueMax: commitments.targetValueMax,
+					unit: commitments.unit
+				})
 				.from(commitments)
 				.where(ne(commitments.searchVersion, SEARCH_VERSION))
 				.orderBy(asc(commitments.id))
@@ -199,16 +217,25 @@ export async function refreshSearchDocuments(db: Db): Promise<number> {
 			const ids = stale.map((s) => s.id);
 			const [names, quotes] = await Promise.all([
 				tx
-					.select({ id: commitmentEntities.commitmentId, nameVi: entities.nameVi, nameEn: entities.nameEn })
+					.select({
+						id: commitmentEntities.commitmentId,
+						nameVi: entities.nameVi,
+						nameEn: entities.nameEn
+					})
 					.from(commitmentEntities)
 					.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
 					.where(inArray(commitmentEntities.commitmentId, ids)),
-				tx.select({ id: mentions.commitmentId, quote: mentions.quote }).from(mentions).where(inArray(mentions.commitmentId, ids))
+				tx
+					.select({ id: mentions.commitmentId, quote: mentions.quote })
+					.from(mentions)
+					.where(inArray(mentions.commitmentId, ids))
 			]);
 			const rows = stale.map((s) => {
 				const doc = searchDocument({
 					...s,
-					entityNames: names.filter((e) => e.id === s.id).flatMap((e) => [e.nameVi, e.nameEn ?? '']),
+					entityNames: names
+						.filter((e) => e.id === s.id)
+						.flatMap((e) => [e.nameVi, e.nameEn ?? '']),
 					quotes: quotes.filter((m) => m.id === s.id).map((m) => m.quote)
 				});
 				return sql`(${s.id}::int, ${doc}::text)`;

@@ -17,7 +17,13 @@ import {
 	type UsdTargetProgress
 } from './trade';
 import { articleVisible } from './visibility';
-import { compareWithOfficial, fullYearFigures, tradeHeadline, type OfficialComparison, type TradeHeadline } from './trade-compare';
+import {
+	compareWithOfficial,
+	fullYearFigures,
+	tradeHeadline,
+	type OfficialComparison,
+	type TradeHeadline
+} from './trade-compare';
 import { loadOfficialSeries, type OfficialPoint } from './trade-official';
 
 export interface TradeSeries {
@@ -27,7 +33,10 @@ export interface TradeSeries {
 	/** Years with both an official and an article full-year figure, and how far apart they are. */
 	comparisons: OfficialComparison[];
 	/** `titleEn`: the English title, so English readers are not handed the Vietnamese one. */
-	targets: (Omit<UsdTargetProgress, 'metBy'> & { pledgedOn: string | null; titleEn: string | null })[];
+	targets: (Omit<UsdTargetProgress, 'metBy'> & {
+		pledgedOn: string | null;
+		titleEn: string | null;
+	})[];
 	/** The latest full year against a target that was in force then. */
 	headline: TradeHeadline | null;
 	growthTargets: (GrowthTargetResult & { titleEn: string | null })[];
@@ -60,23 +69,46 @@ export async function loadTradePoints(db: Db, asOf: string): Promise<TradePoint[
 }
 
 /** Trade targets: sector trade, kind target, in USD (absolute) or % (growth). */
-export async function loadTradeTargets(db: Db, asOf: string, cached?: boolean): Promise<CommitmentSummary[]> {
+export async function loadTradeTargets(
+	db: Db,
+	asOf: string,
+	cached?: boolean
+): Promise<CommitmentSummary[]> {
 	const { items } = await summarize(db, {
 		asOf,
 		cached,
-		where: [eq(commitments.sector, 'trade'), eq(commitments.kind, 'target'), inArray(commitments.unit, ['USD', '%']), isNotNull(commitments.targetValue)],
+		where: [
+			eq(commitments.sector, 'trade'),
+			eq(commitments.kind, 'target'),
+			inArray(commitments.unit, ['USD', '%']),
+			isNotNull(commitments.targetValue)
+		],
 		sort: 'first_mentioned',
 		order: 'asc'
 	});
 	return items;
 }
 
-export function usdTargets(items: CommitmentSummary[], points: TradePoint[], pledged?: Map<number, string>): (UsdTargetProgress & { pledgedOn: string | null; titleEn: string | null })[] {
+export function usdTargets(
+	items: CommitmentSummary[],
+	points: TradePoint[],
+	pledged?: Map<number, string>
+): (UsdTargetProgress & { pledgedOn: string | null; titleEn: string | null })[] {
 	// A USD target whose amount is unknown (an editor cleared a misread value) has nothing to measure
 	// progress against, and must not stop the trade rules of every later import (issue #18).
 	return items
-		.filter((i): i is CommitmentSummary & { targetValue: string } => i.unit === 'USD' && i.targetValue !== null)
-		.map((i) => ({ ...usdTargetProgress({ commitmentId: i.id, title: i.title, valueUsd: i.targetValue, year: i.targetYear }, points), pledgedOn: pledged?.get(i.id) ?? i.firstMentioned, titleEn: i.titleEn }));
+		.filter(
+			(i): i is CommitmentSummary & { targetValue: string } =>
+				i.unit === 'USD' && i.targetValue !== null
+		)
+		.map((i) => ({
+			...usdTargetProgress(
+				{ commitmentId: i.id, title: i.title, valueUsd: i.targetValue, year: i.targetYear },
+				points
+			),
+			pledgedOn: pledged?.get(i.id) ?? i.firstMentioned,
+			titleEn: i.titleEn
+		}));
 }
 
 /**
@@ -85,17 +117,33 @@ export function usdTargets(items: CommitmentSummary[], points: TradePoint[], ple
  * USD và hướng tới mốc 10 tỉ USD trong thời gian tới") is its first mention, not its pledge: the
  * target in force that day was the other one. Known only as a step, the first mention is used.
  */
-export async function loadPledgeDates(db: Db, asOf: string, items: CommitmentSummary[]): Promise<Map<number, string>> {
+export async function loadPledgeDates(
+	db: Db,
+	asOf: string,
+	items: CommitmentSummary[]
+): Promise<Map<number, string>> {
 	const usd = items.filter((i) => i.unit === 'USD' && i.targetValue !== null);
 	if (usd.length === 0) return new Map();
 	const rows = await db
 		.select({ id: mentions.commitmentId, quote: mentions.quote, day: articles.publishedOn })
 		.from(mentions)
 		.innerJoin(articles, eq(articles.id, mentions.articleId))
-		.where(and(inArray(mentions.commitmentId, usd.map((i) => i.id)), isNotNull(articles.publishedOn), lte(articles.publishedOn, asOf)));
+		.where(
+			and(
+				inArray(
+					mentions.commitmentId,
+					usd.map((i) => i.id)
+				),
+				isNotNull(articles.publishedOn),
+				lte(articles.publishedOn, asOf)
+			)
+		);
 	const out = new Map<number, string>();
 	for (const i of usd) {
-		const days = rows.filter((r) => r.id === i.id && !statesAsStep(r.quote, i.targetValue!, i.unit!)).map((r) => r.day!).sort();
+		const days = rows
+			.filter((r) => r.id === i.id && !statesAsStep(r.quote, i.targetValue!, i.unit!))
+			.map((r) => r.day!)
+			.sort();
 		if (days[0]) out.set(i.id, days[0]);
 	}
 	return out;
@@ -105,14 +153,23 @@ export async function loadPledgeDates(db: Db, asOf: string, items: CommitmentSum
  * The versions of a re-pledge chain, each with its pledge date (`loadPledgeDates`), so the item
  * page's re-pledge chart dates a target as the trade chart, its legend and the headline do.
  */
-export async function withPledgeDates<T extends CommitmentSummary>(db: Db, asOf: string, chain: T[]): Promise<(T & { pledgedOn: string | null })[]> {
-	const pledged = chain.length > 1 ? await loadPledgeDates(db, asOf, chain) : new Map<number, string>();
+export async function withPledgeDates<T extends CommitmentSummary>(
+	db: Db,
+	asOf: string,
+	chain: T[]
+): Promise<(T & { pledgedOn: string | null })[]> {
+	const pledged =
+		chain.length > 1 ? await loadPledgeDates(db, asOf, chain) : new Map<number, string>();
 	return chain.map((v) => ({ ...v, pledgedOn: pledged.get(v.id) ?? null }));
 }
 
 /** `cached`: whether the stats cache covers `asOf`, when the caller already asked (stats.ts). */
 export async function getTradeSeries(db: Db, asOf: string, cached?: boolean): Promise<TradeSeries> {
-	const [points, official, items] = await Promise.all([loadTradePoints(db, asOf), loadOfficialSeries(db, asOf), loadTradeTargets(db, asOf, cached)]);
+	const [points, official, items] = await Promise.all([
+		loadTradePoints(db, asOf),
+		loadOfficialSeries(db, asOf),
+		loadTradeTargets(db, asOf, cached)
+	]);
 	const targets = usdTargets(items, points, await loadPledgeDates(db, asOf, items));
 	// Progress is measured on the latest full-year figure (official first), never on a part of a year.
 	const basis = fullYearFigures(points, official).at(-1);
@@ -122,7 +179,13 @@ export async function getTradeSeries(db: Db, asOf: string, cached?: boolean): Pr
 		.filter((i) => i.unit === '%' && i.targetValue !== null)
 		.map((i) => ({
 			...growthTargetResult(
-				{ commitmentId: i.id, title: i.title, minPct: Number(i.targetValue), maxPct: Number(i.targetValueMax ?? i.targetValue), year: i.targetYear },
+				{
+					commitmentId: i.id,
+					title: i.title,
+					minPct: Number(i.targetValue),
+					maxPct: Number(i.targetValueMax ?? i.targetValue),
+					year: i.targetYear
+				},
 				points
 			),
 			titleEn: i.titleEn
@@ -137,4 +200,3 @@ export async function getTradeSeries(db: Db, asOf: string, cached?: boolean): Pr
 		pace: paceToTarget(targets, points)
 	};
 }
-

@@ -11,7 +11,10 @@ import { commitmentStats } from '../db/schema';
 /** One query on two indexed maxima: may `asOf` be answered from the cache? */
 export async function statsCacheCovers(db: Db, asOf: string): Promise<boolean> {
 	const [row] = await db
-		.select({ mentioned: max(commitmentStats.lastMentioned), event: max(commitmentStats.lastEventDay) })
+		.select({
+			mentioned: max(commitmentStats.lastMentioned),
+			event: max(commitmentStats.lastEventDay)
+		})
 		.from(commitmentStats);
 	return (row?.mentioned ?? '') <= asOf && (row?.event ?? '') <= asOf;
 }

@@ -6,7 +6,12 @@ import { STATUSES, type Status } from '../../vocabulary';
 export { STATUSES, type Status };
 
 /** Statuses that judge an outcome; an item in one of them is never overdue or quiet. */
-export const FINAL_STATUSES: readonly Status[] = ['achieved', 'partially_achieved', 'missed', 'cancelled'];
+export const FINAL_STATUSES: readonly Status[] = [
+	'achieved',
+	'partially_achieved',
+	'missed',
+	'cancelled'
+];
 export const INTERIM_STATUSES: readonly Status[] = ['announced', 'in_progress', 'stalled'];
 
 export function isStatus(s: string): s is Status {
@@ -156,8 +161,19 @@ export function quietCutoff(asOf: string): string {
  * Overdue needs a deadline that was still ahead when the pledge was first reported: a year
  * that had passed by then (or a pledge known only from undated articles) is no deadline missed.
  */
-export function isOverdue(deadline: string | null, status: string, asOf: string, firstMentioned: string | null): boolean {
-	return deadline !== null && firstMentioned !== null && deadline > firstMentioned && deadline < asOf && !isFinal(status);
+export function isOverdue(
+	deadline: string | null,
+	status: string,
+	asOf: string,
+	firstMentioned: string | null
+): boolean {
+	return (
+		deadline !== null &&
+		firstMentioned !== null &&
+		deadline > firstMentioned &&
+		deadline < asOf &&
+		!isFinal(status)
+	);
 }
 
 export function isQuiet(lastMentioned: string | null, status: string, asOf: string): boolean {

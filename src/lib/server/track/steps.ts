@@ -9,20 +9,30 @@ import { compareDecimal } from './decimal';
 import type { LinkInput } from './link';
 
 /** Words that introduce the next step, folded. */
-const STEP = /(?:huong toi|tien toi|nham toi|phan dau toi|muc tiep theo|toward|towards|and then|next)\W+(?:\S+\W+){0,3}$/i;
+const STEP =
+	/(?:huong toi|tien toi|nham toi|phan dau toi|muc tiep theo|toward|towards|and then|next)\W+(?:\S+\W+){0,3}$/i;
 
 export function furtherSteps(c: LinkInput): LinkInput[] {
 	if (c.target_value === null || c.unit === null || c.target_value_max !== null) return [];
 	const f = fold(c.quote);
 	const folded = f.text;
 	const out: LinkInput[] = [];
-	for (const a of findAmounts(folded, /[a-z]/i.test(folded) && /\b(?:billion|million)\b/i.test(folded) ? 'en' : 'vi')) {
-		if (a.unit !== c.unit || a.max !== null || compareDecimal(a.value, c.target_value) <= 0) continue;
+	for (const a of findAmounts(
+		folded,
+		/[a-z]/i.test(folded) && /\b(?:billion|million)\b/i.test(folded) ? 'en' : 'vi'
+	)) {
+		if (a.unit !== c.unit || a.max !== null || compareDecimal(a.value, c.target_value) <= 0)
+			continue;
 		const from = Math.max(0, a.start - 40);
 		const m = STEP.exec(folded.slice(from, a.start));
 		if (!m) continue;
 		const phrase = c.quote.slice(f.toRaw(from + m.index), f.toRaw(a.end)).trim();
-		out.push({ ...c, title: phrase.charAt(0).toUpperCase() + phrase.slice(1), target_value: a.value, target_value_max: null });
+		out.push({
+			...c,
+			title: phrase.charAt(0).toUpperCase() + phrase.slice(1),
+			target_value: a.value,
+			target_value_max: null
+		});
 	}
 	return out;
 }
@@ -34,6 +44,12 @@ export function furtherSteps(c: LinkInput): LinkInput[] {
  */
 export function statesAsStep(quote: string, value: string, unit: string): boolean {
 	const f = fold(quote).text;
-	const amounts = findAmounts(f, /[a-z]/i.test(f) && /\b(?:billion|million)\b/i.test(f) ? 'en' : 'vi').filter((a) => a.unit === unit && a.max === null && compareDecimal(a.value, value) === 0);
-	return amounts.length > 0 && amounts.every((a) => STEP.test(f.slice(Math.max(0, a.start - 40), a.start)));
+	const amounts = findAmounts(
+		f,
+		/[a-z]/i.test(f) && /\b(?:billion|million)\b/i.test(f) ? 'en' : 'vi'
+	).filter((a) => a.unit === unit && a.max === null && compareDecimal(a.value, value) === 0);
+	return (
+		amounts.length > 0 &&
+		amounts.every((a) => STEP.test(f.slice(Math.max(0, a.start - 40), a.start)))
+	);
 }

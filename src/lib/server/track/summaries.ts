@@ -3,9 +3,29 @@
  * queries: one for the items with their mention statistics and current status, one for
  * their entities. Items with no mention visible at the date do not exist yet at that date.
  */
-import { and, asc, count, desc, eq, inArray, isNull, notInArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	inArray,
+	isNull,
+	notInArray,
+	sql,
+	type SQL,
+	type SQLWrapper
+} from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitmentEntities, commitmentStats, commitments, entities, mentions, statusEvents } from '../db/schema';
+import {
+	articles,
+	commitmentEntities,
+	commitmentStats,
+	commitments,
+	entities,
+	mentions,
+	statusEvents
+} from '../db/schema';
 import { statsCacheCovers } from './stats';
 import type { CommitmentSummary, EntityRef } from '../../commitment';
 import { FINAL_STATUSES, isOverdue, isQuiet, type Status } from './status';
@@ -44,7 +64,10 @@ export type StatsColumns = ReturnType<typeof statsSource>['stats'];
 function statusCte(db: Db, asOf: string) {
 	return db.$with('current_status').as(
 		db
-			.selectDistinctOn([statusEvents.commitmentId], { commitmentId: statusEvents.commitmentId, status: sql<string>`${statusEvents.toStatus}`.as('status') })
+			.selectDistinctOn([statusEvents.commitmentId], {
+				commitmentId: statusEvents.commitmentId,
+				status: sql<string>`${statusEvents.toStatus}`.as('status')
+			})
 			.from(statusEvents)
 			.where(eventVisible(asOf))
 			.orderBy(statusEvents.commitmentId, desc(statusEvents.createdAt), desc(statusEvents.id))
@@ -63,7 +86,16 @@ function statsCte(db: Db, asOf: string, only?: number[] | SQLWrapper) {
 		})
 		.from(mentions)
 		.innerJoin(articles, eq(articles.id, mentions.articleId))
-		.where(and(articleVisible(asOf), only === undefined ? undefined : Array.isArray(only) ? inArray(mentions.commitmentId, only.length ? only : [-1]) : sql`${mentions.commitmentId} in ${only}`))
+		.where(
+			and(
+				articleVisible(asOf),
+				only === undefined
+					? undefined
+					: Array.isArray(only)
+						? inArray(mentions.commitmentId, only.length ? only : [-1])
+						: sql`${mentions.commitmentId} in ${only}`
+			)
+		)
 		.groupBy(mentions.commitmentId, sql`coalesce(${articles.copyOfId}, ${articles.id})`)
 		.as('per_source');
 	return db.$with('live_stats').as(
@@ -74,7 +106,9 @@ function statsCte(db: Db, asOf: string, only?: number[] | SQLWrapper) {
 				lastMentioned: sql<string>`max(${perSource.last})`.as('last_mentioned'),
 				mentionCount: sql<number>`sum(${perSource.n})::int`.as('mention_count'),
 				sourceCount: sql<number>`count(*)::int`.as('source_count'),
-				evidenceScore: sql<number>`round(sum(${perSource.conf})::numeric, 2)::float8`.as('evidence_score')
+				evidenceScore: sql<number>`round(sum(${perSource.conf})::numeric, 2)::float8`.as(
+					'evidence_score'
+				)
 			})
 			.from(perSource)
 			.groupBy(perSource.commitmentId)
@@ -124,7 +158,10 @@ function statsSource(db: Db, asOf: string, cached: boolean, only?: number[] | SQ
 	return { ctes: [live, current, stats], stats };
 }
 
-export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: CommitmentSummary[]; total: number }> {
+export async function summarize(
+	db: Db,
+	q: SummaryQuery
+): Promise<{ items: CommitmentSummary[]; total: number }> {
 	const cached = q.cached ?? (await statsCacheCovers(db, q.asOf));
 	const source = statsSource(db, q.asOf, cached, q.only);
 	const { ctes, stats: cols } = source;
@@ -145,9 +182,18 @@ export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: Commi
 		title: commitments.title,
 		sources: cols.sourceCount
 	}[q.sort ?? 'last_mentioned'];
-	const nulls = q.sort === 'deadline' || q.sort === 'first_mentioned' || q.sort === 'last_mentioned' || q.sort === undefined ? sql`${dir === asc ? sql`${sortCol} asc` : sql`${sortCol} desc`} nulls last` : dir(sortCol);
+	const nulls =
+		q.sort === 'deadline' ||
+		q.sort === 'first_mentioned' ||
+		q.sort === 'last_mentioned' ||
+		q.sort === undefined
+			? sql`${dir === asc ? sql`${sortCol} asc` : sql`${sortCol} desc`} nulls last`
+			: dir(sortCol);
 	// The overview orders its deadline lists by date, ties in the default list order.
-	const order = q.sort === 'deadline' && q.thenDefault ? [nulls, desc(cols.lastMentioned), desc(commitments.id)] : [nulls, dir(commitments.id)];
+	const order =
+		q.sort === 'deadline' && q.thenDefault
+			? [nulls, desc(cols.lastMentioned), desc(commitments.id)]
+			: [nulls, dir(commitments.id)];
 	let query = db
 		.with(...ctes)
 		.select({
@@ -170,7 +216,10 @@ export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: Commi
 	if (q.limit !== undefined) query = query.limit(q.limit);
 	if (q.offset) query = query.offset(q.offset);
 	const rows = await query;
-	const total = !cached && rows.length > 0 ? Number(rows[0]!.total) : await countMatching(db, source, where, rows.length, q);
+	const total =
+		!cached && rows.length > 0
+			? Number(rows[0]!.total)
+			: await countMatching(db, source, where, rows.length, q);
 	const ents = await entitiesOf(
 		db,
 		rows.map((r) => r.c.id)
@@ -205,7 +254,13 @@ export async function summarize(db: Db, q: SummaryQuery): Promise<{ items: Commi
 }
 
 /** The number of matching items; read off the page itself when it is not full (no query then). */
-async function countMatching(db: Db, { ctes, stats }: ReturnType<typeof statsSource>, where: SQL | undefined, got: number, q: SummaryQuery): Promise<number> {
+async function countMatching(
+	db: Db,
+	{ ctes, stats }: ReturnType<typeof statsSource>,
+	where: SQL | undefined,
+	got: number,
+	q: SummaryQuery
+): Promise<number> {
 	const offset = q.offset ?? 0;
 	const full = q.limit !== undefined && got === q.limit;
 	if (!full && (got > 0 || offset === 0)) return offset + got;
@@ -219,7 +274,11 @@ async function countMatching(db: Db, { ctes, stats }: ReturnType<typeof statsSou
 }
 
 /** How many visible items there are per (status, sector), in one query. */
-export async function countByStatusAndSector(db: Db, asOf: string, cached: boolean): Promise<{ status: Status; sector: string; count: number }[]> {
+export async function countByStatusAndSector(
+	db: Db,
+	asOf: string,
+	cached: boolean
+): Promise<{ status: Status; sector: string; count: number }[]> {
 	const { ctes, stats } = statsSource(db, asOf, cached);
 	const rows = await db
 		.with(...ctes)
@@ -235,11 +294,17 @@ async function entitiesOf(db: Db, ids: number[]): Promise<Map<number, EntityRef[
 	const out = new Map<number, EntityRef[]>();
 	if (ids.length === 0) return out;
 	const rows = await db
-		.select({ commitmentId: commitmentEntities.commitmentId, slug: entities.slug, nameVi: entities.nameVi, nameEn: entities.nameEn })
+		.select({
+			commitmentId: commitmentEntities.commitmentId,
+			slug: entities.slug,
+			nameVi: entities.nameVi,
+			nameEn: entities.nameEn
+		})
 		.from(commitmentEntities)
 		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
 		.where(inArray(commitmentEntities.commitmentId, ids))
 		.orderBy(entities.slug);
-	for (const { commitmentId, ...e } of rows) out.set(commitmentId, [...(out.get(commitmentId) ?? []), e]);
+	for (const { commitmentId, ...e } of rows)
+		out.set(commitmentId, [...(out.get(commitmentId) ?? []), e]);
 	return out;
 }

@@ -29,7 +29,10 @@ export interface OfficialComparison {
  * Per year with both an official figure and a full-year figure from articles. A partial-year
  * article figure is not compared: nine months against twelve would always "disagree".
  */
-export function compareWithOfficial(points: Pick<TradePoint, 'year' | 'valueUsd' | 'period'>[], official: OfficialRef[]): OfficialComparison[] {
+export function compareWithOfficial(
+	points: Pick<TradePoint, 'year' | 'valueUsd' | 'period'>[],
+	official: OfficialRef[]
+): OfficialComparison[] {
 	const byYear = new Map(official.map((o) => [o.year, o]));
 	const out: OfficialComparison[] = [];
 	for (const p of points) {
@@ -38,7 +41,13 @@ export function compareWithOfficial(points: Pick<TradePoint, 'year' | 'valueUsd'
 		const pct = percentOf(p.valueUsd, o.valueUsd);
 		if (pct === null) continue;
 		const diffPct = Math.round((pct - 100) * 10) / 10;
-		out.push({ year: p.year, officialValueUsd: o.valueUsd, reportedValueUsd: p.valueUsd, diffPct, disagrees: Math.abs(diffPct) > DISAGREE_PCT });
+		out.push({
+			year: p.year,
+			officialValueUsd: o.valueUsd,
+			reportedValueUsd: p.valueUsd,
+			diffPct,
+			disagrees: Math.abs(diffPct) > DISAGREE_PCT
+		});
 	}
 	return out;
 }
@@ -60,7 +69,13 @@ export interface TradeHeadline {
 	/** Official statistics when they have the year, else the articles' full-year figure. */
 	basis: 'official' | 'articles';
 	growthPct: number | null;
-	target: { commitmentId: number; valueUsd: string; year: number | null; pledgedOn: string; progressPct: number } | null;
+	target: {
+		commitmentId: number;
+		valueUsd: string;
+		year: number | null;
+		pledgedOn: string;
+		progressPct: number;
+	} | null;
 }
 
 interface YearFigure {
@@ -71,10 +86,26 @@ interface YearFigure {
 }
 
 /** Full-year figures per year, the official one first when both exist. */
-export function fullYearFigures(points: Pick<TradePoint, 'year' | 'valueUsd' | 'period' | 'isEstimate'>[], official: OfficialRef[]): YearFigure[] {
+export function fullYearFigures(
+	points: Pick<TradePoint, 'year' | 'valueUsd' | 'period' | 'isEstimate'>[],
+	official: OfficialRef[]
+): YearFigure[] {
 	const byYear = new Map<number, YearFigure>();
-	for (const p of points) if (p.period === 'full_year') byYear.set(p.year, { year: p.year, valueUsd: p.valueUsd, isEstimate: p.isEstimate, basis: 'articles' });
-	for (const o of official) byYear.set(o.year, { year: o.year, valueUsd: o.valueUsd, isEstimate: o.isEstimate, basis: 'official' });
+	for (const p of points)
+		if (p.period === 'full_year')
+			byYear.set(p.year, {
+				year: p.year,
+				valueUsd: p.valueUsd,
+				isEstimate: p.isEstimate,
+				basis: 'articles'
+			});
+	for (const o of official)
+		byYear.set(o.year, {
+			year: o.year,
+			valueUsd: o.valueUsd,
+			isEstimate: o.isEstimate,
+			basis: 'official'
+		});
 	return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
@@ -83,26 +114,42 @@ export function fullYearFigures(points: Pick<TradePoint, 'year' | 'valueUsd' | '
  * year (if any) is Y or later. A target pledged after Y is not judged on Y's figure.
  */
 export function inForceFor(target: HeadlineTarget, year: number): boolean {
-	return target.pledgedOn !== null && target.pledgedOn <= `${year}-12-31` && (target.year === null || target.year >= year);
+	return (
+		target.pledgedOn !== null &&
+		target.pledgedOn <= `${year}-12-31` &&
+		(target.year === null || target.year >= year)
+	);
 }
 
 /**
  * The latest full year against the nearest open target that was in force that year: no
  * partial year beside a yearly target, no target pledged after the figure's year.
  */
-export function tradeHeadline(points: Pick<TradePoint, 'year' | 'valueUsd' | 'period' | 'isEstimate'>[], official: OfficialRef[], targets: HeadlineTarget[]): TradeHeadline | null {
+export function tradeHeadline(
+	points: Pick<TradePoint, 'year' | 'valueUsd' | 'period' | 'isEstimate'>[],
+	official: OfficialRef[],
+	targets: HeadlineTarget[]
+): TradeHeadline | null {
 	const figures = fullYearFigures(points, official);
 	const latest = figures.at(-1);
 	if (!latest) return null;
 	const previous = figures.find((f) => f.year === latest.year - 1 && f.basis === latest.basis);
 	const target = targets
 		.filter((t) => !t.met && inForceFor(t, latest.year))
-		.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || compareDecimal(a.valueUsd, b.valueUsd))[0];
+		.sort(
+			(a, b) => (a.year ?? 9999) - (b.year ?? 9999) || compareDecimal(a.valueUsd, b.valueUsd)
+		)[0];
 	return {
 		...latest,
 		growthPct: previous ? growthPct(previous.valueUsd, latest.valueUsd) : null,
 		target: target
-			? { commitmentId: target.commitmentId, valueUsd: target.valueUsd, year: target.year, pledgedOn: target.pledgedOn!, progressPct: percentOf(latest.valueUsd, target.valueUsd) ?? 0 }
+			? {
+					commitmentId: target.commitmentId,
+					valueUsd: target.valueUsd,
+					year: target.year,
+					pledgedOn: target.pledgedOn!,
+					progressPct: percentOf(latest.valueUsd, target.valueUsd) ?? 0
+				}
 			: null
 	};
 }

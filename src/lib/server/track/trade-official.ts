@@ -15,7 +15,15 @@ import { normalizeDecimal } from './decimal';
 import { today } from './visibility';
 
 export const BUNDLED_CSV = 'static/data/vn-laos-trade-official.csv';
-export const CSV_COLUMNS = ['year', 'value_usd', 'status', 'reporter', 'source', 'url', 'retrieved_on'] as const;
+export const CSV_COLUMNS = [
+	'year',
+	'value_usd',
+	'status',
+	'reporter',
+	'source',
+	'url',
+	'retrieved_on'
+] as const;
 
 /** Why a row was refused: a code the CLI words in English and the editor page in the reader's language. */
 export type RejectCode =
@@ -47,7 +55,12 @@ const code = (c: RejectCode) => ({ message: c });
 
 export const OfficialRow = z
 	.object({
-		year: z.string().trim().regex(/^\d{4}$/, code('year')).transform(Number).pipe(z.number().int().min(1990, code('year')).max(2100, code('year'))),
+		year: z
+			.string()
+			.trim()
+			.regex(/^\d{4}$/, code('year'))
+			.transform(Number)
+			.pipe(z.number().int().min(1990, code('year')).max(2100, code('year'))),
 		value_usd: z
 			.string()
 			.trim()
@@ -61,8 +74,14 @@ export const OfficialRow = z
 		retrieved_on: z.iso.date(code('retrieved_on'))
 	})
 	// A figure for a year is only known once the year is under way; one retrieved later than today is a typo.
-	.refine((r) => r.year <= Number(r.retrieved_on.slice(0, 4)), { ...code('year_not_over'), path: ['year'] })
-	.refine((r) => r.retrieved_on <= today(), { ...code('retrieved_future'), path: ['retrieved_on'] });
+	.refine((r) => r.year <= Number(r.retrieved_on.slice(0, 4)), {
+		...code('year_not_over'),
+		path: ['year']
+	})
+	.refine((r) => r.retrieved_on <= today(), {
+		...code('retrieved_future'),
+		path: ['retrieved_on']
+	});
 export type OfficialRowData = z.output<typeof OfficialRow>;
 
 export interface ParsedCsv {
@@ -70,20 +89,35 @@ export interface ParsedCsv {
 	rejected: Rejection[];
 }
 
-const short = (v: unknown) => (typeof v === 'string' ? (v.length > 60 ? `${v.slice(0, 57)}…` : v) : undefined);
+const short = (v: unknown) =>
+	typeof v === 'string' ? (v.length > 60 ? `${v.slice(0, 57)}…` : v) : undefined;
 
 /** Reads and checks every row; a row that fails any check is reported with its line and reason, never half-used. */
 export function parseOfficialCsv(text: string): ParsedCsv {
 	let records: { record: Record<string, string>; info: { lines: number } }[];
 	try {
-		records = parse(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, relax_column_count: true, info: true, bom: true });
+		records = parse(text.replace(/^\uFEFF/, ''), {
+			columns: true,
+			skip_empty_lines: true,
+			relax_column_count: true,
+			info: true,
+			bom: true
+		});
 	} catch (e) {
 		const line = (e as { lines?: number }).lines ?? 0;
-		return { rows: [], rejected: [{ line, code: 'csv', value: short(e instanceof Error ? e.message : String(e)) }] };
+		return {
+			rows: [],
+			rejected: [{ line, code: 'csv', value: short(e instanceof Error ? e.message : String(e)) }]
+		};
 	}
-	const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((h) => h.trim());
+	const header = text
+		.replace(/^\uFEFF/, '')
+		.split(/\r?\n/, 1)[0]!
+		.split(',')
+		.map((h) => h.trim());
 	const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
-	if (missing.length) return { rows: [], rejected: [{ line: 1, code: 'header', value: missing.join(', ') }] };
+	if (missing.length)
+		return { rows: [], rejected: [{ line: 1, code: 'header', value: missing.join(', ') }] };
 	if (records.length === 0) return { rows: [], rejected: [{ line: 0, code: 'empty' }] };
 	const rows: ParsedCsv['rows'] = [];
 	const rejected: Rejection[] = [];
@@ -99,7 +133,12 @@ export function parseOfficialCsv(text: string): ParsedCsv {
 		}
 		const first = seen.get(parsed.data.year);
 		if (first !== undefined) {
-			rejected.push({ line, code: 'duplicate_year', value: String(parsed.data.year), firstLine: first });
+			rejected.push({
+				line,
+				code: 'duplicate_year',
+				value: String(parsed.data.year),
+				firstLine: first
+			});
 			continue;
 		}
 		seen.set(parsed.data.year, line);
@@ -127,7 +166,12 @@ const REASONS: Record<RejectCode, string> = {
 /** One line of the command-line report, in English. */
 export function describeRejection(r: Rejection): string {
 	const where = r.line > 0 ? `line ${r.line}` : 'file';
-	const extra = r.code === 'duplicate_year' ? ` (first on line ${r.firstLine})` : r.value !== undefined ? `: ${JSON.stringify(r.value)}` : '';
+	const extra =
+		r.code === 'duplicate_year'
+			? ` (first on line ${r.firstLine})`
+			: r.value !== undefined
+				? `: ${JSON.stringify(r.value)}`
+				: '';
 	return `rejected  ${where} → ${REASONS[r.code]}${extra}`;
 }
 
@@ -154,9 +198,13 @@ export function readBundledCsv(root = process.cwd()): string {
  * has, but never touches a year an editor imported. Idempotent; one transaction.
  * A shipped file with a bad row is a bug, so it throws instead of loading part of it.
  */
-export async function loadBundledOfficialFigures(db: Db, text = readBundledCsv()): Promise<{ written: number; removed: number }> {
+export async function loadBundledOfficialFigures(
+	db: Db,
+	text = readBundledCsv()
+): Promise<{ written: number; removed: number }> {
 	const { rows, rejected } = parseOfficialCsv(text);
-	if (rejected.length) throw new Error(`${BUNDLED_CSV}: ${rejected.map(describeRejection).join('; ')}`);
+	if (rejected.length)
+		throw new Error(`${BUNDLED_CSV}: ${rejected.map(describeRejection).join('; ')}`);
 	return db.transaction(async (tx) => {
 		const written = await tx
 			.insert(officialTradeFigures)
@@ -177,7 +225,15 @@ export async function loadBundledOfficialFigures(db: Db, text = readBundledCsv()
 			.returning({ year: officialTradeFigures.year });
 		const removed = await tx
 			.delete(officialTradeFigures)
-			.where(and(eq(officialTradeFigures.origin, 'bundled'), notInArray(officialTradeFigures.year, rows.map((r) => r.data.year))))
+			.where(
+				and(
+					eq(officialTradeFigures.origin, 'bundled'),
+					notInArray(
+						officialTradeFigures.year,
+						rows.map((r) => r.data.year)
+					)
+				)
+			)
 			.returning({ year: officialTradeFigures.year });
 		return { written: written.length, removed: removed.length };
 	});
@@ -195,13 +251,21 @@ export interface ImportReport {
  * An editor's CSV: every valid row is added or replaces that year's figure, in one transaction
  * with one audit entry (before and after of each changed year); invalid rows are reported and skipped.
  */
-export async function importOfficialFigures(db: Db, text: string, userId: number | null): Promise<ImportReport> {
+export async function importOfficialFigures(
+	db: Db,
+	text: string,
+	userId: number | null
+): Promise<ImportReport> {
 	const { rows, rejected } = parseOfficialCsv(text);
 	const report: ImportReport = { added: [], updated: [], unchanged: [], rejected, auditId: null };
 	if (rows.length === 0) return report;
 	return db.transaction(async (tx) => {
 		const years = rows.map((r) => r.data.year);
-		const before = await tx.select().from(officialTradeFigures).where(inArray(officialTradeFigures.year, years)).for('update');
+		const before = await tx
+			.select()
+			.from(officialTradeFigures)
+			.where(inArray(officialTradeFigures.year, years))
+			.for('update');
 		const byYear = new Map(before.map((b) => [b.year, b]));
 		const changedBefore: OfficialTradeFigure[] = [];
 		const changedAfter: ReturnType<typeof rowValues>[] = [];
@@ -215,7 +279,10 @@ export async function importOfficialFigures(db: Db, text: string, userId: number
 			await tx
 				.insert(officialTradeFigures)
 				.values({ ...next, origin: 'import', updatedBy: userId })
-				.onConflictDoUpdate({ target: officialTradeFigures.year, set: { ...next, origin: 'import', updatedBy: userId, updatedAt: sql`now()` } });
+				.onConflictDoUpdate({
+					target: officialTradeFigures.year,
+					set: { ...next, origin: 'import', updatedBy: userId, updatedAt: sql`now()` }
+				});
 			(old ? report.updated : report.added).push(data.year);
 			if (old) changedBefore.push(old);
 			changedAfter.push(next);

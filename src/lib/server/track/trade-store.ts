@@ -10,7 +10,11 @@ import { summarize } from './summaries';
 
 const EVER = '9999-12-31';
 
-export async function storeObservations(tx: Db, articleId: number, obs: TradeObservation[]): Promise<number> {
+export async function storeObservations(
+	tx: Db,
+	articleId: number,
+	obs: TradeObservation[]
+): Promise<number> {
 	if (obs.length === 0) return 0;
 	const inserted = await tx
 		.insert(tradeObservations)
@@ -39,7 +43,14 @@ export async function storeObservations(tx: Db, articleId: number, obs: TradeObs
 export async function applyTradeRules(tx: Db): Promise<number> {
 	const points = await loadTradePoints(tx, EVER);
 	if (points.length === 0) return 0;
-	const { items } = await summarize(tx, { asOf: EVER, where: [eq(commitments.sector, 'trade'), eq(commitments.kind, 'target'), inArray(commitments.unit, ['USD'])] });
+	const { items } = await summarize(tx, {
+		asOf: EVER,
+		where: [
+			eq(commitments.sector, 'trade'),
+			eq(commitments.kind, 'target'),
+			inArray(commitments.unit, ['USD'])
+		]
+	});
 	let n = 0;
 	for (const t of usdTargets(items, points)) {
 		if (!t.met || !t.metBy) continue;
@@ -59,4 +70,3 @@ export async function applyTradeRules(tx: Db): Promise<number> {
 	}
 	return n;
 }
-

@@ -7,7 +7,13 @@
  * on the point. Two sources of equal standing (same period, both final or both estimates)
  * that give different values are a disagreement, flagged on the point.
  */
-import { compareDecimal, growthPct, normalizeDecimal, percentOf, requiredYearlyGrowthPct } from './decimal';
+import {
+	compareDecimal,
+	growthPct,
+	normalizeDecimal,
+	percentOf,
+	requiredYearlyGrowthPct
+} from './decimal';
 
 export interface SourceRef {
 	observationId: number;
@@ -57,7 +63,11 @@ export function preferSource(a: SourceRef, b: SourceRef): number {
 
 export function buildSeries(observations: ObservationInput[]): TradePoint[] {
 	const byYear = new Map<number, SourceRef[]>();
-	for (const { year, ...ref } of observations) byYear.set(year, [...(byYear.get(year) ?? []), { ...ref, valueUsd: normalizeDecimal(ref.valueUsd) }]);
+	for (const { year, ...ref } of observations)
+		byYear.set(year, [
+			...(byYear.get(year) ?? []),
+			{ ...ref, valueUsd: normalizeDecimal(ref.valueUsd) }
+		]);
 	const points: TradePoint[] = [];
 	for (const [year, refs] of [...byYear].sort((a, b) => a[0] - b[0])) {
 		const sources = [...refs].sort(preferSource);
@@ -77,7 +87,12 @@ export function buildSeries(observations: ObservationInput[]): TradePoint[] {
 	for (let i = 1; i < points.length; i++) {
 		const prev = points[i - 1]!;
 		const cur = points[i]!;
-		if (cur.growthPct === null && prev.year === cur.year - 1 && prev.period === 'full_year' && cur.period === 'full_year')
+		if (
+			cur.growthPct === null &&
+			prev.year === cur.year - 1 &&
+			prev.period === 'full_year' &&
+			cur.period === 'full_year'
+		)
 			cur.growthPct = growthPct(prev.valueUsd, cur.valueUsd);
 	}
 	return points;
@@ -112,7 +127,11 @@ export interface UsdTargetProgress extends UsdTargetInput {
 export function usdTargetProgress(target: UsdTargetInput, points: TradePoint[]): UsdTargetProgress {
 	const metBy =
 		points.find(
-			(p) => p.period === 'full_year' && !p.isEstimate && compareDecimal(p.valueUsd, target.valueUsd) >= 0 && (target.year === null || p.year <= target.year)
+			(p) =>
+				p.period === 'full_year' &&
+				!p.isEstimate &&
+				compareDecimal(p.valueUsd, target.valueUsd) >= 0 &&
+				(target.year === null || p.year <= target.year)
 		) ?? null;
 	const latest = points.at(-1);
 	return {
@@ -138,7 +157,10 @@ export interface GrowthTargetResult extends GrowthTargetInput {
 }
 
 /** A growth target for year Y is judged on Y's growth; without a year, on the latest year's. */
-export function growthTargetResult(target: GrowthTargetInput, points: TradePoint[]): GrowthTargetResult {
+export function growthTargetResult(
+	target: GrowthTargetInput,
+	points: TradePoint[]
+): GrowthTargetResult {
 	const point = target.year === null ? points.at(-1) : points.find((p) => p.year === target.year);
 	const actualPct = point?.growthPct ?? null;
 	return { ...target, actualPct, met: actualPct === null ? null : actualPct >= target.minPct };
@@ -166,7 +188,11 @@ export function paceToTarget(targets: UsdTargetProgress[], points: TradePoint[])
 		fromValueUsd: latest.valueUsd,
 		toYear: next.year!,
 		toValueUsd: next.valueUsd,
-		requiredGrowthPct: requiredYearlyGrowthPct(latest.valueUsd, next.valueUsd, next.year! - latest.year),
+		requiredGrowthPct: requiredYearlyGrowthPct(
+			latest.valueUsd,
+			next.valueUsd,
+			next.year! - latest.year
+		),
 		commitmentId: next.commitmentId
 	};
 }

@@ -9,5 +9,8 @@ export const GET: RequestHandler = async ({ url }) => {
 	if (!p.ok) return json({ error: p.error }, { status: 400 });
 	const { as_of, page_size, ...filter } = p.data;
 	const asOf = asOfOrToday(as_of);
-	return json({ asOf, ...(await listCommitments(await getDb(), { ...filter, asOf, pageSize: page_size })) });
+	return json({
+		asOf,
+		...(await listCommitments(await getDb(), { ...filter, asOf, pageSize: page_size }))
+	});
 };

@@ -22,7 +22,10 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	if (!parsed.success) error(404, 'No such article');
 	const asOf = readAsOf(url);
 	const db = await getDb();
-	const [evidence, lastUpdated] = await Promise.all([getArticleEvidence(db, parsed.data.id, asOf.asOf), lastDataChange(db)]);
+	const [evidence, lastUpdated] = await Promise.all([
+		getArticleEvidence(db, parsed.data.id, asOf.asOf),
+		lastDataChange(db)
+	]);
 	if (!evidence) error(404, 'No such article');
 	const { article } = evidence;
 	const keep = asOf.explicit ? asOf.asOf : null;
@@ -75,7 +78,8 @@ export const actions: Actions = {
 		if (!id.success) error(404, 'No such article');
 		const form = fieldsOf(await request.formData());
 		const parsed = parseForm(ArticleProvenanceSchema, form);
-		if (!parsed.success) return formFail(400, { formName: 'provenance', form, message: firstIssue(parsed.error) });
+		if (!parsed.success)
+			return formFail(400, { formName: 'provenance', form, message: firstIssue(parsed.error) });
 		const result = await updateArticleProvenance(await getDb(), actor, id.data.id, parsed.data);
 		if (!result.ok) error(404, 'No such article');
 		redirect(303, `/articles/${id.data.id}?saved=provenance`);

@@ -23,12 +23,21 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	if (!parsed.success) error(404, 'No such commitment');
 	const asOf = readAsOf(url);
 	const db = await getDb();
-	const [detail, lastUpdated] = await Promise.all([getCommitment(db, parsed.data.id, asOf.asOf, QuotesPage.parse(url.searchParams.get('quotes_page') ?? 1)), lastDataChange(db)]);
+	const [detail, lastUpdated] = await Promise.all([
+		getCommitment(
+			db,
+			parsed.data.id,
+			asOf.asOf,
+			QuotesPage.parse(url.searchParams.get('quotes_page') ?? 1)
+		),
+		lastDataChange(db)
+	]);
 	if (!detail) {
 		const fate = await itemFate(db, parsed.data.id);
 		// 308: permanent, and the reader's as_of and other parameters travel along.
 		if (fate?.kind === 'merged') redirect(308, `/commitments/${fate.intoId}${url.search}`);
-		if (fate?.kind === 'removed') error(410, { message: m.tombstone_title({ id: fate.id }), removed: fate });
+		if (fate?.kind === 'removed')
+			error(410, { message: m.tombstone_title({ id: fate.id }), removed: fate });
 		error(404, 'No such commitment');
 	}
 	const { item } = detail;
@@ -37,18 +46,30 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	// Only USD trade targets have a measured progress: the trade series says how far along they are.
 	const tradeTarget =
 		item.unit === 'USD' && item.sector === 'trade'
-			? ((await getTradeSeries(db, asOf.asOf)).targets.find((t) => t.commitmentId === item.id) ?? null)
+			? ((await getTradeSeries(db, asOf.asOf)).targets.find((t) => t.commitmentId === item.id) ??
+				null)
 			: null;
 	const chain = [...detail.revisions.earlier, item, ...detail.revisions.later];
 	return {
 		asOf,
 		lastUpdated,
 		item,
-		status: { label: definition.label[locale], definition: definition.definition[locale], final: definition.final },
+		status: {
+			label: definition.label[locale],
+			definition: definition.definition[locale],
+			final: definition.final
+		},
 		progress: tradeTarget ? { pct: tradeTarget.progressPct, met: tradeTarget.met } : null,
 		// A target first named as the next step was pledged later: the trade chart dates it by its pledge.
-		pledgedLater: tradeTarget?.pledgedOn && item.firstMentioned && tradeTarget.pledgedOn > item.firstMentioned ? tradeTarget.pledgedOn : null,
-		timeline: buildTimeline(detail.mentions, eventsOnPage(detail.statusEvents, detail.mentions, detail.quotes), detail.evidence),
+		pledgedLater:
+			tradeTarget?.pledgedOn && item.firstMentioned && tradeTarget.pledgedOn > item.firstMentioned
+				? tradeTarget.pledgedOn
+				: null,
+		timeline: buildTimeline(
+			detail.mentions,
+			eventsOnPage(detail.statusEvents, detail.mentions, detail.quotes),
+			detail.evidence
+		),
 		quotes: detail.quotes,
 		revisions: detail.revisions,
 		drift: driftChart(await withPledgeDates(db, asOf.asOf, chain), item.id, locale),

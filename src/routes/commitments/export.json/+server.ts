@@ -7,7 +7,12 @@ import { exportRows } from '../export.server';
 export const GET: RequestHandler = async ({ url }) => {
 	const { asOf, query, items, evidence } = await exportRows(await getDb(), url);
 	return json(
-		{ as_of: asOf, filter: query, total: items.length, items: items.map((item) => commitmentRecord(item, url.origin, evidence.get(item.id))) },
+		{
+			as_of: asOf,
+			filter: query,
+			total: items.length,
+			items: items.map((item) => commitmentRecord(item, url.origin, evidence.get(item.id)))
+		},
 		{ headers: { 'content-disposition': `attachment; filename="camket-commitments-${asOf}.json"` } }
 	);
 };

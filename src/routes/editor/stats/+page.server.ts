@@ -13,7 +13,10 @@ const MAX_BYTES = 256 * 1024;
 export const load: PageServerLoad = async (event) => {
 	requirePageRole(event, 'editor');
 	const rows = await listOfficialFigures(await getDb());
-	return { rows: rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() })), maxKb: MAX_BYTES / 1024 };
+	return {
+		rows: rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() })),
+		maxKb: MAX_BYTES / 1024
+	};
 };
 
 const Pasted = z.object({ text: z.string().max(MAX_BYTES).optional() });
@@ -23,11 +26,15 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const data = await request.formData();
 		const pasted = parseForm(Pasted, fieldsOf(data));
-		if (!pasted.success) return fail(400, { message: m.srv_too_large({ name: 'CSV', mb: MAX_BYTES / 1024 / 1024 }) });
+		if (!pasted.success)
+			return fail(400, { message: m.srv_too_large({ name: 'CSV', mb: MAX_BYTES / 1024 / 1024 }) });
 		const file = data.get('file');
 		let text = pasted.data.text?.trim() ?? '';
 		if (file instanceof File && file.size > 0) {
-			if (file.size > MAX_BYTES) return fail(400, { message: m.srv_too_large({ name: file.name, mb: MAX_BYTES / 1024 / 1024 }) });
+			if (file.size > MAX_BYTES)
+				return fail(400, {
+					message: m.srv_too_large({ name: file.name, mb: MAX_BYTES / 1024 / 1024 })
+				});
 			text = await file.text();
 		}
 		if (!text) return fail(400, { message: m.stats_nothing() });

@@ -12,8 +12,13 @@ export const GET: RequestHandler = async ({ url, params }) => {
 	const db = await getDb();
 	const found = await getCommitment(db, id, asOf, quotes_page);
 	const fate = found ? null : await itemFate(db, id);
-	if (fate?.kind === 'merged') return new Response(null, { status: 308, headers: { location: `/api/commitments/${fate.intoId}${url.search}` } });
-	if (fate?.kind === 'removed') return json({ error: `commitment ${id} was removed`, removed: fate }, { status: 410 });
+	if (fate?.kind === 'merged')
+		return new Response(null, {
+			status: 308,
+			headers: { location: `/api/commitments/${fate.intoId}${url.search}` }
+		});
+	if (fate?.kind === 'removed')
+		return json({ error: `commitment ${id} was removed`, removed: fate }, { status: 410 });
 	if (!found) return json({ error: `no commitment ${id} as of ${asOf}` }, { status: 404 });
 	return json({ asOf, ...found });
 };

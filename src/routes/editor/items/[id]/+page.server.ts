@@ -7,8 +7,21 @@ import { getItemSnapshot, listItemMentions, updateItemFields } from '$lib/server
 import { changeStatus } from '$lib/server/editor/status';
 import { mergeItems, splitMention } from '$lib/server/editor/merge';
 import { listAudit } from '$lib/server/editor/audit';
-import { IdSchema, ItemFieldsSchema, PublicNoteSchema, StatusChangeSchema, VersionSchema } from '$lib/server/editor/fields';
-import { failWrite, fieldsOf, firstIssue, formFail, parseForm, STATUS_OPTIONS } from '$lib/server/editor/forms';
+import {
+	IdSchema,
+	ItemFieldsSchema,
+	PublicNoteSchema,
+	StatusChangeSchema,
+	VersionSchema
+} from '$lib/server/editor/fields';
+import {
+	failWrite,
+	fieldsOf,
+	firstIssue,
+	formFail,
+	parseForm,
+	STATUS_OPTIONS
+} from '$lib/server/editor/forms';
 import { SECTORS } from '$lib/server/extract/types';
 import { m } from '$lib/paraglide/messages';
 
@@ -45,8 +58,18 @@ export const actions: Actions = {
 		const form = fieldsOf(await request.formData());
 		const fields = parseForm(ItemFieldsSchema, form);
 		const version = VersionSchema.safeParse(form.version);
-		if (!fields.success || !version.success) return formFail(400, { formName: 'edit', form, message: fields.success ? m.srv_lost_version() : firstIssue(fields.error) });
-		const result = await updateItemFields(await getDb(), actor, { id, expectedVersion: version.data, fields: fields.data, publicNote: PublicNoteSchema.parse(form.publicNote) });
+		if (!fields.success || !version.success)
+			return formFail(400, {
+				formName: 'edit',
+				form,
+				message: fields.success ? m.srv_lost_version() : firstIssue(fields.error)
+			});
+		const result = await updateItemFields(await getDb(), actor, {
+			id,
+			expectedVersion: version.data,
+			fields: fields.data,
+			publicNote: PublicNoteSchema.parse(form.publicNote)
+		});
 		if (!result.ok) return failWrite(result, form, 'edit');
 		done(id, 'fields');
 	},
@@ -56,8 +79,17 @@ export const actions: Actions = {
 		const form = fieldsOf(await request.formData());
 		const change = parseForm(StatusChangeSchema, form);
 		const version = VersionSchema.safeParse(form.version);
-		if (!change.success || !version.success) return formFail(400, { formName: 'status', form, message: change.success ? m.srv_lost_version() : firstIssue(change.error) });
-		const result = await changeStatus(await getDb(), actor, { ...change.data, commitmentId: id, expectedVersion: version.data });
+		if (!change.success || !version.success)
+			return formFail(400, {
+				formName: 'status',
+				form,
+				message: change.success ? m.srv_lost_version() : firstIssue(change.error)
+			});
+		const result = await changeStatus(await getDb(), actor, {
+			...change.data,
+			commitmentId: id,
+			expectedVersion: version.data
+		});
 		if (!result.ok) return failWrite(result, form, 'status');
 		done(id, 'status');
 	},
@@ -65,12 +97,27 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const id = itemId(params);
 		const form = fieldsOf(await request.formData());
-		const parsed = parseForm(z.object({ version: VersionSchema, targetId: IdSchema, publicNote: PublicNoteSchema }), form);
-		if (!parsed.success) return formFail(400, { formName: 'merge', form, message: firstIssue(parsed.error) });
+		const parsed = parseForm(
+			z.object({ version: VersionSchema, targetId: IdSchema, publicNote: PublicNoteSchema }),
+			form
+		);
+		if (!parsed.success)
+			return formFail(400, { formName: 'merge', form, message: firstIssue(parsed.error) });
 		const db = await getDb();
 		const target = await getItemSnapshot(db, parsed.data.targetId);
-		if (!target) return formFail(400, { formName: 'merge', form, message: m.srv_no_item({ id: parsed.data.targetId }) });
-		const result = await mergeItems(db, actor, { sourceId: id, sourceVersion: parsed.data.version, targetId: target.id, targetVersion: target.version, publicNote: parsed.data.publicNote });
+		if (!target)
+			return formFail(400, {
+				formName: 'merge',
+				form,
+				message: m.srv_no_item({ id: parsed.data.targetId })
+			});
+		const result = await mergeItems(db, actor, {
+			sourceId: id,
+			sourceVersion: parsed.data.version,
+			targetId: target.id,
+			targetVersion: target.version,
+			publicNote: parsed.data.publicNote
+		});
 		if (!result.ok) return failWrite(result, form, 'merge');
 		redirect(303, `/editor/items/${target.id}?saved=merged-${id}`);
 	},
@@ -78,9 +125,24 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const id = itemId(params);
 		const form = fieldsOf(await request.formData());
-		const parsed = parseForm(z.object({ version: VersionSchema, mentionId: IdSchema, title: PublicNoteSchema, publicNote: PublicNoteSchema }), form);
-		if (!parsed.success) return formFail(400, { formName: 'split', form, message: firstIssue(parsed.error) });
-		const result = await splitMention(await getDb(), actor, { mentionId: parsed.data.mentionId, fromItemId: id, expectedVersion: parsed.data.version, title: parsed.data.title, publicNote: parsed.data.publicNote });
+		const parsed = parseForm(
+			z.object({
+				version: VersionSchema,
+				mentionId: IdSchema,
+				title: PublicNoteSchema,
+				publicNote: PublicNoteSchema
+			}),
+			form
+		);
+		if (!parsed.success)
+			return formFail(400, { formName: 'split', form, message: firstIssue(parsed.error) });
+		const result = await splitMention(await getDb(), actor, {
+			mentionId: parsed.data.mentionId,
+			fromItemId: id,
+			expectedVersion: parsed.data.version,
+			title: parsed.data.title,
+			publicNote: parsed.data.publicNote
+		});
 		if (!result.ok) return failWrite(result, form, 'split');
 		redirect(303, `/editor/items/${result.newItemId}?saved=split-${id}`);
 	}
