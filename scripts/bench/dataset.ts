@@ -18,7 +18,7 @@ import {
 	tradeObservations
 } from '../../src/lib/server/db/schema';
 import { parseArticle } from '../../src/lib/server/ingest/parse';
-import { foldText } from '../../src/lib/server/ingest/chrome';
+import { foldLower } from '../../src/lib/server/extract/fold';
 
 export interface DatasetSize {
 	articles: number;
@@ -160,7 +160,7 @@ export async function generateDataset(db: Db, size: DatasetSize = FULL_SIZE): Pr
 		return {
 			title,
 			titleEn: null,
-			searchText: foldText(title),
+			searchText: foldLower(title),
 			sector: pick(SECTORS),
 			kind: pick(['target', 'project', 'programme', 'policy'] as const),
 			targetValue: rand() < 0.3 ? String(Math.floor(rand() * 100) * 100_000_000) : null,

@@ -3,6 +3,8 @@
  * Money arrives as exact decimal strings and is scaled by moving the decimal point in the
  * string, then handed to Intl as a string, so no digit is ever lost to a float.
  */
+import { shiftDecimalLeft } from './decimal';
+
 export type UiLocale = 'vi' | 'en';
 
 const INTL_LOCALE: Record<UiLocale, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -12,19 +14,6 @@ const SCALES: { exponent: number; vi: string; en: string }[] = [
 	{ exponent: 9, vi: 'tỷ', en: 'bn' },
 	{ exponent: 6, vi: 'triệu', en: 'm' }
 ];
-
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-
-/** Moves the decimal point of an exact decimal string `places` to the left. */
-export function shiftDecimalLeft(value: string, places: number): string {
-	if (!DECIMAL.test(value)) throw new Error(`not a decimal number: ${value}`);
-	const negative = value.startsWith('-');
-	const [whole = '0', fraction = ''] = (negative ? value.slice(1) : value).split('.');
-	const padded = whole.padStart(places + 1, '0');
-	const head = padded.slice(0, padded.length - places).replace(/^0+(?=\d)/, '');
-	const tail = (padded.slice(padded.length - places) + fraction).replace(/0+$/, '');
-	return `${negative ? '-' : ''}${head}${tail ? `.${tail}` : ''}`;
-}
 
 /** Number of digits before the decimal point, ignoring sign and leading zeros. */
 function integerDigits(value: string): number {

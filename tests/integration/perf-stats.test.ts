@@ -21,7 +21,7 @@ import {
 	listCommitments,
 	listEntities
 } from '../../src/lib/server/track/queries';
-import { today } from '../../src/lib/server/track/visibility';
+import { today } from '../../src/lib/as-of';
 import { refreshSearchDocuments } from '../../src/lib/server/track/search';
 import { generateDataset } from '../../scripts/bench/dataset';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
@@ -77,15 +77,13 @@ describe(`commitment_stats cache (${backendName})`, () => {
 			await tx.update(articles).set({ copyOfId: a!.id }).where(eq(articles.id, b!.id));
 			await tx.update(articles).set({ publishedOn: '2001-02-03' }).where(eq(articles.id, a!.id));
 			await tx.delete(mentions).where(eq(mentions.commitmentId, 5));
-			await tx
-				.insert(statusEvents)
-				.values({
-					commitmentId: 3,
-					fromStatus: 'announced',
-					toStatus: 'stalled',
-					reason: 'test',
-					effectiveOn: '2020-01-01'
-				});
+			await tx.insert(statusEvents).values({
+				commitmentId: 3,
+				fromStatus: 'announced',
+				toStatus: 'stalled',
+				reason: 'test',
+				effectiveOn: '2020-01-01'
+			});
 		});
 		await expectCacheEqualsLive();
 		await t.db.delete(articles).where(eq(articles.id, a!.id));

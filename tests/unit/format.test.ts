@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	formatDate,
-	formatGrowth,
-	formatTarget,
-	formatUsd,
-	shiftDecimalLeft
-} from '../../src/lib/format';
+import { formatDate, formatGrowth, formatTarget, formatUsd } from '../../src/lib/format';
+import { shiftDecimalLeft } from '../../src/lib/decimal';
 
 describe('money and numbers per locale', () => {
 	it('writes billions the way each language reads them', () => {

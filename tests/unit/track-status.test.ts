@@ -7,7 +7,8 @@ import {
 	quietCutoff,
 	statusDefinition
 } from '../../src/lib/server/track/status';
-import { foldText, jaccard, shingles } from '../../src/lib/server/track/text';
+import { foldText } from '../../src/lib/server/extract/fold';
+import { jaccard, shingles } from '../../src/lib/server/track/text';
 import { aliasKey } from '../../src/lib/server/track/entities';
 import { bandKeys } from '../../src/lib/server/track/minhash';
 

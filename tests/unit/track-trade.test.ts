@@ -5,7 +5,7 @@ import {
 	normalizeDecimal,
 	percentOf,
 	requiredYearlyGrowthPct
-} from '../../src/lib/server/track/decimal';
+} from '../../src/lib/decimal';
 import {
 	buildSeries,
 	growthTargetResult,

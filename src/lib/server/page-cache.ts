@@ -20,7 +20,7 @@ import { LRUCache } from 'lru-cache';
 import { extractLocaleFromRequest } from '$lib/paraglide/runtime';
 import { SESSION_COOKIE } from './auth/session';
 import { getDb, type Db } from './db';
-import { today } from './track/visibility';
+import { today } from '../as-of';
 
 interface StoredResponse {
 	status: number;

@@ -10,9 +10,9 @@ import {
 	formatPct,
 	formatTarget,
 	formatUsd,
-	shiftDecimalLeft,
 	type UiLocale
 } from '$lib/format';
+import { shiftDecimalLeft } from '$lib/decimal';
 import { sectorLabel, statusLabel } from '$lib/i18n/labels';
 import type { CountsChart, CssVar, DriftChart, GrowthChart, TradeChart } from './spec';
 

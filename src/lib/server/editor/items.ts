@@ -9,7 +9,8 @@ import { articles, commitments, mentions, statusEvents } from '../db/schema';
 import { itemChangesSince, writeAudit, type AuditView } from './audit';
 import { ITEM_FIELD_NAMES, type ItemFields } from './fields';
 import type { Actor } from './actor';
-import { foldText } from '../track/text';
+import { foldText } from '../extract/fold';
+import { currentStatus } from '../track/current-status';
 import { refreshSearchDocuments, searchCondition } from '../track/search';
 
 /** Both titles, folded, so the item is found with or without diacritics in either language. */
@@ -35,16 +36,6 @@ export type WriteResult<T = { version: number }> =
 	| { ok: false; reason: 'conflict'; conflict: Conflict }
 	| { ok: false; reason: 'not_found' }
 	| { ok: false; reason: 'invalid'; message: string };
-
-export async function currentStatus(db: Db, commitmentId: number): Promise<string | null> {
-	const [row] = await db
-		.select({ toStatus: statusEvents.toStatus })
-		.from(statusEvents)
-		.where(eq(statusEvents.commitmentId, commitmentId))
-		.orderBy(desc(statusEvents.createdAt), desc(statusEvents.id))
-		.limit(1);
-	return row?.toStatus ?? null;
-}
 
 export async function getItemSnapshot(db: Db, id: number): Promise<ItemSnapshot | null> {
 	const [row] = await db.select().from(commitments).where(eq(commitments.id, id));

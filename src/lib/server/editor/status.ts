@@ -4,8 +4,9 @@ import { mentions, statusEvents } from '../db/schema';
 import type { Actor } from './actor';
 import { writeAudit } from './audit';
 import type { StatusChange } from './fields';
-import { claimVersion, conflictFor, currentStatus, type WriteResult } from './items';
-import { today } from '../track/visibility';
+import { currentStatus } from '../track/current-status';
+import { claimVersion, conflictFor, type WriteResult } from './items';
+import { today } from '../../as-of';
 
 /**
  * An editor's status change: a new status event with reason and evidence, the item's version

@@ -130,3 +130,32 @@ export function slugify(s: string): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 }
+
+/**
+ * The key fold, for text that is compared or stored rather than cut back to offsets: lower case,
+ * marks dropped (NFD, so decomposed text folds the same), đ → d. Keyword rules on cleaned lines
+ * and dates in running text use it.
+ *
+ * It is deliberately not `fold(s).text.toLowerCase()`: `fold` also unifies quotes, "_", "…" and
+ * zero-width spaces, and stored search documents and alias keys were built with this fold, so
+ * switching would change every stored key that holds a curly quote (tests/unit/fold-keys.test.ts).
+ */
+export function foldLower(s: string): string {
+	return s
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[đĐ]/g, 'd')
+		.toLowerCase();
+}
+
+/**
+ * Text keys for matching and search: `foldLower`, every dash or hyphen as "-", spaces collapsed.
+ * "Cao tốc Hà Nội – Vientiane" → "cao toc ha noi-vientiane".
+ */
+export function foldText(s: string): string {
+	return foldLower(s)
+		.replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-')
+		.replace(/\s*-\s*/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim();
+}

@@ -3,6 +3,8 @@
  * ("1640000000", "12.5"), scaled by shifting digits, never by multiplying floats.
  * All patterns run on folded text (see fold.ts), so "tỷ" and "tỉ" are both "ty"/"ti".
  */
+import { scaleDecimal } from '../../decimal';
+
 export interface Amount {
 	value: string;
 	/** Upper end of a range ("10-15%"), else null. */
@@ -128,20 +130,8 @@ export function splitNumber(token: string, style: NumberStyle): { int: string; f
 	return { int: token.slice(0, at).replace(/[.,]/g, ''), frac: tail };
 }
 
-/** Exact decimal shift: ("1", "64", 9) → "1640000000". */
-export function scaleDecimal(int: string, frac: string, exp: number): string {
-	let digits = int + frac;
-	let point = int.length + exp;
-	if (point > digits.length) digits = digits.padEnd(point, '0');
-	if (point < 0) {
-		digits = '0'.repeat(-point) + digits;
-		point = 0;
-	}
-	let whole = digits.slice(0, point).replace(/^0+/, '') || '0';
-	let fraction = digits.slice(point).replace(/0+$/, '');
-	if (whole === '') whole = '0';
-	return fraction ? `${whole}.${fraction}` : whole;
-}
+/** Exact decimal shift, from the one decimal module: ("1", "64", 9) → "1640000000". */
+export { scaleDecimal };
 
 export function parseNumber(token: string, style: NumberStyle, exp = 0): string {
 	const { int, frac } = splitNumber(token, style);

@@ -1,3 +1,4 @@
+import { foldLower } from '../extract/fold';
 import { endsLikeSentence, wordCount, type Line } from './lines';
 
 /**
@@ -6,15 +7,6 @@ import { endsLikeSentence, wordCount, type Line } from './lines';
  * shape of a line (length, punctuation, repetition) more than at any one site's wording,
  * because new sources will arrive with menus we have never seen.
  */
-
-/** Lowercase and strip Vietnamese diacritics, so keyword rules need one spelling. */
-export function foldText(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[đĐ]/g, 'd')
-		.toLowerCase();
-}
 
 const SHORT_LINE_WORDS = 20;
 
@@ -35,7 +27,7 @@ const RELATED_MARKER =
 const AGENCY_TAG = /^\(?[\p{Lu}\p{N}\s/+.&-]{2,40}( news)?\)?\s*[-–—:]?$/iu;
 
 export function isKeywordChrome(line: Line): boolean {
-	const folded = foldText(line.trimmed);
+	const folded = foldLower(line.trimmed);
 	if (wordCount(line.trimmed) > SHORT_LINE_WORDS) return false;
 	if (PHONE_NUMBER.test(line.trimmed)) return true;
 	if (/^icon\b|\bicon\s+\S+\s+icon\b/.test(folded)) return true;
@@ -43,11 +35,11 @@ export function isKeywordChrome(line: Line): boolean {
 }
 
 export function isCaption(line: Line): boolean {
-	return wordCount(line.trimmed) <= 60 && CAPTION.test(foldText(line.trimmed));
+	return wordCount(line.trimmed) <= 60 && CAPTION.test(foldLower(line.trimmed));
 }
 
 export function isRelatedMarker(line: Line): boolean {
-	return wordCount(line.trimmed) <= 6 && RELATED_MARKER.test(foldText(line.trimmed));
+	return wordCount(line.trimmed) <= 6 && RELATED_MARKER.test(foldLower(line.trimmed));
 }
 
 export function isAgencyTag(text: string): boolean {

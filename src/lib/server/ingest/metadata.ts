@@ -1,4 +1,4 @@
-import { foldText } from './chrome';
+import { foldLower } from '../extract/fold';
 import type { Language } from './types';
 import { today } from '../../as-of';
 
@@ -96,7 +96,7 @@ function datesIn(folded: string): FoundDate[] {
  * a deadline ("khởi công ngày 15/3/2030"), never the day the story came out.
  */
 export function dateFromText(text: string, notAfter: string = today()): string | null {
-	const found = datesIn(foldText(text)).filter((d) => d.iso <= notAfter);
+	const found = datesIn(foldLower(text)).filter((d) => d.iso <= notAfter);
 	const dateline = found.find((d) => d.dateline);
 	if (dateline) return dateline.iso;
 	return found.reduce<string | null>(
@@ -116,7 +116,7 @@ export function detectLanguage(text: string): Language {
 	const vietnameseMarks =
 		sample.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0;
 	if (letters > 0 && vietnameseMarks / letters > 0.02) return 'vi';
-	const folded = foldText(sample);
+	const folded = foldLower(sample);
 	const vi = folded.match(VI_FUNCTION_WORDS)?.length ?? 0;
 	const en = folded.match(EN_FUNCTION_WORDS)?.length ?? 0;
 	return vi > en ? 'vi' : 'en';

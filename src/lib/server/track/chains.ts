@@ -4,7 +4,7 @@
  * revision of the one before it (5 bn USD, then 10 bn USD). Computed from the whole family
  * each time, so the chain is the same whatever order the articles were processed in.
  */
-import { compareDecimal } from './decimal';
+import { compareDecimal } from '../../decimal';
 
 export interface ChainItem {
 	id: number;

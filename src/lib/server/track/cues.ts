@@ -4,7 +4,7 @@
  */
 import { fold } from '../extract/index';
 import type { Status } from './status';
-import { foldText } from './text';
+import { foldText } from '../extract/fold';
 
 interface Cue {
 	name: string;

@@ -7,7 +7,7 @@ import { count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { entities, entityAliases } from '../db/schema';
 import { ENTITY_REGISTRY, type EntityKind } from '../extract/index';
-import { foldText } from './text';
+import { foldText } from '../extract/fold';
 
 /** The registry's fine kinds, grouped into the kinds the entities table uses. */
 export function entityKind(kind: EntityKind | string): string {

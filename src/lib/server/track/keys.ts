@@ -9,7 +9,7 @@
  * short on purpose; a wrong key merges two pledges, a missing one only leaves a duplicate for an
  * editor to merge.
  */
-import { foldText } from './text';
+import { foldText } from '../extract/fold';
 
 type Phrase = string[];
 

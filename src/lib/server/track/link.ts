@@ -20,9 +20,10 @@
  * (`nearMiss`), so an editor is asked whether to merge them instead of the engine deciding.
  * Every decision carries its reason, stored on the mention.
  */
-import { decimalEquals } from './decimal';
+import { decimalEquals } from '../../decimal';
 import { contentWords, semanticKeys } from './keys';
-import { foldText, jaccard, words } from './text';
+import { foldText } from '../extract/fold';
+import { jaccard, words } from './text';
 
 export interface LinkInput {
 	title: string;

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitments, mentions, statusEvents } from '../db/schema';
+import { lastDataChange } from '../articles';
 import { getTradeSeries } from './series';
 import type { TradeHeadline } from './trade-compare';
 import { statsCacheCovers } from './stats';
@@ -48,7 +49,7 @@ export async function getOverview(db: Db, asOf: string): Promise<Overview> {
 		countByStatusAndSector(db, asOf, cached),
 		changedAndListed(db, asOf, cached),
 		getTradeSeries(db, asOf, cached),
-		latestWrite(db)
+		lastDataChange(db).then((at) => at ?? new Date(0).toISOString())
 	]);
 	const byId = new Map(items.map((i) => [i.id, i]));
 	const byStatus = STATUSES.map((status) => ({
@@ -134,18 +135,4 @@ function shortListed(db: Db, s: StatsColumns, asOf: string, changed: number[]): 
 		.from(commitments)
 		.where(inArray(commitments.id, changed.length ? changed : [-1]));
 	return sql`(select id from ${upcoming} as upcoming union all select id from ${passed} as passed union all select id from ${quiet} as quiet union all ${events})`;
-}
-
-/** When anything was last written: the "last updated" line. */
-async function latestWrite(db: Db): Promise<string> {
-	const [stamp] = await db
-		.select({
-			at: sql<string>`greatest(
-				(select max(${articles.createdAt}) from ${articles}),
-				(select max(${mentions.createdAt}) from ${mentions}),
-				(select max(${statusEvents.createdAt}) from ${statusEvents}),
-				(select max(${commitments.updatedAt}) from ${commitments}))`
-		})
-		.from(sql`(select 1) as one`);
-	return stamp?.at ? new Date(stamp.at).toISOString() : new Date(0).toISOString();
 }

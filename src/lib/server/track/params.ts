@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { SECTORS } from '../extract/index';
 import { STATUSES } from './status';
-import { today } from './visibility';
+import { today } from '../../as-of';
 
 const isoDay = z
 	.string()

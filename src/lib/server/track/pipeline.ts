@@ -20,7 +20,7 @@ import { updateChains } from './chain-store';
 import { findCopyOf } from './copies';
 import { entityNames } from './entity-names';
 import { ensureEntities, seedEntities } from './entities';
-import { decimalEquals } from './decimal';
+import { decimalEquals } from '../../decimal';
 import { semanticKeys } from './keys';
 import {
 	decideLink,
@@ -38,7 +38,7 @@ import {
 	recordNewItem
 } from './proposals';
 import { furtherSteps } from './steps';
-import { foldText } from './text';
+import { foldText } from '../extract/fold';
 import { applyTradeRules, storeObservations } from './trade-store';
 import { articleDay } from './visibility';
 

@@ -1,7 +1,8 @@
 /** The system's own writes about status: the first event of a new item, and proposals for editors. */
-import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { proposals, statusEvents } from '../db/schema';
+import { currentStatus } from './current-status';
 import { aspectWords, futureGoverns, type SentenceEvidence } from './evidence';
 import type { LinkReason } from './link';
 import type { Status } from './status';
@@ -108,30 +109,18 @@ export async function proposeLinkReview(
 			.insert(proposals)
 			.values({ kind: 'link', commitmentId, mentionId, payload: { linkReason: reason } });
 	else if (reason.rule === 'new' && reason.nearMiss)
-		await tx
-			.insert(proposals)
-			.values({
-				kind: 'link',
-				commitmentId,
-				mentionId,
-				payload: {
-					suggest: 'merge',
-					intoId: reason.nearMiss.id,
-					why: reason.nearMiss.why,
-					score: reason.nearMiss.score,
-					linkReason: reason
-				}
-			});
-}
-
-export async function currentStatus(tx: Db, commitmentId: number): Promise<string> {
-	const [row] = await tx
-		.select({ s: statusEvents.toStatus })
-		.from(statusEvents)
-		.where(eq(statusEvents.commitmentId, commitmentId))
-		.orderBy(desc(statusEvents.createdAt), desc(statusEvents.id))
-		.limit(1);
-	return row?.s ?? 'announced';
+		await tx.insert(proposals).values({
+			kind: 'link',
+			commitmentId,
+			mentionId,
+			payload: {
+				suggest: 'merge',
+				intoId: reason.nearMiss.id,
+				why: reason.nearMiss.why,
+				score: reason.nearMiss.score,
+				linkReason: reason
+			}
+		});
 }
 
 /**
@@ -167,7 +156,7 @@ export async function proposeFromEvidence(
 	if (evidence.aspect === 'ongoing' && !wanted.some((w) => w.toStatus === 'in_progress'))
 		wanted.push({ toStatus: 'in_progress', cue: 'aspect_ongoing', marks });
 	if (wanted.length === 0) return 0;
-	const now = await currentStatus(tx, commitmentId);
+	const now = (await currentStatus(tx, commitmentId)) ?? 'announced';
 	let n = 0;
 	for (const w of wanted) {
 		if (w.toStatus === now || (now === 'achieved' && w.toStatus === 'in_progress')) continue;

@@ -13,7 +13,8 @@
 import { asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitmentEntities, commitments, entities, mentions } from '../db/schema';
-import { foldText } from './text';
+import { scaleDecimal } from '../../decimal';
+import { foldText } from '../extract/fold';
 
 export const SEARCH_VERSION = 1;
 
@@ -81,11 +82,7 @@ function parseDigits(written: string): { int: string; frac: string } {
 
 /** `int.frac × 10^exp` as a key: digits only, trailing fraction zeros dropped ("n5500000000", "n2p5"). */
 function numberKey(int: string, frac: string, exp: number): string {
-	const shifted = frac.padEnd(exp, '0');
-	let whole = (int + shifted.slice(0, exp)).replace(/^0+(?=\d)/, '');
-	const rest = shifted.slice(exp).replace(/0+$/, '');
-	if (whole === '') whole = '0';
-	return rest ? `n${whole}p${rest}` : `n${whole}`;
+	return `n${scaleDecimal(int, frac, exp).replace('.', 'p')}`;
 }
 
 const NUMBER = /\d+(?:[.,]\d+)*/g;

@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitments, mentions, tradeObservations } from '../db/schema';
-import { percentOf } from './decimal';
+import { percentOf } from '../../decimal';
 import { statesAsStep } from './steps';
 import { summarize, type CommitmentSummary } from './summaries';
 import {

@@ -5,7 +5,7 @@
  * it was first said and the chain 5 bn → 10 bn shows.
  */
 import { findAmounts, fold } from '../extract/index';
-import { compareDecimal } from './decimal';
+import { compareDecimal } from '../../decimal';
 import type { LinkInput } from './link';
 
 /** Words that introduce the next step, folded. */

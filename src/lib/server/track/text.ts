@@ -1,18 +1,4 @@
-/**
- * Text keys for matching and search: lower case, no diacritics (đ → d), every dash or
- * hyphen as "-", spaces collapsed. "Cao tốc Hà Nội – Vientiane" → "cao toc ha noi-vientiane".
- */
-export function foldText(s: string): string {
-	return s
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[đĐ]/g, 'd')
-		.toLowerCase()
-		.replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-')
-		.replace(/\s*-\s*/g, '-')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
+import { foldText } from '../extract/fold';
 
 /** Words of a text, folded, punctuation dropped: what shingles and similarity compare. */
 export function words(s: string): string[] {

@@ -2,7 +2,7 @@
  * The article-reported series beside the official one: where they disagree, and the headline
  * that compares like with like. Pure functions over what series.ts loaded.
  */
-import { compareDecimal, growthPct, percentOf } from './decimal';
+import { compareDecimal, growthPct, percentOf } from '../../decimal';
 import type { TradePoint } from './trade';
 
 /** More than this many per cent apart, an article's figure and the official one are both shown. */

@@ -11,8 +11,8 @@ import { z } from 'zod';
 import type { Db } from '../db/client';
 import { officialTradeFigures, type OfficialTradeFigure } from '../db/schema';
 import { writeAudit } from '../editor/audit';
-import { normalizeDecimal } from './decimal';
-import { today } from './visibility';
+import { normalizeDecimal } from '../../decimal';
+import { today } from '../../as-of';
 
 export const BUNDLED_CSV = 'static/data/vn-laos-trade-official.csv';
 export const CSV_COLUMNS = [

@@ -3,7 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitments, statusEvents, tradeObservations } from '../db/schema';
 import type { TradeObservation } from '../extract/index';
-import { currentStatus } from './proposals';
+import { currentStatus } from './current-status';
 import { loadTradePoints, usdTargets } from './series';
 import { isFinal } from './status';
 import { summarize } from './summaries';
@@ -54,7 +54,7 @@ export async function applyTradeRules(tx: Db): Promise<number> {
 	let n = 0;
 	for (const t of usdTargets(items, points)) {
 		if (!t.met || !t.metBy) continue;
-		const now = await currentStatus(tx, t.commitmentId);
+		const now = (await currentStatus(tx, t.commitmentId)) ?? 'announced';
 		if (isFinal(now)) continue;
 		const src = t.metBy.chosen;
 		await tx.insert(statusEvents).values({

@@ -13,7 +13,7 @@ import {
 	normalizeDecimal,
 	percentOf,
 	requiredYearlyGrowthPct
-} from './decimal';
+} from '../../decimal';
 
 export interface SourceRef {
 	observationId: number;

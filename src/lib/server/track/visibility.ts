@@ -9,8 +9,6 @@ import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { articles, statusEvents } from '../db/schema';
 import { TRACKER_TIME_ZONE } from '../../as-of';
 
-export { today } from '../../as-of';
-
 /** A timestamp's day on the tracker's calendar, as SQL (the same calendar as `today()`). */
 function trackerDayOf(column: SQLWrapper): SQL<string> {
 	return sql<string>`(${column} at time zone ${sql.raw(`'${TRACKER_TIME_ZONE}'`)})::date`;

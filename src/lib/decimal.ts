@@ -1,8 +1,35 @@
 /**
- * Exact decimal arithmetic on the numeric strings PostgreSQL returns ("2200000000",
- * "1640000000.00"). Money is compared and summed as scaled BigInts; only the final,
- * displayed percentages become floats.
+ * Exact decimal arithmetic on decimal strings: the numbers extraction writes ("1640000000",
+ * "12.5") and PostgreSQL returns ("1640000000.00"). Points are moved by shifting digits in the
+ * string; money is compared and summed as scaled BigInts; only the final, displayed percentages
+ * become floats. The one decimal module: extraction, search keys, the trade series and the
+ * charts' display all use it, and it runs in the browser too.
  */
+/** Exact decimal shift of `int.frac` by 10^exp: ("1", "64", 9) → "1640000000", ("5", "", -3) → "0.005". */
+export function scaleDecimal(int: string, frac: string, exp: number): string {
+	let digits = int + frac;
+	let point = int.length + exp;
+	if (point > digits.length) digits = digits.padEnd(point, '0');
+	if (point < 0) {
+		digits = '0'.repeat(-point) + digits;
+		point = 0;
+	}
+	let whole = digits.slice(0, point).replace(/^0+/, '') || '0';
+	let fraction = digits.slice(point).replace(/0+$/, '');
+	if (whole === '') whole = '0';
+	return fraction ? `${whole}.${fraction}` : whole;
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** Moves the decimal point of an exact decimal string `places` to the left. */
+export function shiftDecimalLeft(value: string, places: number): string {
+	if (!DECIMAL.test(value)) throw new Error(`not a decimal number: ${value}`);
+	const negative = value.startsWith('-');
+	const [whole = '0', fraction = ''] = (negative ? value.slice(1) : value).split('.');
+	return `${negative ? '-' : ''}${scaleDecimal(whole, fraction, -places)}`;
+}
+
 const SCALE = 6;
 const FACTOR = 10n ** BigInt(SCALE);
 
