@@ -1070,7 +1070,7 @@ const SIGNING =
  * segment is a clause of its own; clauses on the same topic are merged back afterwards (mergeable).
  */
 const VERB_LED: Record<'vi' | 'en', RegExp> = {
-	vi: /\s*,\s+(?=(?:(?:tiep tuc|cung|som|tich cuc|khan truong|chu dong|quyet liet|nhat la|dac biet la|trong do) )?(?:day manh|tang cuong|thuc day|mo rong|dau tu (?:cac|vao|xay dung|phat trien|mo rong|nang cap)|phoi hop|trien khai|thuc hien|tap trung|nang cao|phan dau|hoan thanh|xay dung|ho tro|tao dieu kien|khuyen khich|uu tien|nang cap|dam bao|duy tri|chuan bi|ra soat|thao go|giai quyet|cai thien|hoan thien|ung ho|cung co|xuc tien|day nhanh|phat huy|khai thac|giup do|no luc|nghien cuu|quyet tam|hop tac (?:quan ly|su dung|khai thac|tot|chat che)|co (?:cac |nhung )?(?:bien phap|giai phap|co che|chinh sach))\b)/g,
+	vi: /\s*,\s+(?=(?:(?:tiep tuc|cung|som|tich cuc|khan truong|chu dong|quyet liet|nhat la|dac biet la|trong do) )?(?:day manh|tang cuong|thuc day|mo rong|dau tu (?:cac|vao|xay dung|phat trien|mo rong|nang cap)|phoi hop|trien khai|thuc hien|tap trung|nang cao|phan dau|hoan thanh|xay dung|ho tro|tao dieu kien|khuyen khich|uu tien|nang cap|dam bao|duy tri|chuan bi|ra soat|thao go|giai quyet|cai thien|hoan thien|ung ho|cung co|xuc tien|day nhanh|phat huy|khai thac|giup do|no luc|nghien cuu|quyet tam|chi dao|hop tac (?:quan ly|su dung|khai thac|tot|chat che)|co (?:cac |nhung )?(?:bien phap|giai phap|co che|chinh sach))\b)/g,
 	en: /\s*,\s+(?:and\s+)?(?=(?:(?:further|jointly|actively|also|continue to|work to) )?(?:boost|boosting|expand|expanding|accelerate|accelerating|promote|promoting|strengthen|strengthening|enhance|enhancing|step up|stepping up|speed up|speeding up|push|pushing|improve|improving|implement|implementing|maintain|maintaining|develop|developing|build|building|upgrade|upgrading|facilitate|facilitating|support|supporting|coordinate|coordinating|review|reviewing|prepare|preparing|remove|removing|increase|increasing|raise|raising|foster|fostering|deepen|deepening|intensify|intensifying|ensure|ensuring|complete|completing|share|sharing|create|creating)\b)/g
 };
 
@@ -1111,13 +1111,15 @@ function undertakings(
 			inherited: headsBefore(p.start),
 			continuation: false
 		});
-		// A first part rejected for a ceremony, visit or past result must not drag the next undertaking down with it.
+		// A part rejected for a ceremony, visit or past result must not drag the undertaking next to it down with it,
+		// whether it comes first or second ("tiếp tục bồi dưỡng cán bộ …, chỉ đạo các tỉnh duy trì hoạt động tình nguyện hè").
 		const cutOff = a
-			? b &&
-				(b.amount ||
+			? b
+				? b.amount ||
 					b.entities.length > 0 ||
 					(b.sector !== a.sector && b.breadth > 0) ||
-					projects.has(p.start))
+					projects.has(p.start)
+				: hasNegative(ctx, p)
 			: b && hasNegative(ctx, cur);
 		if (cutOff) {
 			out.push(cur);
