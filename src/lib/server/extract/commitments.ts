@@ -12,6 +12,7 @@
  * its score (cue weights + concreteness − negative cues) clears the threshold.
  */
 import {
+	AGENDA_VERB,
 	asciiLower,
 	findCues,
 	OBLIGED_VERBS,
@@ -589,10 +590,15 @@ function hollowCue(text: string, h: CueHit): boolean {
 		NEGATED_BEFORE.test(text.slice(Math.max(0, at - 16), at))
 	)
 		return true;
+	// "Quốc hội sẽ biểu quyết thông qua: A; B; C", "Đoàn sẽ dự …": an agenda; its items inherit no "sẽ".
+	if (h.name === 'vi:se' && AGENDA_AFTER.test(text.slice(at + h.length, at + h.length + 24)))
+		return true;
 	return (
 		h.kind === 'reaffirmation' && SPEECH_AFTER.test(text.slice(at + h.length, at + h.length + 24))
 	);
 }
+
+const AGENDA_AFTER = new RegExp(`^ ${AGENDA_VERB}`);
 
 /** What a "X là …" subject may be when the predicate is still an undertaking: a goal, task or plan. */
 const GOAL_SUBJECT =

@@ -87,6 +87,10 @@ const ASSESSED =
 export const OBLIGED_VERBS =
 	'tiep tuc|day manh|tang cuong|tap trung|som|khan truong|quyet liet|thuc day|thao go|nang cao|phoi hop|trien khai|hoan thanh|xay dung|mo rong|uu tien|chu trong|dam bao|tao dieu kien|nghien cuu|dau tu|nang cap|day nhanh|thuc hien|ho tro|giai quyet|ra soat|cai thien|hoan thien|dua vao|ky ket|khoi cong|cu the hoa|hien thuc hoa|to chuc (?:trien khai|thuc hien|tot)';
 
+/** What "sẽ" heads on an agenda of sittings and visits (see vi:se-du): "sẽ dự", "sẽ biểu quyết", "sẽ hội đàm". */
+export const AGENDA_VERB =
+	'(?:(?:cung|con|lan luot) )?(?:du(?! kien| an| bao| thao| tru| toan)|tham du|hoi kien|hoi dam|chung kien|bieu quyet|chat van|hop rieng|phat bieu|doc dien van|tiep kien)\\b';
+
 export const CUES: Cue[] = [
 	// Agreement
 	// "nhất trí với ý kiến …", "nhất trí cao về …": agreeing with a view, not to act.
@@ -387,7 +391,7 @@ export const CUES: Cue[] = [
 		'vi:da-ky',
 		'past',
 		-3.5,
-		'(?<!(?:thoa thuan|hiep dinh|van kien|van ban|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|(?:da|vua) (?:nhat tri|thong nhat|dong y) va ky(?: ket)?|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh|chinh thuc khai truong|da khai truong|vua khai truong)\\b'
+		'(?<!(?:thoa thuan|hiep dinh|van kien|van ban|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|(?:da|vua|moi) (?:chinh thuc )?(?:khoi cong|dong tho)|(?:da|vua) (?:nhat tri|thong nhat|dong y) va ky(?: ket)?|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh|chinh thuc khai truong|da khai truong|vua khai truong)\\b'
 	),
 	cue(
 		'vi:dat-so',
@@ -484,6 +488,22 @@ export const CUES: Cue[] = [
 		'event',
 		-3.5,
 		'\\b(?:nghi can|nghi pham|dieu tra mo rong|vu an|bi cao|bi hai|xet xu|toa an|phien toa|bat giu|bat qua tang|khoi to|tang vat|van chuyen trai phep|duong tieu ngach|suspects?|defendants?|smuggl\\w+|arrested)\\b'
+	),
+	// What a thing will do to the world is an outcome or a forecast, not anyone's undertaking: "việc xả nước sẽ không
+	// ảnh hưởng đến hạ du", "giá điện sẽ rẻ hơn", "chương trình sẽ bấp bênh hơn", "đổi mới sẽ đem đến cảm xúc mới".
+	cue(
+		'vi:se-ket-qua',
+		'forecast',
+		-4,
+		'\\bse (?:(?:khong|con|cang|rat|chac chan) )?(?:anh huong|thay doi toan bo|bien mat|bap benh|re hon|dat hon|tot hon|kho khan hon|de dang hon|thuan loi hon|tro nen|dem (?:den|lai)|mang (?:lai|den)|ton kem|khong ton|gap kho khan)\\b'
+	),
+	// A prediction or a likelihood frames what follows: "cơ quan này dự đoán giá … sẽ giảm", "có khả năng sẽ không vận
+	// hành", "nghiên cứu cho rằng … sẽ biến mất".
+	cue(
+		'vi:du-doan',
+		'forecast',
+		-3,
+		'\\b(?:du doan|co kha nang|nguy co|(?:nghien cuu|bao cao|khao sat) (?:nay |moi )?(?:cho rang|chi ra|canh bao|du bao|uoc tinh))\\b'
 	),
 	// Someone other than the parties says what will happen: a forecast, whoever says it.
 	cue(
@@ -631,6 +651,9 @@ export const CUES: Cue[] = [
 		-3,
 		'\\b(?:(?:se duoc to chuc|se dien ra|se duoc tien hanh)(?<!(?:khoi cong|dong tho)[^.;]{0,40}(?:se duoc to chuc|se dien ra|se duoc tien hanh))|chuyen tham|chuyen cong tac|tham cap Nha nuoc|tham chinh thuc|tham lam viec|se tham|tham lai|tien hanh (?:Ky hop|ky hop|hoi dam|Hoi nghi|hoi nghi)|se (?:den|sang) (?:Viet Nam|Lao|Ha Noi|Vieng Chan|Vientiane|thu do)|dong chu tri (?:Ky hop|ky hop|Hoi nghi|hoi nghi)|se gap go|gap go va lam viec|to chuc (?:Hoi nghi|hoi nghi|Le|le|Dien dan|dien dan|cuoc gap|hoi dam|Hoi thao|hoi thao|Tuan|tuan|Ngay|ngay)|du (?:Le|le|Hoi nghi|hoi nghi))'
 	),
+	// A programme of sittings and visits: "Đoàn sẽ dự các hoạt động kỷ niệm …", "Quốc hội sẽ biểu quyết thông qua …",
+	// "hai bên sẽ hội đàm": what the agenda holds, not what anyone undertakes.
+	cue('vi:se-du', 'event', -3, `\\bse ${AGENDA_VERB}`),
 	// Volunteer and youth-exchange campaigns are one-off events (docs/extraction.md), not pledges between the countries.
 	// Exchanging delegations is a visit programme, which the annotation rules do not count.
 	cue(

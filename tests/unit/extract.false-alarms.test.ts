@@ -1,0 +1,86 @@
+/**
+ * False alarms found by reading what the engine keeps in corpus articles outside every gold set (issue #12):
+ * forecasts and outcomes voiced with "sẽ", agendas of sittings and visits, groundbreakings reported as held.
+ * Every sentence here is written for this file, not taken from an article.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractBlocks } from '../helpers/extract';
+import type { Extraction } from '../../src/lib/server/extract/index';
+
+function run(
+	paragraphs: string[],
+	published: string | null = '2019-05-20',
+	headline = 'Hợp tác Việt Nam - Lào'
+): Extraction {
+	return extractBlocks('vi', paragraphs, published, '\n\n', headline);
+}
+
+const quotes = (out: Extraction): string[] => out.commitments.map((c) => c.quote);
+
+describe('what a thing will do to the world', () => {
+	it('does not take an outcome or a forecast voiced with "sẽ" as a commitment', () => {
+		for (const sentence of [
+			'Theo Bộ Công Thương, việc Lào mở thêm tuyến điện 500 kV sang Việt Nam sẽ không ảnh hưởng đến giá điện trong nước.',
+			'Các nhà máy thủy điện của Lào trên dòng chính, nếu được xây dựng, sẽ thay đổi toàn bộ dòng chảy về đồng bằng Việt Nam.',
+			'Tuyến đường sắt Việt Nam - Lào khi hoàn thành chắc chắn sẽ mang lại lợi ích to lớn cho nhân dân hai nước.'
+		])
+			expect(quotes(run([sentence])), sentence).toEqual([]);
+	});
+
+	it('does not take a prediction or a likelihood as a commitment', () => {
+		for (const sentence of [
+			'Cơ quan này dự đoán giá phân bón nhập từ Lào sẽ giảm thêm 10% trong năm 2020 nhờ nhà máy kali mới của Việt Nam.',
+			'Nhà máy thủy điện Việt - Lào ở tỉnh Sê Kông có khả năng sẽ phải dừng phát điện trong mùa khô năm nay.',
+			'Một nghiên cứu cho rằng hai nước Việt Nam và Lào sẽ mất khoảng 30% sản lượng cá vào năm 2040.'
+		])
+			expect(quotes(run([sentence])), sentence).toEqual([]);
+	});
+
+	it('still keeps an undertaking that names its benefit after the pledge', () => {
+		const out = run([
+			'Hai bên nhất trí đẩy nhanh tiến độ xây dựng tuyến đường cao tốc Hà Nội - Vientiane, công trình sẽ mang lại lợi ích cho nhân dân hai nước.'
+		]);
+		expect(out.commitments).toHaveLength(1);
+	});
+});
+
+describe('agendas of sittings and visits', () => {
+	it('does not take what a delegation will attend as a commitment', () => {
+		expect(
+			quotes(
+				run([
+					'Nhân dịp này, phái đoàn Lào sẽ dự các hoạt động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào ở Nghệ An và Hà Tĩnh.'
+				])
+			)
+		).toEqual([]);
+	});
+
+	it('does not take the items a parliament will vote on as commitments', () => {
+		expect(
+			quotes(
+				run([
+					'Chiều 14/6, Quốc hội sẽ biểu quyết thông qua Nghị quyết phê chuẩn Hiệp định về quy chế biên giới Việt Nam - Lào; Nghị quyết về chất vấn và trả lời chất vấn; Nghị quyết thành lập đoàn giám sát về an toàn giao thông năm 2020.'
+				])
+			)
+		).toEqual([]);
+	});
+
+	it('still keeps a pledge to attend to a project ("sẽ dự kiến" is not "sẽ dự")', () => {
+		const out = run([
+			'Hai bên sẽ phối hợp chặt chẽ để khởi công Cảng Vũng Áng giai đoạn 3 theo đúng kế hoạch trong năm 2020.'
+		]);
+		expect(out.commitments).toHaveLength(1);
+	});
+});
+
+describe('groundbreakings reported as held', () => {
+	it('does not take a project a firm has already started as a commitment', () => {
+		expect(
+			quotes(
+				run([
+					'Mới đây, một tập đoàn Việt Nam đã khởi công dự án trang trại bò sữa quy mô 5.000 ha tại tỉnh Xiêng Khoảng của Lào.'
+				])
+			)
+		).toEqual([]);
+	});
+});
