@@ -22,3 +22,34 @@ describe('an undertaking next to an event', () => {
 		]);
 	});
 });
+
+describe('a joint stance framed "Trên tinh thần …, hai nước …"', () => {
+	it('takes the stance at multilateral forums as a commitment, quoted after the frame', () => {
+		const out = run([
+			'Hai Thủ tướng đánh giá cao các bộ, ngành đã giúp đỡ nhau. Trên tinh thần tin cậy và gắn bó, hai bên phối hợp chặt chẽ và ủng hộ nhau tại các diễn đàn khu vực và quốc tế.'
+		]);
+		expect(quotes(out)).toEqual([
+			'hai bên phối hợp chặt chẽ và ủng hộ nhau tại các diễn đàn khu vực và quốc tế'
+		]);
+		expect(out.commitments[0]!.sector).toBe('politics_diplomacy');
+	});
+
+	it('does not take cooperation reported as done in that frame', () => {
+		const out = run([
+			'Trên tinh thần tin cậy và gắn bó, hai bên đã phối hợp chặt chẽ tại các diễn đàn khu vực và quốc tế.'
+		]);
+		expect(quotes(out)).toEqual([]);
+	});
+});
+
+describe('a trade target followed by another undertaking', () => {
+	it('cuts ", tiếp tục tăng kết nối …" off the target before it', () => {
+		const out = run([
+			'Hai Thủ tướng nhất trí phấn đấu đưa kim ngạch thương mại năm nay tăng 12%, tiếp tục tăng kết nối giao thông vận tải và năng lượng giữa hai nước.'
+		]);
+		expect(quotes(out)).toEqual([
+			'Hai Thủ tướng nhất trí phấn đấu đưa kim ngạch thương mại năm nay tăng 12%',
+			'tiếp tục tăng kết nối giao thông vận tải và năng lượng giữa hai nước'
+		]);
+	});
+});

@@ -321,6 +321,14 @@ export const CUES: Cue[] = [
 		2,
 		'\\b(?:break ground|groundbreaking|speed up|accelerate|fast-track|complete [^.;]{0,40}? by)\\b'
 	),
+	// A joint stance in the frame of a joint statement: "Trên tinh thần tin cậy lẫn nhau, hai nước ủng hộ nhau tại các
+	// diễn đàn …" states what both sides do from now on; the cue starts after the frame, where the quote starts.
+	cue(
+		'vi:tinh-than-hai-ben',
+		'agreement',
+		2,
+		'(?<=\\btren (?:tinh than|co so)[^,.;:]{0,60}, )hai (?:ben|nuoc|phia) (?:cung |se |tiep tuc )?(?:ung ho|phoi hop|hop tac|tang cuong|day manh|thuc day|trien khai)\\b'
+	),
 	// What the parties must or should do: "hai bên cần tập trung …", "the two sides should …", "stressed the need to …".
 	cue('vi:can', 'obligation', 2.5, `\\bcan (?:phai )?(?:${OBLIGED_VERBS})\\b`),
 	cue(
