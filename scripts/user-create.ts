@@ -9,10 +9,8 @@ import { z } from 'zod';
 import { appDatabase, closeAppDatabase } from '../src/lib/server/db';
 import { passwordWeakness, WEAKNESS_TEXT } from '../src/lib/server/auth/password';
 import { RoleSchema } from '../src/lib/server/auth/roles';
-import { EmailSchema, createUser, getUserByEmail, setPassword } from '../src/lib/server/auth/user';
-import { users } from '../src/lib/server/db/schema';
-import { eq } from 'drizzle-orm';
-import { writeAudit } from '../src/lib/server/editor/audit';
+import { EmailSchema, getUserByEmail } from '../src/lib/server/auth/user';
+import { createAccount, resetAccount } from '../src/lib/server/auth/accounts';
 
 const USAGE = 'usage: npm run user:create -- --email you@example.org --role admin|editor [--reset]';
 
@@ -76,27 +74,10 @@ async function main(): Promise<number> {
 		return 1;
 	}
 	if (existing) {
-		await setPassword(db, existing.id, password, email);
-		await db.update(users).set({ role }).where(eq(users.id, existing.id));
-		await writeAudit(db, {
-			userId: null,
-			action: 'user.reset_cli',
-			entityType: 'user',
-			entityId: existing.id,
-			before: { role: existing.role },
-			after: { role, sessionsEnded: true }
-		});
+		await resetAccount(db, { email, password, role });
 		console.log(`New password set for ${email} (${role}); their open sessions were ended.`);
 	} else {
-		const user = await createUser(db, { email, password, role });
-		await writeAudit(db, {
-			userId: null,
-			action: 'user.create_cli',
-			entityType: 'user',
-			entityId: user.id,
-			before: null,
-			after: { email, role }
-		});
+		await createAccount(db, { by: null, email, password, role });
 		console.log(`Created ${role} ${email}. Log in at /login.`);
 	}
 	return 0;

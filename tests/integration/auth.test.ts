@@ -12,13 +12,9 @@ import {
 	sessionIdFromToken,
 	validateSessionToken
 } from '../../src/lib/server/auth/session';
-import {
-	createUser,
-	DuplicateUserError,
-	setPassword,
-	WeakPasswordError
-} from '../../src/lib/server/auth/user';
+import { createUser, DuplicateUserError, WeakPasswordError } from '../../src/lib/server/auth/user';
 import { passwordWeakness } from '../../src/lib/server/auth/password';
+import { changeOwnPassword } from '../../src/lib/server/auth/accounts';
 import { requireRole } from '../../src/lib/server/auth/guard';
 import { ensureDemoEditor, firstAdminHint } from '../../src/lib/server/auth/bootstrap';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
@@ -197,7 +193,13 @@ describe(`auth (${backendName})`, () => {
 		for (const token of mine) await createSession(t.db, token, editorId);
 		const theirs = generateSessionToken();
 		await createSession(t.db, theirs, other.id);
-		await setPassword(t.db, editorId, 'second-Lantern-91-river', 'ha.editor@example.org');
+		const changed = await changeOwnPassword(t.db, {
+			userId: editorId,
+			current: GOOD,
+			password: 'second-Lantern-91-river',
+			ip: '10.0.0.8'
+		});
+		expect(changed.ok).toBe(true);
 		for (const token of mine) expect((await validateSessionToken(t.db, token)).user).toBeNull();
 		expect((await validateSessionToken(t.db, theirs)).user?.email).toBe('other@example.org');
 		expect(

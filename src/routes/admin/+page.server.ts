@@ -7,12 +7,11 @@ import {
 	DuplicateUserError,
 	EmailSchema,
 	WeakPasswordError,
-	createUser,
 	getUserByEmail,
 	listUsers
 } from '$lib/server/auth/user';
 import { RoleSchema } from '$lib/server/auth/roles';
-import { writeAudit } from '$lib/server/editor/audit';
+import { createAccount } from '$lib/server/auth/accounts';
 import {
 	fieldsOf,
 	firstIssue,
@@ -46,18 +45,7 @@ export const actions: Actions = {
 				message: m.adm_exists({ email: parsed.data.email })
 			});
 		try {
-			// The account and its audit entry together; a simultaneous create of the same address loses on the unique index.
-			await db.transaction(async (tx) => {
-				const user = await createUser(tx, parsed.data);
-				await writeAudit(tx, {
-					userId: admin.id,
-					action: 'user.create',
-					entityType: 'user',
-					entityId: user.id,
-					before: null,
-					after: { email: user.email, role: user.role }
-				});
-			});
+			await createAccount(db, { by: admin.id, ...parsed.data });
 		} catch (e) {
 			if (e instanceof WeakPasswordError)
 				return formFail(400, {

@@ -4,7 +4,6 @@ import type { Db } from '../db/client';
 import { users } from '../db/schema';
 import { hashPassword, passwordWeakness, WEAKNESS_TEXT, type PasswordWeakness } from './password';
 import { RoleSchema, type Role } from './roles';
-import { invalidateUserSessions } from './session';
 
 export const EmailSchema = z
 	.string()
@@ -83,22 +82,6 @@ export async function createUser(
 		if (isUniqueViolation(e)) throw new DuplicateUserError(email);
 		throw e;
 	}
-}
-
-/** A new password ends every session of the user, wherever it was opened. */
-export async function setPassword(
-	db: Db,
-	userId: number,
-	password: string,
-	email?: string
-): Promise<void> {
-	const weakness = passwordWeakness(password, email);
-	if (weakness) throw new WeakPasswordError(weakness);
-	const passwordHash = await hashPassword(password);
-	await db.transaction(async (tx) => {
-		await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
-		await invalidateUserSessions(tx as unknown as Db, userId);
-	});
 }
 
 export async function listUsers(
