@@ -6,6 +6,14 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build' }),
+		// `npm run check` and ESLint's type-aware rules read this tsconfig (tests/ is in it
+		// already). The CLI scripts import src/lib/server, so they are type-checked like it.
+		// scripts/serve.js is left out: it is plain JavaScript that imports the build output.
+		typescript: {
+			config(config) {
+				config.include.push('../scripts/**/*.ts', '../drizzle.config.ts');
+			}
+		},
 		// SvelteKit hashes its own inline scripts; nothing else may run. Hashes, not nonces,
 		// because public pages are cached and replayed (src/lib/server/page-cache.ts), and a
 		// replayed nonce would no longer be a number used once.

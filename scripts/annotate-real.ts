@@ -73,7 +73,8 @@ function parseFields(spec: string): Record<string, string> {
 }
 
 function convert(scratch: string, corpus: string, annotator: string): RealGold[] {
-	const out: RealGold[] = [];
+	// Each article keeps its text (`raw`) while its lines are read; it is dropped before parsing.
+	const out: (RealGold & { raw: string })[] = [];
 	let cur: (RealGold & { raw: string }) | null = null;
 	scratch.split('\n').forEach((text, n) => {
 		const where = `line ${n + 1}`;

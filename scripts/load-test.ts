@@ -157,6 +157,13 @@ function readLoad(base: string, seconds: number): Promise<autocannon.Result> {
 	});
 }
 
+/** The number a `select count(*)::int as n …` returns: always one row. */
+async function count(query: PromiseLike<readonly postgres.Row[]>): Promise<number> {
+	const [row] = await query;
+	if (!row) throw new Error('count(*) returned no row');
+	return row.n as number;
+}
+
 async function main(): Promise<number> {
 	buildIfNeeded();
 	const name = `camket_load_${randomBytes(4).toString('hex')}`;
@@ -202,16 +209,19 @@ async function main(): Promise<number> {
 		const rssEnd = rssMb(server.process.pid!);
 
 		for (let i = 0; i < 120; i++) {
-			const [{ running }] =
-				await db`select count(*)::int as running from import_jobs where state = 'running'`;
+			const running = await count(
+				db`select count(*)::int as n from import_jobs where state = 'running'`
+			);
 			if (running === 0) break;
 			await new Promise((r) => setTimeout(r, 500));
 		}
-		const [{ events }] =
-			await db`select count(*)::int as events from status_events where reason like 'Load test status change %'`;
-		const [{ jobs }] = await db`select count(*)::int as jobs from import_jobs where state = 'done'`;
-		const [{ files }] =
-			await db`select count(*)::int as files from import_job_files where outcome = 'added'`;
+		const events = await count(
+			db`select count(*)::int as n from status_events where reason like 'Load test status change %'`
+		);
+		const jobs = await count(db`select count(*)::int as n from import_jobs where state = 'done'`);
+		const files = await count(
+			db`select count(*)::int as n from import_job_files where outcome = 'added'`
+		);
 
 		const readErrors = reads.errors + reads.timeouts + reads.non2xx;
 		console.log(

@@ -6,6 +6,34 @@ import { startBuiltServer, type BuiltServer } from '../../scripts/lib/built-serv
 import { dbEnv, runScript } from '../helpers/cli';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 
+/** The fields these tests read, across the endpoints they call (each sends some of them). */
+interface ApiItem {
+	id: number;
+	sector: string;
+	status: string;
+	targetValue: string | null;
+	entities: { slug: string }[];
+}
+interface ApiMention {
+	start: number;
+	end: number;
+	quote: string;
+	commitmentId: number;
+	article: { id: number };
+}
+interface ApiBody {
+	error: string;
+	total: number;
+	items: ApiItem[];
+	mentions: ApiMention[];
+	revisions: { earlier: { targetValue: string | null }[] };
+	statusEvents: unknown[];
+	article: { rawText: string };
+	points: { year: number; valueUsd: string; isEstimate: boolean }[];
+	entities: { slug: string; commitmentCount: number }[];
+	entity: { slug: string };
+}
+
 /** The JSON API as other tools call it: the built server over HTTP, on the imported seeds. */
 describe(`the JSON API (${backendName})`, () => {
 	let base = '';
@@ -17,7 +45,7 @@ describe(`the JSON API (${backendName})`, () => {
 		return {
 			status: r.status,
 			type: r.headers.get('content-type') ?? '',
-			body: (await r.json()) as Record<string, any>
+			body: (await r.json()) as ApiBody
 		};
 	};
 
@@ -46,45 +74,45 @@ describe(`the JSON API (${backendName})`, () => {
 		expect(all.body.items).toHaveLength(5);
 		expect(all.body.total).toBeGreaterThan(10);
 		const road = await get('/api/commitments?as_of=2026-12-31&q=cao%20toc%20ha%20noi');
-		expect(road.body.items.map((i: any) => i.entities.map((e: any) => e.slug)).flat()).toContain(
+		expect(road.body.items.map((i) => i.entities.map((e) => e.slug)).flat()).toContain(
 			'hanoi-vientiane-expressway'
 		);
 		const trade = await get(
 			'/api/commitments?as_of=2026-12-31&sector=trade&status=announced&sort=title&order=asc'
 		);
-		expect(
-			trade.body.items.every((i: any) => i.sector === 'trade' && i.status === 'announced')
-		).toBe(true);
+		expect(trade.body.items.every((i) => i.sector === 'trade' && i.status === 'announced')).toBe(
+			true
+		);
 	});
 
 	it('shows an item with its mentions, events and revisions, and an article with the offsets of its evidence', async () => {
 		const list = await get('/api/commitments?as_of=2026-12-31&sector=trade&page_size=50');
-		const ten = list.body.items.find((i: any) => i.targetValue === '10000000000');
+		const ten = list.body.items.find((i) => i.targetValue === '10000000000')!;
 		const detail = await get(`/api/commitments/${ten.id}?as_of=2026-12-31`);
 		expect(detail.status).toBe(200);
 		expect(detail.body.mentions).toHaveLength(2);
-		expect(detail.body.revisions.earlier[0].targetValue).toBe('5000000000');
+		expect(detail.body.revisions.earlier[0]?.targetValue).toBe('5000000000');
 		expect(detail.body.statusEvents[0]).toMatchObject({
 			toStatus: 'announced',
 			by: { kind: 'system' }
 		});
-		const m = detail.body.mentions[0];
+		const m = detail.body.mentions[0]!;
 		const article = await get(`/api/articles/${m.article.id}?as_of=2026-12-31`);
 		expect(article.body.article.rawText.slice(m.start, m.end)).toBe(m.quote);
 		expect(
-			article.body.mentions.some((x: any) => x.start === m.start && x.commitmentId === ten.id)
+			article.body.mentions.some((x) => x.start === m.start && x.commitmentId === ten.id)
 		).toBe(true);
 	});
 
 	it('serves the trade series and entities, by slug or alias', async () => {
 		const trade = await get('/api/trade?as_of=2026-12-31');
-		expect(trade.body.points.map((p: any) => [p.year, p.valueUsd, p.isEstimate])).toEqual([
+		expect(trade.body.points.map((p) => [p.year, p.valueUsd, p.isEstimate])).toEqual([
 			[2023, '1640000000', false],
 			[2024, '2200000000', true]
 		]);
 		const ents = await get('/api/entities?as_of=2026-12-31');
 		expect(
-			ents.body.entities.find((e: any) => e.slug === 'hanoi-vientiane-expressway').commitmentCount
+			ents.body.entities.find((e) => e.slug === 'hanoi-vientiane-expressway')?.commitmentCount
 		).toBe(1);
 		const rail = await get(
 			`/api/entities/${encodeURIComponent('đường sắt Viêng Chăn–Vũng Áng')}?as_of=2026-12-31`
