@@ -57,6 +57,7 @@ export function safeNext(next: string | null | undefined, fallback = '/editor'):
 		return fallback;
 	}
 	const trimmed = next.trim();
+	// eslint-disable-next-line no-control-regex -- a control character in `next` is refused on purpose
 	if (/[\u0000-\u001f\u007f\\]/.test(decoded) || /[\u0000-\u001f\u007f\\]/.test(trimmed))
 		return fallback;
 	if (!trimmed.startsWith('/') || trimmed.startsWith('//') || decoded.trim().startsWith('//'))

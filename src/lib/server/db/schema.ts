@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+	type AnyPgColumn,
 	boolean,
 	check,
 	customType,
@@ -60,7 +61,9 @@ export const articles = pgTable(
 		/** Set when an editor must look at the article (no date found, for now). */
 		needsReview: boolean('needs_review').notNull().default(false),
 		/** A reprint or near-copy of an earlier article: its evidence is not independent. */
-		copyOfId: integer('copy_of_id').references((): any => articles.id, { onDelete: 'set null' }),
+		copyOfId: integer('copy_of_id').references((): AnyPgColumn => articles.id, {
+			onDelete: 'set null'
+		}),
 		/** When the extraction pipeline last processed this article (null: not yet). */
 		extractedAt: timestamp('extracted_at', { withTimezone: true }),
 		createdAt: createdAt()
@@ -192,11 +195,11 @@ export const commitments = pgTable(
 		targetYear: integer('target_year'),
 		deadline: date('deadline'),
 		/** The earlier version of this target when it was re-pledged (5 bn → 10 bn USD). */
-		revisionOfId: integer('revision_of_id').references((): any => commitments.id, {
+		revisionOfId: integer('revision_of_id').references((): AnyPgColumn => commitments.id, {
 			onDelete: 'set null'
 		}),
 		/** Set when an editor merged this item into another; it is then hidden. */
-		mergedIntoId: integer('merged_into_id').references((): any => commitments.id, {
+		mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => commitments.id, {
 			onDelete: 'set null'
 		}),
 		/** Optimistic-concurrency version: every write bumps it, saving over a newer one conflicts. */
