@@ -88,7 +88,7 @@ const GALLERY = /-\s*Anh\s*\d+\s*\.?$/;
 const MAX_HEADING_WORDS = 30;
 
 function isUpperStart(ch: string): boolean {
-	return /[A-Z0-9"'(\[-]/.test(ch) || (ch > '\u00bf' && ch !== ch.toLowerCase());
+	return /[A-Z0-9"'([-]/.test(ch) || (ch > '\u00bf' && ch !== ch.toLowerCase());
 }
 
 function tokenBefore(text: string, i: number): string {

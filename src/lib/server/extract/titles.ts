@@ -206,8 +206,8 @@ export function formatAmount(value: string, max: string | null, unit: string | n
 const SPACE = /\s/;
 const isClauseMark = (ch: string): boolean => ch === ',' || ch === ';';
 
-/** The segment (between commas or semicolons) of `folded` that holds `[at, end)`. */
-function segmentAround(folded: string, from: number, at: number, end: number): number {
+/** Where the segment (between commas or semicolons) of `folded` that holds `at` starts. */
+function segmentAround(folded: string, from: number, at: number): number {
 	let s = at;
 	while (s > from && !isClauseMark(folded.charAt(s - 1))) s--;
 	return s;
@@ -357,7 +357,7 @@ export function titleFor(
 		};
 	}
 	if (d.amount) {
-		let s = segmentAround(folded, d.start, d.amount.start, d.amount.end);
+		let s = segmentAround(folded, d.start, d.amount.start);
 		// Too long to keep the figure: start where the target itself is named ("… để sớm đạt mục tiêu 5 tỉ USD").
 		if (cut(s, d.amount.end).trim().length > MAX_TITLE) {
 			const lead = [...folded.slice(s, d.amount.start).matchAll(TARGET_LEAD)].at(-1);

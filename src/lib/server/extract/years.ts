@@ -44,7 +44,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "from January 1", "từ ngày 1/1" with no year: the next New Year's Day after the article.
-		re: /\b(?:from|starting|as of|effective|tu|ke tu|bat dau tu)\s+(?:ngay\s+)?(?:January\s+1|1\s+January|1\/1|01\/01)\b(?![\/.,]?\s*(?:19|20)\d\d)/gi,
+		re: /\b(?:from|starting|as of|effective|tu|ke tu|bat dau tu)\s+(?:ngay\s+)?(?:January\s+1|1\s+January|1\/1|01\/01)\b(?![/.,]?\s*(?:19|20)\d\d)/gi,
 		rank: 2,
 		year: (_m, base) => (base === null ? null : base + 1)
 	},
