@@ -15,7 +15,7 @@ export function scaleDecimal(int: string, frac: string, exp: number): string {
 		point = 0;
 	}
 	let whole = digits.slice(0, point).replace(/^0+/, '') || '0';
-	let fraction = digits.slice(point).replace(/0+$/, '');
+	const fraction = digits.slice(point).replace(/0+$/, '');
 	if (whole === '') whole = '0';
 	return fraction ? `${whole}.${fraction}` : whole;
 }
