@@ -53,3 +53,34 @@ describe('a trade target followed by another undertaking', () => {
 		]);
 	});
 });
+
+describe('named documents listed after one verb', () => {
+	it('makes each capitalised document its own commitment', () => {
+		const out = run([
+			'Năm tới, hai bên sẽ triển khai Hiệp định về hợp tác lao động giữa hai nước, Bản ghi nhớ về đào tạo giáo viên tiếng Việt cho các trường của Lào.'
+		]);
+		expect(quotes(out)).toEqual([
+			'Năm tới, hai bên sẽ triển khai Hiệp định về hợp tác lao động giữa hai nước',
+			'Bản ghi nhớ về đào tạo giáo viên tiếng Việt cho các trường của Lào'
+		]);
+	});
+
+	it('keeps a lower-case "thỏa thuận" inside a sentence with one named document', () => {
+		const out = run([
+			'Năm tới, hai bên sẽ triển khai Hiệp định về hợp tác lao động, các thỏa thuận về đào tạo giáo viên cho các trường của Lào.'
+		]);
+		expect(out.commitments).toHaveLength(1);
+	});
+});
+
+describe('work under way, organised', () => {
+	it('takes "đang tích cực tổ chức …" by a named ministry as ongoing work', () => {
+		const out = run([
+			'Hiện nay, Bộ Y tế Lào đang tích cực tổ chức các khóa đào tạo để đưa thêm bác sĩ sang thực tập tại các bệnh viện của Việt Nam.'
+		]);
+		expect(quotes(out)).toEqual([
+			'Hiện nay, Bộ Y tế Lào đang tích cực tổ chức các khóa đào tạo để đưa thêm bác sĩ sang thực tập tại các bệnh viện của Việt Nam'
+		]);
+		expect(out.commitments[0]!.aspect).toBe('ongoing');
+	});
+});

@@ -1142,12 +1142,16 @@ function undertakings(
  * khai"); each project's segment is a piece of its own (`starts` collects where they begin).
  */
 const PROJECT_ITEM =
-	/\s*(?:,\s+|\s+va\s+)(?:(?:dac biet|nhat) la\s+)?(?=(?:(?:cac|nhung) )?(?:du an|cong trinh)\s)/g;
+	/\s*(?:,\s+|\s+va\s+)(?:(?:dac biet|nhat) la\s+)?(?=(?:(?:cac|nhung) )?(?:du an|cong trinh)\s|(?:Hiep dinh|Nghi dinh thu|Thoa thuan|Ban ghi nho|De an|Quy hoach) )/g;
 const PROJECT_NOUN = /\b(?:du an|cong trinh)\s/g;
+/** Named documents, capitalised inside a sentence: "triển khai Nghị định thư về …, Hiệp định về …" lists two of them. */
+const DOCUMENT_NOUN =
+	/(?<=\S )(?:Hiep dinh|Nghi dinh thu|Thoa thuan|Ban ghi nho|De an|Quy hoach) /g;
 
 function splitProjects(text: string, piece: Span, starts: Set<number>): Span[] {
 	const t = text.slice(piece.start, piece.end);
-	if ((t.match(PROJECT_NOUN)?.length ?? 0) < 2) return [piece];
+	if ((t.match(PROJECT_NOUN)?.length ?? 0) < 2 && (t.match(DOCUMENT_NOUN)?.length ?? 0) < 2)
+		return [piece];
 	const out: Span[] = [];
 	let from = piece.start;
 	PROJECT_ITEM.lastIndex = 0;

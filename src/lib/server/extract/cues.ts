@@ -299,7 +299,7 @@ export const CUES: Cue[] = [
 		'vi:dang-thuc-hien',
 		'ongoing',
 		2,
-		'\\bdang (?:(?:tich cuc|khan truong|tap trung|no luc|gap rut|phoi hop|cung nhau|chu dong)\\s+){0,2}(?:thuc hien|trien khai|xay dung|thi cong|dau tu|nghien cuu|chuan bi|hoan thien|xuc tien|dam phan|khao sat|tim kiem|day nhanh|nang cap|mo rong|cai tao|lap)\\b',
+		'\\bdang (?:(?:tich cuc|khan truong|tap trung|no luc|gap rut|phoi hop|cung nhau|chu dong)\\s+){0,2}(?:thuc hien|trien khai|xay dung|thi cong|dau tu|nghien cuu|chuan bi|hoan thien|xuc tien|dam phan|khao sat|tim kiem|day nhanh|nang cap|mo rong|cai tao|lap)\\b|\\bdang (?:(?:tich cuc|khan truong|tap trung|no luc|gap rut|phoi hop|cung nhau|chu dong)\\s+){1,2}to chuc\\b',
 		'g'
 	),
 	cue(
