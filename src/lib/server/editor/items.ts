@@ -5,7 +5,7 @@
  */
 import { and, desc, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitments, mentions, statusEvents } from '../db/schema';
+import { articles, commitments, mentions } from '../db/schema';
 import { itemChangesSince, writeAudit, type AuditView } from './audit';
 import { ITEM_FIELD_NAMES, type ItemFields } from './fields';
 import type { Actor } from './actor';
