@@ -84,3 +84,80 @@ describe('groundbreakings reported as held', () => {
 		).toEqual([]);
 	});
 });
+
+describe('starts reported with their date', () => {
+	it('does not take a dam a country started on a past date as a commitment', () => {
+		expect(
+			quotes(
+				run(
+					[
+						'Theo báo chí nước bạn, giữa tháng 5/2015, Lào khởi công nhà máy thủy điện trên sông Sê Kông với công suất 300 MW, vốn đầu tư khoảng 600 triệu USD.'
+					],
+					null
+				)
+			)
+		).toEqual([]);
+	});
+
+	it('keeps a dated start followed by the planned completion: the project schedule', () => {
+		const out = run(
+			[
+				'Nhà máy thủy điện Nậm Mô do Việt Nam và Lào cùng đầu tư khởi công năm 2016 và dự kiến hoàn thành vào năm 2021.'
+			],
+			null
+		);
+		expect(out.commitments).toHaveLength(1);
+	});
+});
+
+describe('another pair in the sentence before', () => {
+	it('reads "hai nước" as the pair the sentence before named, when it left Laos out', () => {
+		const out = run([
+			'Quân y Việt Nam đã khám bệnh miễn phí cho nhân dân vùng biên giới với Lào và Campuchia.',
+			'Năm ngoái, hải quân hai nước Việt Nam - Ấn Độ và Nhật Bản lần đầu tuần tra chung trên biển.',
+			'Hải quân hai nước cũng sẽ ký kết thỏa thuận hợp tác về cứu hộ cứu nạn trên biển vào năm 2020.'
+		]);
+		expect(quotes(out)).toEqual([]);
+	});
+
+	it('still reads "hai nước" as Vietnam and Laos after a sentence that names Laos with the other country', () => {
+		const out = run([
+			'Tuyến đường sắt nối Côn Minh (Trung Quốc) với Viêng Chăn (Lào) đã hoàn thành năm ngoái.',
+			'Hai nước sẽ khẩn trương nghiên cứu khả thi tuyến đường sắt Viêng Chăn - Vũng Áng trong năm 2020.'
+		]);
+		expect(out.commitments).toHaveLength(1);
+	});
+});
+
+describe("each party's own congress", () => {
+	it("does not take implementing a party congress's resolution as a commitment between the countries", () => {
+		for (const sentence of [
+			'Hai Tổng Bí thư khẳng định quyết tâm thực hiện thành công Nghị quyết Đại hội của mỗi Đảng.',
+			'Hai bên nhất trí tiếp tục thực hiện thắng lợi Nghị quyết Đại hội XI của Đảng Nhân dân Cách mạng Lào.'
+		])
+			expect(quotes(run([sentence])), sentence).toEqual([]);
+	});
+
+	it('keeps the two sides helping each other to carry out their congresses', () => {
+		const out = run([
+			'Hai nhà lãnh đạo nhất trí kề vai sát cánh, giúp nhau thực hiện thành công nghị quyết đại hội của mỗi Đảng trong năm 2021.'
+		]);
+		expect(out.commitments).toHaveLength(1);
+	});
+});
+
+describe('a third country as the source of the money', () => {
+	it('does not take a pledge of the United States to the Mekong countries as ours', () => {
+		expect(
+			quotes(
+				run(
+					[
+						'Theo thông báo của Bộ Ngoại giao Mỹ, khoản ngân sách 30 triệu USD sẽ được dùng cho các dự án mở rộng cam kết của Mỹ với tiểu vùng: Lào, Myanmar, Thái Lan, Việt Nam và Campuchia.'
+					],
+					'2019-05-20',
+					'Mỹ công bố ngân sách mới cho tiểu vùng Mekong'
+				)
+			)
+		).toEqual([]);
+	});
+});

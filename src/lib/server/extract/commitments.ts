@@ -646,6 +646,27 @@ function datedInThePast(t: string, publishedYear: number | null): boolean {
 		if (PLANNED_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index))) continue;
 		if (publishedYear === null || +m[1]! < publishedYear) return true;
 	}
+	return startedOnAPastDate(t, publishedYear);
+}
+
+/** A groundbreaking or opening in the active voice, with its date just before or after it. */
+const DATED_START =
+	/\b(?:(?:thang|nam|quy)\s+(?:[\dIVX]{1,2}\s*[-/.]\s*){0,2}((?:19|20)\d\d)\b[^.;]{0,40}?\b(?:khoi cong|dong tho|khanh thanh)|(?:khoi cong|dong tho|khanh thanh)\b[^.;]{0,40}?\b(?:tu |vao |trong )?(?:thang|nam|quy)\s+(?:[\dIVX]{1,2}\s*[-/.]\s*){0,2}((?:19|20)\d\d))\b/g;
+/** Any word of plan, aim or agreement: with one, a dated start is the first step of a schedule, and stays. */
+const PLAN_WORD =
+	/\b(?:se|du kien|ke hoach|phan dau|muc tieu|sap|chuan bi|tien toi|huong toi|can|phai|nhat tri|thong nhat|cam ket|dong y|quyet tam|de nghi|tiep tuc|khan truong|day nhanh|som|nham|will|plans?|expected|scheduled|aims?)\b/;
+
+/**
+ * "giữa tháng 8/2016, quốc gia này khởi công thủy điện X", "dự án khởi công từ tháng 2/2013": a start reported with
+ * its date and no word of plan anywhere in the passage is the project's history. With a plan word ("khởi công năm
+ * 2016 và dự kiến hoàn thành năm 2020") the passage is the project's schedule and is kept.
+ */
+function startedOnAPastDate(t: string, publishedYear: number | null): boolean {
+	if (PLAN_WORD.test(t)) return false;
+	for (const m of t.matchAll(DATED_START)) {
+		const year = +(m[1] ?? m[2])!;
+		if (publishedYear === null || year < publishedYear) return true;
+	}
 	return false;
 }
 
@@ -704,7 +725,7 @@ const REGISTERED = new Set(ENTITY_REGISTRY.map((e) => e.slug));
  * "Tổng thống Obama"). Folded text, case-sensitive: "Thai Lan", "Trung Quoc" and "China" are names.
  */
 const THIRD_COUNTRY =
-	/\b(?:Bien Dong|South China Sea|East Sea|Tong thong|Quoc vuong|Belarus|Cuba|Mong Co|Mongolia|Mozambique|Bangladesh|Ukraine|nuoc Phap|France|nuoc Duc|CHLB Duc|Germany|nuoc Anh|Vuong quoc Anh|Britain|Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|nuoc My|phia My|(?:Ngoai truong|Bo truong|Dai su|dai su|Chinh phu|chinh phu|Phia|Nha nuoc|ASEAN -|ASEAN) My|(?:phia|Phia|cua|Dai su|dai su|Chinh phu|chinh phu|Bo truong|Ngoai truong) Duc|Obama|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au|Lien minh kinh te A - Au|Eurasian)\b/;
+	/\b(?:Bien Dong|South China Sea|East Sea|Tong thong|Quoc vuong|Belarus|Cuba|Mong Co|Mongolia|Mozambique|Bangladesh|Ukraine|nuoc Phap|France|nuoc Duc|CHLB Duc|Germany|nuoc Anh|Vuong quoc Anh|Britain|Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|nuoc My|phia My|(?:Ngoai truong|Bo truong|Bo Ngoai giao|Dai su|dai su|Chinh phu|chinh phu|Phia|Nha nuoc|ASEAN -|ASEAN) My|cua My(?! [A-Z])|(?:phia|Phia|cua|Dai su|dai su|Chinh phu|chinh phu|Bo truong|Ngoai truong) Duc|Obama|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au|Lien minh kinh te A - Au|Eurasian)\b/;
 /** A multilateral grouping as the subject: "Các lãnh đạo GMS …", "Các nước …", "Ba nước …", "Members …". */
 const MULTILATERAL_SUBJECT =
 	/^(?:[^,.;]{0,40}, )?(?:[^,.;]{0,40}?\b)?(?:[Cc]ac (?:lanh dao|nha lanh dao|nuoc|thanh vien|quoc gia|ben tham gia|ben)\b|[Bb]on (?:nuoc|nen kinh te)|[Hh]oi nghi (?:cap cao )?(?:CLV|CLMV|GMS|ACMECS|Mekong)|[Bb]a (?:nuoc|ben|Thu tuong|Bo truong)|GMS|CLV|Tieu vung|Mekong|ASEAN|APEC|[Tt]he (?:members|member states|three countries)|[Mm]ember (?:states|countries)|[Aa]ll parties)\b/;
@@ -902,6 +923,15 @@ export function foreignHeadline(foldedHeadline: string): boolean {
 		!NAMES_LAOS_FOLDED.test(foldedHeadline) &&
 		(THIRD_COUNTRY.test(foldedHeadline) || OTHER_PARTY.test(foldedHeadline))
 	);
+}
+
+/**
+ * A sentence about another pair that leaves Laos out ("Năm 2018, quân y hai nước Việt Nam - Trung Quốc lần đầu phối
+ * hợp …"): in the next sentence, "hai nước" and "hai bên" are that pair, unless it names Laos itself.
+ */
+export function namesOtherPairOnly(text: string, s: Span): boolean {
+	const t = text.slice(s.start, s.end);
+	return THIRD_COUNTRY.test(t) && !LAOS_SIDE.test(t);
 }
 
 /** Whether a sentence names Laos itself (not only "hai bên"). */

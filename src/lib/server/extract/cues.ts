@@ -710,6 +710,15 @@ export const CUES: Cue[] = [
 		-3,
 		'\\b(?:khach hang|thi phan|co phan|co phieu|mua lai|tang truong tin dung|huy dong (?:nguon )?von|lai suat|doanh thu|loi nhuan|goi dich vu|san pham(?: va)? dich vu|dich vu tai chinh|tiep can (?:cac )?(?:doanh nghiep|khach hang)|market share|customers|credit growth|deposits)\\b'
 	),
+	// A party congress's resolution is that party's own programme: "thực hiện thắng lợi Nghị quyết Đại hội của mỗi
+	// Đảng", "… Đại hội XII của Đảng Cộng sản Việt Nam" (each side at home), not an undertaking between the countries;
+	// helping each other to do it, or a joint effort "nhằm triển khai …", is one.
+	cue(
+		'vi:nghi-quyet-dai-hoi',
+		'descriptive',
+		-4,
+		'(?<!\\b(?:nham|de|ung ho|giup|giup do|ho tro|ung ho nhau|giup nhau) )\\b(?:thuc hien|trien khai|quan triet|dua)(?: (?:thang loi|thanh cong|hieu qua|tot))? (?:cac )?nghi quyet dai hoi\\b'
+	),
 	cue(
 		'vi:la-tru-cot',
 		'descriptive',

@@ -16,6 +16,7 @@ import {
 	isBullet,
 	isCrimeReport,
 	namesLaos,
+	namesOtherPairOnly,
 	namesLaosOrBoth,
 	sidesInArticle,
 	sidesNamed,
@@ -206,6 +207,8 @@ export function extractArticle(article: ArticleInput): Extraction {
 	let sinceVn = 99;
 	let sinceLa = 99;
 	const named = sidesInArticle(fold(raw).text);
+	/** The sentence before was about another pair and left Laos out (see namesOtherPairOnly). */
+	let otherPairBefore = false;
 	for (const block of article.blocks) {
 		const base = Math.max(0, Math.min(block.start, raw.length));
 		const stop = Math.max(base, Math.min(block.end, raw.length));
@@ -227,10 +230,11 @@ export function extractArticle(article: ArticleInput): Extraction {
 				!checkLaos || sinceLaos <= 2,
 				{ vn: !named.vn || sinceVn <= 2, la: !named.la || sinceLa <= 2 }
 			)) {
-				if (otherParties && !namesLaos(f.text, sentence)) continue;
+				if ((otherParties || otherPairBefore) && !namesLaos(f.text, sentence)) continue;
 				commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text));
 				withOtherSide.push(worksWithTheOtherSide(f.text, d));
 			}
+			otherPairBefore = namesOtherPairOnly(f.text, sentence);
 			sinceLaos = names ? 1 : sinceLaos + 1;
 			const sides = sidesNamed(f.text, sentence);
 			sinceVn = sides.vn ? 1 : sinceVn + 1;
