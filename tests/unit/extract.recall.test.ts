@@ -84,3 +84,19 @@ describe('work under way, organised', () => {
 		expect(out.commitments[0]!.aspect).toBe('ongoing');
 	});
 });
+
+describe('sectors an analyst would file the passage under', () => {
+	it('files carrying out agreements in no named field under politics and diplomacy', () => {
+		const out = run([
+			'Năm tới, hai bên thống nhất tập trung thực hiện tốt các thỏa thuận đã đạt được giữa hai Chính phủ.'
+		]);
+		expect(out.commitments.map((c) => c.sector)).toEqual(['politics_diplomacy']);
+	});
+
+	it('files the building of the Lao National Assembly House under infrastructure', () => {
+		const out = run([
+			'Hai bên sẽ đẩy nhanh tiến độ thi công Nhà Quốc hội Lào để kịp bàn giao cho phía bạn.'
+		]);
+		expect(out.commitments.map((c) => c.sector)).toEqual(['infrastructure']);
+	});
+});

@@ -452,6 +452,10 @@ function sectorOfClause(ctx: Context, clause: Span, amount: Amount | null): Sect
 	return TRADE_TARGET.test(t) && amount?.unit === 'USD' ? 'trade' : profileSectors(t).sector;
 }
 
+/** Agreements and documents in general: implementing them, in no named field, is politics and diplomacy. */
+const AGREEMENTS_IN_GENERAL =
+	/\b(?:thoa thuan|van kien|tuyen bo chung|tuyen bo|hiep dinh|nghi dinh thu|agreements?|accords?|joint statements?|documents)\b/i;
+
 function classify(
 	ents: EntityMatch[],
 	profile: SectorProfile,
@@ -459,6 +463,9 @@ function classify(
 	text: string
 ): { sector: Sector; kind: CommitmentKind } {
 	const e = ents[0];
+	// Carrying out agreements, documents or joint statements in no named field is the relationship's own business.
+	if (profile.breadth === 0 && AGREEMENTS_IN_GENERAL.test(text))
+		profile = { ...profile, sector: 'politics_diplomacy' };
 	if (amount)
 		return {
 			sector: TRADE_TARGET.test(text) && amount.unit === 'USD' ? 'trade' : profile.sector,

@@ -307,7 +307,7 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 	{
 		slug: 'lao-national-assembly-house',
 		kind: 'building',
-		sector: 'politics_diplomacy',
+		sector: 'infrastructure',
 		name_vi: 'Nhà Quốc hội Lào',
 		name_en: 'Lao National Assembly House',
 		aliases: ['Nhà Quốc hội Lào', 'Lao National Assembly House', 'Lao National Assembly building']
