@@ -16,7 +16,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '../src/lib/server/db/client';
 import { runMigrations } from '../src/lib/server/db/migrate';
-import { importArticle } from '../src/lib/server/ingest/store';
+import { importArticle } from '../src/lib/server/pipeline/import';
 import { buildIfNeeded } from './build';
 import { FULL_SIZE, generateDataset } from './bench/dataset';
 import { measureExtraction, type ExtractionFigures } from './bench/extraction';

@@ -11,7 +11,7 @@ import { eq } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/client';
 import { runMigrations } from '../src/lib/server/db/migrate';
 import { mentions } from '../src/lib/server/db/schema';
-import { importArticle } from '../src/lib/server/ingest/store';
+import { importArticle } from '../src/lib/server/pipeline/import';
 
 const GOLD = path.resolve('tests/fixtures/real/tune');
 const CORPUS = path.resolve('../shared/corpus');

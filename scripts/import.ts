@@ -5,10 +5,11 @@
  */
 import { z } from 'zod';
 import { batchDatabase, closeAppDatabase } from '../src/lib/server/db';
-import { importFile, listArticleFiles } from '../src/lib/server/ingest/files';
+import { listArticleFiles } from '../src/lib/server/ingest/files';
+import { importFile, importUrl } from '../src/lib/server/pipeline/import';
 import { describeOutcome } from '../src/lib/server/ingest/report';
-import type { ImportOutcome } from '../src/lib/server/ingest/store';
-import { importUrl, isLink } from '../src/lib/server/ingest/web';
+import type { ImportOutcome } from '../src/lib/server/pipeline/import';
+import { isLink } from '../src/lib/server/ingest/web';
 
 const Args = z
 	.array(z.string().min(1))

@@ -4,7 +4,7 @@
  * transaction per article. Safe to repeat: a second run changes nothing.
  */
 import { batchDatabase, closeAppDatabase } from '../src/lib/server/db';
-import { reprocessAll } from '../src/lib/server/track/pipeline';
+import { reprocessAll } from '../src/lib/server/pipeline/process';
 
 async function main(): Promise<void> {
 	const args = process.argv.slice(2);

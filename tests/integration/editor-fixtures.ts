@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/lib/server/db/client';
 import { articles, commitments, mentions, statusEvents } from '../../src/lib/server/db/schema';
-import { importArticle } from '../../src/lib/server/ingest/store';
+import { importArticle } from '../../src/lib/server/pipeline/import';
 import { createUser } from '../../src/lib/server/auth/user';
 import type { Actor } from '../../src/lib/server/editor/actor';
 
@@ -60,13 +60,11 @@ export async function makeItem(
 			.returning();
 		mentionIds.push(m!.id);
 	}
-	await db
-		.insert(statusEvents)
-		.values({
-			commitmentId: item!.id,
-			toStatus: 'announced',
-			reason: 'first mentioned',
-			effectiveOn: opts.date ?? '2025-06-01'
-		});
+	await db.insert(statusEvents).values({
+		commitmentId: item!.id,
+		toStatus: 'announced',
+		reason: 'first mentioned',
+		effectiveOn: opts.date ?? '2025-06-01'
+	});
 	return { itemId: item!.id, articleId: article!.id, mentionIds };
 }

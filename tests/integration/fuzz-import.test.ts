@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles, mentions } from '../../src/lib/server/db/schema';
-import { importArticle } from '../../src/lib/server/ingest/store';
+import { importArticle } from '../../src/lib/server/pipeline/import';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 
 /** Whatever bytes arrive, an import answers added, duplicate or a reasoned error, and stores whole articles only. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles } from '../../src/lib/server/db/schema';
-import { importArticle } from '../../src/lib/server/ingest/store';
+import { importArticle } from '../../src/lib/server/pipeline/import';
 import { listArticles } from '../../src/lib/server/articles';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 

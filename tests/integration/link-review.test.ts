@@ -7,7 +7,7 @@ import {
 	listProposals,
 	rejectProposal
 } from '../../src/lib/server/editor/proposals';
-import { importArticle } from '../../src/lib/server/ingest/store';
+import { importArticle } from '../../src/lib/server/pipeline/import';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { articleText, makeEditor } from './editor-fixtures';
 

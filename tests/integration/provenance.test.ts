@@ -7,7 +7,7 @@ import {
 	ArticleProvenanceSchema,
 	updateArticleProvenance
 } from '../../src/lib/server/editor/articles';
-import { backfillProvenance, importArticle } from '../../src/lib/server/ingest/store';
+import { backfillProvenance, importArticle } from '../../src/lib/server/pipeline/import';
 import { evidenceOf, listCommitments } from '../../src/lib/server/track/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { makeEditor } from './editor-fixtures';

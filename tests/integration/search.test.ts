@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '../../src/lib/server/db/client';
 import { runMigrations } from '../../src/lib/server/db/migrate';
 import { commitments, mentions } from '../../src/lib/server/db/schema';
 import { findItems, updateItemFields, getItemSnapshot } from '../../src/lib/server/editor/items';
-import { importArticle } from '../../src/lib/server/ingest/store';
+import { importArticle } from '../../src/lib/server/pipeline/import';
 import { listCommitments } from '../../src/lib/server/track/queries';
 import { refreshSearchDocuments, SEARCH_VERSION } from '../../src/lib/server/track/search';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';

@@ -4,7 +4,7 @@ import { eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../../src/lib/server/db/schema';
 import { matchSpans } from '../../src/lib/server/extract/evaluate';
-import { importArticle } from '../../src/lib/server/ingest/store';
+import { importArticle } from '../../src/lib/server/pipeline/import';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 
 /**

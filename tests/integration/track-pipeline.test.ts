@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../../src/lib/server/db/schema';
-import { importArticle } from '../../src/lib/server/ingest/store';
-import { processArticle } from '../../src/lib/server/track/pipeline';
+import { importArticle } from '../../src/lib/server/pipeline/import';
+import { processArticle } from '../../src/lib/server/pipeline/process';
 import {
 	getCommitment,
 	getTradeSeries,

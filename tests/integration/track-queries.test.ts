@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/client';
 import { runMigrations } from '../../src/lib/server/db/migrate';
 import * as schema from '../../src/lib/server/db/schema';
-import { importArticle } from '../../src/lib/server/ingest/store';
+import { importArticle } from '../../src/lib/server/pipeline/import';
 import {
 	getCommitment,
 	getEntity,

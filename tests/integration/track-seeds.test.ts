@@ -3,8 +3,8 @@ import path from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../../src/lib/server/db/schema';
-import { importArticle } from '../../src/lib/server/ingest/store';
-import { reprocessAll } from '../../src/lib/server/track/pipeline';
+import { importArticle } from '../../src/lib/server/pipeline/import';
+import { reprocessAll } from '../../src/lib/server/pipeline/process';
 import {
 	getArticleEvidence,
 	getCommitment,

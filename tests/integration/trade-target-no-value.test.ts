@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitments } from '../../src/lib/server/db/schema';
 import { getItemSnapshot, updateItemFields } from '../../src/lib/server/editor/items';
 import { ItemFieldsSchema } from '../../src/lib/server/editor/fields';
-import { importArticle } from '../../src/lib/server/ingest/store';
+import { importArticle } from '../../src/lib/server/pipeline/import';
 import { getTradeSeries } from '../../src/lib/server/track/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { makeEditor } from './editor-fixtures';

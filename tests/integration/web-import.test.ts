@@ -13,8 +13,8 @@ import { createImportJob, getImportJob } from '../../src/lib/server/editor/impor
 import { runImports } from '../../src/lib/server/editor/import-worker';
 import type { Actor } from '../../src/lib/server/editor/actor';
 import { fetchPage } from '../../src/lib/server/ingest/fetch';
-import { importArticle } from '../../src/lib/server/ingest/store';
-import { importUrl } from '../../src/lib/server/ingest/web';
+import { importArticle } from '../../src/lib/server/pipeline/import';
+import { importUrl } from '../../src/lib/server/pipeline/import';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { dbEnv, runScript } from '../helpers/cli';
 import { fixture, startNewsServer, type NewsServer } from '../helpers/news-server';

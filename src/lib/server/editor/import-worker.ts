@@ -11,9 +11,10 @@
 import { and, asc, eq, isNull, lt, notExists, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { importJobFiles, importJobs } from '../db/schema';
-import type { ImportOutcome } from '../ingest/store';
+import type { ImportOutcome } from '../pipeline/import';
 import { isDatabaseUnavailable } from '../http';
-import { fetchLink, importFetched } from '../ingest/web';
+import { fetchLink } from '../ingest/web';
+import { importFetched } from '../pipeline/import';
 import { audited, importInto, refused } from './imports';
 
 /** How long a worker's transaction may sit idle before PostgreSQL ends it and frees its file. */

@@ -6,7 +6,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { importJobFiles, importJobs, users } from '../db/schema';
-import { importArticle, type ImportOutcome } from '../ingest/store';
+import { importArticle, type ImportOutcome } from '../pipeline/import';
 import type { Actor } from './actor';
 import { writeAudit } from './audit';
 

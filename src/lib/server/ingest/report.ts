@@ -1,4 +1,4 @@
-import type { ImportOutcome } from './store';
+import type { ImportOutcome } from './types';
 
 /** One line per file, as the import CLI and `npm start` print it. */
 export function describeOutcome(file: string, result: ImportOutcome): string {

@@ -3,6 +3,7 @@
  * Every offset is a UTF-16 code-unit index into `raw`, the file's text exactly as read,
  * so that `raw.slice(start, end)` is always the quote a reader can find in the source.
  */
+import type { Article } from '../db/schema';
 import type { Provenance } from './provenance';
 
 export type Language = 'vi' | 'en';
@@ -31,4 +32,17 @@ export interface ParsedArticle {
 	contentHash: string;
 	/** Outlet, URL and dataset reference, as the text gives them. */
 	provenance: Provenance;
+}
+
+/** What importing one file or link came to (pipeline/import.ts), as the CLI and the import jobs report it. */
+export type ImportOutcome =
+	| { outcome: 'added'; article: Article }
+	/** `by`: the same text (the default), or the same canonical URL as a stored web page. */
+	| { outcome: 'duplicate'; articleId: number; title: string; by?: 'content' | 'url' }
+	| { outcome: 'error'; reason: string };
+
+/** Where a web page came from: its address and the server's Content-Type (for the charset). */
+export interface PageOrigin {
+	url: string | null;
+	contentType: string | null;
 }

@@ -1,6 +1,6 @@
 /**
- * Importing a link: fetch the page (with fetch.ts's guards), then import it as a web page.
- * Shared by `npm run import -- https://…` and the editor's import jobs, so both refuse and
+ * Importing a link: fetch the page (with fetch.ts's guards); pipeline/import.ts then imports it
+ * as a web page. Shared by `npm run import -- https://…` and the editor's import jobs, so both refuse and
  * report in the same words. Fetching and storing are separate steps so that a worker can
  * fetch outside any database transaction (see import-worker.ts).
  */
@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles } from '../db/schema';
 import { fetchPage, parseHttpUrl, type FetchOptions } from './fetch';
-import { importHtml, type ImportOutcome } from './store';
+import type { ImportOutcome } from './types';
 
 /** Whether a command-line argument is meant as a link (any scheme, so `file://` is refused, not read). */
 export function isLink(arg: string): boolean {
@@ -42,18 +42,4 @@ export async function fetchLink(
 	const page = await fetchPage(url, options);
 	if (!page.ok) return { done: { outcome: 'error', reason: page.reason } };
 	return { page: { url: page.url, bytes: page.bytes, contentType: page.contentType } };
-}
-
-/** Stores a fetched page; `link` (what was asked for) is the article's source. */
-export function importFetched(db: Db, link: string, page: FetchedPage): Promise<ImportOutcome> {
-	return importHtml(db, link.trim(), page.bytes, { url: page.url, contentType: page.contentType });
-}
-
-export async function importUrl(
-	db: Db,
-	link: string,
-	options: FetchOptions = {}
-): Promise<ImportOutcome> {
-	const fetched = await fetchLink(db, link, options);
-	return 'done' in fetched ? fetched.done : importFetched(db, link, fetched.page);
 }

@@ -1,5 +1,5 @@
 /**
- * ingest → extract → link. `processArticle` runs inside the import transaction, so an
+ * Extract → link → store, for one stored article (pipeline/import.ts stores it first). `processArticle` runs inside the import transaction, so an
  * article, its trade figures, its mentions and any new items are stored together or not at
  * all. Every step is idempotent: an input (span and stated target) already stored for the article is skipped, trade
  * figures and aliases conflict-do-nothing, chains are recomputed from scratch, and automatic
@@ -16,12 +16,12 @@ import {
 	type Article
 } from '../db/schema';
 import { extractArticle, type ExtractedCommitment, type Extraction } from '../extract/index';
-import { updateChains } from './chain-store';
-import { findCopyOf } from './copies';
-import { entityNames } from './entity-names';
-import { ensureEntities, seedEntities } from './entities';
+import { updateChains } from '../track/chain-store';
+import { findCopyOf } from '../track/copies';
+import { entityNames } from '../track/entity-names';
+import { ensureEntities, seedEntities } from '../track/entities';
 import { decimalEquals } from '../../decimal';
-import { semanticKeys } from './keys';
+import { semanticKeys } from '../track/keys';
 import {
 	decideLink,
 	joinedSector,
@@ -29,18 +29,18 @@ import {
 	type LinkCandidate,
 	type LinkInput,
 	type LinkReason
-} from './link';
-import { sentenceEvidence } from './evidence';
+} from '../track/link';
+import { sentenceEvidence } from '../track/evidence';
 import {
 	backdateFirstEvent,
 	proposeFromEvidence,
 	proposeLinkReview,
 	recordNewItem
-} from './proposals';
-import { furtherSteps } from './steps';
+} from '../track/proposals';
+import { furtherSteps } from '../track/steps';
 import { foldText } from '../extract/fold';
-import { applyTradeRules, storeObservations } from './trade-store';
-import { articleDay } from './visibility';
+import { applyTradeRules, storeObservations } from '../track/trade-store';
+import { articleDay } from '../track/visibility';
 
 export interface ProcessResult {
 	articleId: number;

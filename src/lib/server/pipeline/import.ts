@@ -1,25 +1,24 @@
+/**
+ * The data path, in order: ingest (decode and parse the bytes, src/lib/server/ingest) → store the
+ * article → extract (src/lib/server/extract) → link and store (src/lib/server/track), all in one
+ * transaction (process.ts). Files, fetched links and the editor's import jobs all enter here.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, type Article } from '../db/schema';
-import { processArticle } from '../track/pipeline';
-import { decodeHtml, looksLikeHtml, parseHtmlArticle } from './html';
-import { parseArticle } from './parse';
-import type { ParsedArticle } from './types';
-import { findProvenance } from './provenance';
-import { notAnArticleReason } from './kind';
-import { decodeArticle } from './read';
+import { articles } from '../db/schema';
+import { decodeHtml, looksLikeHtml, parseHtmlArticle } from '../ingest/html';
+import { parseArticle } from '../ingest/parse';
+import type { ImportOutcome, PageOrigin, ParsedArticle } from '../ingest/types';
+import { findProvenance } from '../ingest/provenance';
+import { notAnArticleReason } from '../ingest/kind';
+import { MAX_ARTICLE_BYTES, decodeArticle, tooLargeReason } from '../ingest/read';
+import { fetchLink, type FetchedPage } from '../ingest/web';
+import type { FetchOptions } from '../ingest/fetch';
+import { processArticle } from './process';
 
-export type ImportOutcome =
-	| { outcome: 'added'; article: Article }
-	/** `by`: the same text (the default), or the same canonical URL as a stored web page. */
-	| { outcome: 'duplicate'; articleId: number; title: string; by?: 'content' | 'url' }
-	| { outcome: 'error'; reason: string };
-
-/** Where a web page came from: its address and the server's Content-Type (for the charset). */
-export interface PageOrigin {
-	url: string | null;
-	contentType: string | null;
-}
+export type { ImportOutcome, PageOrigin };
 
 /**
  * Imports one article file: decode, parse, then store, extract and link it in a single transaction. The content
@@ -143,4 +142,26 @@ export async function backfillProvenance(db: Db): Promise<number> {
 			.where(and(eq(articles.id, r.id), isNull(articles.outletFrom)));
 	}
 	return rows.length;
+}
+
+/** Imports a file from disk; an oversized file is refused from its size, without reading it. */
+export async function importFile(db: Db, file: string): Promise<ImportOutcome> {
+	const { size } = await stat(file);
+	if (size > MAX_ARTICLE_BYTES) return { outcome: 'error', reason: tooLargeReason(size) };
+	return importArticle(db, path.basename(file), await readFile(file));
+}
+
+/** Stores a fetched page (ingest/web.ts's fetchLink); `link` (what was asked for) is the article's source. */
+export function importFetched(db: Db, link: string, page: FetchedPage): Promise<ImportOutcome> {
+	return importHtml(db, link.trim(), page.bytes, { url: page.url, contentType: page.contentType });
+}
+
+/** Fetches a link and imports the page, as `npm run import -- https://…` does. */
+export async function importUrl(
+	db: Db,
+	link: string,
+	options: FetchOptions = {}
+): Promise<ImportOutcome> {
+	const fetched = await fetchLink(db, link, options);
+	return 'done' in fetched ? fetched.done : importFetched(db, link, fetched.page);
 }
