@@ -1,6 +1,6 @@
 /**
- * Tracked items as the server's queries return them (src/lib/server/track/summaries.ts and
- * queries.ts) and as the pages, components and the CSV/JSON export read them.
+ * Tracked items as the server's queries return them (src/lib/server/queries/summaries.ts and
+ * queries/index.ts) and as the pages, components and the CSV/JSON export read them.
  */
 import type { Status } from './vocabulary';
 

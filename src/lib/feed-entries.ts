@@ -2,7 +2,7 @@
 import { m } from '$lib/paraglide/messages';
 import { reasonText, statusLabel, uiLocale } from '$lib/i18n/labels';
 import type { AtomEntry } from '$lib/atom';
-import type { Change } from '$lib/server/track/changes';
+import type { Change } from '$lib/server/queries/changes';
 
 export function changeEntry(change: Change, origin: string): AtomEntry {
 	const link = `${origin}/commitments/${change.commitmentId}`;

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { readAsOf } from '$lib/as-of.server';
 import { getDb } from '$lib/server/db';
-import { getOverview } from '$lib/server/track/queries';
+import { getOverview } from '$lib/server/queries';
 import { sectorCounts, statusCounts } from '$lib/components/charts/shape';
 
 export const load: PageServerLoad = async ({ url }) => {

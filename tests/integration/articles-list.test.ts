@@ -7,8 +7,8 @@ import { articles } from '../../src/lib/server/db/schema';
 import { listArticleFiles } from '../../src/lib/server/ingest/files';
 import { importFile } from '../../src/lib/server/pipeline/import';
 import { importArticle } from '../../src/lib/server/pipeline/import';
-import { listArticles } from '../../src/lib/server/articles';
-import { getArticleEvidence } from '../../src/lib/server/track/queries';
+import { listArticles } from '../../src/lib/server/queries/articles';
+import { getArticleEvidence } from '../../src/lib/server/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 
 const SEEDS = path.resolve('seeds');

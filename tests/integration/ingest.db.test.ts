@@ -4,7 +4,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles } from '../../src/lib/server/db/schema';
 import { importArticle } from '../../src/lib/server/pipeline/import';
-import { listArticles } from '../../src/lib/server/articles';
+import { listArticles } from '../../src/lib/server/queries/articles';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 
 const SEEDS = path.resolve('seeds');

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposals } from '../../src/lib/server/db/schema';
 import { mergeItems } from '../../src/lib/server/editor/merge';
 import { rejectProposal } from '../../src/lib/server/editor/proposals';
-import { itemFate } from '../../src/lib/server/track/fate';
-import { getCommitment } from '../../src/lib/server/track/queries';
+import { itemFate } from '../../src/lib/server/queries/fate';
+import { getCommitment } from '../../src/lib/server/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { makeEditor, makeItem } from './editor-fixtures';
 

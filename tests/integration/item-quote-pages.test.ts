@@ -1,5 +1,5 @@
 /**
- * An item cited many times lists its quotes 50 to a page (track/queries.ts). What a reader paging
+ * An item cited many times lists its quotes 50 to a page (queries/index.ts). What a reader paging
  * through it must be able to rely on: every quote shows exactly once, oldest first with undated
  * ones last; every status change shows exactly once, among the quotes of its time, with the quote
  * it rests on even when that quote is on another page; a page number past the end shows the last page.
@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { articles, mentions, statusEvents } from '../../src/lib/server/db/schema';
-import { getCommitment, QUOTES_PER_PAGE } from '../../src/lib/server/track/queries';
+import { getCommitment, QUOTES_PER_PAGE } from '../../src/lib/server/queries';
 import { buildTimeline, eventsOnPage } from '../../src/lib/timeline';
 import { generateDataset } from '../../scripts/bench/dataset';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
@@ -39,19 +39,17 @@ describe(`an item's quotes, page by page (${backendName})`, () => {
 			.update(articles)
 			.set({ publishedOn: null })
 			.where(sql`${articles.id} in (${some[0]!.id}, ${some[1]!.id})`);
-		await t.db
-			.insert(mentions)
-			.values(
-				some.map((a) => ({
-					commitmentId: itemId,
-					articleId: a.id,
-					quote: a.rawText.slice(0, 40),
-					start: 0,
-					end: 40,
-					novelty: 'reaffirmed',
-					confidence: 0.8
-				}))
-			);
+		await t.db.insert(mentions).values(
+			some.map((a) => ({
+				commitmentId: itemId,
+				articleId: a.id,
+				quote: a.rawText.slice(0, 40),
+				start: 0,
+				end: 40,
+				novelty: 'reaffirmed',
+				confidence: 0.8
+			}))
+		);
 	}, 300_000);
 	afterAll(async () => t?.destroy());
 

@@ -12,15 +12,15 @@ import type { Db } from '../../src/lib/server/db/client';
 import * as schema from '../../src/lib/server/db/schema';
 import { articles, commitments, mentions, statusEvents } from '../../src/lib/server/db/schema';
 import { STATUSES, isFinal } from '../../src/lib/server/track/status';
-import { summarize } from '../../src/lib/server/track/summaries';
-import { statsCacheCovers } from '../../src/lib/server/track/stats';
+import { summarize } from '../../src/lib/server/queries/summaries';
+import { statsCacheCovers } from '../../src/lib/server/queries/stats';
 import {
 	getCommitment,
 	getOverview,
 	getTradeSeries,
 	listCommitments,
 	listEntities
-} from '../../src/lib/server/track/queries';
+} from '../../src/lib/server/queries';
 import { today } from '../../src/lib/as-of';
 import { refreshSearchDocuments } from '../../src/lib/server/track/search';
 import { generateDataset } from '../../scripts/bench/dataset';

@@ -8,7 +8,7 @@ import {
 	updateArticleProvenance
 } from '../../src/lib/server/editor/articles';
 import { backfillProvenance, importArticle } from '../../src/lib/server/pipeline/import';
-import { evidenceOf, listCommitments } from '../../src/lib/server/track/queries';
+import { evidenceOf, listCommitments } from '../../src/lib/server/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { makeEditor } from './editor-fixtures';
 

@@ -7,7 +7,7 @@ import { runMigrations } from '../../src/lib/server/db/migrate';
 import { commitments, mentions } from '../../src/lib/server/db/schema';
 import { findItems, updateItemFields, getItemSnapshot } from '../../src/lib/server/editor/items';
 import { importArticle } from '../../src/lib/server/pipeline/import';
-import { listCommitments } from '../../src/lib/server/track/queries';
+import { listCommitments } from '../../src/lib/server/queries';
 import { refreshSearchDocuments, SEARCH_VERSION } from '../../src/lib/server/track/search';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { makeEditor } from './editor-fixtures';

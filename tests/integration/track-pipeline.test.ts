@@ -8,7 +8,7 @@ import {
 	getTradeSeries,
 	listChanges,
 	listCommitments
-} from '../../src/lib/server/track/queries';
+} from '../../src/lib/server/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 
 // Our own short articles (not seed text): a target, then a final figure that beats it, then a reprint.

@@ -16,7 +16,7 @@ import {
 	getTradeSeries,
 	listCommitments,
 	listEntities
-} from '../../src/lib/server/track/queries';
+} from '../../src/lib/server/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 
 const SEEDS = path.resolve('seeds');

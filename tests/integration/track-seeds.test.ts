@@ -12,8 +12,8 @@ import {
 	getOverview,
 	getTradeSeries,
 	listCommitments
-} from '../../src/lib/server/track/queries';
-import { withPledgeDates } from '../../src/lib/server/track/series';
+} from '../../src/lib/server/queries';
+import { withPledgeDates } from '../../src/lib/server/queries/series';
 import { driftChart } from '../../src/lib/components/charts/shape';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { today as trackerToday } from '../../src/lib/as-of';

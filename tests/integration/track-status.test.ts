@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentions, proposals, statusEvents } from '../../src/lib/server/db/schema';
 import { listProposals } from '../../src/lib/server/editor/proposals';
 import { importArticle } from '../../src/lib/server/pipeline/import';
-import { getCommitment } from '../../src/lib/server/track/queries';
+import { getCommitment } from '../../src/lib/server/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { articleText } from './editor-fixtures';
 

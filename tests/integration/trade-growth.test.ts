@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importArticle } from '../../src/lib/server/pipeline/import';
-import { getTradeSeries } from '../../src/lib/server/track/queries';
+import { getTradeSeries } from '../../src/lib/server/queries';
 import { growthChart } from '../../src/lib/components/charts/shape';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import {

@@ -5,7 +5,7 @@ import { commitments } from '../../src/lib/server/db/schema';
 import { getItemSnapshot, updateItemFields } from '../../src/lib/server/editor/items';
 import { ItemFieldsSchema } from '../../src/lib/server/editor/fields';
 import { importArticle } from '../../src/lib/server/pipeline/import';
-import { getTradeSeries } from '../../src/lib/server/track/queries';
+import { getTradeSeries } from '../../src/lib/server/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { makeEditor } from './editor-fixtures';
 import { GROWTH_FIGURES_ARTICLE } from './growth-fixtures';

@@ -10,7 +10,7 @@ import {
 	tradeHeadline,
 	type HeadlineTarget,
 	type OfficialRef
-} from '../../src/lib/server/track/trade-compare';
+} from '../../src/lib/server/queries/trade-compare';
 
 const official = (year: number, valueUsd: string, isEstimate = false): OfficialRef => ({
 	year,

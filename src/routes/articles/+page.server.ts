@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { readAsOf } from '$lib/as-of.server';
 import { getDb } from '$lib/server/db';
-import { lastDataChange, listArticles } from '$lib/server/articles';
+import { lastDataChange, listArticles } from '$lib/server/queries/articles';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const asOf = readAsOf(url);

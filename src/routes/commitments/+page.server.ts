@@ -2,8 +2,8 @@ import type { PageServerLoad } from './$types';
 import { readAsOf } from '$lib/as-of.server';
 import { readListQuery } from '$lib/commitment-filter.server';
 import { getDb } from '$lib/server/db';
-import { lastDataChange } from '$lib/server/articles';
-import { listCommitments, listEntities } from '$lib/server/track/queries';
+import { lastDataChange } from '$lib/server/queries/articles';
+import { listCommitments, listEntities } from '$lib/server/queries';
 
 const PAGE_SIZE = 25;
 

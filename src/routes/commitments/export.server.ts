@@ -8,7 +8,7 @@ import {
 	listCommitments,
 	type CommitmentFilter,
 	type CommitmentSummary
-} from '$lib/server/track/queries';
+} from '$lib/server/queries';
 
 export async function listAllCommitments(
 	db: Db,

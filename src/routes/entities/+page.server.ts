@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { readAsOf } from '$lib/as-of.server';
 import { getDb } from '$lib/server/db';
-import { lastDataChange } from '$lib/server/articles';
-import { listEntities } from '$lib/server/track/queries';
+import { lastDataChange } from '$lib/server/queries/articles';
+import { listEntities } from '$lib/server/queries';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const asOf = readAsOf(url);

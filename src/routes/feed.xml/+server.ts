@@ -4,8 +4,8 @@ import { ATOM_HEADERS, atomFeed } from '$lib/atom';
 import { changeEntry } from '$lib/feed-entries';
 import { uiLocale } from '$lib/i18n/labels';
 import { getDb } from '$lib/server/db';
-import { lastDataChange } from '$lib/server/articles';
-import { listChanges } from '$lib/server/track/queries';
+import { lastDataChange } from '$lib/server/queries/articles';
+import { listChanges } from '$lib/server/queries';
 
 /** New items and status changes across the whole site, newest first. */
 export const GET: RequestHandler = async ({ url }) => {

@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { readAsOf } from '$lib/as-of.server';
 import { uiLocale } from '$lib/i18n/labels';
 import { getDb } from '$lib/server/db';
-import { lastDataChange } from '$lib/server/articles';
+import { lastDataChange } from '$lib/server/queries/articles';
 import {
 	FLAG_DEFINITIONS,
 	NO_DEADLINE_RULE,

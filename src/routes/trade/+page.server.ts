@@ -3,8 +3,8 @@ import { readAsOf } from '$lib/as-of.server';
 import { growthChart, tradeChart } from '$lib/components/charts/shape';
 import { uiLocale } from '$lib/i18n/labels';
 import { getDb } from '$lib/server/db';
-import { lastDataChange } from '$lib/server/articles';
-import { getTradeSeries } from '$lib/server/track/queries';
+import { lastDataChange } from '$lib/server/queries/articles';
+import { getTradeSeries } from '$lib/server/queries';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const asOf = readAsOf(url);

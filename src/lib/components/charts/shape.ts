@@ -309,7 +309,7 @@ export function growthChart(series: GrowthSeriesInput, locale: UiLocale): Growth
 export interface DriftVersion {
 	id: number;
 	firstMentioned: string | null;
-	/** When the version was pledged as the target to reach (track/series.ts loadPledgeDates); its first mention when unknown. */
+	/** When the version was pledged as the target to reach (queries/series.ts loadPledgeDates); its first mention when unknown. */
 	pledgedOn?: string | null;
 	targetValue: string | null;
 	targetValueMax: string | null;

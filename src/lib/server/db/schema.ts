@@ -310,7 +310,7 @@ export const statusEvents = pgTable(
  * aggregation over all mentions and status events computes them with no date limit.
  * Kept by triggers (migration 0003) in the same transaction as every write to mentions,
  * status_events and articles, so no write path has to remember it. Reads use it only
- * when the asked date is on or after every mention's and event's day (see track/stats.ts).
+ * when the asked date is on or after every mention's and event's day (see queries/stats.ts).
  */
 export const commitmentStats = pgTable(
 	'commitment_stats',

@@ -1,12 +1,12 @@
 /** Storing trade figures, and the one status rule the system applies by itself. */
-import { eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { commitments, statusEvents, tradeObservations } from '../db/schema';
+import { commitmentStats, commitments, statusEvents, tradeObservations } from '../db/schema';
 import type { TradeObservation } from '../extract/index';
 import { currentStatus } from './current-status';
-import { loadTradePoints, usdTargets } from './series';
 import { isFinal } from './status';
-import { summarize } from './summaries';
+import { usdTargetProgress } from './trade';
+import { loadTradePoints } from './trade-points';
 
 const EVER = '9999-12-31';
 
@@ -43,16 +43,38 @@ export async function storeObservations(
 export async function applyTradeRules(tx: Db): Promise<number> {
 	const points = await loadTradePoints(tx, EVER);
 	if (points.length === 0) return 0;
-	const { items } = await summarize(tx, {
-		asOf: EVER,
-		where: [
-			eq(commitments.sector, 'trade'),
-			eq(commitments.kind, 'target'),
-			inArray(commitments.unit, ['USD'])
-		]
-	});
+	// Every USD trade target with a known amount that is not merged away and has been mentioned
+	// (its commitment_stats row, kept by triggers within this transaction), latest mentioned first.
+	const targets = await tx
+		.select({
+			id: commitments.id,
+			title: commitments.title,
+			targetValue: commitments.targetValue,
+			targetYear: commitments.targetYear
+		})
+		.from(commitments)
+		.innerJoin(commitmentStats, eq(commitmentStats.commitmentId, commitments.id))
+		.where(
+			and(
+				isNull(commitments.mergedIntoId),
+				eq(commitments.sector, 'trade'),
+				eq(commitments.kind, 'target'),
+				eq(commitments.unit, 'USD'),
+				isNotNull(commitments.targetValue)
+			)
+		)
+		.orderBy(sql`${commitmentStats.lastMentioned} desc nulls last`, desc(commitments.id));
 	let n = 0;
-	for (const t of usdTargets(items, points)) {
+	for (const target of targets) {
+		const t = usdTargetProgress(
+			{
+				commitmentId: target.id,
+				title: target.title,
+				valueUsd: target.targetValue!,
+				year: target.targetYear
+			},
+			points
+		);
 		if (!t.met || !t.metBy) continue;
 		const now = (await currentStatus(tx, t.commitmentId)) ?? 'announced';
 		if (isFinal(now)) continue;

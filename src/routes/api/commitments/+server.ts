@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { listCommitments } from '$lib/server/track/queries';
-import { asOfOrToday, CommitmentListParams, parseSearch } from '$lib/server/track/params';
+import { listCommitments } from '$lib/server/queries';
+import { asOfOrToday, CommitmentListParams, parseSearch } from '$lib/schemas/api-params';
 
 export const GET: RequestHandler = async ({ url }) => {
 	const p = parseSearch(CommitmentListParams, url.searchParams);

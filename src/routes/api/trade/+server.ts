@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { getTradeSeries } from '$lib/server/track/queries';
-import { AsOfParams, asOfOrToday, parseSearch } from '$lib/server/track/params';
+import { getTradeSeries } from '$lib/server/queries';
+import { AsOfParams, asOfOrToday, parseSearch } from '$lib/schemas/api-params';
 
 export const GET: RequestHandler = async ({ url }) => {
 	const p = parseSearch(AsOfParams, url.searchParams);

@@ -6,12 +6,12 @@ import { driftChart } from '$lib/components/charts/shape';
 import { uiLocale } from '$lib/i18n/labels';
 import { buildTimeline, eventsOnPage } from '$lib/timeline';
 import { getDb } from '$lib/server/db';
-import { lastDataChange } from '$lib/server/articles';
-import { getCommitment, getTradeSeries } from '$lib/server/track/queries';
-import { withPledgeDates } from '$lib/server/track/series';
+import { lastDataChange } from '$lib/server/queries/articles';
+import { getCommitment, getTradeSeries } from '$lib/server/queries';
+import { withPledgeDates } from '$lib/server/queries/series';
 import { statusDefinition } from '$lib/server/track/status';
-import { itemFate } from '$lib/server/track/fate';
-import { QuotesPageNumber } from '$lib/server/track/params';
+import { itemFate } from '$lib/server/queries/fate';
+import { QuotesPageNumber } from '$lib/schemas/api-params';
 import { m } from '$lib/paraglide/messages';
 
 const Params = z.object({ id: z.coerce.number().int().positive() });

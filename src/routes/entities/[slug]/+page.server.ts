@@ -3,8 +3,8 @@ import type { PageServerLoad } from './$types';
 import { withAsOf } from '$lib/as-of';
 import { readAsOf } from '$lib/as-of.server';
 import { getDb } from '$lib/server/db';
-import { lastDataChange } from '$lib/server/articles';
-import { getEntity } from '$lib/server/track/queries';
+import { lastDataChange } from '$lib/server/queries/articles';
+import { getEntity } from '$lib/server/queries';
 
 export const load: PageServerLoad = async ({ params, url }) => {
 	const asOf = readAsOf(url);

@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { getArticleEvidence } from '$lib/server/track/queries';
-import { IdParam, parseRecordRequest } from '$lib/server/track/params';
+import { getArticleEvidence } from '$lib/server/queries';
+import { IdParam, parseRecordRequest } from '$lib/schemas/api-params';
 
 export const GET: RequestHandler = async ({ url, params }) => {
 	const req = parseRecordRequest(IdParam, params, url.searchParams);

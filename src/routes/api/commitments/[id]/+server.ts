@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { getCommitment } from '$lib/server/track/queries';
-import { itemFate } from '$lib/server/track/fate';
-import { CommitmentRecordParams, IdParam, parseRecordRequest } from '$lib/server/track/params';
+import { getCommitment } from '$lib/server/queries';
+import { itemFate } from '$lib/server/queries/fate';
+import { CommitmentRecordParams, IdParam, parseRecordRequest } from '$lib/schemas/api-params';
 
 export const GET: RequestHandler = async ({ url, params }) => {
 	const req = parseRecordRequest(IdParam, params, url.searchParams, CommitmentRecordParams);

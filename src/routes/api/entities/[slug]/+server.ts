@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { getEntity } from '$lib/server/track/queries';
-import { parseRecordRequest, SlugParam } from '$lib/server/track/params';
+import { getEntity } from '$lib/server/queries';
+import { parseRecordRequest, SlugParam } from '$lib/schemas/api-params';
 
 /** `slug` may also be any alias, in any spelling: /api/entities/Vung%20Ang–Vientiane%20railway. */
 export const GET: RequestHandler = async ({ url, params }) => {

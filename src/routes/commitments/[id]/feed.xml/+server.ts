@@ -6,7 +6,7 @@ import { ATOM_HEADERS, atomFeed } from '$lib/atom';
 import { changeEntry } from '$lib/feed-entries';
 import { uiLocale } from '$lib/i18n/labels';
 import { getDb } from '$lib/server/db';
-import { listChanges } from '$lib/server/track/queries';
+import { listChanges } from '$lib/server/queries';
 
 const Params = z.object({ id: z.coerce.number().int().positive() });
 

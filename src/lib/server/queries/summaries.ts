@@ -28,8 +28,8 @@ import {
 } from '../db/schema';
 import { statsCacheCovers } from './stats';
 import type { CommitmentSummary, EntityRef } from '../../commitment';
-import { FINAL_STATUSES, isOverdue, isQuiet, type Status } from './status';
-import { articleVisible, eventVisible } from './visibility';
+import { FINAL_STATUSES, isOverdue, isQuiet, type Status } from '../track/status';
+import { articleVisible, eventVisible } from '../track/visibility';
 
 export type { CommitmentSummary, EntityRef };
 

@@ -3,7 +3,7 @@
  * that compares like with like. Pure functions over what series.ts loaded.
  */
 import { compareDecimal, growthPct, percentOf } from '../../decimal';
-import type { TradePoint } from './trade';
+import type { TradePoint } from '../track/trade';
 
 /** More than this many per cent apart, an article's figure and the official one are both shown. */
 export const DISAGREE_PCT = 5;

@@ -14,17 +14,17 @@ import {
 	tradeObservations,
 	users
 } from '../db/schema';
-import { type Status } from './status';
+import { type Status } from '../track/status';
 import { summarize, type CommitmentSummary, type SortKey } from './summaries';
 import type { MentionView, StatusEventView } from '../../commitment';
 import type { ExportEvidence } from '../../export';
-import { quoteMatches, refreshSearchDocuments, searchCondition } from './search';
-import { articleDay, articleVisible, eventVisible } from './visibility';
+import { quoteMatches, refreshSearchDocuments, searchCondition } from '../track/search';
+import { articleDay, articleVisible, eventVisible } from '../track/visibility';
 
 export type { CommitmentSummary, EntityRef, SortKey } from './summaries';
 export type { MentionView, StatusEventView };
 export { getTradeSeries, type TradeSeries } from './series';
-export { listEntities, getEntity } from './entity-queries';
+export { listEntities, getEntity } from './entities';
 export { getOverview } from './overview';
 export { listChanges, type Change } from './changes';
 

@@ -2,18 +2,18 @@
 import { and, asc, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, commitments, mentions, statusEvents } from '../db/schema';
-import { lastDataChange } from '../articles';
+import { lastDataChange } from './articles';
 import { getTradeSeries } from './series';
 import type { TradeHeadline } from './trade-compare';
 import { statsCacheCovers } from './stats';
-import { FINAL_STATUSES, STATUSES, isFinal, quietCutoff, type Status } from './status';
+import { FINAL_STATUSES, STATUSES, isFinal, quietCutoff, type Status } from '../track/status';
 import {
 	countByStatusAndSector,
 	summarize,
 	type CommitmentSummary,
 	type StatsColumns
 } from './summaries';
-import { eventVisible } from './visibility';
+import { eventVisible } from '../track/visibility';
 
 export interface Overview {
 	byStatus: { status: Status; count: number }[];

@@ -1,12 +1,11 @@
 /** The trade series as of a date, with the trade targets tied to it. */
-import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitments, mentions, tradeObservations } from '../db/schema';
+import { articles, commitments, mentions } from '../db/schema';
 import { percentOf } from '../../decimal';
-import { statesAsStep } from './steps';
+import { statesAsStep } from '../track/steps';
 import { summarize, type CommitmentSummary } from './summaries';
 import {
-	buildSeries,
 	growthTargetResult,
 	paceToTarget,
 	usdTargetProgress,
@@ -15,8 +14,9 @@ import {
 	type SourceRef,
 	type TradePoint,
 	type UsdTargetProgress
-} from './trade';
-import { articleVisible } from './visibility';
+} from '../track/trade';
+import { articleVisible } from '../track/visibility';
+import { loadTradePoints } from '../track/trade-points';
 import {
 	compareWithOfficial,
 	fullYearFigures,
@@ -24,7 +24,7 @@ import {
 	type OfficialComparison,
 	type TradeHeadline
 } from './trade-compare';
-import { loadOfficialSeries, type OfficialPoint } from './trade-official';
+import { loadOfficialSeries, type OfficialPoint } from '../track/trade-official';
 
 export interface TradeSeries {
 	points: (Omit<TradePoint, 'chosen' | 'sources'> & { chosen: SourceRef; sources: SourceRef[] })[];
@@ -41,31 +41,6 @@ export interface TradeSeries {
 	headline: TradeHeadline | null;
 	growthTargets: (GrowthTargetResult & { titleEn: string | null })[];
 	pace: Pace | null;
-}
-
-export async function loadTradePoints(db: Db, asOf: string): Promise<TradePoint[]> {
-	const rows = await db
-		.select({ o: tradeObservations, title: articles.title, publishedOn: articles.publishedOn })
-		.from(tradeObservations)
-		.innerJoin(articles, eq(articles.id, tradeObservations.articleId))
-		.where(articleVisible(asOf))
-		.orderBy(asc(tradeObservations.year), asc(tradeObservations.id));
-	return buildSeries(
-		rows.map(({ o, title, publishedOn }) => ({
-			observationId: o.id,
-			articleId: o.articleId,
-			articleTitle: title,
-			publishedOn,
-			quote: o.quote,
-			start: o.start,
-			end: o.end,
-			valueUsd: o.valueUsd,
-			isEstimate: o.isEstimate,
-			period: o.period,
-			growthPct: o.growthPct === null ? null : Number(o.growthPct),
-			year: o.year
-		}))
-	);
 }
 
 /** Trade targets: sector trade, kind target, in USD (absolute) or % (growth). */

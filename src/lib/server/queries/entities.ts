@@ -10,10 +10,10 @@ import {
 	entityAliases,
 	mentions
 } from '../db/schema';
-import { aliasKey } from './entities';
+import { aliasKey } from '../track/entities';
 import { statsCacheCovers } from './stats';
 import { summarize, type CommitmentSummary } from './summaries';
-import { articleDay, articleVisible } from './visibility';
+import { articleDay, articleVisible } from '../track/visibility';
 
 export interface EntityListItem {
 	slug: string;

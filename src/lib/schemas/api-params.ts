@@ -3,25 +3,11 @@
  * rather than ignored, so a typo ("stauts=") is a 400, not a silently unfiltered list.
  */
 import { z } from 'zod';
-import { SECTORS } from '../extract/index';
-import { STATUSES } from './status';
-import { today } from '../../as-of';
+import { SECTORS, STATUSES } from '../vocabulary';
+import { today } from '../as-of';
+import { AsOfDay } from './as-of';
 
-const isoDay = z
-	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'as_of must be a date written YYYY-MM-DD')
-	.refine(
-		(s) =>
-			!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-			new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-		'as_of is not a real calendar date'
-	)
-	.refine(
-		(s) => s >= '1900-01-01' && s <= '2100-12-31',
-		'as_of must be between 1900-01-01 and 2100-12-31'
-	);
-
-const asOf = { as_of: isoDay.optional() };
+const asOf = { as_of: AsOfDay.optional() };
 
 export const CommitmentListParams = z
 	.object({
@@ -46,7 +32,7 @@ export const CommitmentListParams = z
 
 export const AsOfParams = z.object(asOf).strict();
 
-/** A page of an item's quotes (track/queries.ts, QUOTES_PER_PAGE), as the API and the item page take it. */
+/** A page of an item's quotes (queries/index.ts, QUOTES_PER_PAGE), as the API and the item page take it. */
 export const QuotesPageNumber = z.coerce.number().int().min(1).max(1_000_000);
 
 export const CommitmentRecordParams = z

@@ -1,6 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import type { Db } from './db/client';
-import { articles, commitments, mentions, statusEvents } from './db/schema';
+import type { Db } from '../db/client';
+import { articles, commitments, mentions, statusEvents } from '../db/schema';
 
 export interface ArticleSummary {
 	id: number;
