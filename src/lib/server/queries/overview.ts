@@ -1,7 +1,7 @@
 /** The dashboard's front page in a handful of queries. */
 import { and, asc, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitments, mentions, statusEvents } from '../db/schema';
+import { commitments, statusEvents } from '../db/schema';
 import { lastDataChange } from './articles';
 import { getTradeSeries } from './series';
 import type { TradeHeadline } from './trade-compare';

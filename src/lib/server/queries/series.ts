@@ -15,7 +15,6 @@ import {
 	type TradePoint,
 	type UsdTargetProgress
 } from '../track/trade';
-import { articleVisible } from '../track/visibility';
 import { loadTradePoints } from '../track/trade-points';
 import {
 	compareWithOfficial,
