@@ -68,13 +68,11 @@ describe('import limits that hold', () => {
 		await page.waitForLoadState('networkidle');
 		const sent: string[] = [];
 		page.on('request', (r) => r.method() === 'POST' && sent.push(r.url()));
-		await page
-			.locator('input[type=file]')
-			.setInputFiles({
-				name: 'six-mb.txt',
-				mimeType: 'text/plain',
-				buffer: Buffer.from(await articleOf(6 * MB).arrayBuffer())
-			});
+		await page.locator('input[type=file]').setInputFiles({
+			name: 'six-mb.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(await articleOf(6 * MB).arrayBuffer())
+		});
 		await page.getByRole('button', { name: 'Nhập' }).click();
 		await page.getByRole('alert').waitFor();
 		expect(await page.getByRole('alert').innerText()).toContain('Lần tải lên này vượt quá 5 MB');

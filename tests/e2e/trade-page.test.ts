@@ -135,11 +135,9 @@ describe('trade page: official statistics beside the article figures', () => {
 				);
 				expect(overflow).toBeLessThanOrEqual(0);
 				await screenshot(page, `trade-official-${lang.locale}`);
-				await page
-					.locator('section[aria-labelledby="chart-title"]')
-					.screenshot({
-						path: `test-results/pages/trade-chart-${lang.locale}-${viewport.width}.png`
-					});
+				await page.locator('section[aria-labelledby="chart-title"]').screenshot({
+					path: `test-results/pages/trade-chart-${lang.locale}-${viewport.width}.png`
+				});
 				await context.close();
 			});
 		}

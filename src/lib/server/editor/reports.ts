@@ -63,30 +63,26 @@ export async function submitReport(
 				.from(commitments)
 				.where(eq(commitments.id, report.id));
 			if (!item) return { ok: false, reason: 'gone' };
-			await tx
-				.insert(proposals)
-				.values({
-					kind: 'report',
-					commitmentId: item.id,
-					payload: { note: report.note, target: 'item' }
-				});
+			await tx.insert(proposals).values({
+				kind: 'report',
+				commitmentId: item.id,
+				payload: { note: report.note, target: 'item' }
+			});
 		} else {
 			const [article] = await tx
 				.select({ id: articles.id, title: articles.title })
 				.from(articles)
 				.where(eq(articles.id, report.id));
 			if (!article) return { ok: false, reason: 'gone' };
-			await tx
-				.insert(proposals)
-				.values({
-					kind: 'report',
-					payload: {
-						note: report.note,
-						target: 'article',
-						articleId: article.id,
-						articleTitle: article.title
-					}
-				});
+			await tx.insert(proposals).values({
+				kind: 'report',
+				payload: {
+					note: report.note,
+					target: 'article',
+					articleId: article.id,
+					articleTitle: article.title
+				}
+			});
 		}
 		return { ok: true };
 	});
