@@ -7,11 +7,11 @@ const config = {
 	kit: {
 		adapter: adapter({ out: 'build' }),
 		// `npm run check` and ESLint's type-aware rules read this tsconfig (tests/ is in it
-		// already). The CLI scripts import src/lib/server, so they are type-checked like it.
-		// scripts/serve.js is left out: it is plain JavaScript that imports the build output.
+		// already). The CLI scripts import src/lib/server, so they are type-checked like it;
+		// scripts/serve.js, plain JavaScript that node runs, through its JSDoc.
 		typescript: {
 			config(config) {
-				config.include.push('../scripts/**/*.ts', '../drizzle.config.ts');
+				config.include.push('../scripts/**/*.ts', '../scripts/**/*.js', '../drizzle.config.ts');
 			}
 		},
 		// SvelteKit hashes its own inline scripts; nothing else may run. Hashes, not nonces,

@@ -17,11 +17,16 @@ import { BODY_SIZE_LIMIT_BYTES, IMPORT_PATH } from '../src/lib/upload-limit.js';
 process.env.BODY_SIZE_LIMIT ||= String(BODY_SIZE_LIMIT_BYTES);
 const bodyLimit = asBytes(process.env.BODY_SIZE_LIMIT) ?? BODY_SIZE_LIMIT_BYTES;
 
-/** BODY_SIZE_LIMIT as adapter-node reads it: bytes, or a number with K, M or G. */
+/**
+ * BODY_SIZE_LIMIT as adapter-node reads it: bytes, or a number with K, M or G.
+ * @param {string | undefined} value
+ * @returns {number | null}
+ */
 function asBytes(value) {
 	const m = /^(\d+)([KMG]?)$/i.exec(String(value ?? '').trim());
 	if (!m) return null;
-	return Number(m[1]) * { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[2].toUpperCase()];
+	const unit = /** @type {'' | 'K' | 'M' | 'G'} */ ((m[2] ?? '').toUpperCase());
+	return Number(m[1]) * { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[unit];
 }
 
 /*
@@ -41,7 +46,10 @@ if (LOCAL_ORIGINS) {
 	process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
 	process.env.HOST_HEADER = HOST_HEADER;
 }
-const { handler } = await import('../build/handler.js');
+// The specifier is a variable so that the type check neither needs a build nor reads one.
+const HANDLER = '../build/handler.js';
+/** @type {{ handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void }} */
+const { handler } = await import(HANDLER);
 
 const SECURITY_HEADERS = {
 	'X-Content-Type-Options': 'nosniff',
@@ -53,10 +61,14 @@ const host = process.env.HOST || '0.0.0.0';
 const port = Number(process.env.PORT || 3000);
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT || 10) * 1000;
 
-/** `localhost:PORT`, `127.0.0.1:PORT` or `[::1]:PORT` as the browser sent it, else null. */
+/**
+ * `localhost:PORT`, `127.0.0.1:PORT` or `[::1]:PORT` as the browser sent it, else null.
+ * @param {string | undefined} host
+ * @param {number} port
+ */
 function loopbackHost(host, port) {
 	const m = /^(localhost|127\.0\.0\.1|\[::1\]):(\d+)$/i.exec(host ?? '');
-	return m && Number(m[2]) === port ? `${m[1].toLowerCase()}:${port}` : null;
+	return m?.[1] && Number(m[2]) === port ? `${m[1].toLowerCase()}:${port}` : null;
 }
 
 /**
@@ -65,6 +77,8 @@ function loopbackHost(host, port) {
  * off mid-upload shows a connection error instead), then send the editor back to the page,
  * which says how large an upload may be, in the editor's language. A form sent by script
  * (`use:enhance`) gets the same redirect as an action result it understands.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
  */
 function refuseOversizeImport(req, res) {
 	if (req.method !== 'POST' || !(Number(req.headers['content-length']) > bodyLimit)) return false;
@@ -98,11 +112,14 @@ const server = createServer((req, res) => {
 });
 
 let stopping = false;
+/** @param {NodeJS.Signals} reason */
 function shutdown(reason) {
 	if (stopping) return;
 	stopping = true;
 	server.closeIdleConnections();
-	server.close(() => process.emit('sveltekit:shutdown', reason));
+	// adapter-node's own event, which Node's typings of process.emit do not list.
+	const emitter = /** @type {NodeJS.EventEmitter} */ (process);
+	server.close(() => emitter.emit('sveltekit:shutdown', reason));
 	// Keep-alive connections that stay busy past the limit are cut; the app still gets to close its pools.
 	setTimeout(() => server.closeAllConnections(), shutdownTimeoutMs).unref();
 }
