@@ -100,3 +100,15 @@ describe('sectors an analyst would file the passage under', () => {
 		expect(out.commitments.map((c) => c.sector)).toEqual(['infrastructure']);
 	});
 });
+
+describe('two undertakings joined by "và"', () => {
+	it('cuts "… và nghiên cứu <named project>" off the undertaking before it', () => {
+		const out = run([
+			'Hai bên thống nhất mở tuyến xe khách cố định giữa hai tỉnh biên giới và nghiên cứu đầu tư tuyến đường sắt Viêng Chăn - Vũng Áng.'
+		]);
+		expect(quotes(out)).toEqual([
+			'Hai bên thống nhất mở tuyến xe khách cố định giữa hai tỉnh biên giới',
+			'nghiên cứu đầu tư tuyến đường sắt Viêng Chăn - Vũng Áng'
+		]);
+	});
+});
