@@ -76,7 +76,7 @@ export function parseFeed(
 			.normalize('NFC');
 	const entries: FeedEntry[] = [];
 	for (const item of Array.from(document.querySelectorAll(root === 'feed' ? 'entry' : 'item'))) {
-		let href: string | null = null;
+		let href: string | null;
 		if (root === 'feed') {
 			const links = Array.from(item.querySelectorAll('link'));
 			const alternate =
@@ -88,7 +88,7 @@ export function parseFeed(
 				text(item.querySelector('link')) ||
 				(guid && guid.getAttribute('isPermaLink') !== 'false' ? text(guid) : null);
 		}
-		let link: string | null = null;
+		let link: string | null;
 		try {
 			const parsed = href ? parseHttpUrl(new URL(href.trim(), feedUrl).toString()) : null;
 			link = parsed?.ok ? parsed.url.toString() : null;

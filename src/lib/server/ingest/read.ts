@@ -30,6 +30,7 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
 
 function controlCharacterShare(text: string): number {
 	const sample = text.slice(0, 100_000);
+	// eslint-disable-next-line no-control-regex -- counting control characters is what this does
 	const controls = sample.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
 	return controls / sample.length;
 }
