@@ -20,6 +20,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/**/*.test.ts'],
 		environment: 'node',
+		// Bundles the CLI scripts once, for the tests that spawn them (tests/helpers/cli.ts).
+		globalSetup: ['tests/global-setup.ts'],
 		// PGlite and the built server are slow to boot compared with a unit test.
 		testTimeout: 60_000,
 		hookTimeout: 180_000,

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/lib/server/db/client';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
-import { dbEnv } from '../helpers/cli';
+import { dbEnv, spawnScript } from '../helpers/cli';
 
 const FILES = 40;
 
@@ -51,10 +50,9 @@ describe(`an import killed mid-way (${backendName})`, () => {
 
 	it('leaves whole articles only: every stored article fully processed, no orphan rows', async () => {
 		const env = dbEnv(t, path.join(dir, 'data'));
-		const child = spawn('npx', ['tsx', 'scripts/import.ts', path.join(dir, 'in')], {
+		const child = spawnScript('scripts/import.ts', [path.join(dir, 'in')], {
 			env: { ...process.env, ...env },
-			stdio: 'pipe',
-			detached: true
+			stdio: 'pipe'
 		});
 		let out = '';
 		child.stdout!.on('data', (d) => (out += d));
@@ -62,7 +60,7 @@ describe(`an import killed mid-way (${backendName})`, () => {
 			const poll = setInterval(() => {
 				if ((out.match(/^added/gm) ?? []).length >= 3) {
 					clearInterval(poll);
-					process.kill(-child.pid!, 'SIGKILL');
+					child.kill('SIGKILL');
 					resolve();
 				}
 			}, 20);

@@ -3,13 +3,18 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIfNeeded } from '../../scripts/build';
 import { runScript } from '../helpers/cli';
 import { startBuiltServer, type RunningServer } from '../helpers/server';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { LOCK_FILE } from '../../src/lib/server/db/folder-lock';
 import { PGLITE_PG_MAJOR } from '../../src/lib/server/db/pglite-folder';
 import { articleText } from './editor-fixtures';
+
+// npm start and the built server build first when the sources changed: done once here, not
+// inside a test's 60 s (a build on a busy machine takes minutes; each test waited on it and timed out).
+beforeAll(() => buildIfNeeded(), 1_200_000);
 
 /** A misconfigured database must stop the program with a message that names what to fix. */
 describe('database configuration errors', () => {

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../../scripts/lib/built-server';
+import { spawnScript } from '../../helpers/cli';
 
 export interface RunningServer {
 	baseUrl: string;
@@ -19,7 +20,7 @@ export interface RunningServer {
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
 	const port = await freePort();
 	const dir = mkdtempSync(path.join(tmpdir(), 'camket-app-'));
-	const server: ChildProcess = spawn('npx', ['tsx', 'scripts/start.ts'], {
+	const server: ChildProcess = spawnScript('scripts/start.ts', [], {
 		env: {
 			...process.env,
 			DATABASE_URL: '',
