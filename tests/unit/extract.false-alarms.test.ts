@@ -59,7 +59,7 @@ describe('agendas of sittings and visits', () => {
 		expect(
 			quotes(
 				run([
-					'Chiều 14/6, Quốc hội sẽ biểu quyết thông qua Nghị quyết phê chuẩn Hiệp định về quy chế biên giới Việt Nam - Lào; Nghị quyết về chất vấn và trả lời chất vấn; Nghị quyết thành lập đoàn giám sát về an toàn giao thông năm 2020.'
+					'Sáng 20/5, Quốc hội sẽ biểu quyết thông qua Luật Đường bộ (sửa đổi); Nghị quyết phê chuẩn Hiệp định hợp tác lao động giữa Việt Nam và Lào; Nghị quyết về kế hoạch tài chính quốc gia 5 năm.'
 				])
 			)
 		).toEqual([]);

@@ -321,8 +321,8 @@ export const CUES: Cue[] = [
 		2,
 		'\\b(?:break ground|groundbreaking|speed up|accelerate|fast-track|complete [^.;]{0,40}? by)\\b'
 	),
-	// A joint stance in the frame of a joint statement: "Trên tinh thần tin cậy lẫn nhau, hai nước ủng hộ nhau tại các
-	// diễn đàn …" states what both sides do from now on; the cue starts after the frame, where the quote starts.
+	// A joint stance in the frame of a joint statement ("Trên tinh thần <frame>, hai bên phối hợp …") states what
+	// both sides do from now on; the cue starts after the frame, where the quote starts.
 	cue(
 		'vi:tinh-than-hai-ben',
 		'agreement',
