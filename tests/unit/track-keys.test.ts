@@ -239,7 +239,9 @@ describe('the key rule (restatements in other words)', () => {
 
 	it("carries out what a session decided or the documents signed, whatever field the sentence names, but not another session's", () => {
 		expect(
-			semanticKeys('triển khai ngay và thực hiện có hiệu quả các quyết định tại Kỳ họp này')
+			semanticKeys(
+				'khẩn trương thực hiện những quyết định tại Kỳ họp này mà hai đoàn vừa thông qua'
+			)
 		).toEqual(['implement:agreements']);
 		expect(semanticKeys('cần khẩn trương triển khai các văn kiện được ký kết hôm nay')).toEqual([
 			'implement:agreements'
