@@ -1,8 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { SessionUser } from './session';
 import { hasRole, type Role } from './roles';
-import { roleLabel } from '../../i18n/editor';
 import { m } from '../../paraglide/messages';
+
+/** The role's name in the reader's language, straight from Paraglide (server code keeps off $lib/i18n). */
+const ROLE_NAMES: Record<Role, () => string> = {
+	editor: m.ed_role_editor,
+	admin: m.ed_role_admin
+};
 
 interface AuthLocals {
 	user: SessionUser | null;
@@ -12,7 +17,10 @@ interface AuthLocals {
 /** For actions and endpoints: anything short of the role is a 403, never a silent no-op. */
 export function requireRole(locals: AuthLocals, role: Role): SessionUser {
 	if (!locals.user || !hasRole(locals.user.role, role))
-		error(403, locals.user ? m.srv_role_needed({ role: roleLabel(role) }) : m.srv_login_needed());
+		error(
+			403,
+			locals.user ? m.srv_role_needed({ role: ROLE_NAMES[role]() }) : m.srv_login_needed()
+		);
 	return locals.user;
 }
 
@@ -29,7 +37,7 @@ export function requirePageRole(
 	if (!locals.user && event.request.method !== 'GET' && event.request.method !== 'HEAD')
 		error(403, m.srv_login_needed());
 	if (!locals.user) redirect(303, loginUrl(url, locals.sessionExpired === true));
-	if (!hasRole(locals.user.role, role)) error(403, m.srv_role_needed({ role: roleLabel(role) }));
+	if (!hasRole(locals.user.role, role)) error(403, m.srv_role_needed({ role: ROLE_NAMES[role]() }));
 	return locals.user;
 }
 
