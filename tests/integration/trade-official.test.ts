@@ -4,11 +4,10 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, officialTradeFigures } from '../../src/lib/server/db/schema';
+import { listOfficialFigures, loadOfficialSeries } from '../../src/lib/server/queries/official';
 import {
 	importOfficialFigures,
-	listOfficialFigures,
 	loadBundledOfficialFigures,
-	loadOfficialSeries,
 	parseOfficialCsv,
 	readBundledCsv
 } from '../../src/lib/server/track/trade-official';

@@ -23,7 +23,7 @@ import {
 	type OfficialComparison,
 	type TradeHeadline
 } from './trade-compare';
-import { loadOfficialSeries, type OfficialPoint } from '../track/trade-official';
+import { loadOfficialSeries, type OfficialPoint } from './official';
 
 export interface TradeSeries {
 	points: (Omit<TradePoint, 'chosen' | 'sources'> & { chosen: SourceRef; sources: SourceRef[] })[];

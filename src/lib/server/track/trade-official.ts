@@ -2,11 +2,12 @@
  * The official yearly trade series: a CSV of published figures, one per year, each with its
  * source. The bundled file (static/data, also a download for readers) is loaded at every start;
  * editors bring in later years or corrections with the same CSV format (CLI or editor page).
+ * This is the write side; what pages read of the series is in queries/official.ts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { asc, eq, inArray, notInArray, sql, and } from 'drizzle-orm';
+import { eq, inArray, notInArray, sql, and } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { officialTradeFigures, type OfficialTradeFigure } from '../db/schema';
@@ -321,41 +322,3 @@ const auditView = (r: OfficialTradeFigure) => ({
 	retrievedOn: r.retrievedOn,
 	origin: r.origin
 });
-
-export interface OfficialPoint {
-	year: number;
-	valueUsd: string;
-	isEstimate: boolean;
-	reporter: string;
-	source: string;
-	url: string;
-	retrievedOn: string;
-	origin: string;
-}
-
-/**
- * The official figures known at `asOf`: a year's figure counts once the year is over (the sources
- * were all published after their year ended), so a view of mid-2024 shows up to 2023.
- */
-export async function loadOfficialSeries(db: Db, asOf: string): Promise<OfficialPoint[]> {
-	const rows = await db
-		.select()
-		.from(officialTradeFigures)
-		.where(sql`${officialTradeFigures.year} < ${Number(asOf.slice(0, 4))}`)
-		.orderBy(asc(officialTradeFigures.year));
-	return rows.map((r) => ({
-		year: r.year,
-		valueUsd: normalizeDecimal(r.valueUsd),
-		isEstimate: r.status === 'estimate',
-		reporter: r.reporter,
-		source: r.source,
-		url: r.url,
-		retrievedOn: r.retrievedOn,
-		origin: r.origin
-	}));
-}
-
-/** Every row, for the editor page and the CSV download of the current table. */
-export async function listOfficialFigures(db: Db): Promise<OfficialTradeFigure[]> {
-	return db.select().from(officialTradeFigures).orderBy(asc(officialTradeFigures.year));
-}

@@ -4,7 +4,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
 import { fieldsOf, parseForm } from '$lib/server/editor/forms';
-import { importOfficialFigures, listOfficialFigures } from '$lib/server/track/trade-official';
+import { importOfficialFigures } from '$lib/server/track/trade-official';
+import { listOfficialFigures } from '$lib/server/queries/official';
 import { m } from '$lib/paraglide/messages';
 
 /** A year's figure per row: a correction file is a few lines, never megabytes. */
