@@ -1,4 +1,5 @@
 /** One dated list of what was said about an item and what happened to its status. */
+import { today } from './as-of';
 import type { MentionView, StatusEventView } from './commitment';
 
 /** What the timeline keeps of a mention: the quote and its article, not the engine's working data. */
@@ -36,9 +37,12 @@ export interface QuoteWindow {
 	nextPageFrom: string | null;
 }
 
-/** The day a status change is placed on the timeline: when it took effect, else when it was made. */
+/**
+ * The day a status change is placed on the timeline: when it took effect, else the day it was
+ * made on the tracker's (Vietnamese) calendar, the day the dashboards count it from.
+ */
 function eventDate(e: StatusEventView): string {
-	return e.effectiveOn ?? e.createdAt.slice(0, 10);
+	return e.effectiveOn ?? today(new Date(e.createdAt));
 }
 
 /**
