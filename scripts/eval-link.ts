@@ -1,9 +1,11 @@
 /**
- * Linking on real text: imports the tuning half's corpus articles (tests/fixtures/real/tune) into a
- * fresh in-memory database, matches each annotated commitment to the mention that overlaps it most,
- * and compares the items the tracker made with the annotators' `item` labels, pair by pair:
+ * Linking on real text: imports one annotated half's corpus articles (tests/fixtures/real/<set>)
+ * into a fresh in-memory database, matches each annotated commitment to the mention that overlaps it
+ * most, and compares the items the tracker made with the annotators' `item` labels, pair by pair:
  * precision = pairs put in one item that the annotators call the same pledge, recall = same-pledge
- * pairs the tracker put in one item. `npm run eval:link`. Never reads the held-back half.
+ * pairs the tracker put in one item. `npm run eval:link [-- --set tune|train]`: tune (the default)
+ * is the half the link rules are tuned on; train is the unseen check, read for its figures only.
+ * Never reads the held-back half.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +15,14 @@ import { runMigrations } from '../src/lib/server/db/migrate';
 import { mentions } from '../src/lib/server/db/schema';
 import { importArticle } from '../src/lib/server/pipeline/import';
 
-const GOLD = path.resolve('tests/fixtures/real/tune');
+const SETS = ['tune', 'train'] as const;
+const setArg = process.argv.indexOf('--set');
+const setName = setArg === -1 ? 'tune' : process.argv[setArg + 1];
+if (!SETS.includes(setName as (typeof SETS)[number])) {
+	console.error(`usage: eval-link [--set ${SETS.join('|')}]`);
+	process.exit(2);
+}
+const GOLD = path.resolve('tests/fixtures/real', setName!);
 const CORPUS = path.resolve('../shared/corpus');
 if (!existsSync(CORPUS)) {
 	console.log(
@@ -71,7 +80,7 @@ for (let i = 0; i < matched.length; i++)
 	}
 const pct = (x: number, n: number) => (n ? `${((100 * x) / n).toFixed(1)} %` : 'n/a');
 console.log(
-	`articles ${files.length}, annotated commitments matched to a mention ${matched.length}, unmatched ${unmatched}`
+	`set ${setName}: articles ${files.length}, annotated commitments matched to a mention ${matched.length}, unmatched ${unmatched}`
 );
 console.log(
 	`same-pledge pairs: ${tp + fn}; linked ${tp} (recall ${pct(tp, tp + fn)}); pairs linked that are not one pledge ${fp} (precision ${pct(tp, tp + fp)})`
