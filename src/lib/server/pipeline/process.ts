@@ -26,6 +26,7 @@ import {
 	decideLink,
 	joinedSector,
 	normalizeQuote,
+	quoteMeeting,
 	type LinkCandidate,
 	type LinkInput,
 	type LinkReason
@@ -126,6 +127,7 @@ export async function processArticle(
 
 	const language = article.language === 'en' ? 'en' : 'vi';
 	for (const c of extraction.commitments) {
+		const meeting = quoteMeeting(article.rawText, c.start);
 		const evidence = sentenceEvidence(article.rawText, c, language);
 		const inQuote = { start: c.start - evidence.start, end: c.end - evidence.start };
 		const inputs: { input: LinkInput; step: boolean }[] = [
@@ -151,11 +153,14 @@ export async function processArticle(
 			const decision = decideLink(input, candidates, {
 				copiedFrom: copyOfId !== null,
 				articleId: article.id,
-				...(frame.length ? { frame } : {})
+				...(frame.length ? { frame } : {}),
+				...(meeting ? { meeting } : {})
 			});
-			const reason: LinkReason = step
-				? { ...decision.reason, step: 'further target stated in the same quote' }
-				: decision.reason;
+			const reason: LinkReason = {
+				...decision.reason,
+				...(meeting ? { meeting } : {}),
+				...(step ? { step: 'further target stated in the same quote' } : {})
+			};
 			let commitmentId: number;
 			if (decision.action === 'link') {
 				commitmentId = decision.commitmentId;
@@ -204,7 +209,7 @@ export async function processArticle(
 				end: c.end,
 				targetValue: input.target_value
 			});
-			rememberEvidence(candidates, commitmentId, keys, c.quote, article.id);
+			rememberEvidence(candidates, commitmentId, keys, c.quote, article.id, meeting);
 			touchedSectors.add(input.sector);
 			if (input.sector === 'trade' && input.unit === 'USD') touchedTrade = true;
 			if (!mention) continue;
@@ -302,6 +307,24 @@ async function loadCandidates(
 		: [];
 	// Rule "purpose": a programme this article names may be restated by its purpose in an item
 	// that names none; those items' quotes are read (same sector, no entity, no target).
+	// The meetings the items' quotes were reported from (stored on each mention's link reason).
+	const met = ids.length
+		? await tx
+				.select({
+					commitmentId: mentions.commitmentId,
+					meeting: sql<string>`${mentions.linkReason}->>'meeting'`
+				})
+				.from(mentions)
+				.where(
+					and(
+						inArray(mentions.commitmentId, ids),
+						sql`${mentions.linkReason}->>'meeting' is not null`
+					)
+				)
+		: [];
+	const meetingsOf = new Map<number, Set<string>>();
+	for (const m of met)
+		meetingsOf.set(m.commitmentId, (meetingsOf.get(m.commitmentId) ?? new Set()).add(m.meeting));
 	const plain = rows
 		.filter(
 			(r) =>
@@ -317,9 +340,11 @@ async function loadCandidates(
 	return rows.map((r) => {
 		const own = keyed.filter((m) => m.commitmentId === r.id);
 		const all = plainQuotes.filter((m) => m.commitmentId === r.id).map((m) => m.quote);
+		const meetings = [...(meetingsOf.get(r.id) ?? [])];
 		return {
 			...r,
 			...(all.length ? { allQuotes: all } : {}),
+			...(meetings.length ? { meetings } : {}),
 			entitySlugs: ents.filter((e) => e.commitmentId === r.id).map((e) => e.slug),
 			copiedQuotes: copied
 				.filter((m) => m.commitmentId === r.id)
@@ -371,10 +396,12 @@ function rememberEvidence(
 	commitmentId: number,
 	keys: string[],
 	quote: string,
-	articleId: number
+	articleId: number,
+	meeting: string | undefined
 ): void {
 	const k = candidates.find((x) => x.id === commitmentId);
 	if (!k) return;
+	if (meeting && !k.meetings?.includes(meeting)) k.meetings = [...(k.meetings ?? []), meeting];
 	if (k.entitySlugs.length === 0) k.allQuotes = [...(k.allQuotes ?? []), quote];
 	if (keys.length === 0) return;
 	k.keys = [...new Set([...(k.keys ?? []), ...keys])];

@@ -57,6 +57,8 @@ export interface LinkCandidate {
 	articleIds?: number[];
 	/** Every quote of an item that names no programme, for rule "purpose" (loaded when the article names one). */
 	allQuotes?: string[];
+	/** The numbered meetings reported by the articles its quotes come from (`articleMeeting`). */
+	meetings?: string[];
 }
 
 /** Where the commitment being linked comes from: its article, for "the same meeting". */
@@ -69,6 +71,8 @@ export interface LinkContext {
 	 * meeting's agenda, though only the first names it.
 	 */
 	frame?: string[];
+	/** The numbered meeting the article reports, named in its headline or lead (`articleMeeting`). */
+	meeting?: string;
 }
 
 export interface LinkReason extends Record<string, unknown> {
@@ -78,6 +82,8 @@ export interface LinkReason extends Record<string, unknown> {
 	keys?: string[];
 	sameArticle?: boolean;
 	overlap?: number;
+	/** The numbered meeting the quote's article reports, so later quotes can tell another session's pledges apart. */
+	meeting?: string;
 	/** A new item that nearly joined another: which one and why, for an editor to decide. */
 	nearMiss?: { id: number; why: string; score: number };
 	target?: { value: string; max: string | null; unit: string; year: number | null };
@@ -133,9 +139,21 @@ export function decideLink(
 	const {
 		copiedFrom = false,
 		articleId,
-		frame = []
+		frame = [],
+		meeting
 	} = typeof ctx === 'boolean' ? { copiedFrom: ctx } : ctx;
 	const rejected: { id: number; why: string }[] = [];
+	// A policy line restated at the next numbered session (the committee's 40th after its 39th) is
+	// that session's pledge: the rules on wording alone (key, similar, title) do not join the two.
+	const otherMeeting = (k: LinkCandidate): boolean => {
+		if (!meetingsDiffer(meeting, k)) return false;
+		if (rejected.length < 5 && !rejected.some((r) => r.id === k.id))
+			rejected.push({
+				id: k.id,
+				why: `stated at meeting ${meeting}, the item at meeting ${k.meetings!.join(', ')}: another session's pledge`
+			});
+		return true;
+	};
 
 	if (copiedFrom) {
 		const q = normalizeQuote(c.quote);
@@ -216,9 +234,10 @@ export function decideLink(
 		}
 	}
 
+	const usable = candidates.filter((k) => !otherMeeting(k));
 	let nearMiss: LinkReason['nearMiss'];
 	if (!hasTarget(c)) {
-		const byKey = keyMatch(c, candidates, articleId);
+		const byKey = keyMatch(c, usable, articleId);
 		if (byKey?.link)
 			return {
 				action: 'link',
@@ -256,7 +275,7 @@ export function decideLink(
 	if (!hasTarget(c) && mine.size === 0) {
 		const w = new Set(words(c.title));
 		let best: { k: LinkCandidate; score: number } | null = null;
-		for (const k of candidates) {
+		for (const k of usable) {
 			if (
 				k.sector !== c.sector ||
 				k.kind !== c.kind ||
@@ -283,7 +302,7 @@ export function decideLink(
 	}
 
 	if (!hasTarget(c)) {
-		const named = namedInQuote(c, candidates);
+		const named = namedInQuote(c, usable);
 		// Every word of a long enough title, restated in the quote: the same pledge, not a near miss.
 		if (
 			named &&
@@ -500,6 +519,38 @@ export function sessionNumbers(text: string): string[] {
 			/\b(?:ky hop|phien hop|hoi nghi)(?: lan)?(?: thu)? (\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) (?:session|meeting)\b/g
 		)
 	].map((m) => m[1] ?? m[2]!);
+}
+
+/** Characters of an article that hold its headline and lead: where it says which meeting it reports. */
+export const LEAD_CHARS = 500;
+
+/**
+ * The numbered meeting an article reports: the first one its headline or lead names ("Kỳ họp lần
+ * thứ 40 Ủy ban liên Chính phủ …"). A session named only further down is a reference to an earlier
+ * one ("the agreements reached at the 39th session"), not the occasion of the story.
+ */
+export function articleMeeting(raw: string): string | undefined {
+	return sessionNumbers(raw.slice(0, LEAD_CHARS))[0];
+}
+
+/**
+ * The numbered meeting a quote was agreed at: the last one named before it in its paragraph or the
+ * one before ("Early last year the two prime ministers chaired the 39th session. \n In 2017 the two
+ * sides agreed …" is the 39th's agenda, even in a story previewing the 40th); else the meeting the
+ * article reports.
+ */
+export function quoteMeeting(raw: string, start: number): string | undefined {
+	const para = raw.lastIndexOf('\n', start - 1);
+	let prev = para;
+	while (prev > 0 && raw[prev - 1] === '\n') prev--;
+	prev = prev > 0 ? raw.lastIndexOf('\n', prev - 1) : -1;
+	const near = sessionNumbers(raw.slice(prev + 1, start));
+	return near.length ? near[near.length - 1] : articleMeeting(raw);
+}
+
+/** The article reports one numbered meeting and every quote of the item comes from reports of others. */
+function meetingsDiffer(meeting: string | undefined, k: LinkCandidate): boolean {
+	return meeting !== undefined && !!k.meetings?.length && !k.meetings.includes(meeting);
 }
 
 /** Both name numbered meetings, and none in common: "the 39th session's agreements" is not "the 40th's". */
