@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 
 export const BUILD_ENTRY = path.resolve('build/index.js');
@@ -55,6 +55,7 @@ export function buildIfNeeded(): void {
 	try {
 		if (!isStale()) return;
 		console.log('Building the app (sources changed since the last build)…');
+		const startedAt = new Date();
 		// The same build whoever asks for it: a build started from a test would inherit VITEST,
 		// under which vite.config.ts leaves Paraglide out (stale messages), and NODE_ENV=test,
 		// which makes Vite build for development.
@@ -63,6 +64,9 @@ export function buildIfNeeded(): void {
 			env: { ...process.env, VITEST: undefined, NODE_ENV: undefined }
 		});
 		if (result.status !== 0) throw new Error('the build failed; see the output above');
+		// Dated when it started, not when it ended: a source saved while vite was building is then
+		// newer than the build, and the next start builds again instead of serving the old code.
+		utimesSync(BUILD_ENTRY, startedAt, startedAt);
 	} finally {
 		rmSync(LOCK, { recursive: true, force: true });
 	}
