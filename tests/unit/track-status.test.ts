@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusCues } from '../../src/lib/server/track/cues';
+import { cueSpans } from '../../src/lib/server/track/cues';
 import {
 	STATUSES,
 	isOverdue,
@@ -50,24 +50,22 @@ describe('status definitions', () => {
 describe('evidence cues', () => {
 	it('proposes achieved, in progress or nothing from what a sentence says', () => {
 		expect(
-			statusCues('Năm nay thương mại hai chiều đã vượt xa mục tiêu đặt ra').map((c) => c.toStatus)
+			cueSpans('Năm nay thương mại hai chiều đã vượt xa mục tiêu đặt ra').map((c) => c.toStatus)
 		).toEqual(['achieved']);
-		expect(statusCues('Kim ngạch lần đầu VƯỢT MỐC 3 tỷ USD').map((c) => c.cue)).toEqual([
+		expect(cueSpans('Kim ngạch lần đầu VƯỢT MỐC 3 tỷ USD').map((c) => c.cue)).toEqual([
 			'target_exceeded'
 		]);
-		expect(statusCues('Hai bên dự lễ khởi công nhà máy mới').map((c) => c.toStatus)).toEqual([
+		expect(cueSpans('Hai bên dự lễ khởi công nhà máy mới').map((c) => c.toStatus)).toEqual([
 			'in_progress'
 		]);
-		expect(statusCues('The bridge was inaugurated on Friday').map((c) => c.toStatus)).toEqual([
+		expect(cueSpans('The bridge was inaugurated on Friday').map((c) => c.toStatus)).toEqual([
 			'achieved'
 		]);
-		expect(statusCues('Workers broke ground on the new terminal').map((c) => c.toStatus)).toEqual([
+		expect(cueSpans('Workers broke ground on the new terminal').map((c) => c.toStatus)).toEqual([
 			'in_progress'
 		]);
-		expect(statusCues('Cây cầu được khánh thành sáng nay').map((c) => c.cue)).toEqual([
-			'completed'
-		]);
-		expect(statusCues('Hai bên nhất trí tăng cường hợp tác')).toEqual([]);
+		expect(cueSpans('Cây cầu được khánh thành sáng nay').map((c) => c.cue)).toEqual(['completed']);
+		expect(cueSpans('Hai bên nhất trí tăng cường hợp tác')).toEqual([]);
 	});
 });
 

@@ -4,7 +4,6 @@
  */
 import { fold } from '../extract/index';
 import type { Status } from './status';
-import { foldText } from '../extract/fold';
 
 interface Cue {
 	name: string;
@@ -35,17 +34,6 @@ export interface CueHit {
 	toStatus: Status;
 	/** The matched words, folded, so an editor sees why. */
 	matched: string;
-}
-
-/** Cues found in a quote, strongest claim first (exceeded/completed before started). */
-export function statusCues(quote: string): CueHit[] {
-	const folded = foldText(quote);
-	const hits: CueHit[] = [];
-	for (const c of CUES) {
-		const m = c.re.exec(folded);
-		if (m) hits.push({ cue: c.name, toStatus: c.to, matched: m[0] });
-	}
-	return hits;
 }
 
 export interface CueSpan extends CueHit {
