@@ -1,22 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { statusDefinition } from '../../src/lib/server/track/status';
-import { importThroughServer, logIn, startDemoServer, type EditorServer } from './editor-server';
-import {
-	DESKTOP,
-	launchBrowser,
-	PHONE,
-	screenshot,
-	seriousA11yViolations
-} from './helpers/browser';
+import { importThroughServer } from './editor-server';
+import { expectFitsAndAccessible, fillLogin, useApp, visit } from './helpers/app';
+import { DESKTOP, PHONE, screenshot } from './helpers/browser';
 
 /**
  * An editor's day in real Chromium against the built server: log in, accept what the engine
  * proposed, record a status change with evidence, and see it where readers look.
  */
 describe('editor workflow in the browser', () => {
-	let s: EditorServer;
-	let browser: Browser;
+	const s = useApp();
 	let page: Page;
 	let itemId: string;
 	const reason = 'Test run: the linked report says construction of the first section began.';
@@ -28,26 +22,15 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 `;
 
 	beforeAll(async () => {
-		s = await startDemoServer();
-		await importThroughServer(s, await logIn(s), 'later-report.txt', LATER_REPORT);
-		browser = await launchBrowser();
+		await importThroughServer(s, await s.editorCookie(), 'later-report.txt', LATER_REPORT);
 		// This walk-through reads the editor pages in English; editor-i18n.test.ts reads them in Vietnamese.
-		const context = await browser.newContext();
-		await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: s.base }]);
-		page = await context.newPage();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await s?.stop();
+		page = await s.newPage({ locale: 'en' });
 	});
 
 	it('logs in and lands on the review queue', async () => {
-		await page.goto(`${s.base}/editor`);
-		await page.waitForLoadState('networkidle');
+		await visit(page, '/editor');
 		await page.waitForURL(/\/login\?next=%2Feditor/);
-		await page.getByLabel('Email').fill(s.email);
-		await page.getByLabel('Password').fill(s.password);
-		await page.getByRole('button', { name: 'Log in' }).click();
+		await fillLogin(page, s);
 		await page.waitForURL(`${s.base}/editor`);
 		await expect(page.getByRole('heading', { name: 'Review queue' }).isVisible()).resolves.toBe(
 			true
@@ -70,8 +53,7 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 	});
 
 	it('changes the status with a reason and evidence', async () => {
-		await page.goto(`${s.base}/editor/items/${itemId}`);
-		await page.waitForLoadState('networkidle');
+		await visit(page, `/editor/items/${itemId}`);
 		const form = page.locator('form[action="?/status"]');
 		await form.getByLabel('New status').selectOption('achieved');
 		await form.getByLabel('Reason').fill(reason);
@@ -87,15 +69,14 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 
 	it('shows the change on the public page, in its history and in the Atom feeds', async () => {
 		const labels = [statusDefinition('achieved').label.vi, statusDefinition('achieved').label.en];
-		const reader = await browser.newPage();
-		await reader.goto(`${s.base}/commitments/${itemId}`);
+		const reader = await s.newPage();
+		await reader.goto(`/commitments/${itemId}`);
 		const text = await reader.locator('main').innerText();
 		expect(labels.some((l) => text.includes(l))).toBe(true);
 		expect(text).toContain(reason);
 		expect(
 			await reader.locator('a[href="https://example.org/expressway-groundbreaking"]').count()
 		).toBeGreaterThan(0);
-		await reader.close();
 
 		for (const feed of ['/feed.xml', `/commitments/${itemId}/feed.xml`]) {
 			const xml = await (await fetch(s.base + feed)).text();
@@ -103,8 +84,7 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		}
 	});
 	it('a session that ends while a form is open loses nothing: log in again in another tab and resubmit', async () => {
-		await page.goto(`${s.base}/editor/items/${itemId}`);
-		await page.waitForLoadState('networkidle');
+		await visit(page, `/editor/items/${itemId}`);
 		const form = page.locator('form[action="?/edit"]');
 		await form.getByLabel('Deadline (YYYY-MM-DD)').fill('2027-06-30');
 		await form
@@ -122,11 +102,8 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		await page.getByText('Your session has expired or was ended, so nothing was saved').waitFor();
 		expect(await form.getByLabel('Deadline (YYYY-MM-DD)').inputValue()).toBe('2027-06-30');
 
-		await other.goto(`${s.base}/login`);
-		await other.waitForLoadState('networkidle');
-		await other.getByLabel('Email').fill(s.email);
-		await other.getByLabel('Password').fill(s.password);
-		await other.getByRole('button', { name: 'Log in' }).click();
+		await visit(other, '/login');
+		await fillLogin(other, s);
 		await other.waitForURL(`${s.base}/editor`);
 		await other.close();
 
@@ -141,9 +118,7 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 
 	for (const viewport of [DESKTOP, PHONE]) {
 		it(`editor pages at ${viewport.width} px: no sideways scroll, no serious axe finding`, async () => {
-			const context = await browser.newContext({ viewport });
-			await context.addCookies(await page.context().cookies());
-			const p = await context.newPage();
+			const p = await s.newPage({ viewport, locale: 'en', editor: true });
 			const paths = {
 				'editor-queue': '/editor?kind=status',
 				'editor-item': `/editor/items/${itemId}`,
@@ -154,25 +129,12 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 				corrections: '/corrections'
 			};
 			for (const [name, path] of Object.entries(paths)) {
-				expect((await p.goto(s.base + path))?.status(), path).toBe(200);
-				const overflow = await p.evaluate(
-					() => document.documentElement.scrollWidth - window.innerWidth
-				);
-				expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
-				await screenshot(p, name);
-				expect(await seriousA11yViolations(p), path).toEqual([]);
+				expect((await p.goto(path))?.status(), path).toBe(200);
+				await expectFitsAndAccessible(p, name);
 			}
-			await context.close();
-			const anonymous = await browser.newPage({ viewport });
-			await anonymous
-				.context()
-				.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: s.base }]);
-			expect((await anonymous.goto(`${s.base}/login?next=%2Feditor&expired=1`))?.status()).toBe(
-				200
-			);
-			await screenshot(anonymous, 'login');
-			expect(await seriousA11yViolations(anonymous)).toEqual([]);
-			await anonymous.close();
+			const anonymous = await s.newPage({ viewport, locale: 'en' });
+			expect((await anonymous.goto('/login?next=%2Feditor&expired=1'))?.status()).toBe(200);
+			await expectFitsAndAccessible(anonymous, 'login');
 		});
 	}
 });

@@ -1,14 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { statusDefinition } from '../../src/lib/server/track/status';
-import { logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
-import {
-	DESKTOP,
-	PHONE,
-	launchBrowser,
-	screenshot,
-	seriousA11yViolations
-} from './helpers/browser';
+import { logIn, postForm } from './editor-server';
+import { expectFitsAndAccessible, fillLogin, useApp, visit } from './helpers/app';
+import { DESKTOP, PHONE } from './helpers/browser';
 
 /**
  * The editor area in the site's default language, Vietnamese: labels, the login errors and an
@@ -16,15 +11,12 @@ import {
  * turns the same pages into English.
  */
 describe('editor pages in Vietnamese', () => {
-	let s: EditorServer;
-	let browser: Browser;
+	const s = useApp();
 	let page: Page;
 	let itemId: string;
 
 	beforeAll(async () => {
-		s = await startDemoServer();
-		browser = await launchBrowser();
-		page = await (await browser.newContext()).newPage();
+		page = await s.newPage();
 	});
 	/** A form post as a browser reading the site in `locale` sends it (postForm always reads English). */
 	const postIn = (
@@ -42,34 +34,27 @@ describe('editor pages in Vietnamese', () => {
 				cookie: `${cookie}; PARAGLIDE_LOCALE=${locale}`
 			}
 		});
-	afterAll(async () => {
-		await browser?.close();
-		await s?.stop();
-	});
 
 	it('logs in through a Vietnamese form, which says in Vietnamese when the password is wrong', async () => {
-		await page.goto(`${s.base}/editor`);
-		await page.waitForLoadState('networkidle');
+		await visit(page, '/editor');
 		await page.waitForURL(/\/login\?next=%2Feditor/);
 		expect(await page.locator('html').getAttribute('lang')).toBe('vi');
 		expect(await page.locator('h1').textContent()).toBe('Đăng nhập biên tập');
-		await page.getByLabel('Email').fill(s.email);
-		await page.getByLabel('Mật khẩu').fill('not-the-password-2026');
-		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		const vietnamese = { password: 'Mật khẩu', button: 'Đăng nhập' };
+		await fillLogin(page, { email: s.email, password: 'not-the-password-2026' }, vietnamese);
 		await page.getByText('Sai email hoặc mật khẩu.').waitFor();
-		await page.getByLabel('Mật khẩu').fill(s.password);
-		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await fillLogin(page, s, vietnamese);
 		await page.waitForURL(`${s.base}/editor`);
 		expect(await page.locator('h1').textContent()).toBe('Hàng chờ duyệt');
 		expect(await page.getByRole('link', { name: /^Thay đổi trạng thái \(\d+\)$/ }).count()).toBe(1);
 	});
 
 	it('shows an item’s form, status names and an edit conflict in Vietnamese', async () => {
-		await page.goto(`${s.base}/editor/items`);
+		await page.goto('/editor/items');
 		itemId = /\/editor\/items\/(\d+)/.exec(
 			(await page.locator('table a[href^="/editor/items/"]').first().getAttribute('href'))!
 		)![1]!;
-		await page.goto(`${s.base}/editor/items/${itemId}`);
+		await visit(page, `/editor/items/${itemId}`);
 		const form = page.locator('form[action="?/edit"]');
 		await expect(form.getByRole('button', { name: 'Lưu các trường' }).count()).resolves.toBe(1);
 		const options = await page
@@ -111,8 +96,7 @@ describe('editor pages in Vietnamese', () => {
 	});
 
 	it('says in Vietnamese, naming the field, why a status change was refused', async () => {
-		await page.goto(`${s.base}/editor/items/${itemId}`);
-		await page.waitForLoadState('networkidle');
+		await visit(page, `/editor/items/${itemId}`);
 		const form = page.locator('form[action="?/status"]');
 		const problem = page.locator('section', { has: form }).locator('p.problem');
 		// Waits for this refusal (the previous one stays on screen until the answer arrives), then reads it whole.
@@ -140,7 +124,7 @@ describe('editor pages in Vietnamese', () => {
 	});
 
 	it('refuses an editor the admin page in Vietnamese, naming the role it needs', async () => {
-		const res = await page.goto(`${s.base}/admin`);
+		const res = await page.goto('/admin');
 		expect(res?.status()).toBe(403);
 		expect(await page.locator('h1').innerText()).toBe('Bạn không có quyền ở đây.');
 		await page.getByText('Việc này cần vai trò quản trị viên.').waitFor();
@@ -191,9 +175,7 @@ describe('editor pages in Vietnamese', () => {
 
 	for (const viewport of [DESKTOP, PHONE]) {
 		it(`Vietnamese editor pages at ${viewport.width} px: no sideways scroll, no serious axe finding`, async () => {
-			const context = await browser.newContext({ viewport });
-			await context.addCookies(await page.context().cookies());
-			const p = await context.newPage();
+			const p = await s.newPage({ viewport, editor: true });
 			const paths = {
 				'vi-editor-queue': '/editor?kind=status',
 				'vi-editor-item': `/editor/items/${itemId}`,
@@ -204,24 +186,18 @@ describe('editor pages in Vietnamese', () => {
 				'vi-corrections': '/corrections'
 			};
 			for (const [name, path] of Object.entries(paths)) {
-				expect((await p.goto(s.base + path))?.status(), path).toBe(200);
-				const overflow = await p.evaluate(
-					() => document.documentElement.scrollWidth - window.innerWidth
-				);
-				expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
-				await screenshot(p, name);
-				expect(await seriousA11yViolations(p), path).toEqual([]);
+				expect((await p.goto(path))?.status(), path).toBe(200);
+				await expectFitsAndAccessible(p, name);
 			}
-			await context.close();
 		});
 	}
 
 	it('switches the editor area to English and remembers it', async () => {
-		await page.goto(`${s.base}/editor`);
+		await page.goto('/editor');
 		await page.getByRole('link', { name: 'English' }).click();
 		await page.waitForURL(`${s.base}/editor`);
 		expect(await page.locator('h1').textContent()).toBe('Review queue');
-		await page.goto(`${s.base}/editor/import`);
+		await page.goto('/editor/import');
 		expect(await page.locator('h1').textContent()).toBe('Import articles');
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 	});

@@ -15,9 +15,11 @@ export interface EditorServer {
  * `DEMO=1 npm start` on a fresh database — PGlite in a temp folder, or a new PostgreSQL database
  * when TEST_DATABASE_URL is set — resolving once it prints the demo editor.
  */
-export async function startDemoServer(): Promise<EditorServer> {
+export async function startDemoServer(
+	admin?: Parameters<typeof startServer>[1]
+): Promise<EditorServer> {
 	const database = process.env.TEST_DATABASE_URL ? await createTestDatabase() : null;
-	const server = await startServer({ DEMO: '1', DATABASE_URL: database?.url ?? '' });
+	const server = await startServer({ DEMO: '1', DATABASE_URL: database?.url ?? '' }, admin);
 	const m = /demo editor (\S+) with password (\S+)/.exec(server.output());
 	if (!m) throw new Error(`npm start printed no demo editor:\n${server.output()}`);
 	return {

@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPage, logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
-import { DESKTOP, launchBrowser, screenshot } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { getPage, postForm } from './editor-server';
+import { useApp, visit } from './helpers/app';
+import { DESKTOP, screenshot } from './helpers/browser';
 
 const CSV = [
 	'year,value_usd,status,reporter,source,url,retrieved_on',
@@ -12,19 +12,7 @@ const CSV = [
 
 /** An editor brings in a missing year and sees which rows were refused and why; readers see the year on the trade page. */
 describe('editor: importing official trade statistics', () => {
-	let s: EditorServer;
-	let browser: Browser;
-	let cookie: string;
-
-	beforeAll(async () => {
-		s = await startDemoServer();
-		cookie = await logIn(s);
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await s?.stop();
-	});
+	const s = useApp();
 
 	it('refuses the import to anyone not logged in as an editor', async () => {
 		const form = new FormData();
@@ -35,12 +23,8 @@ describe('editor: importing official trade statistics', () => {
 	});
 
 	it('imports the good rows, lists the refused ones by line and reason, and the trade page shows the new year', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const [name, value] = cookie.split('=') as [string, string];
-		await context.addCookies([{ name, value, url: s.base }]);
-		const page = await context.newPage();
-		await page.goto(`${s.base}/editor/stats`);
-		await page.waitForLoadState('networkidle');
+		const page = await s.newPage({ viewport: DESKTOP, editor: true });
+		await visit(page, '/editor/stats');
 		await expect(page.locator('h1').innerText()).resolves.toBe('Thống kê thương mại chính thức');
 		await page
 			.locator('input[name="file"]')
@@ -56,12 +40,11 @@ describe('editor: importing official trade statistics', () => {
 		expect(rows[0]).toContain('about a billion');
 		expect(rows[1]).toMatch(/^4\s+reporter phải là "VN" hoặc "LA"/);
 		await screenshot(page, 'editor-stats-report');
-		await context.close();
 
 		const trade = await getPage(s, '/trade');
 		expect(trade.body).toContain('id="trade-year-2016"');
 		expect(trade.body).toContain('https://example.org/customs-2016');
-		const audit = await getPage(s, '/editor/audit', cookie);
+		const audit = await getPage(s, '/editor/audit', await s.editorCookie());
 		expect(audit.body).toContain('official_trade.import');
 	});
 });

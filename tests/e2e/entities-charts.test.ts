@@ -1,22 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, screenshot } from './helpers/browser';
-import { startServer, type RunningServer } from './helpers/server';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, screenshot } from './helpers/browser';
+import { useApp } from './helpers/app';
 
 /** Entities a reader can follow, aliases that fit, charts that say when they have nothing, links that read. */
 describe('entities, empty charts and link underlines', () => {
-	let server: RunningServer;
-	let browser: Browser;
-	const get = async (p: string) => (await fetch(server.baseUrl + p)).text();
-
-	beforeAll(async () => {
-		server = await startServer();
-		browser = await launchBrowser();
-	}, 300_000);
-	afterAll(async () => {
-		await browser?.close();
-		server?.stop();
-	});
+	const server = useApp();
+	const get = async (p: string) => (await fetch(server.base + p)).text();
 
 	it('offers only entities that some item names in the list’s filter, keeping one chosen in the URL', async () => {
 		const html = await get('/commitments');
@@ -39,8 +28,8 @@ describe('entities, empty charts and link underlines', () => {
 	});
 
 	it('shows at most five aliases, the rest behind a disclosure', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(`${server.baseUrl}/entities/hanoi-vientiane-expressway`);
+		const page = await server.newPage({ viewport: DESKTOP });
+		await page.goto(`${server.base}/entities/hanoi-vientiane-expressway`);
 		const shown = (await page.locator('p.aliases').innerText())
 			.replace(/^[^:]*:\s*/, '')
 			.split(' · ');
@@ -49,7 +38,6 @@ describe('entities, empty charts and link underlines', () => {
 		expect(await more.getAttribute('open')).toBeNull();
 		expect(await more.locator('summary').innerText()).toMatch(/Các tên gọi khác \(\d+\)/);
 		await screenshot(page, 'entity-aliases');
-		await page.close();
 	});
 
 	it('a chart with no data says "no data yet" instead of drawing bare axes', async () => {
@@ -61,8 +49,8 @@ describe('entities, empty charts and link underlines', () => {
 	});
 
 	it('underlines links below the marks under Vietnamese letters', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(`${server.baseUrl}/commitments`);
+		const page = await server.newPage({ viewport: DESKTOP });
+		await page.goto(`${server.base}/commitments`);
 		const style = await page
 			.locator('main table a')
 			.first()
@@ -78,19 +66,18 @@ describe('entities, empty charts and link underlines', () => {
 		expect(style.offset).not.toBe('auto');
 		expect(parseFloat(style.offset)).toBeGreaterThan(2);
 		expect(style.skip).toBe('auto');
-		await page.close();
 	});
 
 	it('feeds take ?lang=vi|en, whatever the cookie says, and word their summaries in that language', async () => {
 		const en = await (
-			await fetch(`${server.baseUrl}/feed.xml?lang=en`, {
+			await fetch(`${server.base}/feed.xml?lang=en`, {
 				headers: { cookie: 'PARAGLIDE_LOCALE=vi' }
 			})
 		).text();
 		expect(en).toContain('xml:lang="en"');
 		expect(en).toContain('<summary>New item: ');
 		const vi = await (
-			await fetch(`${server.baseUrl}/feed.xml?lang=vi`, {
+			await fetch(`${server.base}/feed.xml?lang=vi`, {
 				headers: { cookie: 'PARAGLIDE_LOCALE=en' }
 			})
 		).text();
@@ -102,13 +89,13 @@ describe('entities, empty charts and link underlines', () => {
 	});
 
 	it('an English reader sees an item’s English title, the Vietnamese one marked as such', async () => {
-		const list = (await (
-			await fetch(`${server.baseUrl}/api/commitments?page_size=200`)
-		).json()) as { items: { id: number; title: string; titleEn: string | null }[] };
+		const list = (await (await fetch(`${server.base}/api/commitments?page_size=200`)).json()) as {
+			items: { id: number; title: string; titleEn: string | null }[];
+		};
 		const item = list.items.find((i) => i.titleEn);
 		expect(item, 'the seeds give some item an English title').toBeDefined();
 		const html = await (
-			await fetch(`${server.baseUrl}/commitments/${item!.id}`, {
+			await fetch(`${server.base}/commitments/${item!.id}`, {
 				headers: { cookie: 'PARAGLIDE_LOCALE=en' }
 			})
 		).text();
@@ -119,7 +106,7 @@ describe('entities, empty charts and link underlines', () => {
 			)
 		);
 		const feed = await (
-			await fetch(`${server.baseUrl}/commitments/${item!.id}/feed.xml?lang=en`)
+			await fetch(`${server.base}/commitments/${item!.id}/feed.xml?lang=en`)
 		).text();
 		expect(feed).toContain(item!.titleEn!);
 	});

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPage, logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
-import { launchBrowser } from './helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getPage, postForm } from './editor-server';
+import { useApp, visit } from './helpers/app';
 
 const MB = 1024 * 1024;
 
@@ -17,18 +16,11 @@ function articleOf(bytes: number): Blob {
 
 /** The import page states one upload limit, and that is the limit the server enforces. */
 describe('import limits that hold', () => {
-	let s: EditorServer;
+	const s = useApp();
 	let cookie: string;
-	let browser: Browser;
 
 	beforeAll(async () => {
-		s = await startDemoServer();
-		cookie = await logIn(s);
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await s?.stop();
+		cookie = await s.editorCookie();
 	});
 
 	it('states the limit on the page', async () => {
@@ -60,12 +52,8 @@ describe('import limits that hold', () => {
 	});
 
 	it('in the browser, a 6 MB file is refused before it is sent, with the message in Vietnamese', async () => {
-		const context = await browser.newContext();
-		const [name, value] = cookie.split('=') as [string, string];
-		await context.addCookies([{ name, value, url: s.base }]);
-		const page = await context.newPage();
-		await page.goto(`${s.base}/editor/import`);
-		await page.waitForLoadState('networkidle');
+		const page = await s.newPage({ editor: true });
+		await visit(page, '/editor/import');
 		const sent: string[] = [];
 		page.on('request', (r) => r.method() === 'POST' && sent.push(r.url()));
 		await page.locator('input[type=file]').setInputFiles({
@@ -78,7 +66,6 @@ describe('import limits that hold', () => {
 		expect(await page.getByRole('alert').innerText()).toContain('Lần tải lên này vượt quá 5 MB');
 		expect(sent).toEqual([]);
 		expect(new URL(page.url()).pathname).toBe('/editor/import');
-		await context.close();
 	});
 
 	// Last: the server then spends a while extracting four megabytes, and the other requests would wait on it.
@@ -92,25 +79,11 @@ describe('import limits that hold', () => {
 });
 
 describe('import progress', () => {
-	let s: EditorServer;
-	let browser: Browser;
-	beforeAll(async () => {
-		s = await startDemoServer();
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await s?.stop();
-	});
+	const s = useApp();
 
 	it('the progress bar is full once the job is done, after importing from the page', async () => {
-		const cookie = await logIn(s);
-		const context = await browser.newContext();
-		const [name, value] = cookie.split('=') as [string, string];
-		await context.addCookies([{ name, value, url: s.base }]);
-		const page = await context.newPage();
-		await page.goto(`${s.base}/editor/import`);
-		await page.waitForLoadState('networkidle');
+		const page = await s.newPage({ editor: true });
+		await visit(page, '/editor/import');
 		const files = [1, 2, 3].map((n) => ({
 			name: `ferry-${n}.txt`,
 			mimeType: 'text/plain',
@@ -126,6 +99,5 @@ describe('import progress', () => {
 			.locator('progress')
 			.evaluate((p: HTMLProgressElement) => ({ value: p.value, max: p.max, position: p.position }));
 		expect(bar.position).toBe(1);
-		await context.close();
 	});
 });

@@ -1,28 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser } from './helpers/browser';
-import { startServer, type RunningServer } from './helpers/server';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP } from './helpers/browser';
+import { useApp } from './helpers/app';
 
 /** The commitments list as a reader meets it: a stale page number, a filter form, a sort. */
 describe('the commitments list: pager, filter URL, sort column', () => {
-	let server: RunningServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await startServer();
-		browser = await launchBrowser();
-	}, 300_000);
-	afterAll(async () => {
-		await browser?.close();
-		server?.stop();
-	});
+	const server = useApp();
 
 	it('a page past the end shows the last page and says so, never "2451–31 of 31"', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page
-			.context()
-			.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: server.baseUrl }]);
-		await page.goto(`${server.baseUrl}/commitments?page=99`);
+		const page = await server.newPage({ viewport: DESKTOP, locale: 'en' });
+		await page.goto(`${server.base}/commitments?page=99`);
 		const summary = await page.locator('.summary').innerText();
 		const range = /Showing (\d+)–(\d+) of (\d+)/.exec(summary);
 		expect(range, summary).not.toBeNull();
@@ -31,12 +17,11 @@ describe('the commitments list: pager, filter URL, sort column', () => {
 		expect(to).toBe(total);
 		expect(summary).toContain('There is no page 99');
 		expect(await page.locator('tbody tr').count()).toBe(to - from + 1);
-		await page.close();
 	});
 
 	it('leaves blank filter fields out of the URL and marks the sorted column', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(`${server.baseUrl}/commitments`);
+		const page = await server.newPage({ viewport: DESKTOP });
+		await page.goto(`${server.base}/commitments`);
 		await page.waitForLoadState('networkidle');
 		await page.getByLabel('Lĩnh vực').selectOption('infrastructure');
 		await page.getByLabel('Sắp xếp').selectOption('first_mentioned');
@@ -49,12 +34,11 @@ describe('the commitments list: pager, filter URL, sort column', () => {
 		expect(await sorted.count()).toBe(1);
 		expect(await sorted.innerText()).toContain('Nhắc lần đầu');
 		expect(await sorted.getAttribute('aria-sort')).toBe('descending');
-		await page.close();
 	});
 
 	it('sends a URL with blank fields on to the same list without them, without JavaScript too', async () => {
 		const res = await fetch(
-			`${server.baseUrl}/commitments?q=&sector=energy&status=&entity=&year=&sort=title&order=`,
+			`${server.base}/commitments?q=&sector=energy&status=&entity=&year=&sort=title&order=`,
 			{ redirect: 'manual' }
 		);
 		expect(res.status).toBe(303);

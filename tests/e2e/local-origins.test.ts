@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, type EditorServer } from './editor-server';
-import { launchBrowser } from './helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fillLogin, useApp, visit } from './helpers/app';
 
 /**
  * A plain `npm start` (no ORIGIN) is reached as localhost or as 127.0.0.1, and an editor can log
@@ -9,33 +8,19 @@ import { launchBrowser } from './helpers/browser';
  * the login page says why instead of doing nothing. Logging out says that it happened.
  */
 describe('login from any local name, CSRF kept', () => {
-	let s: EditorServer;
-	let browser: Browser;
+	// A made-up name that resolves to this machine: as a LAN name or a DNS-rebinding attack would.
+	const s = useApp({ browserArgs: ['--host-resolver-rules=MAP camket-elsewhere.test 127.0.0.1'] });
 	let port: string;
 
-	beforeAll(async () => {
-		s = await startDemoServer();
+	beforeAll(() => {
 		port = new URL(s.base).port;
-		// A made-up name that resolves to this machine: as a LAN name or a DNS-rebinding attack would.
-		browser = await launchBrowser(['--host-resolver-rules=MAP camket-elsewhere.test 127.0.0.1']);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await s?.stop();
 	});
 
-	async function englishPage(origin: string): Promise<Page> {
-		const context = await browser.newContext();
-		await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: origin }]);
-		return context.newPage();
-	}
+	const englishPage = (origin: string) => s.newPage({ origin, locale: 'en' });
 
 	async function logInAt(page: Page, origin: string): Promise<void> {
-		await page.goto(`${origin}/login?next=%2Feditor`);
-		await page.waitForLoadState('networkidle');
-		await page.getByLabel('Email').fill(s.email);
-		await page.getByLabel('Password').fill(s.password);
-		await page.getByRole('button', { name: 'Log in' }).click();
+		await visit(page, `${origin}/login?next=%2Feditor`);
+		await fillLogin(page, s);
 	}
 
 	for (const host of ['127.0.0.1', 'localhost']) {
@@ -47,29 +32,24 @@ describe('login from any local name, CSRF kept', () => {
 			await expect(page.getByRole('heading', { name: 'Review queue' }).isVisible()).resolves.toBe(
 				true
 			);
-			await page.context().close();
 		});
 	}
 
 	it('refuses a login posted from another name and explains it on the login page', async () => {
 		const origin = `http://camket-elsewhere.test:${port}`;
 		const page = await englishPage(origin);
-		await page.goto(`${origin}/login`);
-		await page.waitForLoadState('networkidle');
+		await visit(page, `${origin}/login`);
 		// Said before the editor types anything…
 		await expect(page.getByTestId('cross-site-ahead').textContent()).resolves.toContain(
 			`http://localhost:${port}/login`
 		);
-		await page.getByLabel('Email').fill(s.email);
-		await page.getByLabel('Password').fill(s.password);
-		await page.getByRole('button', { name: 'Log in' }).click();
+		await fillLogin(page, s);
 		// …and after the refusal, with what was typed still there.
 		const refusal = page.getByRole('alert');
 		await refusal.waitFor();
 		expect(await refusal.textContent()).toContain('The server refused this form');
 		expect(await page.getByLabel('Email').inputValue()).toBe(s.email);
 		expect(page.url()).toBe(`${origin}/login`);
-		await page.context().close();
 	});
 
 	it('keeps the CSRF check: a post from another site or a rebinding name is refused', async () => {
@@ -120,6 +100,5 @@ describe('login from any local name, CSRF kept', () => {
 		await page.getByRole('button', { name: 'Log out' }).click();
 		await page.getByText('You are logged out.').waitFor();
 		expect(new URL(page.url()).pathname).toBe('/logout');
-		await page.context().close();
 	});
 });

@@ -1,29 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartsDrawn, DESKTOP, launchBrowser, PHONE, screenshot } from './helpers/browser';
-import { startServer, type RunningServer } from './helpers/server';
+import { describe, expect, it } from 'vitest';
+import { chartsDrawn, DESKTOP, PHONE, screenshot } from './helpers/browser';
+import { useApp } from './helpers/app';
 
 /** What a reader does on the dashboards: filter, follow evidence, read the trade chart. */
 describe('reader flows in a browser', () => {
-	let server: RunningServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await startServer();
-		browser = await launchBrowser();
-	}, 300_000);
-
-	afterAll(async () => {
-		await browser?.close();
-		server?.stop();
-	});
+	const server = useApp();
 
 	it('filters the list by a search typed without diacritics, keeps the filter in the URL, and exports the same rows', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(server.baseUrl + '/commitments');
+		const page = await server.newPage({ viewport: DESKTOP });
+		await page.goto(server.base + '/commitments');
 		// Type only once the page has hydrated: on a loaded machine hydration can land after
 		// the fill and reset the field, and the form would then submit an empty search.
 		await page.waitForLoadState('networkidle');
@@ -49,7 +37,7 @@ describe('reader flows in a browser', () => {
 
 		const csvHref = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
 		expect(csvHref).toMatch(/q=vung\+ang/);
-		const bytes = Buffer.from(await (await fetch(server.baseUrl + csvHref)).arrayBuffer());
+		const bytes = Buffer.from(await (await fetch(server.base + csvHref)).arrayBuffer());
 		// A byte-order mark first, so spreadsheet programs read the Vietnamese as UTF-8.
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const rows = bytes.subarray(3).toString('utf8').trim().split('\r\n');
@@ -57,14 +45,13 @@ describe('reader flows in a browser', () => {
 		expect(rows).toHaveLength(narrowed.length + 1);
 		for (const row of rows.slice(1)) expect(row).toMatch(/Vũng Áng/);
 		const json = (await (
-			await fetch(server.baseUrl + csvHref!.replace('export.csv', 'export.json'))
+			await fetch(server.base + csvHref!.replace('export.csv', 'export.json'))
 		).json()) as { total: number };
 		expect(json.total).toBe(narrowed.length);
-		await page.close();
 	});
 
 	it('keeps a search typed before the page has hydrated, and submits it', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
+		const page = await server.newPage({ viewport: DESKTOP });
 		// The app's scripts wait until the reader has typed, as on a slow connection.
 		let typed!: () => void;
 		const hold = new Promise<void>((resolve) => (typed = resolve));
@@ -72,7 +59,7 @@ describe('reader flows in a browser', () => {
 			await hold;
 			await route.continue();
 		});
-		await page.goto(server.baseUrl + '/commitments', { waitUntil: 'domcontentloaded' });
+		await page.goto(server.base + '/commitments', { waitUntil: 'domcontentloaded' });
 		const field = page.getByLabel('Tìm kiếm');
 		await field.fill('vung ang');
 		typed();
@@ -83,12 +70,11 @@ describe('reader flows in a browser', () => {
 		const titles = await page.locator('tbody tr td:first-child').allInnerTexts();
 		expect(titles.length).toBeGreaterThan(0);
 		for (const title of titles) expect(title).toMatch(/Vũng Áng/);
-		await page.close();
 	});
 
 	it('follows a commitment to its highlighted sentence in the article', async () => {
-		const page = await browser.newPage({ viewport: PHONE });
-		await page.goto(server.baseUrl + '/commitments?q=vung+ang');
+		const page = await server.newPage({ viewport: PHONE });
+		await page.goto(server.base + '/commitments?q=vung+ang');
 		await page.locator('tbody a[href^="/commitments/"]').first().click();
 		await page.waitForURL(/\/commitments\/\d+$/);
 		const quote = (await page.locator('blockquote.quote').first().innerText()).trim();
@@ -113,12 +99,11 @@ describe('reader flows in a browser', () => {
 		const back = page.locator(`${anchor} ~ a.tag`).first();
 		expect(await back.getAttribute('href')).toMatch(/^\/commitments\/\d+/);
 		await page.screenshot({ path: path.resolve('test-results/pages/article-highlight-375.png') });
-		await page.close();
 	});
 
 	it('shows the data as it stood on a chosen date, and keeps that date while the reader moves around', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(server.baseUrl + '/');
+		const page = await server.newPage({ viewport: DESKTOP });
+		await page.goto(server.base + '/');
 		await page.waitForLoadState('networkidle');
 		const today = await page.locator('.lead a').innerText();
 		// The earliest seed article is from January 2025: on the first of December 2024 nothing was tracked yet.
@@ -140,13 +125,11 @@ describe('reader flows in a browser', () => {
 			.click();
 		await page.waitForURL(/\/commitments\?as_of=2025-06-30/);
 		await expect(page.locator('.summary strong').innerText()).resolves.toBe(`${mid} cam kết`);
-		await page.close();
 	});
 
 	it('works without JavaScript: the list filters and the language switches through plain links and forms', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(server.baseUrl + '/commitments');
+		const page = await server.newPage({ javaScript: false });
+		await page.goto(server.base + '/commitments');
 		await page.waitForLoadState('networkidle');
 		await page.getByLabel('Tìm kiếm').fill('vung ang');
 		await page.getByRole('button', { name: 'Lọc' }).click();
@@ -156,16 +139,15 @@ describe('reader flows in a browser', () => {
 		await page.getByRole('link', { name: 'English' }).click();
 		await page.waitForURL(/q=vung\+ang/);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Commitments');
-		await context.close();
 	});
 
 	it('ships the overview with less than 150 KB of gzipped JavaScript, Chart.js included', async () => {
-		const page = await browser.newPage();
+		const page = await server.newPage();
 		const scripts: string[] = [];
 		page.on('response', (r) => {
 			if (new URL(r.url()).pathname.endsWith('.js')) scripts.push(new URL(r.url()).pathname);
 		});
-		await page.goto(server.baseUrl + '/');
+		await page.goto(server.base + '/');
 		await chartsDrawn(page);
 		const sizes = scripts.map(
 			(p) => gzipSync(readFileSync(path.resolve('build/client', `.${p}`))).length
@@ -176,13 +158,12 @@ describe('reader flows in a browser', () => {
 		);
 		expect(total).toBeLessThan(150 * 1024);
 		// …and the list, which draws no chart, does not load Chart.js at all.
-		await page.close();
-		const list = await browser.newPage();
+		const list = await server.newPage();
 		const listScripts: string[] = [];
 		list.on('response', (r) => {
 			if (new URL(r.url()).pathname.endsWith('.js')) listScripts.push(new URL(r.url()).pathname);
 		});
-		await list.goto(server.baseUrl + '/commitments', { waitUntil: 'networkidle' });
+		await list.goto(server.base + '/commitments', { waitUntil: 'networkidle' });
 		const isChartJs = (p: string) =>
 			readFileSync(path.resolve('build/client', `.${p}`), 'utf8').includes(
 				'Canvas is already in use'
@@ -190,6 +171,5 @@ describe('reader flows in a browser', () => {
 		expect(scripts.filter(isChartJs)).toHaveLength(1);
 		expect(listScripts.length).toBeGreaterThan(0);
 		expect(listScripts.filter(isChartJs)).toEqual([]);
-		await list.close();
 	});
 });

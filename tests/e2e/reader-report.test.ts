@@ -1,26 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPage, logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
-import { DESKTOP, launchBrowser, screenshot } from './helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getPage, logIn, postForm } from './editor-server';
+import { useApp, visit } from './helpers/app';
+import { DESKTOP, screenshot } from './helpers/browser';
 
 /** A reader finds the corrections log from any page and reports a mistake; an editor sees it in the queue. */
 describe('corrections are public, and readers can report an error', () => {
-	let s: EditorServer;
-	let browser: Browser;
+	const s = useApp();
 	let itemPath: string;
 	let articlePath: string;
 
 	beforeAll(async () => {
-		s = await startDemoServer();
-		browser = await launchBrowser();
 		const list = await (await fetch(`${s.base}/commitments`)).text();
 		itemPath = /href="(\/commitments\/\d+)"/.exec(list)![1]!;
 		const arts = await (await fetch(`${s.base}/articles`)).text();
 		articlePath = /href="(\/articles\/\d+)"/.exec(arts)![1]!;
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await s?.stop();
 	});
 
 	it('links the corrections log from the main navigation and the footer of every page', async () => {
@@ -31,9 +24,8 @@ describe('corrections are public, and readers can report an error', () => {
 	});
 
 	it('a reader reports an error on an item in Vietnamese, and it waits in the editors’ queue with the note', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(s.base + itemPath);
-		await page.waitForLoadState('networkidle');
+		const page = await s.newPage({ viewport: DESKTOP });
+		await visit(page, itemPath);
 		await page.getByText('Báo lỗi', { exact: true }).click();
 		const note = 'Hạn chót ghi năm 2030 nhưng bài báo nói năm 2028.';
 		await page.getByLabel('Điều gì sai, và đúng ra là gì?').fill(note);
@@ -41,7 +33,6 @@ describe('corrections are public, and readers can report an error', () => {
 		await page.getByText('Cảm ơn bạn. Báo lỗi đã vào hàng chờ').waitFor();
 		expect(page.url()).toBe(s.base + itemPath);
 		await screenshot(page, 'report-sent');
-		await page.close();
 
 		const cookie = await logIn(s);
 		const queue = await getPage(s, '/editor?kind=report', cookie);
@@ -75,9 +66,8 @@ describe('corrections are public, and readers can report an error', () => {
 	});
 
 	it('a too-short note is refused on the page in the reader’s language, keeping what was typed', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(s.base + articlePath);
-		await page.waitForLoadState('networkidle');
+		const page = await s.newPage({ viewport: DESKTOP });
+		await visit(page, articlePath);
 		await page.getByText('Báo lỗi', { exact: true }).click();
 		// The browser's own minlength check is bypassed, as a script or an old browser would.
 		await page.locator('textarea[name=note]').evaluate((el) => el.removeAttribute('minlength'));
@@ -86,6 +76,5 @@ describe('corrections are public, and readers can report an error', () => {
 		await page.getByRole('alert').waitFor();
 		expect(await page.getByRole('alert').innerText()).toContain('Hãy viết ít nhất 10 ký tự');
 		expect(await page.getByLabel('Điều gì sai, và đúng ra là gì?').inputValue()).toBe('sai');
-		await page.close();
 	});
 });

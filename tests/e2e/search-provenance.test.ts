@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, screenshot } from './helpers/browser';
-import { logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
+import { describe, expect, it } from 'vitest';
+import { logIn, postForm } from './editor-server';
+import { fillLogin, useApp, visit } from './helpers/app';
+import { DESKTOP, screenshot } from './helpers/browser';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { and, eq, sql } from 'drizzle-orm';
@@ -11,28 +11,11 @@ import { rejectProposal } from '../../src/lib/server/editor/proposals';
 
 /** What a reader checks first: that search finds an amount however it is typed, and why a result matched. */
 describe('search and provenance in a browser', () => {
-	let s: EditorServer;
-	let browser: Browser;
-	const server = {
-		get baseUrl() {
-			return s.base;
-		}
-	};
-
-	beforeAll(async () => {
-		s = await startDemoServer();
-		browser = await launchBrowser();
-	}, 300_000);
-
-	afterAll(async () => {
-		await browser?.close();
-		await s?.stop();
-	});
+	const s = useApp();
 
 	it('finds the 5 bn target typed as "5 tỉ" and shows the quote it matched in', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(server.baseUrl + '/commitments');
-		await page.waitForLoadState('networkidle');
+		const page = await s.newPage({ viewport: DESKTOP });
+		await visit(page, '/commitments');
 		await page.getByLabel('Tìm kiếm').fill('5 tỉ');
 		await page.getByRole('button', { name: 'Lọc' }).click();
 		await page.waitForURL(/q=5\+t/);
@@ -47,13 +30,11 @@ describe('search and provenance in a browser', () => {
 		// The quote leads to its sentence in the article.
 		await match.getByRole('link').click();
 		await page.waitForURL(/\/articles\/\d+#mention-\d+$/);
-		await page.close();
 	});
 
 	it('shows the outlet, the original address and where the date came from on the article page, not the file name', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(server.baseUrl + '/articles');
-		await page.waitForLoadState('networkidle');
+		const page = await s.newPage({ viewport: DESKTOP });
+		await visit(page, '/articles');
 		// The VTC News seed: the list's counts differ per article now, and the title column says so.
 		expect(await page.locator('thead th').nth(1).innerText()).toBe('Tiêu đề');
 		await page.getByRole('link', { name: /^Theo thông cáo của Bộ Ngoại giao/ }).click();
@@ -67,7 +48,6 @@ describe('search and provenance in a browser', () => {
 		// Readers get no edit form.
 		expect(await page.locator('form[action="?/provenance"]').count()).toBe(0);
 		await screenshot(page, 'article-provenance');
-		await page.close();
 	});
 
 	it('refuses a provenance edit from a reader, and takes one from an editor', async () => {
@@ -78,13 +58,12 @@ describe('search and provenance in a browser', () => {
 			publishedOn: ''
 		});
 		expect(anonymous.status).toBe(403);
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const page = await context.newPage();
-		await page.goto(`${s.base}/login?next=%2Farticles%2F${articleId}`);
-		await page.getByLabel('Email').fill(s.email);
-		await page.getByLabel('Mật khẩu').fill(s.password);
-		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		const page = await s.newPage({ viewport: DESKTOP });
+		// Each step waits for the page's scripts: a login or an edit typed before hydration may be lost.
+		await visit(page, `/login?next=%2Farticles%2F${articleId}`);
+		await fillLogin(page, s, { password: 'Mật khẩu', button: 'Đăng nhập' });
 		await page.waitForURL(`${s.base}/articles/${articleId}`);
+		await page.waitForLoadState('networkidle');
 		await page.locator('details.edit summary').click();
 		await page.getByLabel('Cơ quan báo chí').fill('Báo Thử Nghiệm');
 		await page.getByLabel(/^Địa chỉ bài gốc/).fill('https://example.org/bai-goc-1');
@@ -95,7 +74,6 @@ describe('search and provenance in a browser', () => {
 		expect(await page.locator('.provenance a.url').getAttribute('href')).toBe(
 			'https://example.org/bai-goc-1'
 		);
-		await context.close();
 	});
 
 	it('sends a merged item’s address on to the item it went into (308), also from the corrections log', async () => {
@@ -125,11 +103,10 @@ describe('search and provenance in a browser', () => {
 			308,
 			`/api/commitments/${target!.id}`
 		]);
-		const browserPage = await browser.newPage({ viewport: DESKTOP });
-		await browserPage.goto(`${s.base}/corrections`);
+		const browserPage = await s.newPage({ viewport: DESKTOP });
+		await browserPage.goto('/corrections');
 		await browserPage.locator(`a[href="/commitments/${source!.id}"]`).first().click();
 		await browserPage.waitForURL(`${s.base}/commitments/${target!.id}`);
-		await browserPage.close();
 	});
 
 	// The server holds its PGlite folder; on PostgreSQL the test can reject a proposal in the server's own database.
@@ -162,8 +139,8 @@ describe('search and provenance in a browser', () => {
 					{ proposalId: p!.id, itemVersion: item!.version, publicNote: 'Test: not an undertaking.' }
 				);
 				expect(done).toMatchObject({ ok: true });
-				const page = await browser.newPage({ viewport: DESKTOP });
-				const response = await page.goto(`${s.base}/commitments/${item!.id}`);
+				const page = await s.newPage({ viewport: DESKTOP });
+				const response = await page.goto(`/commitments/${item!.id}`);
 				expect(response?.status()).toBe(410);
 				expect(await page.locator('h1').innerText()).toBe(`Mục #${item!.id} đã bị gỡ`);
 				expect(await page.locator('.tombstone').innerText()).toMatch(
@@ -174,7 +151,6 @@ describe('search and provenance in a browser', () => {
 				await page.waitForURL(/\/corrections#correction-\d+$/);
 				const entry = page.locator(page.url().replace(/^.*#/, '#'));
 				expect(await entry.innerText()).toMatch(/not an undertaking/);
-				await page.close();
 			} finally {
 				await client.end();
 			}

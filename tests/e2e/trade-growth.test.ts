@@ -1,31 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	GROWTH_FIGURES_ARTICLE,
 	GROWTH_TARGETS_ARTICLE,
 	GROWTH_TARGETS_ARTICLE_2
 } from '../integration/growth-fixtures';
-import { getPage, logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
-import {
-	chartsDrawn,
-	DESKTOP,
-	PHONE,
-	launchBrowser,
-	screenshot,
-	seriousA11yViolations
-} from './helpers/browser';
+import { getPage, postForm } from './editor-server';
+import { expectFitsAndAccessible, useApp } from './helpers/app';
+import { chartsDrawn, DESKTOP, PHONE, screenshot } from './helpers/browser';
 
 /**
  * An editor imports articles of our own with two yearly growth targets (one met, one missed);
  * the trade page then draws actual growth against the target bands and says which was met.
  */
 describe('trade page: growth targets against actual growth', () => {
-	let s: EditorServer;
-	let browser: Browser;
+	const s = useApp();
 
 	beforeAll(async () => {
-		s = await startDemoServer();
-		const cookie = await logIn(s);
+		const cookie = await s.editorCookie();
 		const form = new FormData();
 		for (const [name, text] of [
 			['growth-targets-2008.txt', GROWTH_TARGETS_ARTICLE],
@@ -45,11 +36,6 @@ describe('trade page: growth targets against actual growth', () => {
 			}
 			await new Promise((r) => setTimeout(r, 200));
 		}
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await s?.stop();
 	});
 
 	const LANGS = [
@@ -60,10 +46,8 @@ describe('trade page: growth targets against actual growth', () => {
 	for (const lang of LANGS) {
 		for (const viewport of [DESKTOP, PHONE]) {
 			it(`draws the growth chart and says met / not met (${lang.locale}, ${viewport.width} px)`, async () => {
-				const context = await browser.newContext({ viewport });
-				await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: lang.locale, url: s.base }]);
-				const page = await context.newPage();
-				expect((await page.goto(`${s.base}/trade`))?.status()).toBe(200);
+				const page = await s.newPage({ viewport, locale: lang.locale });
+				expect((await page.goto('/trade'))?.status()).toBe(200);
 
 				// A row by the year beside its title: the title is in the reader's language (English: its title_en).
 				const rowOf = (year: string) =>
@@ -106,20 +90,14 @@ describe('trade page: growth targets against actual growth', () => {
 				expect(colours.met).toBeGreaterThan(50);
 				expect(colours.missed).toBeGreaterThan(50);
 
-				const overflow = await page.evaluate(
-					() => document.documentElement.scrollWidth - window.innerWidth
-				);
-				expect(overflow).toBeLessThanOrEqual(0);
-				await screenshot(page, `trade-growth-${lang.locale}`);
-				expect(await seriousA11yViolations(page)).toEqual([]);
-				await context.close();
+				await expectFitsAndAccessible(page, `trade-growth-${lang.locale}`);
 			});
 		}
 	}
 
 	it('draws the article figures as dots with nothing across the years they lack (2009 to 2023), and the dot after the gap leads to its sentence', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		expect((await page.goto(`${s.base}/trade`))?.status()).toBe(200);
+		const page = await s.newPage({ viewport: DESKTOP });
+		expect((await page.goto('/trade'))?.status()).toBe(200);
 		await chartsDrawn(page);
 		const canvas = page.locator('section[aria-labelledby="chart-title"] canvas');
 		// Columns holding the article series' colour inside the plot (the legend, with its own swatch, sits below).
@@ -169,6 +147,5 @@ describe('trade page: growth targets against actual growth', () => {
 		);
 		await page.waitForURL(/\/articles\/\d+#trade-\d+$/);
 		expect(page.url()).toMatch(/\/articles\/\d+#trade-\d+$/);
-		await page.close();
 	});
 });

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartsDrawn, DESKTOP, launchBrowser, PHONE, screenshot } from './helpers/browser';
-import { startServer, type RunningServer } from './helpers/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chartsDrawn, DESKTOP, PHONE, screenshot } from './helpers/browser';
+import { useApp } from './helpers/app';
 
 /** Pixels of the trade chart's canvas in a CSS colour (a custom property holding #rrggbb), and where they are. */
 async function pixelsOf(
@@ -55,17 +55,7 @@ async function pixelsOf(
  * sources per year, in both languages at desktop and phone widths.
  */
 describe('trade page: official statistics beside the article figures', () => {
-	let server: RunningServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await startServer();
-		browser = await launchBrowser();
-	}, 300_000);
-	afterAll(async () => {
-		await browser?.close();
-		server?.stop();
-	});
+	const server = useApp();
 
 	const LANGS = [
 		{
@@ -91,12 +81,8 @@ describe('trade page: official statistics beside the article figures', () => {
 	for (const lang of LANGS) {
 		for (const viewport of [DESKTOP, PHONE]) {
 			it(`draws both series and every target in its own colour, with sources per year (${lang.locale}, ${viewport.width} px)`, async () => {
-				const context = await browser.newContext({ viewport });
-				await context.addCookies([
-					{ name: 'PARAGLIDE_LOCALE', value: lang.locale, url: server.baseUrl }
-				]);
-				const page = await context.newPage();
-				expect((await page.goto(`${server.baseUrl}/trade`))?.status()).toBe(200);
+				const page = await server.newPage({ viewport, locale: lang.locale });
+				expect((await page.goto(`${server.base}/trade`))?.status()).toBe(200);
 				await chartsDrawn(page);
 				await expect(page.locator('h1').innerText()).resolves.toBe(lang.h1);
 
@@ -138,13 +124,12 @@ describe('trade page: official statistics beside the article figures', () => {
 				await page.locator('section[aria-labelledby="chart-title"]').screenshot({
 					path: `test-results/pages/trade-chart-${lang.locale}-${viewport.width}.png`
 				});
-				await context.close();
 			});
 		}
 	}
 
 	it('offers the official series as the same CSV the app loads', async () => {
-		const res = await fetch(`${server.baseUrl}/data/vn-laos-trade-official.csv`);
+		const res = await fetch(`${server.base}/data/vn-laos-trade-official.csv`);
 		expect(res.status).toBe(200);
 		const text = await res.text();
 		expect(text.split('\n')[0]).toBe('year,value_usd,status,reporter,source,url,retrieved_on');
@@ -152,37 +137,35 @@ describe('trade page: official statistics beside the article figures', () => {
 	});
 
 	it('an article figure on the chart leads to its sentence in the article', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(`${server.baseUrl}/trade`);
+		const page = await server.newPage({ viewport: DESKTOP });
+		await page.goto(`${server.base}/trade`);
 		await chartsDrawn(page);
 		const dot = await pixelsOf(page, '--chart-reported');
 		await page.mouse.click(dot.x - 3, dot.y);
 		await page.waitForURL(/\/articles\/\d+#trade-\d+$/);
 		expect(page.url()).toMatch(/\/articles\/\d+#trade-\d+$/);
-		await page.close();
 	});
 
 	it('the overview compares the latest full year with the target in force that year', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(`${server.baseUrl}/`);
+		const page = await server.newPage({ viewport: DESKTOP });
+		await page.goto(`${server.base}/`);
 		const headline = await page.locator('section[aria-labelledby="trade-headline"]').innerText();
 		expect(headline).toContain('Cả năm 2025');
 		expect(headline).toContain('thống kê chính thức');
 		expect(headline).toMatch(/Đạt 59,6% mục tiêu 5 tỷ USD \(cam kết ngày \d{2}\/\d{2}\/20\d{2}\)/);
 		await screenshot(page, 'overview-trade-headline');
-		await page.close();
 	});
 
 	it('the re-pledge chart of the 10 bn target has one tick per version, none repeated, dated as the trade page dates the pledges', async () => {
-		const page = await browser.newPage({ viewport: DESKTOP });
-		await page.goto(`${server.baseUrl}/trade`);
+		const page = await server.newPage({ viewport: DESKTOP });
+		await page.goto(`${server.base}/trade`);
 		const row = page.locator('section[aria-labelledby="targets"] tbody tr', {
 			hasText: '10 tỷ USD'
 		});
 		// The trade page's pledge date of the 10 bn target (26/01/2026: it was named as the mark after 5 bn on 03/12/2025).
 		const pledged = (await row.innerText()).match(/\d{2}\/\d{2}\/\d{4}/)![0];
 		const link = row.locator('a').first();
-		await page.goto(server.baseUrl + (await link.getAttribute('href'))!);
+		await page.goto(server.base + (await link.getAttribute('href'))!);
 		expect(await page.locator('article').first().innerText()).toContain(
 			`Đặt làm mục tiêu ngày ${pledged}`
 		);
@@ -201,6 +184,5 @@ describe('trade page: official statistics beside the article figures', () => {
 		expect(ticks).toContain(`${pledged} 10 tỷ USD`);
 		expect(ticks).toContain('03/12/2025 5 tỷ USD');
 		await screenshot(page, 'item-10bn-repledge');
-		await page.close();
 	});
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../../scripts/lib/built-server';
-import { spawnScript } from '../../helpers/cli';
+import { runScript, spawnScript } from '../../helpers/cli';
 
 export interface RunningServer {
 	baseUrl: string;
@@ -15,20 +15,34 @@ export interface RunningServer {
 /**
  * `npm start` on a fresh embedded database in a temp folder — builds if needed, imports seeds/,
  * serves — resolving once it prints its URL. `env` adds to or overrides the environment
- * (DEMO=1, or a PostgreSQL DATABASE_URL).
+ * (DEMO=1, or a PostgreSQL DATABASE_URL). `admin`: an admin account made first with
+ * `npm run user:create`, as an operator would, since the site cannot make the first one.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+	env: Record<string, string> = {},
+	admin?: { email: string; password: string }
+): Promise<RunningServer> {
 	const port = await freePort();
 	const dir = mkdtempSync(path.join(tmpdir(), 'camket-app-'));
+	const serverEnv = {
+		...process.env,
+		DATABASE_URL: '',
+		ORIGIN: '',
+		DATA_DIR: path.join(dir, 'data'),
+		PORT: String(port),
+		...env
+	};
+	if (admin) {
+		const made = await runScript(
+			'scripts/user-create.ts',
+			['--email', admin.email, '--role', 'admin'],
+			serverEnv,
+			`${admin.password}\n`
+		);
+		if (made.code !== 0) throw new Error(`user:create failed:\n${made.stdout}${made.stderr}`);
+	}
 	const server: ChildProcess = spawnScript('scripts/start.ts', [], {
-		env: {
-			...process.env,
-			DATABASE_URL: '',
-			ORIGIN: '',
-			DATA_DIR: path.join(dir, 'data'),
-			PORT: String(port),
-			...env
-		},
+		env: serverEnv,
 		stdio: 'pipe',
 		detached: true
 	});
