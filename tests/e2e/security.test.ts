@@ -24,6 +24,7 @@ const WRITE_ROUTES: { path: string; action: string; role: 'editor' | 'admin' | '
 	{ path: '/editor/stats', action: 'default', role: 'editor' },
 	{ path: '/articles/1', action: 'provenance', role: 'editor' },
 	{ path: '/admin', action: 'create', role: 'admin' },
+	{ path: '/admin', action: 'role', role: 'admin' },
 	{ path: '/admin/feeds', action: 'add', role: 'admin' },
 	{ path: '/admin/feeds', action: 'poll', role: 'admin' },
 	{ path: '/admin/feeds', action: 'remove', role: 'admin' },

@@ -11,7 +11,12 @@ import {
 	listUsers
 } from '$lib/server/auth/user';
 import { RoleSchema } from '$lib/server/auth/roles';
-import { createAccount } from '$lib/server/auth/accounts';
+import {
+	changeRole,
+	createAccount,
+	LastAdminError,
+	UnknownUserError
+} from '$lib/server/auth/accounts';
 import {
 	fieldsOf,
 	firstIssue,
@@ -24,10 +29,15 @@ import { m } from '$lib/paraglide/messages';
 export const load: PageServerLoad = async (event) => {
 	const { url } = event;
 	requirePageRole(event, 'admin');
-	return { users: await listUsers(await getDb()), created: url.searchParams.get('created') };
+	return {
+		users: await listUsers(await getDb()),
+		created: url.searchParams.get('created'),
+		roleChanged: Number(url.searchParams.get('role_changed')) || null
+	};
 };
 
 const NewUser = z.object({ email: EmailSchema, role: RoleSchema, password: z.string().max(256) });
+const RoleChange = z.object({ userId: z.coerce.number().int().positive(), role: RoleSchema });
 
 export const actions: Actions = {
 	create: async ({ locals, request }) => {
@@ -62,5 +72,22 @@ export const actions: Actions = {
 			throw e;
 		}
 		redirect(303, `/admin?created=${encodeURIComponent(parsed.data.email)}`);
+	},
+	role: async ({ locals, request }) => {
+		const admin = requireRole(locals, 'admin');
+		const form = fieldsOf(await request.formData());
+		const parsed = parseForm(RoleChange, form);
+		if (!parsed.success)
+			return formFail(400, { formName: 'role', form, message: firstIssue(parsed.error) });
+		try {
+			await changeRole(await getDb(), { by: admin.id, ...parsed.data });
+		} catch (e) {
+			if (e instanceof LastAdminError)
+				return formFail(409, { formName: 'role', form, message: m.adm_last_admin() });
+			if (e instanceof UnknownUserError)
+				return formFail(404, { formName: 'role', form, message: m.adm_no_such_user() });
+			throw e;
+		}
+		redirect(303, `/admin?role_changed=${parsed.data.userId}`);
 	}
 };
