@@ -306,4 +306,37 @@ describe('the key rule (restatements in other words)', () => {
 			}).action
 		).toBe('create');
 	});
+
+	it('a declared friendship year is one occasion, named by its year when the text gives one', () => {
+		expect(
+			semanticKeys('hai bên sẽ cùng tổ chức chu đáo Năm Đoàn kết hữu nghị Việt Nam – Lào 2031')
+		).toEqual(['celebrate:friendship-year', 'celebrate:friendship-year-2031']);
+		expect(semanticKeys('the Laos–Vietnam Solidarity and Friendship Year 2031 opened')).toEqual([
+			'celebrate:friendship-year',
+			'celebrate:friendship-year-2031'
+		]);
+		const planned = item(
+			41,
+			'Lãnh đạo hai nước nhất trí tổ chức chu đáo Năm Đoàn kết hữu nghị Việt Nam – Lào 2031 với nhiều hoạt động ý nghĩa',
+			{ sector: 'culture_tourism', articleIds: [1] }
+		);
+		// Restated later without its year, in another field: the same occasion.
+		expect(
+			decideLink(
+				input(
+					'các địa phương phối hợp tổ chức tốt các hoạt động của Năm Đoàn kết hữu nghị Việt Nam – Lào'
+				),
+				[planned],
+				{ articleId: 2 }
+			)
+		).toMatchObject({ action: 'link', commitmentId: 41, reason: { rule: 'key' } });
+		// Another year's friendship year is another occasion.
+		expect(
+			decideLink(
+				input('hai bên thống nhất tổ chức Năm Đoàn kết hữu nghị Lào – Việt Nam 2036'),
+				[planned],
+				{ articleId: 2 }
+			).action
+		).toBe('create');
+	});
 });

@@ -251,6 +251,17 @@ export function semanticKeys(text: string): string[] {
 				key: `celebrate:anniversary-${m[1] ?? m[2] ?? m[3]}`,
 				at: base + text.slice(0, m.index).split(' ').length - 1
 			});
+		// A declared year of the two countries' friendship ("Năm Đoàn kết hữu nghị Việt Nam–Lào 2017",
+		// "the Vietnam–Laos Solidarity and Friendship Year") is an occasion like an anniversary: its
+		// year, when stated, names which one.
+		for (const m of text.matchAll(
+			/\bnam doan ket huu nghi(?: (?:viet nam|lao))*(?: (\d{4}))?|\b(?:solidarity and friendship|friendship and solidarity) year(?: (\d{4}))?|\byear of (?:solidarity and friendship|friendship and solidarity)(?: (\d{4}))?/g
+		)) {
+			const at = base + text.slice(0, m.index).split(' ').length - 1;
+			found.push({ key: 'celebrate:friendship-year', at });
+			const year = m[1] ?? m[2] ?? m[3];
+			if (year) found.push({ key: `celebrate:friendship-year-${year}`, at });
+		}
 		for (const a of AGREED_BY_LEADERS) {
 			const acts = occurrences(ws, ACTIONS[a.action]!);
 			const agreed = occurrences(ws, a.agreed);

@@ -456,6 +456,8 @@ function keyMatch(
 			continue;
 		const shared = keys.filter((x) => k.keys!.includes(x));
 		if (shared.length === 0) continue;
+		// "The friendship year 2017" and "… 2022" are two occasions, though both are a friendship year.
+		if (yearsDiffer(keys, k.keys)) continue;
 		// "the agreements of the 39th session" and "of the 40th session" are two pledges.
 		if (sessionsDiffer(c, k)) continue;
 		const heads = k.headKeys ?? [];
@@ -561,6 +563,13 @@ function sessionsDiffer(c: LinkInput, k: LinkCandidate): boolean {
 		[k.title, ...(k.quotes ?? []), ...(k.allQuotes ?? [])].flatMap(sessionNumbers)
 	);
 	return theirs.size > 0 && !mine.some((n) => theirs.has(n));
+}
+
+/** Both name the year of a dated occasion (`celebrate:friendship-year-2017`), and no year in common. */
+function yearsDiffer(a: string[], b: string[]): boolean {
+	const years = (ks: string[]) => ks.filter((x) => /^celebrate:friendship-year-\d+$/.test(x));
+	const [x, y] = [years(a), years(b)];
+	return x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
 }
 
 /** Keys whose pledge belongs to no field: the head of both sides links across sectors. */
