@@ -148,7 +148,9 @@ describe('the trade chart', () => {
 	const at = (year: number) => spec.years.indexOf(year);
 
 	it('draws the official series with its gaps left open, and article figures as their own series', () => {
-		expect(spec.years[0]).toBe(2017);
+		// The axis opens at the first year searched, so the years before the first figure are gaps too.
+		expect(spec.years[0]).toBe(2000);
+		expect(spec.official!.values.slice(0, at(2017)).every((v) => v === null)).toBe(true);
 		expect(spec.official!.values[at(2018)]).toBeNull();
 		expect(spec.official!.values[at(2021)]).toBeNull();
 		expect(spec.official!.values[at(2019)]).toBeCloseTo(1.1);
@@ -177,11 +179,12 @@ describe('the trade chart', () => {
 		]);
 		expect(old!.label).toBe('Mục tiêu 2 tỷ USD năm 2020, cam kết ngày 01/06/2017');
 		expect(old!.values.map((v, i) => (v === null ? null : spec.years[i]))).toEqual([
+			...Array(at(2017)).fill(null),
 			2017,
 			2018,
 			2019,
 			2020,
-			...Array(spec.years.length - 4).fill(null)
+			...Array(spec.years.length - at(2020) - 1).fill(null)
 		]);
 		// No target year: a level line from the pledge year to the end of the axis, never before.
 		expect(five!.label).toBe('Mục tiêu 5 tỷ USD, cam kết ngày 03/12/2025');

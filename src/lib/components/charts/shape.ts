@@ -101,9 +101,17 @@ export const sourcePublisher = (source: string) => source.split(':')[0]!.trim();
 
 const yearOf = (isoDate: string | null) => (isoDate ? Number(isoDate.slice(0, 4)) : null);
 
+/**
+ * The first year the official series covers (docs/tracking.md: 2000–2025 was searched). The axis
+ * starts there whenever the series is drawn, so years for which no published figure was found read
+ * as gaps in the series, not as years the chart leaves out.
+ */
+export const OFFICIAL_SERIES_FROM = 2000;
+
 /** Every year the chart needs, and one more after a no-year target pledged in the last year, so its line shows. */
 function tradeAxis(series: TradeSeriesInput): number[] {
 	const years = [
+		...(series.official.length ? [OFFICIAL_SERIES_FROM] : []),
 		...series.points.map((p) => p.year),
 		...series.official.map((o) => o.year),
 		...series.targets.flatMap((t) =>
