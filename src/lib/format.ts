@@ -3,6 +3,7 @@
  * Money arrives as exact decimal strings and is scaled by moving the decimal point in the
  * string, then handed to Intl as a string, so no digit is ever lost to a float.
  */
+import { TRACKER_TIME_ZONE } from './as-of';
 import { shiftDecimalLeft } from './decimal';
 
 export type UiLocale = 'vi' | 'en';
@@ -98,7 +99,10 @@ export function formatDate(isoDate: string | null, locale: UiLocale): string {
 	}).format(date);
 }
 
-/** A timestamp with its time of day, for "last updated". */
+/**
+ * A timestamp with its time of day, for "last updated": on the tracker's (Vietnamese) clock, the
+ * calendar "as of" and every date beside it use, so an evening update is not shown on the day before.
+ */
 export function formatDateTime(iso: string | null, locale: UiLocale): string {
 	if (!iso) return '—';
 	const date = new Date(iso);
@@ -107,7 +111,7 @@ export function formatDateTime(iso: string | null, locale: UiLocale): string {
 		new Intl.DateTimeFormat(INTL_LOCALE[locale], {
 			dateStyle: 'medium',
 			timeStyle: 'short',
-			timeZone: 'UTC'
-		}).format(date) + ' UTC'
+			timeZone: TRACKER_TIME_ZONE
+		}).format(date) + ' (UTC+7)'
 	);
 }

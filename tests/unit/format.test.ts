@@ -34,3 +34,14 @@ describe('money and numbers per locale', () => {
 		expect(formatDate(null, 'en')).toBe('—');
 	});
 });
+
+describe('the time of the last update', () => {
+	it("is given on Vietnam's clock, the calendar of the as-of date beside it", async () => {
+		const { formatDateTime } = await import('../../src/lib/format');
+		// 20:30 UTC on 3 March is 03:30 on 4 March in Hanoi: the page's "as of" is already the 4th.
+		expect(formatDateTime('2026-03-03T20:30:00.000Z', 'en')).toBe('4 Mar 2026, 03:30 (UTC+7)');
+		expect(formatDateTime('2026-03-03T20:30:00.000Z', 'vi')).toMatch(
+			/^03:30 4 thg 3, 2026 \(UTC\+7\)$/
+		);
+	});
+});
