@@ -10,7 +10,8 @@ export type TimelineEntry =
 	| {
 			kind: 'status';
 			key: string;
-			date: string;
+			/** Null for the system's change made from undated evidence: it has no day of its own. */
+			date: string | null;
 			event: Omit<StatusEventView, 'by' | 'evidenceUrl'> & {
 				by: 'system' | 'editor';
 				evidenceUrl: string | null;
@@ -38,11 +39,14 @@ export interface QuoteWindow {
 }
 
 /**
- * The day a status change is placed on the timeline: when it took effect, else the day it was
- * made on the tracker's (Vietnamese) calendar, the day the dashboards count it from.
+ * The day a status change is placed on the timeline: when it took effect; else, for an editor's
+ * change, the day it was made on the tracker's (Vietnamese) calendar, the day the dashboards count
+ * it from. The system's change without one rests on undated articles only: it stays undated beside
+ * them, never the import day.
  */
-function eventDate(e: StatusEventView): string {
-	return e.effectiveOn ?? today(new Date(e.createdAt));
+function eventDate(e: StatusEventView): string | null {
+	if (e.effectiveOn) return e.effectiveOn;
+	return e.by.kind === 'system' ? null : today(new Date(e.createdAt));
 }
 
 /**
@@ -56,10 +60,15 @@ export function eventsOnPage(
 	window: QuoteWindow
 ): StatusEventView[] {
 	const from = window.page === 1 ? '' : mentions[0]?.article.publishedOn;
-	// A later page that opens with undated quotes comes after every event.
-	if (from === null || from === undefined) return [];
 	const until = window.hasNext ? window.nextPageFrom : null;
-	return events.filter((e) => eventDate(e) >= from && (until === null || eventDate(e) < until));
+	return events.filter((e) => {
+		const day = eventDate(e);
+		// An undated change sits with the undated quotes, which come last: on the last page.
+		if (day === null) return !window.hasNext;
+		// A later page that opens with undated quotes comes after every dated event.
+		if (from === null || from === undefined) return false;
+		return day >= from && (until === null || day < until);
+	});
 }
 
 /** Oldest first; undated mentions last, since an editor has yet to date their article. */

@@ -83,6 +83,14 @@ describe('items without a date, over HTTP', () => {
 			/class="badge warn undated"[^>]*>Không rõ ngày<\/span>\s*Chỉ biết qua bài báo không rõ ngày đăng/
 		);
 		expect(vi).not.toContain(`Nhắc lần đầu ${d}/${m}/${y}`);
+		// Nor does its timeline: the system's first status, made from the undated article, has no day either.
+		const timeline = vi.slice(vi.indexOf('id="timeline"'));
+		expect(timeline).not.toContain(`datetime="${today}"`);
+		expect(timeline).not.toContain(`${d}/${m}/${y}`);
+		// (Svelte leaves comment markers between the parts.)
+		expect(timeline.replace(/<!--[^>]*-->/g, '')).toMatch(
+			/Không rõ ngày\s*·\s*<strong>Đổi trạng thái<\/strong>/
+		);
 		const en = await get(`/commitments/${id}`, ENGLISH);
 		expect(en).toMatch(
 			/class="badge warn undated"[^>]*>Undated<\/span>\s*Known only from articles without a publication date/

@@ -70,3 +70,45 @@ describe('the day of an editor change on the timeline', () => {
 		expect(page2).toEqual([event]);
 	});
 });
+
+describe('the system’s change made from undated evidence', () => {
+	const systemEvent: StatusEventView = {
+		...editorEvent('2026-12-03T02:00:00.000Z'),
+		id: 8,
+		fromStatus: null,
+		toStatus: 'announced',
+		by: { kind: 'system' }
+	};
+	const undatedQuote: MentionView = {
+		...quoteOn(3, '2026-01-01'),
+		article: { ...quoteOn(3, '2026-01-01').article, publishedOn: null }
+	};
+
+	it('has no date on the timeline, not the day it was imported', () => {
+		const entries = buildTimeline([undatedQuote], [systemEvent]);
+		expect(entries.map((e) => [e.kind, e.date])).toEqual([
+			['mention', null],
+			['status', null]
+		]);
+	});
+
+	it('is shown once, on the last page, where the undated quotes are', () => {
+		const first = eventsOnPage([systemEvent], [quoteOn(1, '2025-05-01')], {
+			page: 1,
+			hasNext: true,
+			nextPageFrom: null
+		});
+		const last = eventsOnPage([systemEvent], [undatedQuote], {
+			page: 2,
+			hasNext: false,
+			nextPageFrom: null
+		});
+		expect(first).toEqual([]);
+		expect(last).toEqual([systemEvent]);
+	});
+
+	it('keeps its effective date when it has one', () => {
+		const [entry] = buildTimeline([], [{ ...systemEvent, effectiveOn: '2025-11-08' }]);
+		expect(entry!.date).toBe('2025-11-08');
+	});
+});
