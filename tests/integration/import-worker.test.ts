@@ -226,16 +226,26 @@ describe(`an instance killed mid-job (${backendName})`, () => {
 		// Four files at most: killed once three are done, it is at work on the fourth or about to be.
 		child.stdin!.write('next\nnext\nnext\nnext\n');
 		await new Promise<void>((resolve, reject) => {
+			// A stalled child fails the test with what it printed, well inside the test's budget,
+			// instead of a bare timeout that says nothing about where it stopped.
+			const stalled = setTimeout(() => {
+				clearInterval(poll);
+				child.kill('SIGKILL');
+				reject(new Error(`the worker did not import 3 files within 120 s:\n${out}`));
+			}, 120_000);
 			const poll = setInterval(() => {
 				if ((out.match(/^imported/gm) ?? []).length >= 3) {
 					clearInterval(poll);
+					clearTimeout(stalled);
 					child.kill('SIGKILL');
 					resolve();
 				}
 			}, 10);
-			child.on('exit', () =>
-				reject(new Error(`the worker finished before it could be killed:\n${out}`))
-			);
+			child.on('exit', () => {
+				clearInterval(poll);
+				clearTimeout(stalled);
+				reject(new Error(`the worker finished before it could be killed:\n${out}`));
+			});
 		});
 		await new Promise((r) => child.once('close', r));
 
