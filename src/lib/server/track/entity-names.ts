@@ -1,4 +1,8 @@
-/** Display names for the entities a commitment names, read from its own quote. */
+/**
+ * Display names for the entities a commitment names, read from its own quote. The engine keeps
+ * only slugs, so a name its generic detector found is looked up again here (fold, findEntities)
+ * to cut it as written; names carried on the extracted commitment would remove this second pass.
+ */
 import { ENTITY_REGISTRY, findEntities, fold } from '../extract/index';
 import { entityKind, type NewEntityName } from './entities';
 

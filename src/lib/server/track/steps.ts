@@ -3,6 +3,12 @@
  * states two pledges in one quote. The engine reports the first; the further one becomes a
  * second item whose evidence is the same quote, so the 10 bn target is tracked from the day
  * it was first said and the chain 5 bn → 10 bn shows.
+ *
+ * Both functions read the quote a second time (fold, then the engine's findAmounts) because the
+ * engine hands over one target per passage and drops the other amounts it saw. Carrying those
+ * amounts on the extracted commitment would end the second pass; it is left for now because it
+ * changes the extraction JSON that tests compare byte for byte and belongs to extract/. The
+ * read side's statesAsStep has only the stored quote, so it would need them stored as well.
  */
 import { findAmounts, fold } from '../extract/index';
 import { compareDecimal } from '../../decimal';
