@@ -44,9 +44,41 @@ export interface Detected {
 	/** Offset (in the same text) where the action phrase starts, for titles. */
 	actionStart: number;
 	item: boolean;
+	/** What the score was built from: the fitted scorer's structural features (scorer.ts). */
+	parts: ScoreParts;
 }
 
-const THRESHOLD = 3;
+/** The pieces of `judge`'s score, kept for the fitted scorer. */
+export interface ScoreParts {
+	/** Positive cues of the passage itself (names and kinds). */
+	own: CueHit[];
+	/** Cues inherited from the clause, sentence or list head before it. */
+	inherited: CueHit[];
+	negatives: CueHit[];
+	amount: boolean;
+	entities: boolean;
+	programme: boolean;
+	concreteHits: number;
+	relation: boolean;
+	continuation: boolean;
+	step: boolean;
+}
+
+/**
+ * The hand-set score a candidate must reach; the fitted scorer (scorer.ts) may still veto it. The training
+ * script generates looser candidates (score ≥ 1, CONCRETENESS_SLACK 1) to fit on: near-misses to learn from.
+ * Letting the model decide over those loose candidates lost recall on unseen text (docs/extraction.md).
+ */
+export const CANDIDATE_THRESHOLD = 3;
+/** How far below the concreteness gate (2, or 3 for relation words) a candidate may go (training only). */
+export const CANDIDATE_SLACK = 0;
+let CONCRETENESS_SLACK = CANDIDATE_SLACK;
+let THRESHOLD = CANDIDATE_THRESHOLD;
+/** For the training script's experiments only: the candidate threshold and concreteness slack to generate with. */
+export function setCandidateLooseness(threshold: number, slack: number): void {
+	THRESHOLD = threshold;
+	CONCRETENESS_SLACK = slack;
+}
 /** Units that describe a project's specification rather than a goal. */
 const SPEC_UNITS = new Set(['kV']);
 const MAX_ACTION_OFFSET = 80;
@@ -508,7 +540,8 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 	if (span.end - span.start < 12) return null;
 	const t = ctx.text.slice(span.start, span.end);
 	const own = cuesIn(ctx, span);
-	const positives = [...own.filter((h) => POSITIVE_KINDS.has(h.kind)), ...c.inherited];
+	const ownPositive = own.filter((h) => POSITIVE_KINDS.has(h.kind));
+	const positives = [...ownPositive, ...c.inherited];
 	if (positives.length === 0) return null;
 	const negatives = own.filter((h) => !POSITIVE_KINDS.has(h.kind));
 	// "X đề nghị …, hai thủ tướng … thảo luận và thống nhất …": an agreement inside a proposal is what is proposed, not agreed.
@@ -534,12 +567,13 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 		return null;
 	if (describedByCopula(t, own) || datedInThePast(t, ctx.publishedYear)) return null;
 	if (!amount && ents.length === 0 && signsUnnamedDocuments(t, own)) return null;
+	const programme = profile.programme || COMMEMORATION.test(t);
 	const concreteness =
 		(amount ? 3 : 0) +
 		(ents.length ? 3 : 0) +
-		(profile.programme || COMMEMORATION.test(t) ? 2 : 0) +
+		(programme ? 2 : 0) +
 		(profile.concreteHits >= 2 ? 3 : profile.concreteHits * 2);
-	if (concreteness < (profile.relation > 0 ? 3 : 2)) return null;
+	if (concreteness < (profile.relation > 0 ? 3 : 2) - CONCRETENESS_SLACK) return null;
 	const best = Math.max(...positives.map((h) => h.weight));
 	const score =
 		best +
@@ -547,7 +581,7 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 		Math.min(concreteness, 5) * 0.75 +
 		negatives.reduce((s, h) => s + h.weight, 0);
 	if (score < THRESHOLD) return null;
-	const ownKinds = new Set(own.filter((h) => POSITIVE_KINDS.has(h.kind)).map((h) => h.kind));
+	const ownKinds = new Set(ownPositive.map((h) => h.kind));
 	const renewed =
 		[...ownKinds].some((k) => RENEWING.has(k)) ||
 		(c.continuation && c.inherited.some((h) => RENEWING.has(h.kind)));
@@ -573,7 +607,19 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 		targetYear: findTargetYear(t, ctx.publishedYear),
 		breadth: profile.breadth,
 		actionStart: span.start + action,
-		item: c.item
+		item: c.item,
+		parts: {
+			own: ownPositive,
+			inherited: c.inherited,
+			negatives,
+			amount: amount !== null,
+			entities: ents.length > 0,
+			programme,
+			concreteHits: profile.concreteHits,
+			relation: profile.relation > 0,
+			continuation: c.continuation,
+			step: c.step === true
+		}
 	};
 }
 
@@ -939,6 +985,11 @@ export function foreignHeadline(foldedHeadline: string): boolean {
 export function namesOtherPairOnly(text: string, s: Span): boolean {
 	const t = text.slice(s.start, s.end);
 	return THIRD_COUNTRY.test(t) && !LAOS_SIDE.test(t);
+}
+
+/** Whether `s` names a country other than Vietnam and Laos (or one of its leaders or projects). */
+export function namesThirdCountry(text: string, s: Span): boolean {
+	return THIRD_COUNTRY.test(text.slice(s.start, s.end));
 }
 
 /** Whether a sentence names Laos itself (not only "hai bên"). */
