@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/lib/server/db/client';
 import { articles, feedItems, feeds, importJobFiles } from '../../src/lib/server/db/schema';
 import { runImports } from '../../src/lib/server/editor/import-worker';
+import { listFeeds } from '../../src/lib/server/queries/feeds';
 import {
 	addFeed,
 	DEFAULT_KEYWORDS,
 	FeedInput,
-	listFeeds,
 	matchesKeywords,
 	parseFeed,
 	pollDueFeeds,

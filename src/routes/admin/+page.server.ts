@@ -7,9 +7,9 @@ import {
 	DuplicateUserError,
 	EmailSchema,
 	WeakPasswordError,
-	getUserByEmail,
-	listUsers
+	getUserByEmail
 } from '$lib/server/auth/user';
+import { listUsers } from '$lib/server/queries/users';
 import { RoleSchema } from '$lib/server/auth/roles';
 import {
 	changeRole,

@@ -84,15 +84,6 @@ export async function createUser(
 	}
 }
 
-export async function listUsers(
-	db: Db
-): Promise<{ id: number; email: string; role: string; createdAt: Date }[]> {
-	return db
-		.select({ id: users.id, email: users.email, role: users.role, createdAt: users.createdAt })
-		.from(users)
-		.orderBy(users.email);
-}
-
 export async function countAdmins(db: Db): Promise<number> {
 	const [row] = await db.select({ n: count() }).from(users).where(eq(users.role, 'admin'));
 	return Number(row?.n ?? 0);

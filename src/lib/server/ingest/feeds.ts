@@ -11,9 +11,10 @@
  *   made the row queues it for import, so an item listed in every poll is imported once.
  *
  * Polls use conditional GET (ETag, Last-Modified), and a feed that fails waits longer after
- * each failure in a row (doubling from its interval, at most a day).
+ * each failure in a row (doubling from its interval, at most a day). What the admin page reads
+ * of the feeds is in queries/feeds.ts.
  */
-import { asc, desc, eq, lte, sql } from 'drizzle-orm';
+import { asc, eq, lte, sql } from 'drizzle-orm';
 import { DOMParser } from 'linkedom';
 import { z } from 'zod';
 import type { Db } from '../db/client';
@@ -214,48 +215,6 @@ export async function pollSoon(db: Db, id: number): Promise<void> {
 		.where(eq(feeds.id, id));
 }
 
-export interface FeedView {
-	id: number;
-	name: string;
-	url: string;
-	keywords: string[];
-	intervalMinutes: number;
-	lastPolledAt: Date | null;
-	nextPollAt: Date;
-	lastError: string | null;
-	errorCount: number;
-	itemsFound: number;
-	itemsImported: number;
-}
-
-export async function listFeeds(db: Db): Promise<FeedView[]> {
-	const imported = db
-		.select({ feedId: feedItems.feedId, n: sql<number>`count(*)::int`.as('n') })
-		.from(feedItems)
-		.innerJoin(importJobFiles, eq(importJobFiles.id, feedItems.jobFileId))
-		.where(eq(importJobFiles.outcome, 'added'))
-		.groupBy(feedItems.feedId)
-		.as('imported');
-	const rows = await db
-		.select({
-			id: feeds.id,
-			name: feeds.name,
-			url: feeds.url,
-			keywords: feeds.keywords,
-			intervalMinutes: feeds.intervalMinutes,
-			lastPolledAt: feeds.lastPolledAt,
-			nextPollAt: feeds.nextPollAt,
-			lastError: feeds.lastError,
-			errorCount: feeds.errorCount,
-			itemsFound: feeds.itemsFound,
-			itemsImported: sql<number>`coalesce(${imported.n}, 0)`
-		})
-		.from(feeds)
-		.leftJoin(imported, eq(imported.feedId, feeds.id))
-		.orderBy(asc(feeds.id));
-	return rows.map((r) => ({ ...r, itemsImported: Number(r.itemsImported) }));
-}
-
 // ---------------------------------------------------------------- polling
 
 export interface PollResult {
@@ -401,24 +360,4 @@ export async function pollDueFeeds(db: Db, options: FetchOptions = {}): Promise<
 	for (let r = await pollNextFeed(db, options); r; r = await pollNextFeed(db, options))
 		results.push(r);
 	return results;
-}
-
-/** The feeds' recent items, newest first, with their import outcome (admin page). */
-export async function recentFeedItems(db: Db, limit = 30) {
-	return db
-		.select({
-			feed: feeds.name,
-			link: feedItems.link,
-			title: feedItems.title,
-			foundAt: feedItems.createdAt,
-			outcome: importJobFiles.outcome,
-			message: importJobFiles.message,
-			articleId: importJobFiles.articleId,
-			jobId: importJobFiles.jobId
-		})
-		.from(feedItems)
-		.innerJoin(feeds, eq(feeds.id, feedItems.feedId))
-		.leftJoin(importJobFiles, eq(importJobFiles.id, feedItems.jobFileId))
-		.orderBy(desc(feedItems.id))
-		.limit(limit);
 }

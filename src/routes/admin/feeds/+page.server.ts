@@ -4,15 +4,9 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
 import { fieldsOf, firstIssue, formFail, parseForm } from '$lib/server/editor/forms';
-import {
-	addFeed,
-	DEFAULT_KEYWORDS,
-	listFeeds,
-	pollSoon,
-	recentFeedItems,
-	removeFeed
-} from '$lib/server/ingest/feeds';
+import { addFeed, DEFAULT_KEYWORDS, pollSoon, removeFeed } from '$lib/server/ingest/feeds';
 import { parseHttpUrl } from '$lib/server/ingest/fetch';
+import { listFeeds, recentFeedItems } from '$lib/server/queries/feeds';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
