@@ -553,7 +553,7 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 	)
 		return null;
 	const ents = entitiesIn(ctx, span);
-	const amount = targetAmount(ctx, span);
+	const amount = countsWhoIsThere(t, targetAmount(ctx, span));
 	const profile = profileSectors(t);
 	// A fragment with no verb of an undertaking, no cue, figure, name or programme of its own ("5 học sinh
 	// của Lào)", "1 người Việt vẫn ổn"): a cue inherited from its sentence does not make it a commitment.
@@ -626,6 +626,24 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 /** A negation right before an agreement or pledge word: "không đồng ý", "chưa thống nhất được", "have not agreed". */
 const NEGATED_BEFORE =
 	/\b(?:khong|chua|chang|khong the|chua the|not|never|no longer|failed to|refused to)\s+$/i;
+/** Units that count people: a head count is a figure of an undertaking only when something is done for them. */
+const HEAD_COUNT = new Set(['people', 'workers', 'students']);
+/** Verbs that make a head count what is undertaken: receiving, training, sending or recruiting so many people. */
+const HEAD_COUNT_VERB =
+	/\b(?:tiep nhan|dao tao|boi duong|tap huan|tuyen sinh|tuyen dung|tuyen|cu|gui|cap|nhan|receive|train|send|host|admit|enrol|recruit|employ)\b/i;
+
+/**
+ * "(4 học sinh của Lào)", "2 người Việt vẫn khỏe, mừng khi biết sẽ sớm được đưa ra": a count of people or
+ * pupils in a clause that undertakes nothing for them says who is there, not a target. Without a verb of an
+ * undertaking or of receiving, training or sending them, the count is not the passage's figure.
+ */
+function countsWhoIsThere(t: string, amount: Amount | null): Amount | null {
+	if (!amount || !HEAD_COUNT.has(amount.unit ?? '')) return amount;
+	// "sớm" (soon) counts as an undertaking verb elsewhere ("sớm hoàn thành"); here it only says when.
+	const verbs = t.replace(/\bsom\b/gi, '');
+	return hasUndertakingVerb(verbs) || HEAD_COUNT_VERB.test(verbs) ? amount : null;
+}
+
 /** "tiếp tục khẳng định: …", "continued to stress that …": going on saying something is speech, not an undertaking. */
 const SPEECH_AFTER =
 	/^\s*(?:khang dinh|nhan manh|cho rang|cho biet|bay to|danh gia|ghi nhan|noi|phat bieu|stress|emphasi[sz]e|say|reiterate that)\b(?! se\b)/i;
