@@ -1,15 +1,35 @@
 /** What each export column means, in the reader's language: the methodology page's codebook. */
 import { m } from '$lib/paraglide/messages';
 import { EXPORT_COLUMNS } from '$lib/export';
+import { SECTORS } from '$lib/vocabulary';
+
+/**
+ * Where a meaning names codes (column names, sector values), its message holds this mark and the
+ * page sets the codes there as <code>, so identifiers read as identifiers in either language.
+ */
+export const CODE_MARK = '\u0001';
+const marked = (message: (p: { codes: string }) => string) => () => message({ codes: CODE_MARK });
+
+/** The fields of each quote in the JSON export, which the codebook's introduction lists. */
+export const QUOTE_FIELDS = [
+	'quote',
+	'article_id',
+	'article_url',
+	'outlet',
+	'source_url',
+	'published_on',
+	'confidence'
+] as const;
+export const codebookIntro = marked(m.codebook_intro);
 
 /** Typed by the export's own columns, so a new column without a meaning does not compile. */
 const MEANINGS: Record<(typeof EXPORT_COLUMNS)[number], () => string> = {
 	id: m.codebook_id,
 	title: m.codebook_title,
 	title_en: m.codebook_title_en,
-	sector: m.codebook_sector,
+	sector: marked(m.codebook_sector),
 	kind: m.codebook_kind,
-	status: m.codebook_status,
+	status: marked(m.codebook_status),
 	overdue: m.codebook_overdue,
 	quiet: m.codebook_quiet,
 	target_value: m.codebook_target_value,
@@ -32,4 +52,14 @@ const MEANINGS: Record<(typeof EXPORT_COLUMNS)[number], () => string> = {
 	quote_confidences: m.codebook_quote_confidences
 };
 
-export const CODEBOOK: [string, () => string][] = EXPORT_COLUMNS.map((c) => [c, MEANINGS[c]]);
+/** The codes a meaning's mark stands for. */
+const CODES: Partial<Record<(typeof EXPORT_COLUMNS)[number], readonly string[]>> = {
+	sector: SECTORS,
+	status: ['as_of']
+};
+
+export const CODEBOOK: [string, () => string, readonly string[]][] = EXPORT_COLUMNS.map((c) => [
+	c,
+	MEANINGS[c],
+	CODES[c] ?? []
+]);

@@ -45,6 +45,6 @@ describe('editor: importing official trade statistics', () => {
 		expect(trade.body).toContain('id="trade-year-2016"');
 		expect(trade.body).toContain('https://example.org/customs-2016');
 		const audit = await getPage(s, '/editor/audit', await s.editorCookie());
-		expect(audit.body).toContain('official_trade.import');
+		expect(audit.body).toContain('Official trade figures imported');
 	});
 });

@@ -1,5 +1,6 @@
 /** Names of the fixed vocabularies (sectors, kinds, novelty), in the reader's language. */
 import { m } from '$lib/paraglide/messages';
+import { systemText } from './system-text';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { UiLocale } from '$lib/format';
 
@@ -83,9 +84,10 @@ const SYSTEM_REASONS: Record<string, () => string> = {
 /** The same with the article's own words quoted (track/proposals.ts); the quotes stay as written. */
 const UNDER_WAY = /^New item: first found in an article that says it is under way \((.*)\)$/s;
 export function reasonText(bySystem: boolean, reason: string): string {
-	if (!bySystem) return reason;
+	// Generated sentences are recognised whoever stored them: a split is recorded under the editor who made it.
+	if (!bySystem) return systemText(reason);
 	const fixed = SYSTEM_REASONS[reason];
 	if (fixed) return fixed();
 	const underWay = UNDER_WAY.exec(reason);
-	return underWay ? m.reason_first_found_underway({ words: underWay[1]! }) : reason;
+	return underWay ? m.reason_first_found_underway({ words: underWay[1]! }) : systemText(reason);
 }
