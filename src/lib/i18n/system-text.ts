@@ -50,6 +50,10 @@ const SENTENCES: Rule[] = [
 		([id, title, newId]) => m.sys_split_note({ id: id!, title: title!, newId: newId! })
 	],
 	[
+		/Item #(\d+) retitled: “(.*)” → “(.*)”\.$/s,
+		([id, from, to]) => m.sys_retitled({ id: id!, from: from!, to: to! })
+	],
+	[
 		/Removed item #(\d+) “(.*)”: the quoted passage is not a commitment\.$/s,
 		([id, title]) => m.sys_removed({ id: id!, title: title! })
 	]

@@ -295,7 +295,13 @@ export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise
 					entityId: p.commitmentId,
 					before,
 					after: { ...before, title: d.title, version },
-					publicNote: null
+					// Readers may already have seen the item under its first title: say it changed.
+					publicNote:
+						before && before.title !== d.title
+							? [d.publicNote, `Item #${before.id} retitled: “${before.title}” → “${d.title}”.`]
+									.filter(Boolean)
+									.join(' ')
+							: null
 				});
 			}
 			return { ok: true, itemId: p.commitmentId };
