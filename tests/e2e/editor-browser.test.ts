@@ -46,7 +46,7 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		itemId = /\/editor\/items\/(\d+)/.exec(href!)![1]!;
 		const proposalId = (await card.getAttribute('id'))!;
 		await card.getByRole('button', { name: 'Accept' }).click();
-		await page.getByText(`Saved: proposal #${proposalId.slice(1)} accepted`).waitFor();
+		await page.getByText(`proposal #${proposalId.slice(1)} accepted`).waitFor();
 		expect(await page.locator(`#${proposalId}`).count()).toBe(0);
 		expect(page.url()).toContain('kind=status');
 		await screenshot(page, 'editor-queue');

@@ -167,6 +167,9 @@ describe(`editor writes (${backendName})`, () => {
 			userId: ana.id,
 			evidenceMentionId: mentionIds[0]
 		});
+		// Given no date, the change counts from the day its evidence was published (the fixture
+		// article's 2025-06-01), not from the day the editor recorded it.
+		expect(events.at(-1)!.effectiveOn).toBe('2025-06-01');
 		const stale = await changeStatus(t.db, binh, {
 			...change,
 			toStatus: 'stalled',
@@ -224,6 +227,28 @@ describe(`editor writes (${backendName})`, () => {
 			.where(and(eq(statusEvents.commitmentId, itemId), eq(statusEvents.toStatus, 'achieved')));
 		expect(events).toHaveLength(1);
 		expect(events[0]).toMatchObject({ evidenceMentionId: mentionIds[0], reason: 'completion cue' });
+	});
+
+	it('accepting a new item under a better title tells readers in the corrections log', async () => {
+		const { itemId, mentionIds } = await makeItem(t.db, {
+			title: 'Bus route Vinh to Thakhek',
+			sentences: ['A bus route from Vinh to Thakhek will start running next year.']
+		});
+		const [p] = await t.db
+			.insert(proposals)
+			.values({ kind: 'new_item', commitmentId: itemId, mentionId: mentionIds[0] })
+			.returning();
+		const version = (await getItemSnapshot(t.db, itemId))!.version;
+		const accepted = await acceptProposal(t.db, ana, {
+			proposalId: p!.id,
+			itemVersion: version,
+			title: 'Vinh – Thakhek bus route'
+		});
+		expect(accepted).toMatchObject({ ok: true });
+		const line = (await listCorrections(t.db)).find((c) => c.commitmentId === itemId);
+		expect(line?.note).toBe(
+			`Item #${itemId} retitled: “Bus route Vinh to Thakhek” → “Vinh – Thakhek bus route”.`
+		);
 	});
 
 	it('a conflicting acceptance rolls back: the proposal stays open', async () => {
@@ -397,7 +422,8 @@ describe(`editor writes (${backendName})`, () => {
 		expect(refused).toMatchObject({
 			ok: false,
 			reason: 'invalid',
-			message: `quote #${other.mentionIds[1]} is not evidence for item #${page.itemId}`
+			// Worded in the request's language; both numbers are named either way.
+			message: expect.stringMatching(new RegExp(`#${other.mentionIds[1]}\\b.*#${page.itemId}\\b`))
 		});
 		const [moved] = await t.db
 			.select({ item: mentions.commitmentId })

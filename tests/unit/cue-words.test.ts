@@ -8,6 +8,8 @@ describe('cue codes as the words an editor reads', () => {
 	});
 	it('falls back to the code’s own words, without prefix or hyphens, when the quote lacks them', () => {
 		expect(cueWords('en:made-pledge', 'The two sides will open a gate.')).toBe('made pledge');
+		// Common Vietnamese cues keep their marks even when the quote does not hold them.
+		expect(cueWords('vi:se', 'Lễ khởi công công viên.')).toBe('sẽ');
 	});
 	it('lists each reading once', () => {
 		expect(cueWordsOf(['vi:se', 'vi:se'], 'Hai nước sẽ mở cửa khẩu.')).toEqual(['sẽ']);

@@ -77,13 +77,25 @@ export interface FormFailure {
 	form: Record<string, string>;
 	message: string;
 	conflict: Conflict | null;
+	/** The field the message is about, so the page can mark it and put the cursor there. */
+	field: string | null;
 }
 
 export function formFail(
 	status: number,
-	f: Omit<FormFailure, 'conflict'> & { conflict?: Conflict | null }
+	f: Omit<FormFailure, 'conflict' | 'field'> & { conflict?: Conflict | null; field?: string | null }
 ) {
-	return fail(status, { ...f, conflict: f.conflict ?? null } satisfies FormFailure);
+	return fail(status, {
+		...f,
+		conflict: f.conflict ?? null,
+		field: f.field ?? null
+	} satisfies FormFailure);
+}
+
+/** A form zod refused: its first problem, worded for the editor, and the field it is about. */
+export function invalidForm(formName: string, form: Record<string, string>, error: z.ZodError) {
+	const path = error.issues[0]?.path.join('.') ?? '';
+	return formFail(400, { formName, form, message: firstIssue(error), field: path || null });
 }
 
 /** A failed write as the page shows it: 409 with the conflict, 404, or 400 with why. */

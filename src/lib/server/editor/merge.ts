@@ -1,4 +1,6 @@
 /** Merging duplicate items and splitting a wrongly linked mention off into its own item. */
+// Refusals are worded in the request's language (actions run inside the Paraglide middleware).
+import { m as msg } from '../../paraglide/messages';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
@@ -31,7 +33,7 @@ export async function mergeItems(
 	}
 ): Promise<WriteResult<{ version: number }>> {
 	if (input.sourceId === input.targetId)
-		return { ok: false, reason: 'invalid', message: 'pick a different item to merge into' };
+		return { ok: false, reason: 'invalid', message: msg.srv_merge_self() };
 	type Result = WriteResult<{ version: number }>;
 	return db
 		.transaction(async (tx): Promise<Result> => {
@@ -44,13 +46,13 @@ export async function mergeItems(
 				return {
 					ok: false,
 					reason: 'invalid',
-					message: `item #${source.id} was already merged into #${source.mergedIntoId}`
+					message: msg.srv_already_merged({ id: source.id, into: source.mergedIntoId })
 				} as const;
 			if (target.mergedIntoId !== null)
 				return {
 					ok: false,
 					reason: 'invalid',
-					message: `item #${target.id} was itself merged into #${target.mergedIntoId}`
+					message: msg.srv_target_merged({ id: target.id, into: target.mergedIntoId })
 				} as const;
 			// Lock in id order so two opposite merges cannot deadlock.
 			const claims = [
@@ -154,7 +156,7 @@ export async function splitMention(
 			return {
 				ok: false,
 				reason: 'invalid',
-				message: `quote #${m.id} is not evidence for item #${input.fromItemId}`
+				message: msg.srv_quote_not_evidence({ quote: m.id, id: input.fromItemId })
 			} as const;
 		}
 		const [{ n }] = (await tx
@@ -165,7 +167,7 @@ export async function splitMention(
 			return {
 				ok: false,
 				reason: 'invalid',
-				message: 'this is the item’s only quote: edit the item instead of splitting it'
+				message: msg.srv_only_quote()
 			} as const;
 		const item = await getItemSnapshot(tx, m.commitmentId);
 		const [row] = await tx.select().from(commitments).where(eq(commitments.id, m.commitmentId));

@@ -3,6 +3,8 @@
  * editor. Deciding is first-come: the proposal row flips from 'open' only once, so two editors
  * deciding at once get one decision and one "already decided".
  */
+// Refusals are worded in the request's language (actions run inside the Paraglide middleware).
+import { m as msg } from '../../paraglide/messages';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
@@ -211,8 +213,7 @@ export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise
 	return db
 		.transaction(async (tx): Promise<Decided> => {
 			const p = await claimProposal(tx, actor, d.proposalId, 'accepted');
-			if (!p)
-				return { ok: false, reason: 'decided', message: 'Someone already decided this proposal.' };
+			if (!p) return { ok: false, reason: 'decided', message: msg.srv_already_decided() };
 			await writeAudit(tx, {
 				userId: actor.id,
 				action: 'proposal.accept',
@@ -224,7 +225,7 @@ export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise
 			if (p.kind === 'status' && p.commitmentId) {
 				const toStatus = d.toStatus || payloadString(p.payload, 'toStatus', 'to_status', 'status');
 				if (!toStatus || !isStatus(toStatus))
-					throw new Rollback({ ok: false, reason: 'invalid', message: 'choose the status to set' });
+					throw new Rollback({ ok: false, reason: 'invalid', message: msg.srv_choose_status() });
 				const matched = payloadString(p.payload, 'matched');
 				const reason =
 					d.reason ||
@@ -257,7 +258,7 @@ export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise
 					throw new Rollback({
 						ok: false,
 						reason: 'invalid',
-						message: 'the item it would merge into is gone: merge by hand if needed'
+						message: msg.srv_merge_target_gone()
 					});
 				// The new item proposal of the merged-away item is answered by the same decision.
 				await tx
@@ -318,8 +319,7 @@ export async function rejectProposal(db: Db, actor: Actor, d: Decision): Promise
 	return db
 		.transaction(async (tx): Promise<Decided> => {
 			const p = await claimProposal(tx, actor, d.proposalId, 'rejected');
-			if (!p)
-				return { ok: false, reason: 'decided', message: 'Someone already decided this proposal.' };
+			if (!p) return { ok: false, reason: 'decided', message: msg.srv_already_decided() };
 			await writeAudit(tx, {
 				userId: actor.id,
 				action: 'proposal.reject',
@@ -353,7 +353,7 @@ export async function rejectProposal(db: Db, actor: Actor, d: Decision): Promise
 					throw new Rollback({
 						ok: false,
 						reason: 'invalid',
-						message: `Item #${before.id} now has ${quotes.length} quotes. Split off or merge the quotes that are wrong instead of removing the item.`
+						message: msg.srv_item_has_quotes({ id: before.id, count: quotes.length })
 					});
 				await writeAudit(tx, {
 					userId: actor.id,
@@ -380,4 +380,20 @@ export async function rejectProposal(db: Db, actor: Actor, d: Decision): Promise
 			return { ok: true, itemId: p.commitmentId };
 		})
 		.catch(unwrapRollback<Decided>);
+}
+
+/** Open proposals in queue order (of one kind, or all): where an editor is in the queue. */
+export async function openQueueOrder(
+	db: Db,
+	kind?: string
+): Promise<{ id: number; commitmentId: number | null }[]> {
+	return db
+		.select({ id: proposals.id, commitmentId: proposals.commitmentId })
+		.from(proposals)
+		.where(
+			kind
+				? and(eq(proposals.state, 'open'), eq(proposals.kind, kind))
+				: eq(proposals.state, 'open')
+		)
+		.orderBy(proposals.createdAt, proposals.id);
 }

@@ -1,6 +1,8 @@
+// Refusals are worded in the request's language (actions run inside the Paraglide middleware).
+import { m as msg } from '../../paraglide/messages';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { mentions, statusEvents } from '../db/schema';
+import { articles, mentions, statusEvents } from '../db/schema';
 import type { Actor } from './actor';
 import { writeAudit } from './audit';
 import type { StatusChange } from './fields';
@@ -20,17 +22,22 @@ export async function changeStatus(
 	extra: { action?: string; proposalId?: number } = {}
 ): Promise<WriteResult<{ version: number; eventId: number }>> {
 	return db.transaction(async (tx) => {
+		// Without a date of its own, a change took effect when its evidence was published, not on
+		// the day an editor got round to recording it; with no dated evidence, today.
+		let evidenceDay: string | null = null;
 		if (input.evidenceMentionId !== null) {
 			const [m] = await tx
-				.select({ commitmentId: mentions.commitmentId })
+				.select({ commitmentId: mentions.commitmentId, publishedOn: articles.publishedOn })
 				.from(mentions)
+				.innerJoin(articles, eq(articles.id, mentions.articleId))
 				.where(eq(mentions.id, input.evidenceMentionId));
 			if (m?.commitmentId !== input.commitmentId)
 				return {
 					ok: false,
 					reason: 'invalid',
-					message: 'the evidence quote does not belong to this item'
+					message: msg.srv_evidence_not_item()
 				} as const;
+			evidenceDay = m.publishedOn;
 		}
 		const fromStatus = await currentStatus(tx, input.commitmentId);
 		const version = await claimVersion(tx, input.commitmentId, input.expectedVersion);
@@ -46,7 +53,7 @@ export async function changeStatus(
 				evidenceUrl: input.evidenceUrl,
 				note: input.note,
 				reason: input.reason,
-				effectiveOn: input.effectiveOn ?? today()
+				effectiveOn: input.effectiveOn ?? evidenceDay ?? today()
 			})
 			.returning({ id: statusEvents.id });
 		await writeAudit(tx, {

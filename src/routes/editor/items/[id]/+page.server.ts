@@ -7,6 +7,9 @@ import { getItemSnapshot, listItemMentions, updateItemFields } from '$lib/server
 import { changeStatus } from '$lib/server/editor/status';
 import { mergeItems, splitMention } from '$lib/server/editor/merge';
 import { listAudit } from '$lib/server/editor/audit';
+import { cueWordsOf } from '$lib/server/editor/cue-words';
+import { normalizeTargetFields } from '$lib/server/editor/amounts';
+import { getLocale } from '$lib/paraglide/runtime';
 import {
 	IdSchema,
 	ItemFieldsSchema,
@@ -17,8 +20,8 @@ import {
 import {
 	failWrite,
 	fieldsOf,
-	firstIssue,
 	formFail,
+	invalidForm,
 	parseForm,
 	STATUS_OPTIONS
 } from '$lib/server/editor/forms';
@@ -42,7 +45,10 @@ export const load: PageServerLoad = async (event) => {
 	if (!item) error(404, 'No such item');
 	return {
 		item,
-		mentions: await listItemMentions(db, id),
+		mentions: (await listItemMentions(db, id)).map((x) => ({
+			...x,
+			cues: cueWordsOf(x.cues, x.quote)
+		})),
 		audit: await listAudit(db, { entityType: 'commitment', entityId: id, limit: 100 }),
 		statuses: STATUS_OPTIONS,
 		sectors: SECTORS
@@ -56,14 +62,12 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const id = itemId(params);
 		const form = fieldsOf(await request.formData());
-		const fields = parseForm(ItemFieldsSchema, form);
+		// "5 tỉ USD" → 5000000000 and USD; what was typed is what a refused form shows again.
+		const fields = parseForm(ItemFieldsSchema, normalizeTargetFields(form, getLocale()));
 		const version = VersionSchema.safeParse(form.version);
-		if (!fields.success || !version.success)
-			return formFail(400, {
-				formName: 'edit',
-				form,
-				message: fields.success ? m.srv_lost_version() : firstIssue(fields.error)
-			});
+		if (!fields.success) return invalidForm('edit', form, fields.error);
+		if (!version.success)
+			return formFail(400, { formName: 'edit', form, message: m.srv_lost_version() });
 		const result = await updateItemFields(await getDb(), actor, {
 			id,
 			expectedVersion: version.data,
@@ -79,12 +83,9 @@ export const actions: Actions = {
 		const form = fieldsOf(await request.formData());
 		const change = parseForm(StatusChangeSchema, form);
 		const version = VersionSchema.safeParse(form.version);
-		if (!change.success || !version.success)
-			return formFail(400, {
-				formName: 'status',
-				form,
-				message: change.success ? m.srv_lost_version() : firstIssue(change.error)
-			});
+		if (!change.success) return invalidForm('status', form, change.error);
+		if (!version.success)
+			return formFail(400, { formName: 'status', form, message: m.srv_lost_version() });
 		const result = await changeStatus(await getDb(), actor, {
 			...change.data,
 			commitmentId: id,
@@ -101,8 +102,7 @@ export const actions: Actions = {
 			z.object({ version: VersionSchema, targetId: IdSchema, publicNote: PublicNoteSchema }),
 			form
 		);
-		if (!parsed.success)
-			return formFail(400, { formName: 'merge', form, message: firstIssue(parsed.error) });
+		if (!parsed.success) return invalidForm('merge', form, parsed.error);
 		const db = await getDb();
 		const target = await getItemSnapshot(db, parsed.data.targetId);
 		if (!target)
@@ -134,8 +134,7 @@ export const actions: Actions = {
 			}),
 			form
 		);
-		if (!parsed.success)
-			return formFail(400, { formName: 'split', form, message: firstIssue(parsed.error) });
+		if (!parsed.success) return invalidForm('split', form, parsed.error);
 		const result = await splitMention(await getDb(), actor, {
 			mentionId: parsed.data.mentionId,
 			fromItemId: id,
