@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPage, logIn, startDemoServer, type EditorServer } from './editor-server';
-import { launchBrowser, screenshot } from './helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getPage } from './editor-server';
+import { useApp, visit } from './helpers/app';
+import { screenshot } from './helpers/browser';
 
 /**
  * Editor forms as an editor meets them (#16): a refused form shows its problem where the editor
@@ -9,34 +10,15 @@ import { launchBrowser, screenshot } from './helpers/browser';
  * typed as people write them and are read back before saving.
  */
 describe('editor forms in the browser', () => {
-	let s: EditorServer;
-	let browser: Browser;
-	let cookie: string;
+	const s = useApp();
 	let itemId: string;
 
 	beforeAll(async () => {
-		s = await startDemoServer();
-		cookie = await logIn(s);
-		const items = await getPage(s, '/editor/items', cookie);
+		const items = await getPage(s, '/editor/items', await s.editorCookie());
 		itemId = /href="\/editor\/items\/(\d+)"/.exec(items.body)![1]!;
-		browser = await launchBrowser();
-	}, 300_000);
-	afterAll(async () => {
-		await browser?.close();
-		await s?.stop();
 	});
-
-	async function editorPage(locale: 'vi' | 'en'): Promise<Page> {
-		const context: BrowserContext = await browser.newContext({
-			viewport: { width: 1280, height: 900 }
-		});
-		const [name, value] = cookie.split('=') as [string, string];
-		await context.addCookies([
-			{ name: 'PARAGLIDE_LOCALE', value: locale, url: s.base },
-			{ name, value, url: s.base }
-		]);
-		return context.newPage();
-	}
+	const editorPage = (locale: 'vi' | 'en') =>
+		s.newPage({ locale, editor: true, viewport: { width: 1280, height: 900 } });
 
 	/** The focused element's name, and whether it is on screen. */
 	const focused = (page: Page) =>
@@ -52,8 +34,7 @@ describe('editor forms in the browser', () => {
 
 	it('a refused status change: the cursor lands on the evidence, the old “saved” goes, the reason stays', async () => {
 		const page = await editorPage('en');
-		await page.goto(`${s.base}/editor/items/${itemId}`);
-		await page.waitForLoadState('networkidle');
+		await visit(page, `/editor/items/${itemId}`);
 		const fields = page.locator('form[action="?/edit"]');
 		await fields.locator('input[name="deadline"]').fill('2030-01-31');
 		await fields.getByRole('button', { name: 'Save fields' }).click();
@@ -70,13 +51,11 @@ describe('editor forms in the browser', () => {
 		expect(await focused(page)).toMatchObject({ inEvidence: true, onScreen: true });
 		expect(await status.locator('textarea[name="reason"]').inputValue()).toBe(reason);
 		expect(await status.locator('select[name="toStatus"]').inputValue()).toBe('in_progress');
-		await page.context().close();
 	});
 
 	it('a refused review card opens its edits, focuses the title and keeps it; the stale banner goes', async () => {
 		const page = await editorPage('en');
-		await page.goto(`${s.base}/editor?kind=new_item`);
-		await page.waitForLoadState('networkidle');
+		await visit(page, '/editor?kind=new_item');
 		const first = page.locator('article.proposal').first();
 		await first.getByRole('button', { name: 'Accept' }).click();
 		await page.getByText(/^Saved: item #\d+, proposal #\d+ accepted/).waitFor();
@@ -92,13 +71,11 @@ describe('editor forms in the browser', () => {
 		expect(await focused(page)).toMatchObject({ name: 'title', onScreen: true });
 		expect(await page.locator(`#${cardId} input[name="title"]`).inputValue()).toBe(long);
 		await screenshot(page, 'forms-queue-refused');
-		await page.context().close();
 	});
 
 	it('after a decision the queue stays where the editor was and names the item on the card', async () => {
 		const page = await editorPage('en');
-		await page.goto(`${s.base}/editor?kind=new_item`);
-		await page.waitForLoadState('networkidle');
+		await visit(page, '/editor?kind=new_item');
 		const cards = page.locator('article.proposal');
 		const third = cards.nth(2);
 		const item = /#(\d+)/.exec((await third.locator('h2 a').textContent())!)![1]!;
@@ -118,13 +95,11 @@ describe('editor forms in the browser', () => {
 				.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)
 		).toBe(true);
 		expect(page.url()).toContain('kind=new_item');
-		await page.context().close();
 	});
 
 	it('reads target amounts as people write them, shows the reading, and saves the exact number', async () => {
 		const vi = await editorPage('vi');
-		await vi.goto(`${s.base}/editor/items/${itemId}`);
-		await vi.waitForLoadState('networkidle');
+		await visit(vi, `/editor/items/${itemId}`);
 		const target = vi.locator('form[action="?/edit"] input[name="targetValue"]');
 		const reading = vi.locator('#read-targetValue');
 		for (const typed of ['5 tỷ', '5 tỉ USD', '5.000.000.000']) {
@@ -133,11 +108,9 @@ describe('editor forms in the browser', () => {
 		}
 		await target.fill('năm tỷ rưỡi');
 		await expect.poll(() => reading.textContent()).toContain('Chưa đọc được');
-		await vi.context().close();
 
 		const en = await editorPage('en');
-		await en.goto(`${s.base}/editor/items/${itemId}`);
-		await en.waitForLoadState('networkidle');
+		await visit(en, `/editor/items/${itemId}`);
 		const form = en.locator('form[action="?/edit"]');
 		await form.locator('input[name="unit"]').fill('');
 		await form.locator('input[name="targetValue"]').fill('5 billion USD');
@@ -150,8 +123,7 @@ describe('editor forms in the browser', () => {
 		const saved = en.locator('form[action="?/edit"]');
 		expect(await saved.locator('input[name="targetValue"]').inputValue()).toBe('5000000000');
 		expect(await saved.locator('input[name="unit"]').inputValue()).toBe('USD');
-		await en.goto(`${s.base}/corrections`);
+		await en.goto('/corrections');
 		await screenshot(en, 'forms-corrections');
-		await en.context().close();
 	});
 });

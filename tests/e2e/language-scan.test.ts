@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPage, logIn, startDemoServer, type EditorServer } from './editor-server';
-import { launchBrowser } from './helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getPage } from './editor-server';
+import { useApp, visit } from './helpers/app';
 import { scanPage, type LanguageFinding } from './helpers/language-scan';
 
 /**
@@ -11,22 +10,17 @@ import { scanPage, type LanguageFinding } from './helpers/language-scan';
  * changed a field and a status, so the audit log and corrections lines have something to say.
  */
 describe('rendered pages speak one language', () => {
-	let s: EditorServer;
-	let browser: Browser;
-	let cookie: string;
+	const s = useApp();
 	const paths: Record<string, string> = {};
 
 	beforeAll(async () => {
-		s = await startDemoServer();
-		cookie = await logIn(s);
-		browser = await launchBrowser();
-		const editor = await (await contextIn('en')).newPage();
+		const editor = await s.newPage({ locale: 'en', editor: true });
 		// The item with most sources has quotes to split off.
-		await editor.goto(`${s.base}/commitments?sort=sources`);
+		await editor.goto('/commitments?sort=sources');
 		const itemId = /\/commitments\/(\d+)/.exec(
 			(await editor.locator('table a[href^="/commitments/"]').first().getAttribute('href'))!
 		)![1]!;
-		await editor.goto(`${s.base}/editor/items/${itemId}`);
+		await visit(editor, `/editor/items/${itemId}`);
 		const fields = editor.locator('form[action="?/edit"]');
 		await fields.locator('input[name="deadline"]').fill('2031-12-31');
 		await fields.getByRole('button').click();
@@ -42,9 +36,8 @@ describe('rendered pages speak one language', () => {
 		await editor.locator('form[action="?/split"]').first().getByRole('button').click();
 		await editor.waitForURL(/saved=split-/);
 		const splitId = /\/editor\/items\/(\d+)/.exec(editor.url())![1]!;
-		await editor.context().close();
 
-		const articles = await getPage(s, '/articles', cookie);
+		const articles = await getPage(s, '/articles');
 		Object.assign(paths, {
 			home: '/',
 			item: `/commitments/${itemId}`,
@@ -59,32 +52,15 @@ describe('rendered pages speak one language', () => {
 			audit: '/editor/audit'
 		});
 	}, 300_000);
-	afterAll(async () => {
-		await browser?.close();
-		await s?.stop();
-	});
-
-	async function contextIn(locale: 'vi' | 'en'): Promise<BrowserContext> {
-		const context = await browser.newContext();
-		const [name, value] = cookie.split('=') as [string, string];
-		await context.addCookies([
-			{ name: 'PARAGLIDE_LOCALE', value: locale, url: s.base },
-			{ name, value, url: s.base }
-		]);
-		return context;
-	}
-
 	for (const locale of ['vi', 'en'] as const) {
 		it(`${locale}: no string of the other language and no raw code on any main page`, async () => {
-			const context = await contextIn(locale);
-			const page = await context.newPage();
+			const page = await s.newPage({ locale, editor: true });
 			const all: (LanguageFinding & { page: string })[] = [];
 			for (const [name, path] of Object.entries(paths)) {
-				expect((await page.goto(s.base + path))?.status(), path).toBe(200);
+				expect((await page.goto(path))?.status(), path).toBe(200);
 				expect(await page.locator('html').getAttribute('lang')).toBe(locale);
 				for (const f of await scanPage(page, locale)) all.push({ ...f, page: name });
 			}
-			await context.close();
 			expect(all).toEqual([]);
 		}, 120_000);
 	}
