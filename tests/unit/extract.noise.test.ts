@@ -45,3 +45,25 @@ describe('a head count is not a target by itself', () => {
 			expect(quotes(run([sentence])), sentence).toHaveLength(1);
 	});
 });
+
+describe("a firm's own business plan", () => {
+	it('does not take a subsidiary, a divestment, land sold to cut debt or a disbursement target as a commitment', () => {
+		for (const paragraph of [
+			'Ngân hàng Ngoại thương cho biết đang hoàn tất hồ sơ xin giấy phép tại Lào. Bên cạnh đó, với việc thành lập ngân hàng con 100% vốn tại Lào, ngân hàng sẽ mở rộng mạng lưới phục vụ doanh nghiệp Việt Nam đầu tư sang Lào.',
+			'Tổng công ty Hóa chất Việt Nam đặt mục tiêu giải ngân khoảng 5.000 tỉ đồng cho dự án muối mỏ ở Lào trong giai đoạn 2016-2020, nhưng đến nay mới giải ngân được 1.200 tỉ đồng.',
+			'Bộ Thông tin và Truyền thông đang tiếp tục chỉ đạo tập đoàn bưu chính khẩn trương hoàn tất thủ tục thoái vốn khỏi liên doanh viễn thông tại Lào.',
+			'Theo kế hoạch năm nay, tập đoàn sẽ thu hẹp quy mô, chuyển nhượng 15.000 ha quỹ đất tại Lào để giảm bớt nợ vay ngân hàng.'
+		])
+			expect(quotes(run([paragraph])), paragraph).toEqual([]);
+	});
+
+	it('keeps state parties who support a firm, agree on banks, or a firm building a line between the two countries', () => {
+		for (const paragraph of [
+			'Hai bên thống nhất đẩy nhanh tiến độ giải ngân vốn viện trợ không hoàn lại của Việt Nam cho các dự án tại Lào trong năm 2020.',
+			'Chính phủ Lào cam kết tiếp tục hỗ trợ Tập đoàn Hóa chất Việt Nam tháo gỡ vướng mắc để sớm đưa dự án muối mỏ kali ở tỉnh Khăm Muồn vào vận hành.',
+			'Tập đoàn Điện lực Việt Nam sẽ phối hợp với Công ty Điện lực Lào khẩn trương hoàn thành đường dây 500 kV nối hai nước trong năm 2020.',
+			'Hai Thủ tướng nhất trí tạo điều kiện để ngân hàng của hai nước mở chi nhánh, ngân hàng con tại nước kia, phục vụ thanh toán thương mại song phương.'
+		])
+			expect(quotes(run([paragraph])), paragraph).toHaveLength(1);
+	});
+});

@@ -703,12 +703,13 @@ export const CUES: Cue[] = [
 		-2.5,
 		'(?<!se )\\btiep tuc (?:duoc|la|co)\\b|\\b(?:luon luon|luon|ngay cang|da tro thanh|tro thanh)\\b'
 	),
-	// A firm's market plan (customers, market share, credit, deposits, profit) is its business, not a pledge between the two countries.
+	// A firm's market plan (customers, market share, credit, deposits, profit) is its business, not a pledge between the two countries;
+	// so is its corporate finance: a subsidiary, divesting, selling land to cut debt, a disbursement target.
 	cue(
 		'vi:ke-hoach-kinh-doanh',
 		'descriptive',
 		-3,
-		'\\b(?:khach hang|thi phan|co phan|co phieu|mua lai|tang truong tin dung|huy dong (?:nguon )?von|lai suat|doanh thu|loi nhuan|goi dich vu|san pham(?: va)? dich vu|dich vu tai chinh|tiep can (?:cac )?(?:doanh nghiep|khach hang)|market share|customers|credit growth|deposits)\\b'
+		'\\b(?:khach hang|thi phan|co phan|co phieu|mua lai|tang truong tin dung|huy dong (?:nguon )?von|lai suat|doanh thu|loi nhuan|goi dich vu|san pham(?: va)? dich vu|dich vu tai chinh|tiep can (?:cac )?(?:doanh nghiep|khach hang)|market share|customers|credit growth|deposits|100 ?% von|thoai von|quy dat|giam no|(?:tai )?co cau (?:lai )?no|no vay|phan von gop|giai ngan(?! (?:nguon )?(?:von )?(?:vien tro|oda)\\b)|(?:ke hoach|nhiem vu|chien luoc) kinh doanh|wholly[- ]owned|divest(?:ment|ing|s)?|land bank|debt restructuring)\\b'
 	),
 	// A party congress's resolution is that party's own programme: "thực hiện thắng lợi Nghị quyết Đại hội của mỗi
 	// Đảng", "… Đại hội XII của Đảng Cộng sản Việt Nam" (each side at home), not an undertaking between the countries;
