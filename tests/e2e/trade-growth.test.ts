@@ -106,8 +106,8 @@ describe('trade page: growth targets against actual growth', () => {
 			const hex = getComputedStyle(c).getPropertyValue('--chart-reported').trim().replace('#', '');
 			const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
 			const columns: number[][] = Array.from({ length: c.width }, () => []);
-			const plotBottom = Math.round(c.height * 0.78);
-			for (let y = 0; y < plotBottom; y++) {
+			const rows: number[] = [];
+			for (let y = 0; y < c.height; y++) {
 				for (let x = 0; x < c.width; x++) {
 					const i = (y * c.width + x) * 4;
 					if (
@@ -115,10 +115,22 @@ describe('trade page: growth targets against actual growth', () => {
 						Math.abs(data[i + 1]! - g!) < 8 &&
 						Math.abs(data[i + 2]! - b!) < 8 &&
 						data[i + 3]! > 200
-					)
+					) {
 						columns[x]!.push(y);
+						if (rows.at(-1) !== y) rows.push(y);
+					}
 				}
 			}
+			// The legend's swatch is the lowest band of the colour, below the axis labels: everything
+			// from the last gap in the coloured rows down is legend, not a dot. (A fixed share of the
+			// height cut off the low dots once the axis grew to start at 2000.)
+			let legendTop = c.height;
+			for (let k = rows.length - 1; k > 0; k--)
+				if (rows[k]! - rows[k - 1]! > 8) {
+					legendTop = rows[k]!;
+					break;
+				}
+			for (const ys of columns) ys.splice(0, ys.length, ...ys.filter((y) => y < legendTop));
 			const box = c.getBoundingClientRect();
 			return { columns, scale: box.width / c.width, left: box.left, top: box.top };
 		});
