@@ -67,3 +67,32 @@ describe("a firm's own business plan", () => {
 			expect(quotes(run([paragraph])), paragraph).toHaveLength(1);
 	});
 });
+
+describe('a route, means or purpose is the tail of the undertaking before it', () => {
+	it('joins "…; góp phần …" to the undertaking it serves instead of making it an item of its own', () => {
+		expect(
+			quotes(
+				run([
+					'Hai bên nhất trí tăng cường trao đổi kinh nghiệm quản lý biên giới; góp phần đạt mục tiêu chiến lược khoa học và công nghệ của Chính phủ Lào.'
+				])
+			)
+		).toEqual([
+			'Hai bên nhất trí tăng cường trao đổi kinh nghiệm quản lý biên giới; góp phần đạt mục tiêu chiến lược khoa học và công nghệ của Chính phủ Lào'
+		]);
+		const out = run([
+			'Thủ tướng Lào cho biết năm tới rất quan trọng với hai nước; nhất trí sẽ phối hợp với phía Việt Nam tổ chức trọng thể các hoạt động kỷ niệm; góp phần giáo dục sâu rộng cho thế hệ trẻ hai nước về truyền thống đoàn kết đặc biệt.'
+		]);
+		expect(quotes(out)).toHaveLength(1);
+		expect(quotes(out)[0]).toMatch(/^nhất trí sẽ phối hợp .* góp phần giáo dục/);
+	});
+
+	it('keeps a sentence whose opening means phrase is followed by its own main clause', () => {
+		expect(
+			quotes(
+				run([
+					'Thông qua kỳ họp lần này, hai bên nhất trí đẩy nhanh tiến độ nâng cấp cửa khẩu Nam Giang - Đắc Tà Oọc.'
+				])
+			)
+		).toHaveLength(1);
+	});
+});

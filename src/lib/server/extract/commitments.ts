@@ -565,6 +565,7 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 		!hasUndertakingVerb(t)
 	)
 		return null;
+	if (opensAsMeansOrPurpose(t, own)) return null;
 	if (describedByCopula(t, own) || datedInThePast(t, ctx.publishedYear)) return null;
 	if (!amount && ents.length === 0 && signsUnnamedDocuments(t, own)) return null;
 	const programme = profile.programme || COMMEMORATION.test(t);
@@ -626,6 +627,21 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 /** A negation right before an agreement or pledge word: "không đồng ý", "chưa thống nhất được", "have not agreed". */
 const NEGATED_BEFORE =
 	/\b(?:khong|chua|chang|khong the|chua the|not|never|no longer|failed to|refused to)\s+$/i;
+/** Words that open a route, a means or a purpose: what follows says how or why, not what is undertaken. */
+const MEANS_OR_PURPOSE =
+	/^(?:qua|thong qua|gop phan|voi viec|through|via|contributing to|thereby)\s/i;
+
+/**
+ * "qua cặp cửa khẩu A - B", "góp phần đạt mục tiêu chiến lược … của Chính phủ Lào", "với việc thành lập …": a
+ * passage that opens with a route, a means or a purpose is the tail of an undertaking cut off from its verb.
+ * Kept when a main clause with its own cue follows a comma ("Thông qua kỳ họp, hai bên nhất trí …").
+ */
+function opensAsMeansOrPurpose(t: string, own: CueHit[]): boolean {
+	if (!MEANS_OR_PURPOSE.test(t)) return false;
+	const comma = t.indexOf(',');
+	return !own.some((h) => POSITIVE_KINDS.has(h.kind) && comma >= 0 && h.index > comma);
+}
+
 /** Units that count people: a head count is a figure of an undertaking only when something is done for them. */
 const HEAD_COUNT = new Set(['people', 'workers', 'students']);
 /** Verbs that make a head count what is undertaken: receiving, training, sending or recruiting so many people. */
@@ -1425,9 +1441,13 @@ function signedBefore(text: string, clause: Span, h: CueHit): boolean {
  */
 function extendWithTail(ctx: Context, prev: Detected | undefined, clause: Span): void {
 	if (!prev || prev.item) return;
-	const t = ctx.text.slice(clause.start, clause.end);
-	if (profileSectors(t).breadth > 0 || cuesIn(ctx, clause).length > 0) return;
-	prev.end = trimEdges(ctx.text, clause.start, clause.end).end;
+	const span = trimEdges(ctx.text, clause.start, clause.end);
+	const t = ctx.text.slice(span.start, span.end);
+	// "…; góp phần tuyên truyền …", "… qua cặp cửa khẩu A - B": a route, means or purpose rejected on its own
+	// says how or why the accepted clause before it is done, whatever its sector or cues.
+	const purpose = opensAsMeansOrPurpose(t, cuesIn(ctx, span));
+	if (!purpose && (profileSectors(t).breadth > 0 || cuesIn(ctx, clause).length > 0)) return;
+	prev.end = span.end;
 }
 
 /** "Lễ khởi công Công viên X và chứng kiến lễ ký kết …": the ceremony tail is not part of the project. */
