@@ -97,6 +97,35 @@ describe('editor forms in the browser', () => {
 		expect(page.url()).toContain('kind=new_item');
 	});
 
+	it('merges with eyes open: finds the item to keep by title, shows both side by side, then confirms', async () => {
+		const page = await editorPage('en');
+		await visit(page, '/editor/items');
+		const links = page.locator('table a[href^="/editor/items/"]');
+		const count = await links.count();
+		const fromId = /\d+$/.exec((await links.nth(count - 1).getAttribute('href'))!)![0];
+		const keep = links.nth(count - 2);
+		const keepId = /\d+$/.exec((await keep.getAttribute('href'))!)![0];
+		const keepTitle = (await keep.textContent())!.trim();
+
+		await visit(page, `/editor/items/${fromId}`);
+		const merge = page.locator('#merge');
+		// Two words of the title, as an editor remembers it.
+		await merge
+			.getByLabel('Find the item to keep by its title')
+			.fill(keepTitle.split(' ').slice(0, 2).join(' '));
+		await merge.getByRole('button', { name: 'Find' }).click();
+		await merge.getByRole('link', { name: `#${keepId} ${keepTitle}` }).click();
+		const table = merge.locator('table.side-by-side');
+		await table.waitFor();
+		const text = await table.innerText();
+		expect(text).toContain(`This item (will be hidden) #${fromId}`);
+		expect(text).toContain(`Item kept #${keepId}`);
+		expect(text).toContain(keepTitle);
+		await screenshot(page, 'forms-merge-side-by-side');
+		await merge.getByRole('button', { name: `Confirm: merge into #${keepId}` }).click();
+		await page.waitForURL(new RegExp(`/editor/items/${keepId}\\?saved=merged-${fromId}`));
+	});
+
 	it('reads target amounts as people write them, shows the reading, and saves the exact number', async () => {
 		const vi = await editorPage('vi');
 		await visit(vi, `/editor/items/${itemId}`);

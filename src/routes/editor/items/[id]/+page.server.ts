@@ -3,7 +3,12 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
-import { getItemSnapshot, listItemMentions, updateItemFields } from '$lib/server/editor/items';
+import {
+	findItems,
+	getItemSnapshot,
+	listItemMentions,
+	updateItemFields
+} from '$lib/server/editor/items';
 import { changeStatus } from '$lib/server/editor/status';
 import { mergeItems, splitMention } from '$lib/server/editor/merge';
 import { listAudit } from '$lib/server/editor/audit';
@@ -29,6 +34,10 @@ import { SECTORS } from '$lib/server/extract/types';
 import { m } from '$lib/paraglide/messages';
 
 const Params = z.object({ id: IdSchema });
+const MergeQuery = z.object({
+	q: z.string().trim().max(200).optional().catch(undefined),
+	into: IdSchema.optional().catch(undefined)
+});
 
 function itemId(params: Record<string, string>): number {
 	const parsed = Params.safeParse(params);
@@ -43,8 +52,24 @@ export const load: PageServerLoad = async (event) => {
 	const db = await getDb();
 	const item = await getItemSnapshot(db, id);
 	if (!item) error(404, 'No such item');
+	// Merging with eyes open: find the item to keep by its title, then see both side by side.
+	const mergeQuery = MergeQuery.parse({
+		q: event.url.searchParams.get('merge_q') ?? undefined,
+		into: event.url.searchParams.get('merge_into') ?? undefined
+	});
+	const mergeCandidates = mergeQuery.q
+		? (await findItems(db, mergeQuery.q, 11)).filter((c) => c.id !== id).slice(0, 10)
+		: null;
+	const mergeTarget =
+		mergeQuery.into && mergeQuery.into !== id ? await getItemSnapshot(db, mergeQuery.into) : null;
 	return {
 		item,
+		mergeQuery: mergeQuery.q ?? '',
+		mergeCandidates,
+		mergeTarget: mergeTarget && {
+			...mergeTarget,
+			quotes: (await listItemMentions(db, mergeTarget.id)).length
+		},
 		mentions: (await listItemMentions(db, id)).map((x) => ({
 			...x,
 			cues: cueWordsOf(x.cues, x.quote)
