@@ -132,7 +132,9 @@ describe('trade page: official statistics beside the article figures', () => {
 		const res = await fetch(`${server.base}/data/vn-laos-trade-official.csv`);
 		expect(res.status).toBe(200);
 		const text = await res.text();
-		expect(text.split('\n')[0]).toBe('year,value_usd,status,reporter,source,url,retrieved_on');
+		expect(text.split('\n')[0]).toBe(
+			'year,value_usd,status,reporter,source,url,retrieved_on,growth_pct'
+		);
 		expect(text).toContain('2017,892900000,final,VN,');
 	});
 
@@ -152,6 +154,8 @@ describe('trade page: official statistics beside the article figures', () => {
 		const headline = await page.locator('section[aria-labelledby="trade-headline"]').innerText();
 		expect(headline).toContain('Cả năm 2025');
 		expect(headline).toContain('thống kê chính thức');
+		// The rate the 2025 source states, not +35,5 % worked out from the rounded 2024 total.
+		expect(headline).toContain('+32,7% (theo nguồn số liệu)');
 		expect(headline).toMatch(/Đạt 59,6% mục tiêu 5 tỷ USD \(cam kết ngày \d{2}\/\d{2}\/20\d{2}\)/);
 		await screenshot(page, 'overview-trade-headline');
 	});

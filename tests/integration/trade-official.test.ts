@@ -57,6 +57,42 @@ describe(`official trade figures (${backendName})`, () => {
 		const y2017 = rows.find((r) => r.year === 2017)!;
 		expect(Number(y2017.valueUsd)).toBe(892_900_000);
 		expect(y2017.origin).toBe('bundled');
+		// The rate each source states is kept beside its figure, and only where it states one.
+		const series = await loadOfficialSeries(t.db, '2026-12-02');
+		expect(series.find((p) => p.year === 2025)!.growthPct).toBe(32.7);
+		expect(series.find((p) => p.year === 2022)!.growthPct).toBeNull();
+	});
+
+	it("keeps the growth rate an editor's file states, accepts files without that column, and refuses a rate that is not a number", async () => {
+		const withRate = await importOfficialFigures(
+			t.db,
+			[
+				`${HEADER},growth_pct`,
+				`${row(2008, '424000000')},-4.5`,
+				`${row(2009, '500000000')},rose`
+			].join('\n'),
+			null
+		);
+		expect(withRate.added).toEqual([2008]);
+		expect(withRate.rejected).toEqual([{ line: 3, code: 'growth_pct', value: 'rose' }]);
+		const [y2008] = await t.db
+			.select()
+			.from(officialTradeFigures)
+			.where(eq(officialTradeFigures.year, 2008));
+		expect(y2008!.growthPct).toBe('-4.5');
+		// A file written before the column existed still imports; a changed rate alone is a correction.
+		const old = await importOfficialFigures(
+			t.db,
+			[HEADER, row(2007, '400000000')].join('\n'),
+			null
+		);
+		expect(old.added).toEqual([2007]);
+		const corrected = await importOfficialFigures(
+			t.db,
+			[`${HEADER},growth_pct`, `${row(2008, '424000000')},-4`].join('\n'),
+			null
+		);
+		expect(corrected.updated).toEqual([2008]);
 	});
 
 	it('only years that have ended are in the series as of a date', async () => {

@@ -12,18 +12,31 @@ import {
 	type OfficialRef
 } from '../../src/lib/server/queries/trade-compare';
 
-const official = (year: number, valueUsd: string, isEstimate = false): OfficialRef => ({
+const official = (
+	year: number,
+	valueUsd: string,
+	isEstimate = false,
+	growthPct: number | null = null
+): OfficialRef => ({
 	year,
 	valueUsd,
 	isEstimate,
+	growthPct,
 	source: `Test customs office (reported by a test agency): ${year} total`,
 	url: `https://example.org/${year}`
 });
-const point = (year: number, valueUsd: string, period = 'full_year', isEstimate = false) => ({
+const point = (
+	year: number,
+	valueUsd: string,
+	period = 'full_year',
+	isEstimate = false,
+	growthPct: number | null = null
+) => ({
 	year,
 	valueUsd,
 	period,
 	isEstimate,
+	growthPct,
 	chosen: {
 		articleTitle: `Article on ${year}`,
 		articleId: year - 2000,
@@ -77,7 +90,8 @@ describe('the progress headline compares like with like', () => {
 			valueUsd: '2980000000',
 			basis: 'official',
 			isEstimate: true,
-			growthPct: 35.5
+			// No rate stated here: worked out from the two official totals, and the page says so.
+			growth: { pct: 35.5, how: 'computed', from: 2024 }
 		});
 		expect(h.target).toEqual({
 			commitmentId: 5,
@@ -103,9 +117,28 @@ describe('the progress headline compares like with like', () => {
 			year: 2024,
 			valueUsd: '2200000000',
 			basis: 'articles',
-			growthPct: 34.1,
+			growth: { pct: 34.1, how: 'computed', from: 2023 },
 			target: null
 		});
+	});
+
+	it("gives the rate the figure's source states rather than one worked out from two rounded totals", () => {
+		// A ministry rounds the year before to 2.2 bn but states +32.7 % for 2.98 bn: 2.2 → 2.98 would read +35.5 %.
+		const h = tradeHeadline(
+			[],
+			[official(2024, '2200000000'), official(2025, '2980000000', true, 32.7)],
+			[]
+		)!;
+		expect(h.growth).toEqual({ pct: 32.7, how: 'stated', from: 2024 });
+		// An article's full-year figure with its own rate ("… tăng 34 %") is stated too.
+		const fromArticle = tradeHeadline(
+			[point(2023, '1640000000'), point(2024, '2200000000', 'full_year', true, 34)],
+			[],
+			[]
+		)!;
+		expect(fromArticle.growth).toEqual({ pct: 34, how: 'stated', from: 2023 });
+		// The first year of a series has no year before and no stated rate: nothing is shown.
+		expect(tradeHeadline([], [official(2025, '2980000000')], [])!.growth).toBeNull();
 	});
 
 	it('a target with a year before the figure is no longer in force; one without a pledge date never is', () => {

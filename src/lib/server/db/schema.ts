@@ -392,6 +392,12 @@ export const officialTradeFigures = pgTable(
 	{
 		year: integer('year').primaryKey(),
 		valueUsd: numeric('value_usd').notNull(),
+		/**
+		 * The change on the year before, in per cent, as the source states it; null when it states none.
+		 * Kept rather than computed: sources round their figures, so a rate worked out from two rounded
+		 * totals can contradict the one the source gives (2025: +32.7 % stated, +35.5 % from 2.2 → 2.98 bn).
+		 */
+		growthPct: numeric('growth_pct'),
 		/** 'final' or 'estimate', as the source itself calls the figure. */
 		status: text('status').notNull(),
 		/** Whose statistics: 'VN' (Vietnamese agencies) or 'LA' (Lao agencies). */

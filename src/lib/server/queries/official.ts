@@ -16,6 +16,8 @@ export interface OfficialPoint {
 	url: string;
 	retrievedOn: string;
 	origin: string;
+	/** The change on the year before as the source states it, per cent; null when it states none. */
+	growthPct: number | null;
 }
 
 /**
@@ -36,7 +38,8 @@ export async function loadOfficialSeries(db: Db, asOf: string): Promise<Official
 		source: r.source,
 		url: r.url,
 		retrievedOn: r.retrievedOn,
-		origin: r.origin
+		origin: r.origin,
+		growthPct: r.growthPct === null ? null : Number(r.growthPct)
 	}));
 }
 

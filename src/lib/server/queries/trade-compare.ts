@@ -14,6 +14,8 @@ export interface OfficialRef {
 	isEstimate: boolean;
 	source: string;
 	url: string;
+	/** Stated by the source, per cent; null when it states none. */
+	growthPct: number | null;
 }
 
 export interface OfficialComparison {
@@ -68,7 +70,11 @@ export interface TradeHeadline {
 	isEstimate: boolean;
 	/** Official statistics when they have the year, else the articles' full-year figure. */
 	basis: 'official' | 'articles';
-	growthPct: number | null;
+	/**
+	 * The change on the year before: as the figure's source states it ('stated'), else worked out from
+	 * the two years' figures on the same basis ('computed', which the page says); null when neither exists.
+	 */
+	growth: { pct: number; how: 'stated' | 'computed'; from: number } | null;
 	target: {
 		commitmentId: number;
 		valueUsd: string;
@@ -83,11 +89,12 @@ interface YearFigure {
 	valueUsd: string;
 	isEstimate: boolean;
 	basis: 'official' | 'articles';
+	statedGrowthPct: number | null;
 }
 
 /** Full-year figures per year, the official one first when both exist. */
 export function fullYearFigures(
-	points: Pick<TradePoint, 'year' | 'valueUsd' | 'period' | 'isEstimate'>[],
+	points: Pick<TradePoint, 'year' | 'valueUsd' | 'period' | 'isEstimate' | 'growthPct'>[],
 	official: OfficialRef[]
 ): YearFigure[] {
 	const byYear = new Map<number, YearFigure>();
@@ -97,14 +104,16 @@ export function fullYearFigures(
 				year: p.year,
 				valueUsd: p.valueUsd,
 				isEstimate: p.isEstimate,
-				basis: 'articles'
+				basis: 'articles',
+				statedGrowthPct: p.growthPct
 			});
 	for (const o of official)
 		byYear.set(o.year, {
 			year: o.year,
 			valueUsd: o.valueUsd,
 			isEstimate: o.isEstimate,
-			basis: 'official'
+			basis: 'official',
+			statedGrowthPct: o.growthPct
 		});
 	return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
@@ -126,7 +135,7 @@ export function inForceFor(target: HeadlineTarget, year: number): boolean {
  * partial year beside a yearly target, no target pledged after the figure's year.
  */
 export function tradeHeadline(
-	points: Pick<TradePoint, 'year' | 'valueUsd' | 'period' | 'isEstimate'>[],
+	points: Pick<TradePoint, 'year' | 'valueUsd' | 'period' | 'isEstimate' | 'growthPct'>[],
 	official: OfficialRef[],
 	targets: HeadlineTarget[]
 ): TradeHeadline | null {
@@ -139,9 +148,18 @@ export function tradeHeadline(
 		.sort(
 			(a, b) => (a.year ?? 9999) - (b.year ?? 9999) || compareDecimal(a.valueUsd, b.valueUsd)
 		)[0];
+	const computed = previous ? growthPct(previous.valueUsd, latest.valueUsd) : null;
 	return {
-		...latest,
-		growthPct: previous ? growthPct(previous.valueUsd, latest.valueUsd) : null,
+		year: latest.year,
+		valueUsd: latest.valueUsd,
+		isEstimate: latest.isEstimate,
+		basis: latest.basis,
+		growth:
+			latest.statedGrowthPct !== null
+				? { pct: latest.statedGrowthPct, how: 'stated', from: latest.year - 1 }
+				: computed !== null
+					? { pct: computed, how: 'computed', from: latest.year - 1 }
+					: null,
 		target: target
 			? {
 					commitmentId: target.commitmentId,

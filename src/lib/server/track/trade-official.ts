@@ -35,6 +35,7 @@ export type RejectCode =
 	| 'source'
 	| 'url'
 	| 'retrieved_on'
+	| 'growth_pct'
 	| 'retrieved_future'
 	| 'year_not_over'
 	| 'duplicate_year'
@@ -72,7 +73,14 @@ export const OfficialRow = z
 		reporter: z.enum(['VN', 'LA'], code('reporter')),
 		source: z.string().trim().min(10, code('source')).max(600, code('source')),
 		url: z.url({ protocol: /^https?$/, ...code('url') }).max(500, code('url')),
-		retrieved_on: z.iso.date(code('retrieved_on'))
+		retrieved_on: z.iso.date(code('retrieved_on')),
+		// Optional column: files written before it existed still import, with no stated growth.
+		growth_pct: z
+			.string()
+			.trim()
+			.regex(/^(?:-?\d{1,4}(?:\.\d{1,2})?)?$/, code('growth_pct'))
+			.optional()
+			.transform((v) => (v ? normalizeDecimal(v) : null))
 	})
 	// A figure for a year is only known once the year is under way; one retrieved later than today is a typo.
 	.refine((r) => r.year <= Number(r.retrieved_on.slice(0, 4)), {
@@ -156,6 +164,8 @@ const REASONS: Record<RejectCode, string> = {
 	source: 'source must say who published the figure and what it says (10 to 600 characters)',
 	url: 'url must be an http(s) address of the source',
 	retrieved_on: 'retrieved_on must be a date written YYYY-MM-DD',
+	growth_pct:
+		'growth_pct, when given, must be the per-cent change the source states (e.g. 32.7 or -4), or blank',
 	retrieved_future: 'retrieved_on is after today',
 	year_not_over: 'the year is after the date the figure was retrieved',
 	duplicate_year: 'the year appears twice in the file',
@@ -183,12 +193,13 @@ const rowValues = (d: OfficialRowData) => ({
 	reporter: d.reporter,
 	source: d.source,
 	url: d.url,
-	retrievedOn: d.retrieved_on
+	retrievedOn: d.retrieved_on,
+	growthPct: d.growth_pct
 });
 
 /** Columns a row is compared on, so an unchanged row is never rewritten. */
-const differs = sql`(${officialTradeFigures.valueUsd}, ${officialTradeFigures.status}, ${officialTradeFigures.reporter}, ${officialTradeFigures.source}, ${officialTradeFigures.url}, ${officialTradeFigures.retrievedOn})
-	is distinct from (excluded.value_usd, excluded.status, excluded.reporter, excluded.source, excluded.url, excluded.retrieved_on)`;
+const differs = sql`(${officialTradeFigures.valueUsd}, ${officialTradeFigures.status}, ${officialTradeFigures.reporter}, ${officialTradeFigures.source}, ${officialTradeFigures.url}, ${officialTradeFigures.retrievedOn}, ${officialTradeFigures.growthPct})
+	is distinct from (excluded.value_usd, excluded.status, excluded.reporter, excluded.source, excluded.url, excluded.retrieved_on, excluded.growth_pct)`;
 
 export function readBundledCsv(root = process.cwd()): string {
 	return readFileSync(path.join(root, BUNDLED_CSV), 'utf8');
@@ -219,6 +230,7 @@ export async function loadBundledOfficialFigures(
 					source: sql`excluded.source`,
 					url: sql`excluded.url`,
 					retrievedOn: sql`excluded.retrieved_on`,
+					growthPct: sql`excluded.growth_pct`,
 					updatedAt: sql`now()`
 				},
 				setWhere: and(eq(officialTradeFigures.origin, 'bundled'), differs)
@@ -308,7 +320,8 @@ function sameFigure(old: OfficialTradeFigure, next: ReturnType<typeof rowValues>
 		old.reporter === next.reporter &&
 		old.source === next.source &&
 		old.url === next.url &&
-		old.retrievedOn === next.retrievedOn
+		old.retrievedOn === next.retrievedOn &&
+		nullableDecimal(old.growthPct) === next.growthPct
 	);
 }
 
@@ -320,5 +333,8 @@ const auditView = (r: OfficialTradeFigure) => ({
 	source: r.source,
 	url: r.url,
 	retrievedOn: r.retrievedOn,
+	growthPct: nullableDecimal(r.growthPct),
 	origin: r.origin
 });
+
+const nullableDecimal = (v: string | null) => (v === null ? null : normalizeDecimal(v));

@@ -1,0 +1,1 @@
+ALTER TABLE "official_trade_figures" ADD COLUMN "growth_pct" numeric;
