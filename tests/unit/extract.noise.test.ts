@@ -96,3 +96,37 @@ describe('a route, means or purpose is the tail of the undertaking before it', (
 		).toHaveLength(1);
 	});
 });
+
+describe('a domestic act in an article framed by the friendship year', () => {
+	const opening =
+		'Sáng 12/5, Sở Khoa học và Công nghệ tỉnh khai trương trung tâm hỗ trợ đổi mới sáng tạo của tỉnh. Sự kiện nằm trong chuỗi hoạt động chào mừng Năm Đoàn kết hữu nghị Việt Nam - Lào 2017.';
+
+	it("does not take a facility's or a province's own services after the year's name as Vietnam–Laos undertakings", () => {
+		expect(
+			quotes(
+				run([
+					opening,
+					'Trung tâm sẽ tư vấn công nghệ, kết nối vốn cho các doanh nghiệp nhỏ; tổ chức các khóa đào tạo về quản trị công nghệ cho doanh nghiệp trong tỉnh.'
+				])
+			)
+		).toEqual([]);
+	});
+
+	it('keeps organising the year itself, and a sentence that names Laos', () => {
+		expect(
+			quotes(
+				run([
+					'Hai bên nhất trí phối hợp tổ chức thật tốt các hoạt động của Năm Đoàn kết hữu nghị Việt Nam - Lào 2017.'
+				])
+			)
+		).toHaveLength(1);
+		expect(
+			quotes(
+				run([
+					opening,
+					'Trung tâm sẽ phối hợp với Bộ Khoa học và Công nghệ Lào tổ chức các khóa đào tạo về chuyển giao công nghệ cho cán bộ Lào.'
+				])
+			)
+		).toHaveLength(1);
+	});
+});

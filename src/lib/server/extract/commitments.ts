@@ -1089,6 +1089,21 @@ export function sidesNamed(text: string, s: Span): SidesNearby {
 export function namesLaosOrBoth(text: string, s: Span): boolean {
 	return s.end - s.start <= MAX_SENTENCE && LAOS_OR_BOTH.test(text.slice(s.start, s.end));
 }
+
+/** A commemorative year's name ("Năm Đoàn kết hữu nghị Việt Nam - Lào 2017"): a label of the time, not a party. */
+const YEAR_NAME =
+	/\bNam (?:Doan ket|Huu nghi)(?: (?:huu nghi|doan ket|va hop tac))*\s*["\u201c\u201d]?\s*(?:Viet Nam|Viet)\s*[-\u2013]\s*Lao(?:\s*\d{4})?/gi;
+
+/**
+ * Whether a sentence names Laos or both parties for the sentences after it (see `laosNearby`): a
+ * commemorative year's name ("Lễ khai trương thuộc chương trình Năm Đoàn kết hữu nghị Việt - Lào") does
+ * not, so the next sentence about a facility at home is not read as a Vietnam–Laos matter.
+ */
+export function namesLaosForNext(text: string, s: Span): boolean {
+	if (s.end - s.start > MAX_SENTENCE) return false;
+	const t = text.slice(s.start, s.end);
+	return LAOS_OR_BOTH.test(t.replace(YEAR_NAME, ''));
+}
 const AND_TO = /,?\s+and to (?=[a-z])/g;
 
 /**

@@ -18,6 +18,7 @@ import {
 	namesLaos,
 	namesOtherPairOnly,
 	namesLaosOrBoth,
+	namesLaosForNext,
 	namesThirdCountry,
 	sidesInArticle,
 	sidesNamed,
@@ -292,7 +293,7 @@ function run(
 			}
 			sentenceIndex++;
 			otherPairBefore = namesOtherPairOnly(f.text, sentence);
-			sinceLaos = names ? 1 : sinceLaos + 1;
+			sinceLaos = names && namesLaosForNext(f.text, sentence) ? 1 : sinceLaos + 1;
 			const sides = sidesNamed(f.text, sentence);
 			sinceVn = sides.vn ? 1 : sinceVn + 1;
 			sinceLa = sides.la ? 1 : sinceLa + 1;
