@@ -251,6 +251,32 @@ describe(`editor writes (${backendName})`, () => {
 		);
 	});
 
+	it('the review card corrects a new item’s sector and kind as it accepts it', async () => {
+		const { itemId, mentionIds } = await makeItem(t.db, {
+			title: 'Scholarships for Lao students',
+			sentences: ['Vietnam will grant 1,000 scholarships to Lao students each year.']
+		});
+		const [p] = await t.db
+			.insert(proposals)
+			.values({ kind: 'new_item', commitmentId: itemId, mentionId: mentionIds[0] })
+			.returning();
+		const version = (await getItemSnapshot(t.db, itemId))!.version;
+		const accepted = await acceptProposal(t.db, ana, {
+			proposalId: p!.id,
+			itemVersion: version,
+			sector: 'education',
+			kind: 'programme'
+		});
+		expect(accepted).toMatchObject({ ok: true });
+		const [row] = await t.db.select().from(commitments).where(eq(commitments.id, itemId));
+		expect(row).toMatchObject({ sector: 'education', kind: 'programme', version: version + 1 });
+		const [entry] = await listAudit(t.db, { entityType: 'commitment', entityId: itemId, limit: 1 });
+		expect(entry).toMatchObject({
+			action: 'item.edit',
+			after: { sector: 'education', kind: 'programme' }
+		});
+	});
+
 	it('a conflicting acceptance rolls back: the proposal stays open', async () => {
 		const { itemId, mentionIds } = await makeItem(t.db, {
 			title: 'Road 9 upgrade',

@@ -1,7 +1,7 @@
 /** The audit log in the editor's language: actions, changed fields and their values, not raw keys. */
 import { m } from '$lib/paraglide/messages';
 import { roleLabel } from './editor';
-import { sectorLabel, statusLabel } from './labels';
+import { kindLabel, sectorLabel, statusLabel } from './labels';
 
 const ACTIONS: Record<string, () => string> = {
 	'article.import': m.audit_a_article_import,
@@ -124,6 +124,7 @@ export function auditValue(key: string, v: unknown): string {
 	const s = String(v);
 	if (key === 'status' || key === 'toStatus' || key === 'fromStatus') return statusLabel(s);
 	if (key === 'sector') return sectorLabel(s);
+	if (key === 'kind') return kindLabel(s);
 	if (key === 'role') return roleLabel(s);
 	if (key === 'state') return STATES[s]?.() ?? s;
 	if (ITEM_REFS.has(key) || QUOTE_REFS.has(key) || key === 'proposalId') return `#${s}`;

@@ -20,8 +20,10 @@ import {
 	fieldsOf,
 	invalidForm,
 	parseForm,
-	STATUS_OPTIONS
+	STATUS_OPTIONS,
+	COMMITMENT_KINDS
 } from '$lib/server/editor/forms';
+import { SECTORS } from '$lib/server/extract/types';
 
 export const load: PageServerLoad = async (event) => {
 	requirePageRole(event, 'editor');
@@ -35,7 +37,9 @@ export const load: PageServerLoad = async (event) => {
 				? { ...p, mention: { ...p.mention, cues: cueWordsOf(p.mention.cues, p.mention.quote) } }
 				: p
 		),
-		statuses: STATUS_OPTIONS
+		statuses: STATUS_OPTIONS,
+		sectors: SECTORS,
+		kinds: COMMITMENT_KINDS
 	};
 };
 
@@ -49,6 +53,8 @@ async function decide(locals: App.Locals, request: Request, how: 'accept' | 'rej
 		toStatus: parsed.data.toStatus || null,
 		reason: parsed.data.reason || null,
 		title: parsed.data.title || null,
+		sector: parsed.data.sector ?? null,
+		kind: parsed.data.kind ?? null,
 		publicNote: parsed.data.publicNote || null
 	};
 	const db = await getDb();

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH, type PasswordWeakness } from '../auth/password';
 import { STATUSES, statusDefinition } from '../track/status';
+import { SECTORS } from '../extract/types';
 import type { Conflict, WriteResult } from './items';
 // Messages resolve in the request's locale: actions run inside the Paraglide middleware.
 import { m } from '../../paraglide/messages';
@@ -121,11 +122,17 @@ export const STATUS_OPTIONS = STATUSES.map((s) => ({
 	definition: statusDefinition(s).definition
 }));
 
+/** What kind of pledge an item is, as the review card offers it. */
+export const COMMITMENT_KINDS = ['target', 'project', 'programme', 'policy'] as const;
+
 export const DecisionForm = z.object({
 	proposalId: z.coerce.number().int().positive(),
 	itemVersion: z.coerce.number().int().positive(),
 	toStatus: z.string().max(40).optional(),
 	reason: z.string().trim().max(2000).optional(),
 	title: z.string().trim().max(300).optional(),
+	sector: z.preprocess((v) => (v === '' ? undefined : v), z.enum(SECTORS).optional()),
+	kind: z.preprocess((v) => (v === '' ? undefined : v), z.enum(COMMITMENT_KINDS).optional()),
 	publicNote: z.string().trim().max(1000).optional()
 });
+

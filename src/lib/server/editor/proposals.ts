@@ -28,7 +28,7 @@ export interface QueueEntry {
 	state: string;
 	createdAt: Date;
 	payload: Record<string, unknown>;
-	commitment: { id: number; title: string; version: number } | null;
+	commitment: { id: number; title: string; version: number; sector: string; kind: string } | null;
 	mention: {
 		id: number;
 		quote: string;
@@ -57,7 +57,13 @@ export async function listProposals(
 	const rows = await db
 		.select({
 			p: proposals,
-			c: { id: commitments.id, title: commitments.title, version: commitments.version },
+			c: {
+				id: commitments.id,
+				title: commitments.title,
+				version: commitments.version,
+				sector: commitments.sector,
+				kind: commitments.kind
+			},
 			m: {
 				id: mentions.id,
 				quote: mentions.quote,
@@ -163,6 +169,9 @@ export interface Decision {
 	toStatus?: string | null;
 	reason?: string | null;
 	title?: string | null;
+	/** A new item's sector and kind, when the engine guessed them wrong. */
+	sector?: string | null;
+	kind?: string | null;
 	publicNote?: string | null;
 }
 
@@ -281,11 +290,23 @@ export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise
 				if (!merged.ok) throw new Rollback(merged);
 				return { ok: true, itemId: into.id };
 			}
-			if (p.kind === 'new_item' && p.commitmentId && d.title) {
+			if (p.kind === 'new_item' && p.commitmentId && (d.title || d.sector || d.kind)) {
 				const before = await getItemSnapshot(tx, p.commitmentId);
+				const [row] = await tx
+					.select({ kind: commitments.kind })
+					.from(commitments)
+					.where(eq(commitments.id, p.commitmentId));
+				const title = d.title || before?.title || '';
+				const changes = {
+					...(d.title ? { title: d.title } : {}),
+					...(d.sector && d.sector !== before?.sector ? { sector: d.sector } : {}),
+					...(d.kind && d.kind !== row?.kind ? { kind: d.kind } : {})
+				};
 				const version = await claimVersion(tx, p.commitmentId, d.itemVersion, {
-					title: d.title,
-					searchText: searchTextOf({ title: d.title, titleEn: before?.titleEn ?? null })
+					...changes,
+					...(d.title
+						? { searchText: searchTextOf({ title, titleEn: before?.titleEn ?? null }) }
+						: {})
 				});
 				if (version === null)
 					throw new Rollback(await conflictFor(tx, p.commitmentId, d.itemVersion));
@@ -294,11 +315,11 @@ export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise
 					action: 'item.edit',
 					entityType: 'commitment',
 					entityId: p.commitmentId,
-					before,
-					after: { ...before, title: d.title, version },
+					before: { ...before, kind: row?.kind },
+					after: { ...before, kind: row?.kind, ...changes, version },
 					// Readers may already have seen the item under its first title: say it changed.
 					publicNote:
-						before && before.title !== d.title
+						before && d.title && before.title !== d.title
 							? [d.publicNote, `Item #${before.id} retitled: “${before.title}” → “${d.title}”.`]
 									.filter(Boolean)
 									.join(' ')
