@@ -126,6 +126,33 @@ describe('editor forms in the browser', () => {
 		await page.waitForURL(new RegExp(`/editor/items/${keepId}\\?saved=merged-${fromId}`));
 	});
 
+	it('attaches an item to a programme by name and detaches it again; an unknown name is refused at the field', async () => {
+		const page = await editorPage('en');
+		await visit(page, `/editor/items/${itemId}`);
+		const section = page.locator('#entities');
+		const attached = section.locator('ul.entities li');
+		const before = await attached.count();
+		const names = await page
+			.locator('#entity-names option')
+			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		const listed = await attached.allInnerTexts();
+		const name = names.find((n) => !listed.some((l) => l.includes(n)))!;
+
+		await section.getByLabel('Attach (name or slug)').fill('No such programme anywhere');
+		await section.getByRole('button', { name: 'Attach', exact: true }).click();
+		await page.locator('#problem-entity').waitFor();
+		expect(await focused(page)).toMatchObject({ name: 'entity', onScreen: true });
+
+		await section.getByLabel('Attach (name or slug)').fill(name);
+		await section.getByRole('button', { name: 'Attach', exact: true }).click();
+		await page.getByText('Saved (programmes and projects)').waitFor();
+		expect(await attached.count()).toBe(before + 1);
+		await section.getByRole('button', { name: `Detach “${name}”` }).click();
+		await expect.poll(() => attached.count()).toBe(before);
+		const audit = await page.locator('table.audit').last().innerText();
+		expect(audit).toContain('Attached to a programme or project');
+	});
+
 	it('reads target amounts as people write them, shows the reading, and saves the exact number', async () => {
 		const vi = await editorPage('vi');
 		await visit(vi, `/editor/items/${itemId}`);

@@ -13,6 +13,8 @@ const ACTIONS: Record<string, () => string> = {
 	'item.merge_away': m.audit_a_item_merge_away,
 	'item.merge_into': m.audit_a_item_merge_into,
 	'item.remove': m.audit_a_item_remove,
+	'item.entity_attach': m.audit_a_item_entity_attach,
+	'item.entity_detach': m.audit_a_item_entity_detach,
 	'item.split_create': m.audit_a_item_split_create,
 	'item.split_from': m.audit_a_item_split_from,
 	'official_trade.import': m.audit_a_official_trade_import,

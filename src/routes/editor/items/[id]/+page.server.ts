@@ -14,6 +14,7 @@ import { mergeItems, splitMention } from '$lib/server/editor/merge';
 import { listAudit } from '$lib/server/editor/audit';
 import { cueWordsOf } from '$lib/server/editor/cue-words';
 import { normalizeTargetFields } from '$lib/server/editor/amounts';
+import { listEntityNames, listItemEntities, setItemEntity } from '$lib/server/editor/item-entities';
 import { getLocale } from '$lib/paraglide/runtime';
 import {
 	IdSchema,
@@ -64,6 +65,8 @@ export const load: PageServerLoad = async (event) => {
 		mergeQuery.into && mergeQuery.into !== id ? await getItemSnapshot(db, mergeQuery.into) : null;
 	return {
 		item,
+		entities: await listItemEntities(db, id),
+		entityNames: await listEntityNames(db),
 		mergeQuery: mergeQuery.q ?? '',
 		mergeCandidates,
 		mergeTarget: mergeTarget && {
@@ -118,6 +121,31 @@ export const actions: Actions = {
 		});
 		if (!result.ok) return failWrite(result, form, 'status');
 		done(id, 'status');
+	},
+	entity: async ({ locals, request, params }) => {
+		const actor = requireRole(locals, 'editor');
+		const id = itemId(params);
+		const form = fieldsOf(await request.formData());
+		const parsed = parseForm(
+			z.object({
+				version: VersionSchema,
+				entity: z.string().trim().min(1).max(200),
+				attach: z.enum(['1', '0'])
+			}),
+			form
+		);
+		if (!parsed.success) return invalidForm('entity', form, parsed.error);
+		const result = await setItemEntity(await getDb(), actor, {
+			commitmentId: id,
+			expectedVersion: parsed.data.version,
+			entity: parsed.data.entity,
+			attach: parsed.data.attach === '1'
+		});
+		// An unknown name is about the one field: the page puts the cursor back there.
+		if (!result.ok && result.reason === 'invalid')
+			return formFail(400, { formName: 'entity', form, message: result.message, field: 'entity' });
+		if (!result.ok) return failWrite(result, form, 'entity');
+		done(id, 'entities');
 	},
 	merge: async ({ locals, request, params }) => {
 		const actor = requireRole(locals, 'editor');
