@@ -130,3 +130,28 @@ describe('a domestic act in an article framed by the friendship year', () => {
 		).toHaveLength(1);
 	});
 });
+
+describe("one body's guidance at home", () => {
+	it('does not take a ministry or province issuing guidance to its own agencies or firms as a commitment', () => {
+		for (const paragraphs of [
+			[
+				'Bộ Tài chính đã lấy ý kiến Bộ Công Thương về thuế suất đường nhập khẩu từ Lào theo Hiệp định Thương mại Việt - Lào. Trên cơ sở đó, Bộ Tài chính sẽ có văn bản hướng dẫn nội dung này.'
+			],
+			[
+				'Các doanh nghiệp xuất khẩu sang Lào gặp khó về thủ tục kiểm dịch.',
+				'Sở Công Thương tỉnh sẽ sớm ban hành hướng dẫn cho doanh nghiệp trong tỉnh về thủ tục xuất khẩu hàng hóa sang Lào.'
+			]
+		])
+			expect(quotes(run(paragraphs)), paragraphs.join(' ')).toEqual([]);
+	});
+
+	it('keeps guidance issued by both parties or with the other side', () => {
+		expect(
+			quotes(
+				run([
+					'Hai bộ sẽ ban hành hướng dẫn chung về thủ tục kiểm dịch tại các cặp cửa khẩu biên giới Việt Nam - Lào trong năm 2020.'
+				])
+			)
+		).toHaveLength(1);
+	});
+});

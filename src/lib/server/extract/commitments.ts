@@ -565,7 +565,7 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 		!hasUndertakingVerb(t)
 	)
 		return null;
-	if (opensAsMeansOrPurpose(t, own)) return null;
+	if (opensAsMeansOrPurpose(t, own) || issuesGuidanceAlone(t)) return null;
 	if (describedByCopula(t, own) || datedInThePast(t, ctx.publishedYear)) return null;
 	if (!amount && ents.length === 0 && signsUnnamedDocuments(t, own)) return null;
 	const programme = profile.programme || COMMEMORATION.test(t);
@@ -640,6 +640,21 @@ function opensAsMeansOrPurpose(t: string, own: CueHit[]): boolean {
 	if (!MEANS_OR_PURPOSE.test(t)) return false;
 	const comma = t.indexOf(',');
 	return !own.some((h) => POSITIVE_KINDS.has(h.kind) && comma >= 0 && h.index > comma);
+}
+
+/** A body issuing guidance or instructions at home: "sẽ có văn bản hướng dẫn", "sẽ ban hành hướng dẫn", "will issue guidance". */
+const GUIDANCE =
+	/\b(?:(?:se|sap|will) (?:som )?(?:co|ban hanh|ra|gui) (?:(?:van ban|cong van|thong tu|quyet dinh|chi thi)\s)?huong dan|will (?:issue|publish) (?:\w+ )?(?:guidance|guidelines))\b/i;
+const WITH_THE_PARTNER =
+	/\b(?:phoi hop voi|cung voi|cung|together with|with) (?:phia |ban |cac ban )?(?:Lao|Laos|Viet Nam|Vietnam)\b/;
+
+/**
+ * "Bộ Tài chính sẽ có văn bản hướng dẫn nội dung này", "the ministry will issue guidance to firms": one body's
+ * instruction to its own agencies or firms is an act at home, even about a Vietnam–Laos agreement. Kept when
+ * both parties issue it or it is done with the other side ("hai bộ sẽ ban hành hướng dẫn chung …").
+ */
+function issuesGuidanceAlone(t: string): boolean {
+	return GUIDANCE.test(t) && !BOTH_PARTIES.test(t) && !WITH_THE_PARTNER.test(t);
 }
 
 /** Units that count people: a head count is a figure of an undertaking only when something is done for them. */
