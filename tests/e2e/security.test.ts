@@ -18,6 +18,7 @@ const WRITE_ROUTES: { path: string; action: string; role: 'editor' | 'admin' | '
 	{ path: '/editor/account', action: 'password', role: 'editor' },
 	{ path: '/editor/items/1', action: 'edit', role: 'editor' },
 	{ path: '/editor/items/1', action: 'status', role: 'editor' },
+	{ path: '/editor/items/1', action: 'entity', role: 'editor' },
 	{ path: '/editor/items/1', action: 'merge', role: 'editor' },
 	{ path: '/editor/items/1', action: 'split', role: 'editor' },
 	{ path: '/editor/import', action: 'default', role: 'editor' },
