@@ -135,4 +135,3 @@ export const DecisionForm = z.object({
 	kind: z.preprocess((v) => (v === '' ? undefined : v), z.enum(COMMITMENT_KINDS).optional()),
 	publicNote: z.string().trim().max(1000).optional()
 });
-
