@@ -9,12 +9,8 @@ import {
 	importJobFiles,
 	mentions
 } from '../../src/lib/server/db/schema';
-import {
-	createImportJob,
-	getImportJob,
-	importOne,
-	type UploadedFile
-} from '../../src/lib/server/editor/imports';
+import { createImportJob, importOne, type UploadedFile } from '../../src/lib/server/editor/imports';
+import { getImportJob } from '../../src/lib/server/queries/imports';
 import { runImports } from '../../src/lib/server/editor/import-worker';
 import type { Actor } from '../../src/lib/server/editor/actor';
 import type { Db } from '../../src/lib/server/db/client';

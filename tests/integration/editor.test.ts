@@ -7,15 +7,13 @@ import {
 	proposals,
 	statusEvents
 } from '../../src/lib/server/db/schema';
-import { updateItemFields, getItemSnapshot } from '../../src/lib/server/editor/items';
+import { updateItemFields } from '../../src/lib/server/editor/items';
+import { getItemSnapshot } from '../../src/lib/server/queries/editor-items';
 import { changeStatus } from '../../src/lib/server/editor/status';
 import { mergeItems, splitMention } from '../../src/lib/server/editor/merge';
-import {
-	acceptProposal,
-	listProposals,
-	rejectProposal
-} from '../../src/lib/server/editor/proposals';
-import { listAudit, listCorrections } from '../../src/lib/server/editor/audit';
+import { acceptProposal, rejectProposal } from '../../src/lib/server/editor/proposals';
+import { listProposals } from '../../src/lib/server/queries/proposals';
+import { listAudit, listCorrections } from '../../src/lib/server/queries/audit';
 import {
 	ItemFieldsSchema,
 	StatusChangeSchema,

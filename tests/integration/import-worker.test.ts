@@ -7,11 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database, type Db } from '../../src/lib/server/db/client';
 import { runMigrations } from '../../src/lib/server/db/migrate';
 import { articles, auditLog, importJobFiles } from '../../src/lib/server/db/schema';
-import {
-	createImportJob,
-	getImportJob,
-	type UploadedFile
-} from '../../src/lib/server/editor/imports';
+import { createImportJob, type UploadedFile } from '../../src/lib/server/editor/imports';
+import { getImportJob } from '../../src/lib/server/queries/imports';
 import { importNextFile, runImports } from '../../src/lib/server/editor/import-worker';
 import { isDatabaseUnavailable } from '../../src/lib/server/http';
 import type { Actor } from '../../src/lib/server/editor/actor';

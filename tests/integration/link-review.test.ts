@@ -2,11 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitments, mentions, proposals } from '../../src/lib/server/db/schema';
 import type { Actor } from '../../src/lib/server/editor/actor';
-import {
-	acceptProposal,
-	listProposals,
-	rejectProposal
-} from '../../src/lib/server/editor/proposals';
+import { acceptProposal, rejectProposal } from '../../src/lib/server/editor/proposals';
+import { listProposals } from '../../src/lib/server/queries/proposals';
 import { importArticle } from '../../src/lib/server/pipeline/import';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { articleText, makeEditor } from './editor-fixtures';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentions, proposals, statusEvents } from '../../src/lib/server/db/schema';
-import { listProposals } from '../../src/lib/server/editor/proposals';
+import { listProposals } from '../../src/lib/server/queries/proposals';
 import { importArticle } from '../../src/lib/server/pipeline/import';
 import { getCommitment } from '../../src/lib/server/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';

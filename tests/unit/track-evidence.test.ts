@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencePieces } from '../../src/lib/server/editor/proposals';
+import { sentencePieces } from '../../src/lib/server/queries/proposals';
 import { cueSpans } from '../../src/lib/server/track/cues';
 import {
 	aspectWords,

@@ -1,7 +1,7 @@
 import type { LayoutServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requirePageRole } from '$lib/server/auth/guard';
-import { countOpenProposals } from '$lib/server/editor/proposals';
+import { countOpenProposals } from '$lib/server/queries/proposals';
 
 /** Every editor page's own load checks the role too; this one feeds the editor menu. */
 export const load: LayoutServerLoad = async (event) => {

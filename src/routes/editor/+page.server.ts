@@ -2,14 +2,13 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
+import { acceptProposal, rejectProposal } from '$lib/server/editor/proposals';
 import {
 	PROPOSAL_KINDS,
-	acceptProposal,
 	countOpenByKind,
 	openQueueOrder,
-	listProposals,
-	rejectProposal
-} from '$lib/server/editor/proposals';
+	listProposals
+} from '$lib/server/queries/proposals';
 import { z } from 'zod';
 import { cueWordsOf } from '$lib/server/editor/cue-words';
 

@@ -2,9 +2,8 @@
  * The audit log: every editor write records who, when, what, before and after, inside the
  * transaction of the write itself, so a change and its record commit or vanish together.
  */
-import { and, desc, eq, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { auditLog, users } from '../db/schema';
+import { auditLog } from '../db/schema';
 
 export interface AuditInput {
 	userId: number | null;
@@ -36,82 +35,4 @@ export async function writeAudit(tx: Db, entry: AuditInput): Promise<number> {
 		})
 		.returning({ id: auditLog.id });
 	return row!.id;
-}
-
-export interface AuditView {
-	id: number;
-	at: Date;
-	by: string | null;
-	action: string;
-	entityType: string;
-	entityId: number | null;
-	before: unknown;
-	after: unknown;
-	publicNote: string | null;
-}
-
-export async function listAudit(
-	db: Db,
-	filter: { entityType?: string; entityId?: number; before?: number; limit?: number } = {}
-): Promise<AuditView[]> {
-	const where: SQL[] = [];
-	if (filter.entityType) where.push(eq(auditLog.entityType, filter.entityType));
-	if (filter.entityId !== undefined) where.push(eq(auditLog.entityId, filter.entityId));
-	if (filter.before !== undefined) where.push(lt(auditLog.id, filter.before));
-	return db
-		.select({
-			id: auditLog.id,
-			at: auditLog.createdAt,
-			by: users.email,
-			action: auditLog.action,
-			entityType: auditLog.entityType,
-			entityId: auditLog.entityId,
-			before: auditLog.before,
-			after: auditLog.after,
-			publicNote: auditLog.publicNote
-		})
-		.from(auditLog)
-		.leftJoin(users, eq(users.id, auditLog.userId))
-		.where(where.length ? and(...where) : undefined)
-		.orderBy(desc(auditLog.id))
-		.limit(filter.limit ?? 100);
-}
-
-/** Item writes that happened after the version an editor started from: what a conflict shows. */
-export async function itemChangesSince(
-	db: Db,
-	commitmentId: number,
-	version: number
-): Promise<AuditView[]> {
-	const rows = await listAudit(db, { entityType: 'commitment', entityId: commitmentId, limit: 50 });
-	return rows.filter((r) => versionOf(r.after) > version).reverse();
-}
-
-function versionOf(snapshot: unknown): number {
-	const v = (snapshot as { version?: unknown } | null)?.version;
-	return typeof v === 'number' ? v : 0;
-}
-
-export interface Correction {
-	id: number;
-	at: Date;
-	commitmentId: number | null;
-	action: string;
-	note: string;
-}
-
-/** The public corrections log: dated notes only, never editors' emails or raw snapshots. */
-export async function listCorrections(db: Db, limit = 200): Promise<Correction[]> {
-	return db
-		.select({
-			id: auditLog.id,
-			at: auditLog.createdAt,
-			commitmentId: auditLog.entityId,
-			action: auditLog.action,
-			note: sql<string>`${auditLog.publicNote}`
-		})
-		.from(auditLog)
-		.where(and(isNotNull(auditLog.publicNote), eq(auditLog.entityType, 'commitment')))
-		.orderBy(desc(auditLog.id))
-		.limit(limit);
 }

@@ -3,7 +3,7 @@
  * by name, detach by a button. Each change bumps the item's version (a stale form is a conflict)
  * and is logged, in one transaction.
  */
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitmentEntities, entities } from '../db/schema';
 import type { Actor } from './actor';
@@ -11,40 +11,6 @@ import { writeAudit } from './audit';
 import { claimVersion, conflictFor, type WriteResult } from './items';
 // Refusals are worded in the request's language (actions run inside the Paraglide middleware).
 import { m as msg } from '../../paraglide/messages';
-
-export interface ItemEntity {
-	id: number;
-	slug: string;
-	nameVi: string;
-	nameEn: string | null;
-}
-
-export async function listItemEntities(db: Db, commitmentId: number): Promise<ItemEntity[]> {
-	return db
-		.select({
-			id: entities.id,
-			slug: entities.slug,
-			nameVi: entities.nameVi,
-			nameEn: entities.nameEn
-		})
-		.from(commitmentEntities)
-		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
-		.where(eq(commitmentEntities.commitmentId, commitmentId))
-		.orderBy(asc(entities.nameVi));
-}
-
-/** Every entity, for the attach field's suggestions. */
-export async function listEntityNames(db: Db): Promise<ItemEntity[]> {
-	return db
-		.select({
-			id: entities.id,
-			slug: entities.slug,
-			nameVi: entities.nameVi,
-			nameEn: entities.nameEn
-		})
-		.from(entities)
-		.orderBy(asc(entities.nameVi));
-}
 
 export async function setItemEntity(
 	db: Db,

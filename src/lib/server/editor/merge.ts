@@ -13,13 +13,8 @@ import {
 } from '../db/schema';
 import type { Actor } from './actor';
 import { writeAudit } from './audit';
-import {
-	claimVersion,
-	conflictFor,
-	getItemSnapshot,
-	searchTextOf,
-	type WriteResult
-} from './items';
+import { claimVersion, conflictFor, searchTextOf, type WriteResult } from './items';
+import { getItemSnapshot } from '../queries/editor-items';
 
 export async function mergeItems(
 	db: Db,

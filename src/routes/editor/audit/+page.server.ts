@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { z } from 'zod';
 import { getDb } from '$lib/server/db';
 import { requirePageRole } from '$lib/server/auth/guard';
-import { listAudit } from '$lib/server/editor/audit';
+import { listAudit } from '$lib/server/queries/audit';
 
 const Query = z.object({ before: z.coerce.number().int().positive().optional().catch(undefined) });
 const PAGE = 100;

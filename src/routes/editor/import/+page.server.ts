@@ -7,9 +7,9 @@ import {
 	MAX_FILES,
 	MAX_FILE_BYTES,
 	createImportJob,
-	listImportJobs,
 	type UploadedFile
 } from '$lib/server/editor/imports';
+import { listImportJobs } from '$lib/server/queries/imports';
 import { wakeImportWorker } from '$lib/server/editor/import-worker';
 import { fieldsOf, firstIssue, formFail, parseForm } from '$lib/server/editor/forms';
 import { m } from '$lib/paraglide/messages';

@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { z } from 'zod';
 import { getDb } from '$lib/server/db';
 import { requirePageRole } from '$lib/server/auth/guard';
-import { findItems } from '$lib/server/editor/items';
+import { findItems } from '$lib/server/queries/editor-items';
 
 const Query = z.object({ q: z.string().trim().max(200).catch('') });
 

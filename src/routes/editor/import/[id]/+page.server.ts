@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requirePageRole } from '$lib/server/auth/guard';
-import { getImportJob } from '$lib/server/editor/imports';
+import { getImportJob } from '$lib/server/queries/imports';
 import { wakeImportWorker } from '$lib/server/editor/import-worker';
 import { IdSchema } from '$lib/server/editor/fields';
 

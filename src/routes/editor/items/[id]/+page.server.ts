@@ -3,18 +3,20 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
+import { updateItemFields } from '$lib/server/editor/items';
+import { changeStatus } from '$lib/server/editor/status';
+import { mergeItems, splitMention } from '$lib/server/editor/merge';
+import { listAudit } from '$lib/server/queries/audit';
 import {
 	findItems,
 	getItemSnapshot,
-	listItemMentions,
-	updateItemFields
-} from '$lib/server/editor/items';
-import { changeStatus } from '$lib/server/editor/status';
-import { mergeItems, splitMention } from '$lib/server/editor/merge';
-import { listAudit } from '$lib/server/editor/audit';
+	listEntityNames,
+	listItemEntities,
+	listItemMentions
+} from '$lib/server/queries/editor-items';
 import { cueWordsOf } from '$lib/server/editor/cue-words';
 import { normalizeTargetFields } from '$lib/server/editor/amounts';
-import { listEntityNames, listItemEntities, setItemEntity } from '$lib/server/editor/item-entities';
+import { setItemEntity } from '$lib/server/editor/item-entities';
 import { getLocale } from '$lib/paraglide/runtime';
 import {
 	IdSchema,
