@@ -25,6 +25,7 @@ import { findAmounts, type Amount, type NumberStyle } from './numbers';
 import type { Sentence, Span } from './segment';
 import { profileSectors, type SectorProfile } from './sectors';
 import { listSegments, trimEdges } from './spans';
+import { mentionsTrade } from './trade';
 import type { CommitmentKind, Novelty, Sector } from './types';
 import { findTargetYear } from './years';
 
@@ -119,7 +120,23 @@ const PROJECT_KINDS = new Set([
 	'building'
 ]);
 const PLACE_KINDS = new Set(['border_gate', 'economic_zone']);
-const TRADE_TARGET = /\b(?:kim ngach|thuong mai|trade|xuat khau|nhap khau|exports?|imports?)\b/i;
+/** Capital, loans and investment: what a firm's or a project's USD figure usually is when it is not trade. */
+const CAPITAL = /\b(?:von|dau tu|khoan vay|vay|investment|invest|capital|loans?|credit)\b/i;
+
+/**
+ * A USD figure is a trade target, drawn on the trade chart and marked achieved by the yearly
+ * turnover, only when it measures two-way trade ("kim ngạch thương mại", "two-way trade"). A
+ * project's capital, a "commercial loan" (vốn vay thương mại) or a firm's export goal in USD is
+ * not: on the corpus, a 120 m USD dairy investment and a 522 m USD chemicals project were both
+ * "achieved" by 2017's 935 m USD of trade.
+ */
+function amountSector(text: string, amount: Amount | null, fallback: Sector): Sector {
+	if (amount?.unit !== 'USD') return fallback;
+	if (mentionsTrade(text)) return 'trade';
+	if (fallback !== 'trade') return fallback;
+	// One-way exports (a firm's goal) are not the two-way series either.
+	return CAPITAL.test(text) ? 'investment' : 'other';
+}
 
 interface Candidate extends Span {
 	item: boolean;
@@ -481,7 +498,7 @@ function targetAmount(ctx: Context, s: Span): Amount | null {
 /** The sector a whole clause gives a figure ("… stood at 1.3 bn; targeted 2 bn"): trade for USD next to trade words. */
 function sectorOfClause(ctx: Context, clause: Span, amount: Amount | null): Sector {
 	const t = ctx.text.slice(clause.start, clause.end);
-	return TRADE_TARGET.test(t) && amount?.unit === 'USD' ? 'trade' : profileSectors(t).sector;
+	return amountSector(t, amount, profileSectors(t).sector);
 }
 
 /** Agreements and documents in general: implementing them, in no named field, is politics and diplomacy. */
@@ -500,7 +517,7 @@ function classify(
 		profile = { ...profile, sector: 'politics_diplomacy' };
 	if (amount)
 		return {
-			sector: TRADE_TARGET.test(text) && amount.unit === 'USD' ? 'trade' : profile.sector,
+			sector: amountSector(text, amount, profile.sector),
 			kind: 'target'
 		};
 	if (e) {
