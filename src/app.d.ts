@@ -20,7 +20,7 @@ declare global {
 				id: number;
 				title: string | null;
 				at: string;
-				reason: string | null;
+				reason: import('$lib/system-text').StoredText;
 				correctionId: number;
 			};
 		}

@@ -2,6 +2,7 @@
  * Tracked items as the server's queries return them (src/lib/server/queries/summaries.ts and
  * queries/index.ts) and as the pages, components and the CSV/JSON export read them.
  */
+import type { StoredText } from './system-text';
 import type { Status } from './vocabulary';
 
 export interface EntityRef {
@@ -62,7 +63,8 @@ export interface StatusEventView {
 	id: number;
 	fromStatus: string | null;
 	toStatus: string;
-	reason: string;
+	/** What an editor typed, or the system's reason by key ($lib/system-text). */
+	reason: StoredText;
 	note: string | null;
 	evidenceUrl: string | null;
 	evidenceMentionId: number | null;

@@ -1,6 +1,7 @@
 /** Tracking's change list worded for a feed reader, in the reader's language (`?lang=` on the feed). */
 import { m } from '$lib/paraglide/messages';
-import { reasonText, statusLabel, uiLocale } from '$lib/i18n/labels';
+import { statusLabel, uiLocale } from '$lib/i18n/labels';
+import { storedText } from '$lib/i18n/system-text';
 import type { AtomEntry } from '$lib/atom';
 import type { Change } from '$lib/server/queries/changes';
 
@@ -26,6 +27,6 @@ export function changeEntry(change: Change, origin: string): AtomEntry {
 			: m.feed_status_set({ title, to }),
 		link,
 		updated: change.at,
-		summary: `${from} → ${to}: ${reasonText(change.bySystem === true, change.reason ?? '')}`
+		summary: change.reason ? `${from} → ${to}: ${storedText(change.reason)}` : `${from} → ${to}`
 	};
 }

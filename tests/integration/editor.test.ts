@@ -21,7 +21,12 @@ import {
 } from '../../src/lib/server/editor/fields';
 import type { Actor } from '../../src/lib/server/editor/actor';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
+import { inLocale } from '../helpers/locale';
+import { storedText } from '../../src/lib/i18n/system-text';
+import type { StoredText } from '../../src/lib/system-text';
 import { makeEditor, makeItem } from './editor-fixtures';
+
+const english = (s: StoredText) => inLocale('en', () => storedText(s));
 
 const fieldsOf = (s: ItemFields & Record<string, unknown>): ItemFields =>
 	ItemFieldsSchema.parse({ ...s });
@@ -61,8 +66,9 @@ describe(`editor writes (${backendName})`, () => {
 		});
 		const corrections = await listCorrections(t.db);
 		expect(corrections[0]).toMatchObject({ commitmentId: itemId });
-		expect(corrections[0]!.note).toContain('The deadline was misread.');
-		expect(corrections[0]!.note).toContain('deadline: “—” → “2027-12-31”');
+		expect(english(corrections[0]!.note)).toBe(
+			'The deadline was misread. Corrected Title: “Dry port at Thakhek” → “Thakhek dry port”; Deadline: “—” → “2027-12-31”.'
+		);
 		expect(JSON.stringify(corrections)).not.toContain('ana@example.org');
 	});
 
@@ -244,7 +250,7 @@ describe(`editor writes (${backendName})`, () => {
 		});
 		expect(accepted).toMatchObject({ ok: true });
 		const line = (await listCorrections(t.db)).find((c) => c.commitmentId === itemId);
-		expect(line?.note).toBe(
+		expect(english(line!.note)).toBe(
 			`Item #${itemId} retitled: “Bus route Vinh to Thakhek” → “Vinh – Thakhek bus route”.`
 		);
 	});
@@ -371,7 +377,9 @@ describe(`editor writes (${backendName})`, () => {
 			after: null,
 			before: { title: 'Not a pledge' }
 		});
-		expect(removal!.publicNote).toContain('not a commitment');
+		expect(
+			english({ text: removal!.publicNote, key: removal!.noteKey, params: removal!.noteParams })
+		).toContain('not a commitment');
 	});
 
 	it('merges a duplicate into another item, moving its evidence; a stale merge changes nothing', async () => {
@@ -406,7 +414,9 @@ describe(`editor writes (${backendName})`, () => {
 			.from(mentions)
 			.where(eq(mentions.commitmentId, keep.itemId))) as [{ n: number }];
 		expect(Number(n)).toBe(2);
-		expect((await listCorrections(t.db))[0]!.note).toContain(`merged into #${keep.itemId}`);
+		expect(english((await listCorrections(t.db))[0]!.note)).toContain(
+			`merged into #${keep.itemId}`
+		);
 	});
 
 	it('will not split an item’s only quote', async () => {

@@ -85,7 +85,8 @@ describe(`first status and status proposals from the evidence (${backendName})`,
 		expect(events.map((e) => [e.fromStatus, e.toStatus, e.effectiveOn, e.userId])).toEqual([
 			[null, 'in_progress', '2024-09-01', null]
 		]);
-		expect(events[0]!.reason).toContain('đang tích cực thực hiện');
+		expect(events[0]!.reasonKey).toBe('first_found_underway');
+		expect(JSON.stringify(events[0]!.reasonParams)).toContain('đang tích cực thực hiện');
 		expect((await getCommitment(t.db, m.commitmentId, '2024-12-31'))!.item.status).toBe(
 			'in_progress'
 		);

@@ -9,7 +9,7 @@ function editorEvent(createdAt: string): StatusEventView {
 		id: 7,
 		fromStatus: 'announced',
 		toStatus: 'in_progress',
-		reason: 'checked by an editor',
+		reason: { text: 'checked by an editor', key: null, params: null },
 		note: null,
 		evidenceUrl: null,
 		evidenceMentionId: null,

@@ -2,6 +2,8 @@
 import { m } from '$lib/paraglide/messages';
 import { roleLabel } from './editor';
 import { kindLabel, sectorLabel, statusLabel } from './labels';
+import { sayText } from './system-text';
+import type { SystemText } from '$lib/system-text';
 
 const ACTIONS: Record<string, () => string> = {
 	'article.import': m.audit_a_article_import,
@@ -67,7 +69,8 @@ const FIELDS: Record<string, () => string> = {
 	entities: m.audit_f_entities,
 	toStatus: m.audit_f_to_status,
 	fromStatus: m.audit_f_from_status,
-	publicNote: m.audit_f_public_note
+	publicNote: m.audit_f_public_note,
+	systemReason: m.audit_f_reason
 };
 
 const ENTITIES: Record<string, () => string> = {
@@ -118,6 +121,7 @@ export function auditValue(key: string, v: unknown): string {
 			return v.map((x) => `#${String(x)}`).join(', ');
 		return v.map((x) => (typeof x === 'object' ? auditValue('', x) : String(x))).join(', ');
 	}
+	if (key === 'systemReason') return sayText(v as SystemText);
 	if (typeof v === 'object')
 		return Object.entries(v as Record<string, unknown>)
 			.filter(([k, x]) => !hidden(k) && x !== null && x !== undefined && x !== '')

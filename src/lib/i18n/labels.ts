@@ -1,6 +1,5 @@
 /** Names of the fixed vocabularies (sectors, kinds, novelty), in the reader's language. */
 import { m } from '$lib/paraglide/messages';
-import { systemText } from './system-text';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { UiLocale } from '$lib/format';
 
@@ -72,22 +71,4 @@ const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩ�
 /** Item titles come from articles in either language; mark Vietnamese ones so they are read right. */
 export function textLang(text: string): 'vi' | 'en' {
 	return VIETNAMESE_LETTERS.test(text) ? 'vi' : 'en';
-}
-
-/**
- * The fixed reasons the system writes are stored as English sentences; they are worded here in
- * the reader's language. An editor's reason is their own words and is shown as written.
- */
-const SYSTEM_REASONS: Record<string, () => string> = {
-	'New item: first found in an article': m.reason_first_found
-};
-/** The same with the article's own words quoted (track/proposals.ts); the quotes stay as written. */
-const UNDER_WAY = /^New item: first found in an article that says it is under way \((.*)\)$/s;
-export function reasonText(bySystem: boolean, reason: string): string {
-	// Generated sentences are recognised whoever stored them: a split is recorded under the editor who made it.
-	if (!bySystem) return systemText(reason);
-	const fixed = SYSTEM_REASONS[reason];
-	if (fixed) return fixed();
-	const underWay = UNDER_WAY.exec(reason);
-	return underWay ? m.reason_first_found_underway({ words: underWay[1]! }) : systemText(reason);
 }

@@ -1,77 +1,68 @@
 /**
- * Sentences the system stored in English (status reasons written by track/ and the editor
- * actions, corrections-log lines, why the linker hesitated) read in the reader's language.
- * The stored text stays as it is, so rows written before this mapping read right too; what an
- * editor typed around a generated sentence is kept as they wrote it.
+ * What the system stored as a message key and parameters ($lib/system-text), worded in the
+ * reader's language; what a person typed beside it is shown as they wrote it.
  */
 import { m } from '$lib/paraglide/messages';
+import { formatUsd } from '$lib/format';
+import type { FieldChange, StoredText, SystemParams, SystemText } from '$lib/system-text';
 import { auditFieldLabel } from './audit';
-import { sectorLabel } from './labels';
+import { kindLabel, sectorLabel, uiLocale } from './labels';
 
-type Rule = [RegExp, (g: string[]) => string];
+const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
 
-const fieldValue = (field: string, v: string) =>
-	field === 'sector' && v !== '—' ? sectorLabel(v) : v;
+const fieldName = (field: string) => auditFieldLabel(field).replace(/\s*\(.*\)$/, '');
 
-/** "title: “a” → “b”; deadline: “—” → “2027-06-30”" with each field named for the reader. */
-function fieldChanges(summary: string): string {
-	const parts = summary.split(/; (?=\w+: “)/);
-	const read = parts.map((p) => /^(\w+): “(.*)” → “(.*)”$/s.exec(p));
-	if (read.some((r) => !r)) return summary;
-	return read
-		.map((r) =>
+function fieldValue(field: string, v: string | null): string {
+	if (v === null || v === '') return '—';
+	if (field === 'sector') return sectorLabel(v);
+	if (field === 'kind') return kindLabel(v);
+	return v;
+}
+
+const fieldChanges = (changes: FieldChange[]) =>
+	changes
+		.map((c) =>
 			m.sys_field_change({
-				field: auditFieldLabel(r![1]!).replace(/\s*\(.*\)$/, ''),
-				from: fieldValue(r![1]!, r![2]!),
-				to: fieldValue(r![1]!, r![3]!)
+				field: fieldName(c.field),
+				from: fieldValue(c.field, c.from),
+				to: fieldValue(c.field, c.to)
 			})
 		)
 		.join('; ');
+
+const SAY: { [K in keyof SystemParams]: (p: SystemParams[K]) => string } = {
+	first_found: () => m.reason_first_found(),
+	first_found_underway: (p) => m.reason_first_found_underway({ words: quoted(p.words) }),
+	split_off: (p) => m.sys_split_reason({ id: p.id }),
+	trade_met: (p) =>
+		m.sys_trade_met({
+			year: p.year,
+			value: formatUsd(p.value, uiLocale()),
+			target: formatUsd(p.target, uiLocale())
+		}),
+	quote_says: (p) => m.sys_quote_says({ words: p.words }),
+	proposal_accepted: () => m.sys_proposal_accepted(),
+	corrected: (p) => m.sys_corrected({ summary: fieldChanges(p.changes) }),
+	article_corrected: (p) => m.sys_article_corrected({ fields: p.fields.map(fieldName).join(', ') }),
+	merged: (p) => m.sys_merged(p),
+	split_note: (p) => m.sys_split_note(p),
+	retitled: (p) => m.sys_retitled(p),
+	removed: (p) => m.sys_removed(p)
+};
+
+/** One system sentence in the reader's language. */
+export function sayText(t: SystemText): string {
+	return (SAY[t.key] as (p: unknown) => string)(t.params);
 }
 
-/** Whole generated sentences, found at the end of a stored text (an editor's note may precede them). */
-const SENTENCES: Rule[] = [
-	[
-		/Split off from item #(\d+) by an editor: the quote states a different commitment\.$/,
-		([id]) => m.sys_split_reason({ id: id! })
-	],
-	[
-		/Trade series: the final (\d{4}) figure \(([\d.]+) USD\) reaches the target of ([\d.]+) USD$/,
-		([year, value, target]) => m.sys_trade_met({ year: year!, value: value!, target: target! })
-	],
-	[/Corrected (.*)\.$/s, ([summary]) => m.sys_corrected({ summary: fieldChanges(summary!) })],
-	[
-		/Item #(\d+) “(.*)” was a duplicate and was merged into #(\d+) “(.*)”\.$/s,
-		([id, title, into, intoTitle]) =>
-			m.sys_merged({ id: id!, title: title!, into: into!, intoTitle: intoTitle! })
-	],
-	[
-		/A quote was wrongly counted as evidence for #(\d+) “(.*)”; it now stands as its own item #(\d+)\.$/s,
-		([id, title, newId]) => m.sys_split_note({ id: id!, title: title!, newId: newId! })
-	],
-	[
-		/Item #(\d+) retitled: “(.*)” → “(.*)”\.$/s,
-		([id, from, to]) => m.sys_retitled({ id: id!, from: from!, to: to! })
-	],
-	[
-		/Removed item #(\d+) “(.*)”: the quoted passage is not a commitment\.$/s,
-		([id, title]) => m.sys_removed({ id: id!, title: title! })
-	]
-];
-
 /**
- * A stored reason or corrections line in the reader's language: a generated sentence at its end
- * is worded anew; the rest (an editor's own note) is shown as written.
+ * A stored reason or corrections line: the typed part as written, then the system's sentence.
+ * A key this build does not know (a newer writer, a rolled-back deploy) falls back to the text.
  */
-export function systemText(stored: string): string {
-	for (const [re, say] of SENTENCES) {
-		const hit = re.exec(stored);
-		if (!hit) continue;
-		const before = stored.slice(0, hit.index).trimEnd();
-		const said = say(hit.slice(1));
-		return before ? `${before} ${said}` : said;
-	}
-	return stored;
+export function storedText(s: StoredText): string {
+	const said =
+		s.key && s.key in SAY ? sayText({ key: s.key, params: s.params ?? {} } as SystemText) : '';
+	return [s.text?.trim(), said].filter(Boolean).join(' ');
 }
 
 const SHORT: Record<string, () => string> = {

@@ -22,6 +22,7 @@ import {
 	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
+import type { SystemKey } from '../../system-text';
 
 /** Raw bytes; both drivers hand back a Uint8Array (postgres.js's Buffer is one). */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
@@ -294,7 +295,11 @@ export const statusEvents = pgTable(
 		}),
 		evidenceUrl: text('evidence_url'),
 		note: text('note'),
+		/** What an editor typed; empty when the system gave the reason by key. */
 		reason: text('reason').notNull(),
+		/** The system's reason as a message key and parameters ($lib/system-text), worded when shown. */
+		reasonKey: text('reason_key').$type<SystemKey>(),
+		reasonParams: jsonb('reason_params'),
 		/** The day the change took effect in the world (an article's date for the system). */
 		effectiveOn: date('effective_on'),
 		createdAt: createdAt()
@@ -430,6 +435,9 @@ export const auditLog = pgTable(
 		after: jsonb('after'),
 		/** Public note for the corrections log, when the change corrects a published item. */
 		publicNote: text('public_note'),
+		/** The system's part of that public line, as a message key and parameters ($lib/system-text). */
+		noteKey: text('note_key').$type<SystemKey>(),
+		noteParams: jsonb('note_params'),
 		createdAt: createdAt()
 	},
 	(t) => [

@@ -10,6 +10,7 @@ import { articles } from '../db/schema';
 import { httpUrl } from '../ingest/provenance';
 import { m } from '../../paraglide/messages';
 import type { Actor } from './actor';
+import { systemText } from '../../system-text';
 import { writeAudit } from './audit';
 
 const blankToNull = (v: unknown) =>
@@ -79,11 +80,8 @@ export async function updateArticleProvenance(
 			entityId: id,
 			before,
 			after,
-			publicNote: changed.length
-				? [input.publicNote, `Corrected the article's ${changed.join(', ')}.`]
-						.filter(Boolean)
-						.join(' ')
-				: null
+			publicNote: changed.length ? input.publicNote : null,
+			note: changed.length ? systemText('article_corrected', { fields: changed }) : null
 		});
 		return { ok: true } as const;
 	});

@@ -4,6 +4,7 @@
  */
 import type { Db } from '../db/client';
 import { auditLog } from '../db/schema';
+import type { SystemText } from '../../system-text';
 
 export interface AuditInput {
 	userId: number | null;
@@ -20,18 +21,25 @@ export interface AuditInput {
 	entityId: number | null;
 	before: unknown;
 	after: unknown;
-	/** Set when the change corrects something readers have already seen. */
+	/** Set when the change corrects something readers have already seen: what the editor typed, */
 	publicNote?: string | null;
+	/** and what the system says about it (by key, worded when shown). */
+	note?: SystemText | null;
 }
 
 export async function writeAudit(tx: Db, entry: AuditInput): Promise<number> {
 	const [row] = await tx
 		.insert(auditLog)
 		.values({
-			...entry,
+			userId: entry.userId,
+			action: entry.action,
+			entityType: entry.entityType,
+			entityId: entry.entityId,
 			before: entry.before ?? null,
 			after: entry.after ?? null,
-			publicNote: entry.publicNote ?? null
+			publicNote: entry.publicNote ?? null,
+			noteKey: entry.note?.key ?? null,
+			noteParams: entry.note?.params ?? null
 		})
 		.returning({ id: auditLog.id });
 	return row!.id;

@@ -9,6 +9,7 @@ import { commitments } from '../db/schema';
 import { writeAudit } from './audit';
 import { ITEM_FIELD_NAMES, type ItemFields } from './fields';
 import type { Actor } from './actor';
+import { systemText, type FieldChange } from '../../system-text';
 import { foldText } from '../extract/fold';
 import { itemChangesSince, type AuditView } from '../queries/audit';
 import { getItemSnapshot, type ItemSnapshot } from '../queries/editor-items';
@@ -67,13 +68,16 @@ function changedFields(before: ItemSnapshot, after: ItemFields): string[] {
 }
 
 /** What readers see in the corrections log when an editor corrects an item's fields. */
-function describeFieldChange(before: ItemSnapshot, after: ItemFields, fields: string[]): string {
-	return fields
-		.map(
-			(k) =>
-				`${k}: “${before[k as keyof ItemFields] ?? '—'}” → “${after[k as keyof ItemFields] ?? '—'}”`
-		)
-		.join('; ');
+export function fieldChanges(
+	before: object,
+	after: object,
+	fields: readonly string[]
+): FieldChange[] {
+	const raw = (o: object, k: string) => {
+		const v = (o as Record<string, unknown>)[k];
+		return v === null || v === undefined || v === '' ? null : String(v);
+	};
+	return fields.map((field) => ({ field, from: raw(before, field), to: raw(after, field) }));
 }
 
 export async function updateItemFields(
@@ -91,9 +95,6 @@ export async function updateItemFields(
 		if (version === null) return conflictFor(tx, input.id, input.expectedVersion);
 		const changed = changedFields(before, input.fields);
 		const after = { ...before, ...input.fields, version };
-		const summary = changed.length
-			? describeFieldChange(before, input.fields, changed)
-			: 'no field changed';
 		await writeAudit(tx, {
 			userId: actor.id,
 			action: 'item.edit',
@@ -101,8 +102,9 @@ export async function updateItemFields(
 			entityId: input.id,
 			before,
 			after,
-			publicNote: changed.length
-				? [input.publicNote, `Corrected ${summary}.`].filter(Boolean).join(' ')
+			publicNote: changed.length ? input.publicNote : null,
+			note: changed.length
+				? systemText('corrected', { changes: fieldChanges(before, input.fields, changed) })
 				: null
 		});
 		return { ok: true, version } as const;

@@ -12,6 +12,7 @@ import {
 	statusEvents
 } from '../db/schema';
 import type { Actor } from './actor';
+import { systemText } from '../../system-text';
 import { writeAudit } from './audit';
 import { claimVersion, conflictFor, searchTextOf, type WriteResult } from './items';
 import { getItemSnapshot } from '../queries/editor-items';
@@ -77,12 +78,6 @@ export async function mergeItems(
 			await tx.execute(
 				sql`insert into ${commitmentEntities} (commitment_id, entity_id) select ${input.targetId}, entity_id from ${commitmentEntities} where commitment_id = ${input.sourceId} on conflict do nothing`
 			);
-			const note = [
-				input.publicNote,
-				`Item #${source.id} “${source.title}” was a duplicate and was merged into #${target.id} “${target.title}”.`
-			]
-				.filter(Boolean)
-				.join(' ');
 			const movedIds = moved.map((m) => m.id);
 			await writeAudit(tx, {
 				userId: actor.id,
@@ -96,7 +91,13 @@ export async function mergeItems(
 					version: versions.get(source.id),
 					movedMentionIds: movedIds
 				},
-				publicNote: note
+				publicNote: input.publicNote,
+				note: systemText('merged', {
+					id: source.id,
+					title: source.title,
+					into: target.id,
+					intoTitle: target.title
+				})
 			});
 			await writeAudit(tx, {
 				userId: actor.id,
@@ -209,15 +210,11 @@ export async function splitMention(
 			toStatus: 'announced',
 			userId: actor.id,
 			evidenceMentionId: m.id,
-			reason: `Split off from item #${m.commitmentId} by an editor: the quote states a different commitment.`,
+			reason: '',
+			reasonKey: 'split_off',
+			reasonParams: { id: m.commitmentId },
 			effectiveOn: m.publishedOn
 		});
-		const note = [
-			input.publicNote,
-			`A quote was wrongly counted as evidence for #${m.commitmentId} “${row.title}”; it now stands as its own item #${created!.id}.`
-		]
-			.filter(Boolean)
-			.join(' ');
 		await writeAudit(tx, {
 			userId: actor.id,
 			action: 'item.split_from',
@@ -225,7 +222,8 @@ export async function splitMention(
 			entityId: m.commitmentId,
 			before: item,
 			after: { ...item, version, removedMentionId: m.id, newItemId: created!.id },
-			publicNote: note
+			publicNote: input.publicNote,
+			note: systemText('split_note', { id: m.commitmentId, title: row.title, newId: created!.id })
 		});
 		await writeAudit(tx, {
 			userId: actor.id,

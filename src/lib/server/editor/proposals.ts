@@ -10,11 +10,12 @@ import type { Db } from '../db/client';
 import { commitments, mentions, proposals } from '../db/schema';
 import { isStatus } from '../track/status';
 import type { Actor } from './actor';
+import { systemText } from '../../system-text';
 import { writeAudit } from './audit';
 import { mergeItems, Rollback, splitMention, unwrapRollback } from './merge';
 import { changeStatus } from './status';
-import { claimVersion, conflictFor, searchTextOf, type WriteResult } from './items';
-import { getItemSnapshot } from '../queries/editor-items';
+import { claimVersion, conflictFor, fieldChanges, searchTextOf, type WriteResult } from './items';
+import { getItemSnapshot, type ItemSnapshot } from '../queries/editor-items';
 import { isMergeSuggestion } from '../queries/proposals';
 
 export interface Decision {
@@ -66,6 +67,29 @@ async function liveItem(tx: Db, id: number): Promise<{ id: number; version: numb
 	return null;
 }
 
+/**
+ * The corrections line of a review-card edit of a new item: a new title alone reads as a
+ * retitling; a new sector or kind is listed with the fields it changed.
+ */
+function reviewCorrection(
+	before: ItemSnapshot | null,
+	kind: string | undefined,
+	changes: Partial<Record<'title' | 'sector' | 'kind', string>>,
+	publicNote: string | null
+) {
+	if (!before) return {};
+	const old: Record<string, unknown> = { ...before, kind };
+	const changed = (['title', 'sector', 'kind'] as const).filter(
+		(k) => changes[k] !== undefined && changes[k] !== old[k]
+	);
+	if (changed.length === 0) return { publicNote: null };
+	const note =
+		changed.length === 1 && changed[0] === 'title'
+			? systemText('retitled', { id: before.id, from: before.title, to: changes.title! })
+			: systemText('corrected', { changes: fieldChanges(old, changes, changed) });
+	return { publicNote, note };
+}
+
 export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise<Decided> {
 	return db
 		.transaction(async (tx): Promise<Decided> => {
@@ -84,12 +108,12 @@ export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise
 				if (!toStatus || !isStatus(toStatus))
 					throw new Rollback({ ok: false, reason: 'invalid', message: msg.srv_choose_status() });
 				const matched = payloadString(p.payload, 'matched');
-				const reason =
-					d.reason ||
-					payloadString(p.payload, 'reason') ||
-					(matched
-						? `The quoted article says “${matched}”.`
-						: 'Accepted the engine’s proposal on the quoted evidence.');
+				const typed = d.reason || payloadString(p.payload, 'reason');
+				const said = typed
+					? undefined
+					: matched
+						? systemText('quote_says', { words: matched })
+						: systemText('proposal_accepted', {});
 				const result = await changeStatus(
 					tx,
 					actor,
@@ -97,14 +121,14 @@ export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise
 						commitmentId: p.commitmentId,
 						expectedVersion: d.itemVersion,
 						toStatus,
-						reason,
+						reason: typed ?? '',
 						evidenceMentionId: p.mentionId,
 						evidenceUrl: null,
 						note: null,
 						effectiveOn: payloadString(p.payload, 'effectiveOn', 'effective_on'),
 						publicNote: d.publicNote ?? null
 					},
-					{ action: 'status.accept_proposal', proposalId: p.id }
+					{ action: 'status.accept_proposal', proposalId: p.id, said }
 				);
 				if (!result.ok) throw new Rollback(result);
 				return { ok: true, itemId: p.commitmentId };
@@ -165,13 +189,8 @@ export async function acceptProposal(db: Db, actor: Actor, d: Decision): Promise
 					entityId: p.commitmentId,
 					before: { ...before, kind: row?.kind },
 					after: { ...before, kind: row?.kind, ...changes, version },
-					// Readers may already have seen the item under its first title: say it changed.
-					publicNote:
-						before && d.title && before.title !== d.title
-							? [d.publicNote, `Item #${before.id} retitled: “${before.title}” → “${d.title}”.`]
-									.filter(Boolean)
-									.join(' ')
-							: null
+					// Readers may already have seen the item under its first title, sector or kind: say it changed.
+					...reviewCorrection(before, row?.kind, changes, d.publicNote ?? null)
 				});
 			}
 			return { ok: true, itemId: p.commitmentId };
@@ -231,12 +250,8 @@ export async function rejectProposal(db: Db, actor: Actor, d: Decision): Promise
 					entityId: p.commitmentId,
 					before: { ...before, mentions: quotes },
 					after: null,
-					publicNote: [
-						d.publicNote,
-						`Removed item #${before.id} “${before.title}”: the quoted passage is not a commitment.`
-					]
-						.filter(Boolean)
-						.join(' ')
+					publicNote: d.publicNote ?? null,
+					note: systemText('removed', { id: before.id, title: before.title })
 				});
 				// Keep the decided proposal (its cascade would delete it with the item).
 				await tx

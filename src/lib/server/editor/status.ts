@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { articles, mentions, statusEvents } from '../db/schema';
 import type { Actor } from './actor';
+import type { SystemText } from '../../system-text';
 import { writeAudit } from './audit';
 import type { StatusChange } from './fields';
 import { currentStatus } from '../track/current-status';
@@ -19,7 +20,8 @@ export async function changeStatus(
 	db: Db,
 	actor: Actor,
 	input: StatusChange & { commitmentId: number; expectedVersion: number },
-	extra: { action?: string; proposalId?: number } = {}
+	/** `said`: the system's reason (by key) when the editor typed none. */
+	extra: { action?: string; proposalId?: number; said?: SystemText } = {}
 ): Promise<WriteResult<{ version: number; eventId: number }>> {
 	return db.transaction(async (tx) => {
 		// Without a date of its own, a change took effect when its evidence was published, not on
@@ -53,6 +55,8 @@ export async function changeStatus(
 				evidenceUrl: input.evidenceUrl,
 				note: input.note,
 				reason: input.reason,
+				reasonKey: extra.said?.key ?? null,
+				reasonParams: extra.said?.params ?? null,
 				effectiveOn: input.effectiveOn ?? evidenceDay ?? today()
 			})
 			.returning({ id: statusEvents.id });
@@ -66,7 +70,8 @@ export async function changeStatus(
 				status: input.toStatus,
 				version,
 				statusEventId: event!.id,
-				reason: input.reason,
+				reason: input.reason || null,
+				...(extra.said ? { systemReason: extra.said } : {}),
 				evidenceMentionId: input.evidenceMentionId,
 				evidenceUrl: input.evidenceUrl,
 				note: input.note,

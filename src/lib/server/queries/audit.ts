@@ -2,9 +2,10 @@
  * What the audit log shows: the editors' full log (who, before, after) and the readers'
  * corrections (dated public notes only). Entries are written by editor/audit.ts.
  */
-import { and, desc, eq, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { auditLog, users } from '../db/schema';
+import type { StoredText } from '../../system-text';
 
 export interface AuditView {
 	id: number;
@@ -16,6 +17,8 @@ export interface AuditView {
 	before: unknown;
 	after: unknown;
 	publicNote: string | null;
+	noteKey: string | null;
+	noteParams: unknown;
 }
 
 export async function listAudit(
@@ -36,7 +39,9 @@ export async function listAudit(
 			entityId: auditLog.entityId,
 			before: auditLog.before,
 			after: auditLog.after,
-			publicNote: auditLog.publicNote
+			publicNote: auditLog.publicNote,
+			noteKey: auditLog.noteKey,
+			noteParams: auditLog.noteParams
 		})
 		.from(auditLog)
 		.leftJoin(users, eq(users.id, auditLog.userId))
@@ -65,7 +70,8 @@ export interface Correction {
 	at: Date;
 	commitmentId: number | null;
 	action: string;
-	note: string;
+	/** What the editor typed, and what the system said by key: worded when shown. */
+	note: StoredText;
 }
 
 /** The public corrections log: dated notes only, never editors' emails or raw snapshots. */
@@ -76,10 +82,15 @@ export async function listCorrections(db: Db, limit = 200): Promise<Correction[]
 			at: auditLog.createdAt,
 			commitmentId: auditLog.entityId,
 			action: auditLog.action,
-			note: sql<string>`${auditLog.publicNote}`
+			note: { text: auditLog.publicNote, key: auditLog.noteKey, params: auditLog.noteParams }
 		})
 		.from(auditLog)
-		.where(and(isNotNull(auditLog.publicNote), eq(auditLog.entityType, 'commitment')))
+		.where(
+			and(
+				or(isNotNull(auditLog.publicNote), isNotNull(auditLog.noteKey)),
+				eq(auditLog.entityType, 'commitment')
+			)
+		)
 		.orderBy(desc(auditLog.id))
 		.limit(limit);
 }

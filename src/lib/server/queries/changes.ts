@@ -2,6 +2,7 @@
 import { desc, eq, isNull, and } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitments, statusEvents } from '../db/schema';
+import type { StoredText } from '../../system-text';
 
 export interface Change {
 	kind: 'new_item' | 'status';
@@ -12,9 +13,7 @@ export interface Change {
 	/** ISO timestamp of the change. */
 	at: string;
 	/** A status change's reason as stored; worded for the reader in feed-entries.ts, never here. */
-	reason?: string;
-	/** Written by the system (no editor): its reason is one of the fixed sentences $lib/i18n/labels translates. */
-	bySystem?: boolean;
+	reason?: StoredText;
 	fromStatus?: string | null;
 	toStatus?: string;
 	eventId?: number;
@@ -67,8 +66,7 @@ export async function listChanges(
 				title,
 				titleEn,
 				at: e.createdAt.toISOString(),
-				reason: e.reason,
-				bySystem: e.userId === null,
+				reason: { text: e.reason, key: e.reasonKey, params: e.reasonParams },
 				fromStatus: e.fromStatus,
 				toStatus: e.toStatus,
 				eventId: e.id

@@ -6,6 +6,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { auditLog, commitments } from '../db/schema';
+import type { StoredText } from '../../system-text';
 
 export type ItemFate =
 	| { kind: 'merged'; intoId: number }
@@ -14,7 +15,7 @@ export type ItemFate =
 			id: number;
 			title: string | null;
 			at: string;
-			reason: string | null;
+			reason: StoredText;
 			correctionId: number;
 	  };
 
@@ -39,6 +40,8 @@ export async function itemFate(db: Db, id: number): Promise<ItemFate | null> {
 			id: auditLog.id,
 			at: auditLog.createdAt,
 			note: auditLog.publicNote,
+			noteKey: auditLog.noteKey,
+			noteParams: auditLog.noteParams,
 			before: auditLog.before
 		})
 		.from(auditLog)
@@ -58,7 +61,7 @@ export async function itemFate(db: Db, id: number): Promise<ItemFate | null> {
 		id,
 		title: typeof title === 'string' ? title : null,
 		at: removed.at.toISOString(),
-		reason: removed.note,
+		reason: { text: removed.note, key: removed.noteKey, params: removed.noteParams },
 		correctionId: removed.id
 	};
 }

@@ -307,7 +307,7 @@ export async function getCommitment(
 			id: e.id,
 			fromStatus: e.fromStatus,
 			toStatus: e.toStatus,
-			reason: e.reason,
+			reason: { text: e.reason, key: e.reasonKey, params: e.reasonParams },
 			note: e.note,
 			evidenceUrl: e.evidenceUrl,
 			evidenceMentionId: e.evidenceMentionId,

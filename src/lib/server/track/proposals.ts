@@ -6,6 +6,7 @@ import { currentStatus } from './current-status';
 import { aspectWords, futureGoverns, type SentenceEvidence } from './evidence';
 import type { LinkReason } from './link';
 import type { Status } from './status';
+import { systemText } from '../../system-text';
 
 /**
  * The first status comes from what the first quote says: under way ('ongoing') → in progress,
@@ -14,6 +15,15 @@ import type { Status } from './status';
  */
 export function firstStatus(evidence: Pick<SentenceEvidence, 'aspect'>): Status {
 	return evidence.aspect === 'ongoing' ? 'in_progress' : 'announced';
+}
+
+/** The first event's reason, by key; an article's words that say the work is under way are kept as written. */
+function firstReason(toStatus: string, words: { words: string }[]) {
+	const said =
+		toStatus === 'in_progress'
+			? systemText('first_found_underway', { words: words.map((w) => w.words) })
+			: systemText('first_found', {});
+	return { reason: '', reasonKey: said.key, reasonParams: said.params };
 }
 
 /** A new item gets its first status on its article's date and waits for an editor's look. */
@@ -33,10 +43,7 @@ export async function recordNewItem(
 		fromStatus: null,
 		toStatus,
 		evidenceMentionId: mentionId,
-		reason:
-			toStatus === 'in_progress'
-				? `New item: first found in an article that says it is under way (“${words.map((w) => w.words).join('”, “')}”)`
-				: 'New item: first found in an article',
+		...firstReason(toStatus, words),
 		effectiveOn: day
 	});
 	await tx
@@ -82,10 +89,7 @@ export async function backdateFirstEvent(
 		.update(statusEvents)
 		.set({
 			toStatus,
-			reason:
-				toStatus === 'in_progress'
-					? `New item: first found in an article that says it is under way (“${words.map((w) => w.words).join('”, “')}”)`
-					: 'New item: first found in an article'
+			...firstReason(toStatus, words)
 		})
 		.where(eq(statusEvents.id, moved[0]!.id));
 }

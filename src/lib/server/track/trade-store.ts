@@ -83,7 +83,9 @@ export async function applyTradeRules(tx: Db): Promise<number> {
 			commitmentId: t.commitmentId,
 			fromStatus: now,
 			toStatus: 'achieved',
-			reason: `Trade series: the final ${t.metBy.year} figure (${t.metBy.valueUsd} USD) reaches the target of ${t.valueUsd} USD`,
+			reason: '',
+			reasonKey: 'trade_met',
+			reasonParams: { year: t.metBy.year, value: t.metBy.valueUsd, target: t.valueUsd },
 			note: src.quote,
 			evidenceUrl: `/articles/${src.articleId}#${src.start}-${src.end}`,
 			effectiveOn: src.publishedOn
