@@ -532,7 +532,7 @@ function classify(
 }
 
 /** Organising a named anniversary or solidarity year is a checkable programme ("tổ chức tốt các hoạt động kỷ niệm 55 năm …"). */
-const COMMEMORATION =
+export const COMMEMORATION =
 	/\b(?:hoat dong ky niem|ky niem \d+ nam|nam doan ket|nam huu nghi|anniversary (?:celebrations|activities|events)|solidarity and friendship year|friendship and solidarity year|(?:organi[sz]\w*|celebrat\w*|mark|marking|hold|holding|commemorat\w*) [^.;]{0,60}?\b\d+(?:st|nd|rd|th) anniversary)\b/i;
 
 /**

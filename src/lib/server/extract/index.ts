@@ -8,6 +8,7 @@
 import { aspectOf } from './aspect';
 import {
 	blockContext,
+	COMMEMORATION,
 	continuesUndertaking,
 	crimeWords,
 	detectInSentence,
@@ -27,6 +28,7 @@ import {
 } from './commitments';
 import type { CueHit } from './cues';
 import { fold } from './fold';
+import { trackedKind } from './kind';
 import type { NumberStyle } from './numbers';
 import {
 	featuresOf,
@@ -110,6 +112,8 @@ function toCommitment(
 	const start = base + toRaw(d.start);
 	const end = base + toRaw(d.end);
 	const { title, title_en } = titleFor(raw, folded, d, (i) => base + toRaw(i), language);
+	const entities = [...new Set(d.entities.map((e) => e.slug))];
+	const passage = folded.slice(d.start, d.end);
 	return {
 		title,
 		title_en,
@@ -123,9 +127,9 @@ function toCommitment(
 		target_year: d.targetYear,
 		novelty: d.novelty,
 		aspect: aspectOf(folded.slice(d.start, d.end), language, d.cues),
-		entities: [...new Set(d.entities.map((e) => e.slug))],
+		entities,
 		confidence,
-		kind: d.kind,
+		kind: trackedKind(d.kind, passage, entities, COMMEMORATION.test(passage)),
 		cues: d.cues
 	};
 }

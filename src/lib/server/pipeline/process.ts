@@ -429,6 +429,11 @@ async function nameItem(
 			.onConflictDoNothing();
 	const k = candidates.find((x) => x.id === commitmentId);
 	if (k) k.entitySlugs = [...new Set([...k.entitySlugs, ...input.entities])];
+	// A policy line that turns out to restate a named programme is that programme: it now has a deliverable.
+	if (k?.kind === 'policy' && input.kind === 'programme') {
+		k.kind = input.kind;
+		await tx.update(commitments).set({ kind: input.kind }).where(eq(commitments.id, commitmentId));
+	}
 }
 
 async function createItem(
