@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECTOR_KEYS, SORTS, STATUS_KEYS, type ListQuery } from './commitment-filter';
+import { KIND_KEYS, SECTOR_KEYS, SORTS, STATUS_KEYS, type ListQuery } from './commitment-filter';
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 // A bad value in a hand-edited URL drops that one filter rather than failing the page.
@@ -8,6 +8,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const ListQuerySchema = z.object({
 	q: optional(z.string().trim().max(200)),
+	kind: optional(z.enum(KIND_KEYS)),
 	sector: optional(z.enum(SECTOR_KEYS)),
 	status: optional(z.enum(STATUS_KEYS)),
 	entity: optional(z.string().max(200)),

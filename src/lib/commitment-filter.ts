@@ -4,11 +4,16 @@
  * Parsing lives in commitment-filter.server.ts, so the browser never loads the validator.
  */
 export const SORTS = ['last_mentioned', 'first_mentioned', 'deadline', 'title', 'sources'] as const;
-export { SECTORS as SECTOR_KEYS, STATUSES as STATUS_KEYS } from './vocabulary';
-import type { SECTORS as SECTOR_KEYS, STATUSES as STATUS_KEYS } from './vocabulary';
+export {
+	KIND_FILTERS as KIND_KEYS,
+	SECTORS as SECTOR_KEYS,
+	STATUSES as STATUS_KEYS
+} from './vocabulary';
+import type { KindFilter, SECTORS as SECTOR_KEYS, STATUSES as STATUS_KEYS } from './vocabulary';
 
 export interface ListQuery {
 	q?: string;
+	kind?: KindFilter;
 	sector?: (typeof SECTOR_KEYS)[number];
 	status?: (typeof STATUS_KEYS)[number];
 	entity?: string;

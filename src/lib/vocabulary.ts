@@ -16,6 +16,18 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/**
+ * What an item is: a target, a project or a named programme (or session) has a deliverable one can
+ * later check; a policy line is a direction in a named field (docs/tracking.md, "Deliverables and
+ * policy lines").
+ */
+export const KINDS = ['target', 'project', 'programme', 'policy'] as const;
+export type Kind = (typeof KINDS)[number];
+export const DELIVERABLE_KINDS = ['target', 'project', 'programme'] as const satisfies Kind[];
+/** The list's kind filter: the deliverables together, or one kind. */
+export const KIND_FILTERS = ['deliverable', ...KINDS] as const;
+export type KindFilter = (typeof KIND_FILTERS)[number];
+
 /** The status lifecycle; see src/lib/server/track/status.ts for definitions and rules. */
 export const STATUSES = [
 	'announced',

@@ -40,6 +40,8 @@ describe('rendered pages speak one language', () => {
 		const articles = await getPage(s, '/articles');
 		Object.assign(paths, {
 			home: '/',
+			list: '/commitments',
+			'list of deliverables': '/commitments?kind=deliverable',
 			item: `/commitments/${itemId}`,
 			'split item': `/commitments/${splitId}`,
 			article: `/articles/${/href="\/articles\/(\d+)"/.exec(articles.body)![1]!}`,

@@ -36,6 +36,55 @@ describe('the commitments list: pager, filter URL, sort column', () => {
 		expect(await sorted.getAttribute('aria-sort')).toBe('descending');
 	});
 
+	it('splits the list into deliverables and policy lines, with the count of each beside its filter', async () => {
+		const page = await server.newPage({ viewport: DESKTOP, locale: 'en' });
+		const countOf = async (name: string) =>
+			Number(
+				await page
+					.getByRole('navigation', { name: 'Items by kind' })
+					.getByRole('link', { name: new RegExp(`^${name} \\d+$`) })
+					.locator('.count')
+					.innerText()
+			);
+		const shown = async () =>
+			Number(/^(\d+)/.exec(await page.locator('.summary strong').innerText())![1]);
+		await page.goto(`${server.base}/commitments`);
+		const [all, deliverables, policy] = [
+			await countOf('All items'),
+			await countOf('With a deliverable'),
+			await countOf('Policy line')
+		];
+		expect(deliverables).toBeGreaterThan(0);
+		expect(policy).toBeGreaterThan(0);
+		expect(all).toBe(deliverables + policy);
+		expect(all).toBe(await shown());
+		expect(
+			(await countOf('Target')) + (await countOf('Project')) + (await countOf('Programme'))
+		).toBe(deliverables);
+
+		await page.waitForLoadState('networkidle');
+		await page.getByLabel('Kind', { exact: true }).selectOption('policy');
+		await page.getByRole('button', { name: 'Apply' }).click();
+		await page.waitForURL(/kind=policy/);
+		expect([...new URL(page.url()).searchParams.keys()]).toEqual(['kind']);
+		expect(await shown()).toBe(policy);
+		const kindCells = await page.locator('tbody td .kind').allInnerTexts();
+		expect(kindCells).toHaveLength(policy);
+		expect(new Set(kindCells)).toEqual(new Set(['Policy line']));
+
+		await page
+			.getByRole('navigation', { name: 'Items by kind' })
+			.getByRole('link', { name: /^With a deliverable/ })
+			.click();
+		await page.waitForURL(/kind=deliverable/);
+		expect(await shown()).toBe(deliverables);
+		expect(await page.locator('tbody td .kind', { hasText: 'Policy line' }).count()).toBe(0);
+
+		// A kind nobody offered is dropped, not an error: the whole list.
+		await page.goto(`${server.base}/commitments?kind=promise`);
+		expect(await shown()).toBe(all);
+	});
+
 	it('sends a URL with blank fields on to the same list without them, without JavaScript too', async () => {
 		const res = await fetch(
 			`${server.base}/commitments?q=&sector=energy&status=&entity=&year=&sort=title&order=`,

@@ -22,6 +22,7 @@ import {
 	listEntities
 } from '../../src/lib/server/queries';
 import { today } from '../../src/lib/as-of';
+import { KINDS } from '../../src/lib/vocabulary';
 import { refreshSearchDocuments } from '../../src/lib/server/track/search';
 import { generateDataset } from '../../scripts/bench/dataset';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
@@ -98,8 +99,12 @@ describe(`commitment_stats cache (${backendName})`, () => {
 			status,
 			count: items.filter((i) => i.status === status).length
 		}));
+		const byKind = Object.fromEntries(
+			KINDS.map((kind) => [kind, items.filter((i) => i.kind === kind).length])
+		);
 		return {
 			byStatus,
+			byKind,
 			upcomingDeadlines: open
 				.filter((i) => i.deadline! >= asOf)
 				.sort((a, b) => a.deadline!.localeCompare(b.deadline!))
@@ -125,6 +130,7 @@ describe(`commitment_stats cache (${backendName})`, () => {
 			).toBeGreaterThan(0);
 			expect({
 				byStatus: overview.byStatus,
+				byKind: overview.byKind,
 				upcomingDeadlines: overview.upcomingDeadlines,
 				passedDeadlines: overview.passedDeadlines,
 				quiet: overview.quiet

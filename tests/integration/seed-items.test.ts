@@ -35,6 +35,8 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 	/** Every stored mention with its top-level item, and every top-level item's title. */
 	let quotes: { quote: string; item: number }[] = [];
 	let titles: { id: number; title: string }[] = [];
+	/** Every top-level item's kind: a deliverable (target, project, programme) or a policy line. */
+	let kinds = new Map<number, string>();
 	/** The top-level items with a quote containing these words (the seeds' own words). */
 	const itemsQuoting = (words: string) =>
 		new Set(quotes.filter((q) => q.quote.includes(words)).map((q) => q.item));
@@ -51,11 +53,13 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 			.select({
 				id: schema.commitments.id,
 				title: schema.commitments.title,
+				kind: schema.commitments.kind,
 				mergedIntoId: schema.commitments.mergedIntoId
 			})
 			.from(schema.commitments);
 		topLevel = items.filter((i) => i.mergedIntoId === null).map((i) => i.id);
 		titles = items.filter((i) => i.mergedIntoId === null).map(({ id, title }) => ({ id, title }));
+		kinds = new Map(items.filter((i) => i.mergedIntoId === null).map((i) => [i.id, i.kind]));
 		const top = (id: number): number => {
 			let cur = items.find((i) => i.id === id)!;
 			while (cur.mergedIntoId !== null) cur = items.find((i) => i.id === cur.mergedIntoId)!;
@@ -253,10 +257,52 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 		}
 	});
 
-	it("tracks as many items as an analyst finds distinct pledges in the seeds (24), within the issue's floor of 12", () => {
-		// docs/tracking.md gives the verdict on each of them; the issues' ceiling of 20 is not reached
-		// without merging pledges that later evidence would settle apart.
-		expect(topLevel.length).toBeGreaterThanOrEqual(12);
-		expect(topLevel.length).toBeLessThanOrEqual(24);
+	it('files each item as a deliverable or a policy line, as an analyst splits them', () => {
+		// docs/tracking.md, "The seed items, judged one by one": what one could later check, and what
+		// is a direction restated at each meeting. The item is found by words of one of its quotes.
+		const KIND: Record<string, string> = {
+			'phấn đấu đạt kim ngạch thương mại 10 tỷ USD': 'target',
+			'sớm đạt mục tiêu 5 tỉ USD': 'target',
+			'cao tốc Hà Nội-Vientiane': 'project',
+			'đường sắt Vientiane-Vũng Áng': 'project',
+			'mô hình Khu công nghiệp Việt Nam-Lào': 'project',
+			'hành lang kinh tế Đông-Tây': 'project',
+			'Lễ khởi công Công viên Hữu nghị': 'project',
+			'Đề án hợp tác giáo dục Việt Nam-Lào': 'programme',
+			'Nghị định thư về hợp tác đào tạo': 'programme',
+			'Kế hoạch hợp tác văn hóa-nghệ thuật và du lịch': 'programme',
+			'Chiến lược phát triển thể thao Lào': 'programme',
+			'chuẩn bị tốt cho Kỳ họp 47': 'programme',
+			'sự cần thiết phải phát huy thế mạnh': 'policy',
+			'đẩy mạnh hợp tác kinh tế-thương mại-đầu tư': 'policy',
+			'nâng cao hiệu quả hợp tác trên các lĩnh vực văn hóa': 'policy',
+			'viễn thông, chính phủ điện tử': 'policy',
+			'duy trì hiệu quả trao đổi thông tin': 'policy',
+			'triển khai những thỏa thuận cấp cao đã đạt được': 'policy',
+			'đẩy mạnh kết nối và bổ trợ giữa hai nền kinh tế': 'policy',
+			'các cơ quan Đảng, Nhà nước, Mặt trận': 'policy',
+			'bảo đảm an ninh và ổn định tại khu vực biên giới': 'policy',
+			'nghị quyết đại hội Đảng của mỗi nước': 'policy',
+			'tháo gỡ những khó khăn vướng mắc của một số dự án trọng điểm': 'policy',
+			'tuyên truyền, giáo dục về lịch sử truyền thống': 'policy'
+		};
+		const filed: Record<string, string[]> = {};
+		for (const words of Object.keys(KIND))
+			filed[words] = [...itemsQuoting(words)].map((id) => kinds.get(id)!);
+		expect(filed).toEqual(Object.fromEntries(Object.entries(KIND).map(([w, k]) => [w, [k]])));
+		// The 24 phrases name 24 items: every tracked item is filed above.
+		expect(new Set(Object.keys(KIND).flatMap((w) => [...itemsQuoting(w)])).size).toBe(
+			topLevel.length
+		);
+	});
+
+	it("tracks 24 distinct pledges, of which the deliverables an analyst counts are within the issues' 12–20", () => {
+		// The policy lines are real pledges (docs/extraction.md counts a concrete policy action in a
+		// named field) and no two of them are one pledge, so the total stays above 20; the count the
+		// overview leads with is the deliverables'.
+		expect(topLevel).toHaveLength(24);
+		const deliverables = topLevel.filter((id) => kinds.get(id) !== 'policy');
+		expect(deliverables.length).toBeGreaterThanOrEqual(12);
+		expect(deliverables.length).toBeLessThanOrEqual(20);
 	});
 });

@@ -3,7 +3,7 @@ import { readAsOf } from '$lib/as-of.server';
 import { readListQuery } from '$lib/commitment-filter.server';
 import { getDb } from '$lib/server/db';
 import { lastDataChange } from '$lib/server/queries/articles';
-import { listCommitments, listEntities } from '$lib/server/queries';
+import { countKinds, listCommitments, listEntities } from '$lib/server/queries';
 
 const PAGE_SIZE = 25;
 
@@ -11,8 +11,10 @@ export const load: PageServerLoad = async ({ url }) => {
 	const asOf = readAsOf(url);
 	const query = readListQuery(url);
 	const db = await getDb();
-	const [result, entities, lastUpdated] = await Promise.all([
+	const { kind: _kind, page: _page, sort: _sort, order: _order, ...others } = query;
+	const [result, kinds, entities, lastUpdated] = await Promise.all([
 		listCommitments(db, { ...query, asOf: asOf.asOf, pageSize: PAGE_SIZE, pastEnd: 'last' }),
+		countKinds(db, { ...others, asOf: asOf.asOf }),
 		listEntities(db, asOf.asOf),
 		lastDataChange(db)
 	]);
@@ -21,6 +23,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		lastUpdated,
 		query,
 		result,
+		kinds,
 		// Only entities an item names can narrow the list; one chosen in the URL stays, so the form shows it.
 		entities: entities
 			.filter((e) => e.commitmentCount > 0 || e.slug === query.entity)

@@ -15,6 +15,7 @@ import {
 	users
 } from '../db/schema';
 import { type Status } from '../track/status';
+import { DELIVERABLE_KINDS, KINDS, type Kind, type KindFilter } from '../../vocabulary';
 import { summarize, type CommitmentSummary, type SortKey } from './summaries';
 import type { MentionView, StatusEventView } from '../../commitment';
 import type { ExportEvidence } from '../../export';
@@ -29,6 +30,8 @@ export { getOverview } from './overview';
 export { listChanges, type Change } from './changes';
 
 export interface CommitmentFilter {
+	/** One kind, or 'deliverable': targets, projects and programmes together. */
+	kind?: KindFilter;
 	sector?: string;
 	status?: Status;
 	/** Every word and amount must occur in the item's titles, entity names, target or quotes (track/search.ts). */
@@ -66,6 +69,11 @@ export async function listCommitments(db: Db, f: CommitmentFilter): Promise<Comm
 	const pageSize = Math.min(200, Math.max(1, f.pageSize ?? 25));
 	if (f.q) await refreshSearchDocuments(db);
 	const where = [
+		f.kind === 'deliverable'
+			? inArray(commitments.kind, [...DELIVERABLE_KINDS])
+			: f.kind
+				? eq(commitments.kind, f.kind)
+				: undefined,
 		f.sector ? eq(commitments.sector, f.sector) : undefined,
 		f.year !== undefined ? eq(commitments.targetYear, f.year) : undefined,
 		f.q ? (searchCondition(f.q) ?? sql`false`) : undefined,
@@ -110,6 +118,20 @@ export async function listCommitments(db: Db, f: CommitmentFilter): Promise<Comm
 	};
 	if (!f.q) return result;
 	return { ...result, matches: await matchingQuotes(db, items, f.q, f.asOf) };
+}
+
+/**
+ * How many items of each kind the list would show with its other filters: the counts beside the
+ * kind filter, so a reader sees how many deliverables and policy lines a view holds before choosing.
+ */
+export async function countKinds(
+	db: Db,
+	f: Omit<CommitmentFilter, 'kind' | 'page' | 'pageSize' | 'sort' | 'order' | 'pastEnd'>
+): Promise<Record<Kind, number>> {
+	const totals = await Promise.all(
+		KINDS.map((kind) => listCommitments(db, { ...f, kind, pageSize: 1 }).then((r) => r.total))
+	);
+	return Object.fromEntries(KINDS.map((k, i) => [k, totals[i]!])) as Record<Kind, number>;
 }
 
 /** Why each result matched when its titles alone do not say: the first quote holding the query. */

@@ -14,9 +14,12 @@ import {
 	type StatsColumns
 } from './summaries';
 import { eventVisible } from '../track/visibility';
+import { KINDS, type Kind } from '../../vocabulary';
 
 export interface Overview {
 	byStatus: { status: Status; count: number }[];
+	/** Items of each kind: what has a deliverable to check, and what is a policy line. */
+	byKind: Record<Kind, number>;
 	bySector: { sector: string; count: number }[];
 	upcomingDeadlines: CommitmentSummary[];
 	passedDeadlines: CommitmentSummary[];
@@ -56,11 +59,18 @@ export async function getOverview(db: Db, asOf: string): Promise<Overview> {
 		status,
 		count: counts.filter((c) => c.status === status).reduce((n, c) => n + c.count, 0)
 	}));
+	const byKind = Object.fromEntries(
+		KINDS.map((kind) => [
+			kind,
+			counts.filter((c) => c.kind === kind).reduce((n, c) => n + c.count, 0)
+		])
+	) as Record<Kind, number>;
 	const sectors = new Map<string, number>();
 	for (const c of counts) sectors.set(c.sector, (sectors.get(c.sector) ?? 0) + c.count);
 	const open = items.filter((i) => !isFinal(i.status) && i.deadline !== null);
 	return {
 		byStatus,
+		byKind,
 		bySector: [...sectors]
 			.map(([sector, count]) => ({ sector, count }))
 			.sort((a, b) => b.count - a.count || a.sector.localeCompare(b.sector)),

@@ -278,16 +278,26 @@ export async function countByStatusAndSector(
 	db: Db,
 	asOf: string,
 	cached: boolean
-): Promise<{ status: Status; sector: string; count: number }[]> {
+): Promise<{ status: Status; sector: string; kind: string; count: number }[]> {
 	const { ctes, stats } = statsSource(db, asOf, cached);
 	const rows = await db
 		.with(...ctes)
-		.select({ status: stats.status, sector: commitments.sector, n: count() })
+		.select({
+			status: stats.status,
+			sector: commitments.sector,
+			kind: commitments.kind,
+			n: count()
+		})
 		.from(commitments)
 		.innerJoin(stats, eq(stats.commitmentId, commitments.id))
 		.where(isNull(commitments.mergedIntoId))
-		.groupBy(stats.status, commitments.sector);
-	return rows.map((r) => ({ status: r.status as Status, sector: r.sector, count: Number(r.n) }));
+		.groupBy(stats.status, commitments.sector, commitments.kind);
+	return rows.map((r) => ({
+		status: r.status as Status,
+		sector: r.sector,
+		kind: r.kind,
+		count: Number(r.n)
+	}));
 }
 
 async function entitiesOf(db: Db, ids: number[]): Promise<Map<number, EntityRef[]>> {
