@@ -97,7 +97,11 @@ export interface LanguageFinding {
 
 /** What on the page is in the wrong language or is a raw code, with the text it was seen in. */
 export async function scanPage(page: Page, locale: Locale): Promise<LanguageFinding[]> {
-	const texts = await ownLanguageText(page);
+	return scanTexts(await ownLanguageText(page), locale);
+}
+
+/** The same for texts read some other way (a feed's titles and summaries). */
+export function scanTexts(texts: string[], locale: Locale): LanguageFinding[] {
 	const joined = texts.join('\n');
 	const findings: LanguageFinding[] = [];
 	for (const p of foreignPieces(locale)) {

@@ -4,7 +4,7 @@ import type { RequestHandler } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { ATOM_HEADERS, atomFeed } from '$lib/atom';
 import { changeEntry } from '$lib/feed-entries';
-import { uiLocale } from '$lib/i18n/labels';
+import { localName, uiLocale } from '$lib/i18n/labels';
 import { getDb } from '$lib/server/db';
 import { listChanges } from '$lib/server/queries';
 
@@ -21,7 +21,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	const self = `${url.origin}/commitments/${id}/feed.xml`;
 	const body = atomFeed({
 		id: self,
-		title: m.feed_item_title({ title: changes[0]!.title }),
+		title: m.feed_item_title({ title: localName(changes[0]!.title, changes[0]!.titleEn) }),
 		self,
 		alternate: `${url.origin}/commitments/${id}`,
 		updated: changes[0]!.at,
