@@ -57,7 +57,6 @@ describe('rendered pages speak one language', () => {
 		});
 		Object.assign(paths, {
 			articles: '/articles',
-			commitments: '/commitments',
 			entity: `/entities/${/href="\/entities\/([^"?#]+)"/.exec(entities.body)![1]!}`,
 			import: '/editor/import',
 			account: '/editor/account',
