@@ -1,7 +1,7 @@
 /** Merging duplicate items and splitting a wrongly linked mention off into its own item. */
 // Refusals are worded in the request's language (actions run inside the Paraglide middleware).
 import { m as msg } from '../../paraglide/messages';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
 	articles,
@@ -71,10 +71,7 @@ export async function mergeItems(
 					)
 				)
 				.returning({ id: mentions.id });
-			await tx
-				.update(proposals)
-				.set({ commitmentId: input.targetId })
-				.where(and(eq(proposals.commitmentId, input.sourceId), eq(proposals.state, 'open')));
+			await settleQueueOnMerge(tx, actor, input.sourceId, input.targetId);
 			await tx.execute(
 				sql`insert into ${commitmentEntities} (commitment_id, entity_id) select ${input.targetId}, entity_id from ${commitmentEntities} where commitment_id = ${input.sourceId} on conflict do nothing`
 			);
@@ -195,16 +192,7 @@ export async function splitMention(
 				linkReason: { rule: 'editor_split', byUserId: actor.id, from: m.commitmentId }
 			})
 			.where(eq(mentions.id, m.id));
-		await tx
-			.update(proposals)
-			.set({ commitmentId: created!.id })
-			.where(
-				and(
-					eq(proposals.mentionId, m.id),
-					eq(proposals.state, 'open'),
-					inArray(proposals.kind, ['status'])
-				)
-			);
+		await settleQueueOnSplit(tx, actor, m.id, m.commitmentId, created!.id);
 		await tx.insert(statusEvents).values({
 			commitmentId: created!.id,
 			toStatus: 'announced',
@@ -242,6 +230,91 @@ export async function splitMention(
 		});
 		return { ok: true, version, newItemId: created!.id } as const;
 	});
+}
+
+const open = eq(proposals.state, 'open');
+const mergeSuggestion = and(
+	eq(proposals.kind, 'link'),
+	sql`${proposals.payload}->>'suggest' = 'merge'`
+);
+const suggestsInto = (id: number) => sql`${proposals.payload}->>'intoId' = ${String(id)}`;
+const decidedBy = (actor: Actor, state: 'accepted' | 'rejected') => ({
+	state,
+	decidedBy: actor.id,
+	decidedAt: new Date()
+});
+
+/**
+ * The queue after a merge, so it shows no card twice and none about an item that is gone: the
+ * merged-away item's "new item" question and any suggestion to merge the two are answered by the
+ * merge; suggestions to merge a third item into the source now name the target; every other open
+ * card moves to the target with its quote.
+ */
+async function settleQueueOnMerge(tx: Db, actor: Actor, sourceId: number, targetId: number) {
+	await tx
+		.update(proposals)
+		.set(decidedBy(actor, 'accepted'))
+		.where(
+			and(
+				open,
+				or(
+					and(eq(proposals.kind, 'new_item'), eq(proposals.commitmentId, sourceId)),
+					and(mergeSuggestion, eq(proposals.commitmentId, sourceId), suggestsInto(targetId)),
+					and(mergeSuggestion, eq(proposals.commitmentId, targetId), suggestsInto(sourceId))
+				)
+			)
+		);
+	await tx
+		.update(proposals)
+		.set({ payload: sql`jsonb_set(${proposals.payload}, '{intoId}', to_jsonb(${targetId}::int))` })
+		.where(and(open, mergeSuggestion, suggestsInto(sourceId)));
+	await tx
+		.update(proposals)
+		.set({ commitmentId: targetId })
+		.where(and(open, eq(proposals.commitmentId, sourceId)));
+}
+
+/**
+ * The queue after a quote is split off its item: status evidence goes with the quote; the
+ * question whether the quote belongs to the item is answered (it does not); the item's own
+ * "new item" card shows a quote the item still has.
+ */
+async function settleQueueOnSplit(
+	tx: Db,
+	actor: Actor,
+	mentionId: number,
+	fromId: number,
+	newId: number
+) {
+	await tx
+		.update(proposals)
+		.set({ commitmentId: newId })
+		.where(and(open, eq(proposals.mentionId, mentionId), eq(proposals.kind, 'status')));
+	await tx
+		.update(proposals)
+		.set(decidedBy(actor, 'rejected'))
+		.where(
+			and(
+				open,
+				eq(proposals.kind, 'link'),
+				eq(proposals.mentionId, mentionId),
+				eq(proposals.commitmentId, fromId),
+				sql`coalesce(${proposals.payload}->>'suggest', '') <> 'merge'`
+			)
+		);
+	await tx
+		.update(proposals)
+		.set({
+			mentionId: sql`(select min(${mentions.id}) from ${mentions} where ${mentions.commitmentId} = ${fromId})`
+		})
+		.where(
+			and(
+				open,
+				eq(proposals.kind, 'new_item'),
+				eq(proposals.mentionId, mentionId),
+				eq(proposals.commitmentId, fromId)
+			)
+		);
 }
 
 /** Thrown to roll a transaction back while still returning a result to the caller. */
