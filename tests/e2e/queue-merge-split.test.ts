@@ -84,6 +84,7 @@ describe('the review queue after merges and splits', () => {
 			.getByRole('button', { name: 'Split into a new item' })
 			.click();
 		await page.waitForURL(/saved=split-/);
+		const splitOff = Number(/\/editor\/items\/(\d+)/.exec(page.url())![1]);
 
 		const after = await queueCards(page);
 		await visit(page, '/editor');
@@ -108,5 +109,16 @@ describe('the review queue after merges and splits', () => {
 		}
 		expect(problems).toEqual([]);
 		expect(s.errors(page)).toEqual([]);
+
+		// What readers see of the two decisions, for a look in both languages.
+		for (const locale of ['vi', 'en'] as const) {
+			const reader = await s.newPage({ locale });
+			await visit(reader, '/corrections');
+			await screenshot(reader, `corrections-after-merge-split-${locale}`);
+			await visit(reader, `/commitments/${splitOff}`);
+			await screenshot(reader, `timeline-split-item-${locale}`);
+			await visit(reader, `/commitments/${target}`);
+			await screenshot(reader, `timeline-merge-target-${locale}`);
+		}
 	}, 240_000);
 });
