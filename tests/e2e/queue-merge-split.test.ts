@@ -121,4 +121,42 @@ describe('the review queue after merges and splits', () => {
 			await screenshot(reader, `timeline-merge-target-${locale}`);
 		}
 	}, 240_000);
+
+	it('a new sector and kind chosen on the review card are told in the corrections log, in both languages', async () => {
+		const page = await s.newPage({ locale: 'en', editor: true });
+		const card = (await queueCards(page)).find((c) => c.kind === 'New item' && c.item !== null);
+		expect(card, 'an open "new item" card').toBeTruthy();
+		const form = page.locator(`article#${card!.proposal}`);
+		await form.getByText('Edit before deciding').click();
+		const sector = form.getByLabel('Sector');
+		const kind = form.getByLabel('Kind of pledge');
+		const [oldSector, oldKind] = [await sector.inputValue(), await kind.inputValue()];
+		const newSector = oldSector === 'energy' ? 'education' : 'energy';
+		const newKind = oldKind === 'project' ? 'programme' : 'project';
+		await sector.selectOption(newSector);
+		await kind.selectOption(newKind);
+		await form.getByRole('button', { name: 'Accept' }).click();
+		await page.waitForURL(/done=/);
+
+		const lineOf = async (locale: 'vi' | 'en') => {
+			const reader = await s.newPage({ locale });
+			await visit(reader, '/corrections');
+			return reader
+				.locator('li', { has: reader.locator(`a[href="/commitments/${card!.item}"]`) })
+				.innerText();
+		};
+		const sectorName = { energy: ['Năng lượng', 'Energy'], education: ['Giáo dục', 'Education'] };
+		const kindName = { project: ['Dự án', 'Project'], programme: ['Chương trình', 'Programme'] };
+		const [en, vi] = [await lineOf('en'), await lineOf('vi')];
+		expect(en).toMatch(
+			new RegExp(
+				`Corrected Sector: “[^”]+” → “${sectorName[newSector][1]}”; Kind: “[^”]+” → “${kindName[newKind][1]}”\\.`
+			)
+		);
+		expect(vi).toMatch(
+			new RegExp(
+				`Đã sửa Lĩnh vực: “[^”]+” → “${sectorName[newSector][0]}”; Loại: “[^”]+” → “${kindName[newKind][0]}”\\.`
+			)
+		);
+	});
 });
