@@ -7,19 +7,16 @@
  * BENCH_SECONDS: seconds per load measurement (default 10; a warm-up of a fifth of that runs first).
  * BENCH_BACKENDS: comma-separated subset of "pglite,postgres" (default: both when DATABASE_URL is set).
  * BENCH_ROUNDS: how many times the seeds are repeated for extraction throughput (default 200).
- * BENCH_IMPORTS: articles imported for import throughput (default 100).
+ * BENCH_IMPORTS: distinct articles imported for import throughput (default 200), into a database
+ * of 0 and of 10k items (BENCH_IMPORT_ITEMS, comma-separated; 100000 adds the large dataset).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
-import path from 'node:path';
-import postgres from 'postgres';
-import { openDatabase, type Database } from '../src/lib/server/db/client';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { runMigrations } from '../src/lib/server/db/migrate';
-import { importArticle } from '../src/lib/server/pipeline/import';
 import { buildIfNeeded } from './build';
 import { FULL_SIZE, generateDataset } from './bench/dataset';
 import { measureExtraction, type ExtractionFigures } from './bench/extraction';
+import { distinctArticles, measureImports } from './bench/imports';
 import {
 	idlePingMs,
 	measure,
@@ -35,12 +32,14 @@ import {
 	type RouteResult,
 	type Uncached
 } from './bench/report';
+import { createBackend, selectedBackends, type Backend } from './bench/backend';
 import { startBuiltServer } from './lib/built-server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Math.max(1, Math.round(SECONDS / 5));
 const EXTRACT_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
-const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 100);
+const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 200);
+const IMPORT_ITEMS = (process.env.BENCH_IMPORT_ITEMS ?? '0,10000').split(',').map(Number);
 const UNCACHED_SAMPLES = 9;
 const SERVER_URL = process.env.DATABASE_URL || '';
 
@@ -55,61 +54,6 @@ const ROUTES: { name: string; path: string }[] = [
 	{ name: 'API list', path: '/api/commitments' },
 	{ name: 'Atom feed', path: '/feed.xml' }
 ];
-
-interface Backend {
-	name: BackendName;
-	label: string;
-	env: Record<string, string>;
-	open(): Database;
-	/** PostgreSQL only: a connection of the bench's own to the bench database. */
-	sql: postgres.Sql | null;
-	drop(): Promise<void>;
-}
-
-function selectedBackends(): BackendName[] {
-	const wanted = (process.env.BENCH_BACKENDS ?? (SERVER_URL ? 'pglite,postgres' : 'pglite'))
-		.split(',')
-		.map((s) => s.trim());
-	const unknown = wanted.filter((w) => w !== 'pglite' && w !== 'postgres');
-	if (unknown.length)
-		throw new Error(`BENCH_BACKENDS: unknown backend ${unknown.join(', ')} (pglite, postgres)`);
-	if (wanted.includes('postgres') && !SERVER_URL)
-		throw new Error('BENCH_BACKENDS names postgres but DATABASE_URL is not set');
-	return wanted as BackendName[];
-}
-
-async function createBackend(name: BackendName): Promise<Backend> {
-	if (name === 'pglite') {
-		const dir = mkdtempSync(path.join(tmpdir(), 'camket-bench-'));
-		const dataDir = path.join(dir, 'data');
-		return {
-			name,
-			label: 'PGlite (embedded, in the server process)',
-			env: { DATA_DIR: dataDir, DATABASE_URL: '' },
-			open: () => openDatabase({ dataDir }),
-			sql: null,
-			drop: async () => rmSync(dir, { recursive: true, force: true })
-		};
-	}
-	const dbName = `camket_bench_${randomBytes(4).toString('hex')}`;
-	const admin = postgres(SERVER_URL, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database "${dbName}"`);
-	const url = new URL(SERVER_URL);
-	url.pathname = `/${dbName}`;
-	const sql = postgres(url.toString(), { max: 1, onnotice: () => {} });
-	return {
-		name,
-		label: 'PostgreSQL',
-		env: { DATABASE_URL: url.toString() },
-		open: () => openDatabase({ url: url.toString() }),
-		sql,
-		drop: async () => {
-			await sql.end();
-			await admin.unsafe(`drop database "${dbName}" with (force)`);
-			await admin.end();
-		}
-	};
-}
 
 /**
  * The cost of a page the response cache does not have. On PostgreSQL each request follows a
@@ -193,47 +137,55 @@ function logRoute(backend: BackendName, r: RouteResult): void {
 	);
 }
 
+/** One import figure: articles per second into a database of `itemsBefore` items, or why it failed. */
+interface ImportRun {
+	itemsBefore: number;
+	rate: number | string;
+}
+
 /**
  * Articles per second through decode, parse, extract, link and store, one at a time, into a
- * fresh database of the backend (a separate one, so the pages measured stay as generated).
+ * fresh database of the backend holding each of IMPORT_ITEMS items first (a separate one, so the
+ * pages measured stay as generated).
  */
-async function importThroughput(name: BackendName): Promise<number | string> {
-	const backend = await createBackend(name);
-	const database = backend.open();
-	try {
-		await runMigrations(database);
-		const seeds = readdirSync('seeds')
-			.sort()
-			.map((f) => readFileSync(path.join('seeds', f)));
-		const started = performance.now();
-		for (let i = 0; i < IMPORTS; i++) {
-			// A distinct line per copy, so the duplicate check does not skip the repeats.
-			const text = Buffer.concat([
-				seeds[i % seeds.length]!,
-				Buffer.from(`\n\nBản sao thử nghiệm số ${i}.`)
-			]);
-			await importArticle(database.db, `copy-${i}.txt`, text);
+async function importThroughput(name: BackendName): Promise<ImportRun[]> {
+	const articles = distinctArticles(IMPORTS);
+	const out: ImportRun[] = [];
+	for (const itemsBefore of IMPORT_ITEMS) {
+		const backend = await createBackend(name, SERVER_URL);
+		const database = backend.open();
+		try {
+			await runMigrations(database);
+			const figures = await measureImports(database.db, itemsBefore, articles);
+			out.push({ itemsBefore, rate: figures.articlesPerSecond });
+		} catch (e) {
+			console.error(e);
+			out.push({
+				itemsBefore,
+				rate: `import failed: ${e instanceof Error ? e.message : String(e)}`
+			});
+		} finally {
+			await database.close();
+			await backend.drop();
 		}
-		return IMPORTS / ((performance.now() - started) / 1000);
-	} catch (e) {
-		console.error(e);
-		return `import failed: ${e instanceof Error ? e.message : String(e)}`;
-	} finally {
-		await database.close();
-		await backend.drop();
+		console.log(`[${name}] import into ${itemsBefore} items: ${rate(out.at(-1)!.rate)}`);
 	}
+	return out;
 }
+
+const importLine = (runs: ImportRun[]) =>
+	runs.map((r) => `into ${r.itemsBefore.toLocaleString('en')} items ${rate(r.rate)}`).join(', ');
 
 interface BackendRun {
 	backend: Backend;
 	generatedSeconds: number;
 	rows: RouteResult[];
-	/** Articles per second, or why the import failed. */
-	importsPerSecond: number | string;
+	/** Articles per second into each dataset size, or why the import failed. */
+	imports: ImportRun[];
 }
 
 async function runBackend(name: BackendName): Promise<BackendRun> {
-	const backend = await createBackend(name);
+	const backend = await createBackend(name, SERVER_URL);
 	try {
 		const database = backend.open();
 		await runMigrations(database);
@@ -263,9 +215,8 @@ async function runBackend(name: BackendName): Promise<BackendRun> {
 		} finally {
 			await server.stop();
 		}
-		const importsPerSecond = await importThroughput(name);
-		console.log(`[${name}] import throughput: ${rate(importsPerSecond)}`);
-		return { backend, generatedSeconds, rows, importsPerSecond };
+		const imports = await importThroughput(name);
+		return { backend, generatedSeconds, rows, imports };
 	} finally {
 		await backend.drop();
 	}
@@ -282,7 +233,7 @@ function commandLine(): string {
 		parts.push(`DATABASE_URL=${url.toString()}`);
 	}
 	parts.push(`BENCH_SECONDS=${SECONDS}`);
-	for (const name of ['BENCH_BACKENDS', 'BENCH_ROUNDS', 'BENCH_IMPORTS'])
+	for (const name of ['BENCH_BACKENDS', 'BENCH_ROUNDS', 'BENCH_IMPORTS', 'BENCH_IMPORT_ITEMS'])
 		if (process.env[name]) parts.push(`${name}=${process.env[name]}`);
 	return `${parts.join(' ')} npm run bench`;
 }
@@ -315,7 +266,7 @@ function record(
 		`- Extraction (the engine alone, the ${readdirSync('seeds').length} seed articles repeated ${EXTRACT_ROUNDS} times, CPU time of one core): ${extraction.engine.toFixed(0)} articles/s, ≈ ${extraction.engineTenKb.toFixed(0)} articles of 10 KB per second (target ≥ 500); parse + extract ${extraction.parseAndExtract.toFixed(0)} articles/s; a plain regex sentence split of the same text (the floor) ${extraction.floor.toFixed(0)} articles/s.`,
 		...runs.map(
 			(r) =>
-				`- Import on ${r.backend.label} (the whole pipeline — decode, parse, extract, link, store — ${IMPORTS} copies of the seeds, one at a time, into a fresh database; wall time): ${rate(r.importsPerSecond)}.`
+				`- Import on ${r.backend.label} (the whole pipeline — decode, parse, extract, link, store — ${IMPORTS} distinct articles made of the seeds' paragraphs, one at a time, into a fresh database holding the bench dataset scaled to that many items; wall time): ${importLine(r.imports)}.`
 		),
 		'',
 		'## Pages under load',
@@ -352,7 +303,7 @@ function record(
 async function main(): Promise<void> {
 	const startedAt = new Date();
 	const loadAtStart = loadavg();
-	const chosen = selectedBackends();
+	const chosen = selectedBackends(SERVER_URL);
 	buildIfNeeded();
 
 	const extraction = measureExtraction(EXTRACT_ROUNDS);
@@ -366,9 +317,7 @@ async function main(): Promise<void> {
 		`\nextraction: ${extraction.engine.toFixed(0)} articles/s (engine alone, ≈ ${extraction.engineTenKb.toFixed(0)} of 10 KB/s)`
 	);
 	for (const run of runs)
-		console.log(
-			`import on ${run.backend.name}: ${rate(run.importsPerSecond)} (whole pipeline, fresh database)`
-		);
+		console.log(`import on ${run.backend.name}: ${importLine(run.imports)} (whole pipeline)`);
 	for (const run of runs)
 		console.log(
 			`\n${run.backend.label}\n${backendTable(run.backend.name, run.rows)}\n${summary(run.backend.name, run.rows)}`

@@ -16,7 +16,7 @@ import {
 	type Article
 } from '../db/schema';
 import { extractArticle, type ExtractedCommitment, type Extraction } from '../extract/index';
-import { updateChains } from '../track/chain-store';
+import { entitySlugsOf, updateChains, type ChainFamily } from '../track/chain-store';
 import { findCopyOf } from '../track/copies';
 import { entityNames } from '../track/entity-names';
 import { ensureEntities, seedEntities } from '../track/entities';
@@ -115,7 +115,9 @@ export async function processArticle(
 		.where(eq(mentions.articleId, article.id));
 	const candidates = await loadCandidates(tx, copyOfId, extraction.commitments);
 	let touchedTrade = observations > 0;
-	const touchedSectors = new Set<string>();
+	// The items this article changes, and the families items left by moving sector: only their chains can change.
+	const touched = new Set<number>();
+	const formerFamilies: ChainFamily[] = [];
 	const result: ProcessResult = {
 		articleId: article.id,
 		copyOfId,
@@ -169,12 +171,12 @@ export async function processArticle(
 					await nameItem(tx, commitmentId, input, c, candidates);
 				const k = candidates.find((x) => x.id === commitmentId);
 				if (k && joinedSector(k.sector, input.sector) !== k.sector) {
+					formerFamilies.push({ ...k, entitySlugs: [...k.entitySlugs] });
 					k.sector = joinedSector(k.sector, input.sector);
 					await tx
 						.update(commitments)
 						.set({ sector: k.sector as typeof commitments.$inferInsert.sector })
 						.where(eq(commitments.id, commitmentId));
-					touchedSectors.add(k.sector);
 				}
 			} else {
 				commitmentId = await createItem(tx, input, c, candidates);
@@ -210,7 +212,7 @@ export async function processArticle(
 				targetValue: input.target_value
 			});
 			rememberEvidence(candidates, commitmentId, keys, c.quote, article.id, meeting);
-			touchedSectors.add(input.sector);
+			touched.add(commitmentId);
 			if (input.sector === 'trade' && input.unit === 'USD') touchedTrade = true;
 			if (!mention) continue;
 			if (decision.action === 'create')
@@ -221,7 +223,7 @@ export async function processArticle(
 		}
 	}
 
-	if (touchedSectors.size) await updateChains(tx, [...touchedSectors]);
+	await updateChains(tx, [...touched], formerFamilies);
 	if (touchedTrade) await applyTradeRules(tx);
 	await tx
 		.update(articles)
@@ -232,7 +234,9 @@ export async function processArticle(
 
 /**
  * The items a commitment could link to: the link rules only ever match within a sector or
- * through a shared entity, so only those are loaded, not the whole tracker.
+ * through a shared entity, so only those are loaded, not the whole tracker. Each item's entities
+ * and meetings come with it (one index probe per item), and its quotes are grouped by item once,
+ * so the cost grows with the items loaded, not with their square.
  */
 async function loadCandidates(
 	tx: Db,
@@ -277,7 +281,13 @@ async function loadCandidates(
 			targetValue: commitments.targetValue,
 			targetValueMax: commitments.targetValueMax,
 			unit: commitments.unit,
-			targetYear: commitments.targetYear
+			targetYear: commitments.targetYear,
+			entitySlugs: entitySlugsOf,
+			// The meetings the item's quotes were reported from (stored on each mention's link reason).
+			meetings: sql<string[]>`array(${sql.raw(
+				`select m.link_reason->>'meeting' from mentions m where m.commitment_id = commitments.id
+				and m.link_reason->>'meeting' is not null group by 1 order by min(m.id)`
+			)})`
 		})
 		.from(commitments)
 		.where(
@@ -294,67 +304,47 @@ async function loadCandidates(
 			)
 		)
 		.orderBy(asc(commitments.id));
-	const ids = rows.map((r) => r.id);
 	const named = new Set<string>(
 		extracted.filter((c) => c.entities.length > 0).map((c) => c.sector)
 	);
-	const ents = ids.length
-		? await tx
-				.select({ commitmentId: commitmentEntities.commitmentId, slug: entities.slug })
-				.from(commitmentEntities)
-				.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
-				.where(inArray(commitmentEntities.commitmentId, ids))
-		: [];
 	// Rule "purpose": a programme this article names may be restated by its purpose in an item
 	// that names none; those items' quotes are read (same sector, no entity, no target).
-	// The meetings the items' quotes were reported from (stored on each mention's link reason).
-	const met = ids.length
-		? await tx
-				.select({
-					commitmentId: mentions.commitmentId,
-					meeting: sql<string>`${mentions.linkReason}->>'meeting'`
-				})
-				.from(mentions)
-				.where(
-					and(
-						inArray(mentions.commitmentId, ids),
-						sql`${mentions.linkReason}->>'meeting' is not null`
-					)
-				)
-		: [];
-	const meetingsOf = new Map<number, Set<string>>();
-	for (const m of met)
-		meetingsOf.set(m.commitmentId, (meetingsOf.get(m.commitmentId) ?? new Set()).add(m.meeting));
 	const plain = rows
-		.filter(
-			(r) =>
-				named.has(r.sector) && r.targetValue === null && !ents.some((e) => e.commitmentId === r.id)
-		)
+		.filter((r) => named.has(r.sector) && r.targetValue === null && r.entitySlugs.length === 0)
 		.map((r) => r.id);
 	const plainQuotes = plain.length
 		? await tx
 				.select({ commitmentId: mentions.commitmentId, quote: mentions.quote })
 				.from(mentions)
-				.where(inArray(mentions.commitmentId, plain))
+				.where(sql`${mentions.commitmentId} = any(${`{${plain.join(',')}}`}::int[])`)
 		: [];
-	return rows.map((r) => {
-		const own = keyed.filter((m) => m.commitmentId === r.id);
-		const all = plainQuotes.filter((m) => m.commitmentId === r.id).map((m) => m.quote);
-		const meetings = [...(meetingsOf.get(r.id) ?? [])];
+	const keyedBy = groupBy(keyed);
+	const copiedBy = groupBy(copied);
+	const plainBy = groupBy(plainQuotes);
+	return rows.map(({ meetings, ...r }) => {
+		const own = keyedBy.get(r.id) ?? [];
+		const all = (plainBy.get(r.id) ?? []).map((m) => m.quote);
 		return {
 			...r,
 			...(all.length ? { allQuotes: all } : {}),
 			...(meetings.length ? { meetings } : {}),
-			entitySlugs: ents.filter((e) => e.commitmentId === r.id).map((e) => e.slug),
-			copiedQuotes: copied
-				.filter((m) => m.commitmentId === r.id)
-				.map((m) => normalizeQuote(m.quote)),
+			copiedQuotes: (copiedBy.get(r.id) ?? []).map((m) => normalizeQuote(m.quote)),
 			keys: [...new Set(own.flatMap((m) => m.linkKeys))],
 			headKeys: [...new Set(own.map((m) => m.linkKeys[0]!).filter(Boolean))],
 			quotes: own.map((m) => m.quote),
 			articleIds: [...new Set(own.map((m) => m.articleId))]
 		};
 	});
+}
+
+function groupBy<T extends { commitmentId: number }>(rows: T[]): Map<number, T[]> {
+	const out = new Map<number, T[]>();
+	for (const r of rows) {
+		const list = out.get(r.commitmentId);
+		if (list) list.push(r);
+		else out.set(r.commitmentId, [r]);
+	}
+	return out;
 }
 
 /** Opening words that frame a whole sentence by a meeting: "(Besides,) within the framework of …,". */

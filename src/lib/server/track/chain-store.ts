@@ -1,50 +1,81 @@
 /** Writes the re-pledge chains computed by chains.ts. */
-import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitmentEntities, commitments, entities, mentions } from '../db/schema';
-import { chainRevisions } from './chains';
+import { articles, commitments, mentions } from '../db/schema';
+import { chainRevisions, familyKey } from './chains';
 
-/** Recomputes the chains of the families in `sectors` (a family never spans two sectors). */
-export async function updateChains(tx: Db, sectors: string[]): Promise<number> {
-	const rows = await tx
-		.select({
-			id: commitments.id,
-			sector: commitments.sector,
-			unit: commitments.unit,
-			targetValue: commitments.targetValue,
-			targetYear: commitments.targetYear,
-			revisionOfId: commitments.revisionOfId,
-			// Undated articles sort after every dated one: their import day is no pledge date.
-			first: sql<string>`min(coalesce(${articles.publishedOn}::text, '9999-12-31') || ':' || lpad(${articles.id}::text, 10, '0') || ':' || lpad(${mentions.start}::text, 10, '0'))`
-		})
-		.from(commitments)
-		.innerJoin(mentions, eq(mentions.commitmentId, commitments.id))
-		.innerJoin(articles, eq(articles.id, mentions.articleId))
-		.where(
-			and(
-				isNull(commitments.mergedIntoId),
-				inArray(commitments.sector, sectors),
-				or(sql`${commitments.targetValue} is not null`, sql`${commitments.targetYear} is not null`)
-			)
-		)
-		.groupBy(commitments.id);
-	if (rows.length === 0) return 0;
-	const ents = await tx
-		.select({ commitmentId: commitmentEntities.commitmentId, slug: entities.slug })
-		.from(commitmentEntities)
-		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
-		.where(
-			inArray(
-				commitmentEntities.commitmentId,
-				rows.map((r) => r.id)
-			)
-		);
+/** A family's defining fields, as familyKey reads them. */
+export interface ChainFamily {
+	sector: string;
+	unit: string | null;
+	targetValue: string | null;
+	targetYear: number | null;
+	entitySlugs: string[];
+}
+
+/**
+ * An item's entity slugs, one index probe per item. Written out in full: drizzle leaves column
+ * names unqualified in a one-table select, and inside the subquery "id" would be the entity's.
+ */
+export const entitySlugsOf = sql<string[]>`array(${sql.raw(
+	`select e.slug from commitment_entities ce join entities e on e.id = ce.entity_id
+	where ce.commitment_id = commitments.id`
+)})`;
+
+/**
+ * Recomputes the chains of the families of the `touched` items (given a mention, created, named
+ * or moved by an article), and of the families `formerly` held items that moved out of them.
+ * Only those families can have changed, and each is read through an index (its scope's first
+ * entity, or its sector and unit), so the cost follows the families, not the tracker.
+ */
+export async function updateChains(
+	tx: Db,
+	touched: number[],
+	formerly: ChainFamily[] = []
+): Promise<number> {
+	if (touched.length === 0 && formerly.length === 0) return 0;
+	const current = touched.length
+		? await tx
+				.select({
+					sector: commitments.sector,
+					unit: commitments.unit,
+					targetValue: commitments.targetValue,
+					targetYear: commitments.targetYear,
+					entitySlugs: entitySlugsOf
+				})
+				.from(commitments)
+				.where(sql`${commitments.id} = any(${`{${touched.join(',')}}`}::int[])`)
+		: [];
+	const families = new Map<string, ChainFamily>();
+	for (const f of [...current, ...formerly]) {
+		const key = familyKey(f);
+		if (key !== null) families.set(key, f);
+	}
+	const touchedIds = new Set(touched);
+	const rows = families.size
+		? await tx
+				.select({
+					id: commitments.id,
+					sector: commitments.sector,
+					unit: commitments.unit,
+					targetValue: commitments.targetValue,
+					targetYear: commitments.targetYear,
+					revisionOfId: commitments.revisionOfId,
+					// Undated articles sort after every dated one: their import day is no pledge date.
+					first: sql<string>`min(coalesce(${articles.publishedOn}::text, '9999-12-31') || ':' || lpad(${articles.id}::text, 10, '0') || ':' || lpad(${mentions.start}::text, 10, '0'))`,
+					entitySlugs: entitySlugsOf
+				})
+				.from(commitments)
+				.innerJoin(mentions, eq(mentions.commitmentId, commitments.id))
+				.innerJoin(articles, eq(articles.id, mentions.articleId))
+				.where(and(isNull(commitments.mergedIntoId), or(...[...families.values()].map(members))))
+				.groupBy(commitments.id)
+		: [];
 	const chains = chainRevisions(
 		rows.map((r) => {
 			const [day, articleId, start] = r.first.split(':');
 			return {
 				...r,
-				entitySlugs: ents.filter((e) => e.commitmentId === r.id).map((e) => e.slug),
 				firstSeen: day!,
 				firstArticleId: Number(articleId),
 				firstStart: Number(start)
@@ -53,6 +84,9 @@ export async function updateChains(tx: Db, sectors: string[]): Promise<number> {
 	);
 	let changed = 0;
 	for (const r of rows) {
+		// A row read for a wider scope than its own may belong to a family this article left alone.
+		const key = familyKey(r);
+		if (!touchedIds.has(r.id) && (key === null || !families.has(key))) continue;
 		const want = chains.get(r.id) ?? null;
 		if (want === r.revisionOfId) continue;
 		await tx
@@ -62,4 +96,25 @@ export async function updateChains(tx: Db, sectors: string[]): Promise<number> {
 		changed++;
 	}
 	return changed;
+}
+
+/**
+ * Items that may belong to the family of `f` (familyKey's two kinds): a superset, read through
+ * an index; the exact family is told apart by familyKey afterwards.
+ */
+function members(f: ChainFamily): SQL {
+	const [first] = [...f.entitySlugs].sort();
+	const scope =
+		first === undefined
+			? sql.raw(
+					'not exists (select 1 from commitment_entities ce where ce.commitment_id = commitments.id)'
+				)
+			: sql`commitments.id in (${sql.raw(
+					'select ce.commitment_id from commitment_entities ce join entities e on e.id = ce.entity_id'
+				)} where e.slug = ${first})`;
+	const kind =
+		f.targetValue !== null && f.unit !== null
+			? sql`${commitments.unit} = ${f.unit} and ${commitments.targetValue} is not null`
+			: sql`(${commitments.targetValue} is null or ${commitments.unit} is null) and ${commitments.targetYear} is not null`;
+	return sql`(${commitments.sector} = ${f.sector} and ${kind} and ${scope})`;
 }

@@ -49,7 +49,9 @@ export function chainRevisions(items: ChainItem[]): Map<number, number | null> {
 	for (const i of items) {
 		const key = familyKey(i);
 		if (key === null) continue;
-		families.set(key, [...(families.get(key) ?? []), i]);
+		const members = families.get(key);
+		if (members) members.push(i);
+		else families.set(key, [i]);
 	}
 	const out = new Map<number, number | null>();
 	for (const members of families.values()) {
