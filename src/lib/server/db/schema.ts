@@ -273,6 +273,10 @@ export const mentions = pgTable(
 		index('mentions_link_keys_idx').using('gin', t.linkKeys),
 		index('mentions_article_idx').on(t.articleId),
 		index('mentions_created_at_idx').on(t.createdAt),
+		// Few mentions report a numbered meeting; linking reads them for every candidate item.
+		index('mentions_meeting_idx')
+			.on(t.commitmentId, t.id)
+			.where(sql`(${t.linkReason}->>'meeting') is not null`),
 		uniqueIndex('mentions_article_span_item_key').on(t.articleId, t.start, t.end, t.commitmentId),
 		check('mentions_span_check', sql`${t.start} >= 0 and ${t.end} > ${t.start}`)
 	]

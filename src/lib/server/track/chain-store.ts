@@ -18,7 +18,7 @@ export interface ChainFamily {
  * names unqualified in a one-table select, and inside the subquery "id" would be the entity's.
  */
 export const entitySlugsOf = sql<string[]>`array(${sql.raw(
-	`select e.slug from commitment_entities ce join entities e on e.id = ce.entity_id
+	`select (select e.slug from entities e where e.id = ce.entity_id) from commitment_entities ce
 	where ce.commitment_id = commitments.id`
 )})`;
 

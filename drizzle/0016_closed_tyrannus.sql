@@ -1,0 +1,1 @@
+CREATE INDEX "mentions_meeting_idx" ON "mentions" USING btree ("commitment_id","id") WHERE ("mentions"."link_reason"->>'meeting') is not null;
