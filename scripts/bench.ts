@@ -10,7 +10,7 @@
  * BENCH_IMPORTS: distinct articles imported for import throughput (default 200), into a database
  * of 0 and of 10k items (BENCH_IMPORT_ITEMS, comma-separated; 100000 adds the large dataset).
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { runMigrations } from '../src/lib/server/db/migrate';
 import { buildIfNeeded } from './build';
@@ -300,6 +300,15 @@ function record(
 	return lines.join('\n');
 }
 
+/** Sections written by hand (A/B figures of a change, with their conditions) start here and survive a run. */
+const KEPT_HEADING = '## Measured by hand';
+
+function keptSections(): string {
+	const old = existsSync('docs/PERFORMANCE.md') ? readFileSync('docs/PERFORMANCE.md', 'utf8') : '';
+	const at = old.indexOf(KEPT_HEADING);
+	return at === -1 ? '' : `\n${old.slice(at)}`;
+}
+
 async function main(): Promise<void> {
 	const startedAt = new Date();
 	const loadAtStart = loadavg();
@@ -326,7 +335,7 @@ async function main(): Promise<void> {
 	const wallSeconds = (Date.now() - startedAt.getTime()) / 1000;
 	writeFileSync(
 		'docs/PERFORMANCE.md',
-		record(runs, extraction, startedAt, wallSeconds, loadAtStart)
+		record(runs, extraction, startedAt, wallSeconds, loadAtStart) + keptSections()
 	);
 	console.log(
 		`\nTotal run time ${(wallSeconds / 60).toFixed(1)} min. Written to docs/PERFORMANCE.md`

@@ -16,7 +16,7 @@ import {
 	type Article
 } from '../db/schema';
 import { extractArticle, type ExtractedCommitment, type Extraction } from '../extract/index';
-import { entitySlugsOf, updateChains, type ChainFamily } from '../track/chain-store';
+import { updateChains, type ChainFamily } from '../track/chain-store';
 import { findCopyOf } from '../track/copies';
 import { entityNames } from '../track/entity-names';
 import { ensureEntities, seedEntities } from '../track/entities';
@@ -281,13 +281,7 @@ async function loadCandidates(
 			targetValue: commitments.targetValue,
 			targetValueMax: commitments.targetValueMax,
 			unit: commitments.unit,
-			targetYear: commitments.targetYear,
-			entitySlugs: entitySlugsOf,
-			// The meetings the item's quotes were reported from (stored on each mention's link reason).
-			meetings: sql<string[]>`array(${sql.raw(
-				`select m.link_reason->>'meeting' from mentions m where m.commitment_id = commitments.id
-				and m.link_reason->>'meeting' is not null group by 1 order by min(m.id)`
-			)})`
+			targetYear: commitments.targetYear
 		})
 		.from(commitments)
 		.where(
@@ -304,13 +298,43 @@ async function loadCandidates(
 			)
 		)
 		.orderBy(asc(commitments.id));
+	// One array parameter for the ids: a list of thousands of parameters costs more to plan than to run.
+	const idArray = `{${rows.map((r) => r.id).join(',')}}`;
+	const ents = rows.length
+		? await tx
+				.select({ commitmentId: commitmentEntities.commitmentId, slug: entities.slug })
+				.from(commitmentEntities)
+				.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
+				.where(sql`${commitmentEntities.commitmentId} = any(${idArray}::int[])`)
+		: [];
+	// The meetings the items' quotes were reported from (stored on each mention's link reason),
+	// through the partial index of the few mentions that name one.
+	const met = rows.length
+		? await tx
+				.select({
+					commitmentId: mentions.commitmentId,
+					meeting: sql<string>`${mentions.linkReason}->>'meeting'`
+				})
+				.from(mentions)
+				.where(
+					and(
+						sql`${mentions.commitmentId} = any(${idArray}::int[])`,
+						sql`(${mentions.linkReason}->>'meeting') is not null`
+					)
+				)
+				.orderBy(asc(mentions.id))
+		: [];
+	const slugsOf = groupBy(ents);
+	const meetingsOf = new Map<number, Set<string>>();
+	for (const m of met)
+		meetingsOf.set(m.commitmentId, (meetingsOf.get(m.commitmentId) ?? new Set()).add(m.meeting));
 	const named = new Set<string>(
 		extracted.filter((c) => c.entities.length > 0).map((c) => c.sector)
 	);
 	// Rule "purpose": a programme this article names may be restated by its purpose in an item
 	// that names none; those items' quotes are read (same sector, no entity, no target).
 	const plain = rows
-		.filter((r) => named.has(r.sector) && r.targetValue === null && r.entitySlugs.length === 0)
+		.filter((r) => named.has(r.sector) && r.targetValue === null && !slugsOf.has(r.id))
 		.map((r) => r.id);
 	const plainQuotes = plain.length
 		? await tx
@@ -321,11 +345,13 @@ async function loadCandidates(
 	const keyedBy = groupBy(keyed);
 	const copiedBy = groupBy(copied);
 	const plainBy = groupBy(plainQuotes);
-	return rows.map(({ meetings, ...r }) => {
+	return rows.map((r) => {
 		const own = keyedBy.get(r.id) ?? [];
 		const all = (plainBy.get(r.id) ?? []).map((m) => m.quote);
+		const meetings = [...(meetingsOf.get(r.id) ?? [])];
 		return {
 			...r,
+			entitySlugs: (slugsOf.get(r.id) ?? []).map((e) => e.slug),
 			...(all.length ? { allQuotes: all } : {}),
 			...(meetings.length ? { meetings } : {}),
 			copiedQuotes: (copiedBy.get(r.id) ?? []).map((m) => normalizeQuote(m.quote)),
