@@ -22,6 +22,14 @@ export const entitySlugsOf = sql<string[]>`array(${sql.raw(
 	where ce.commitment_id = commitments.id`
 )})`;
 
+const familyColumns = {
+	sector: commitments.sector,
+	unit: commitments.unit,
+	targetValue: commitments.targetValue,
+	targetYear: commitments.targetYear,
+	entitySlugs: entitySlugsOf
+};
+
 /**
  * Recomputes the chains of the families of the `touched` items (given a mention, created, named
  * or moved by an article), and of the families `formerly` held items that moved out of them.
@@ -36,13 +44,7 @@ export async function updateChains(
 	if (touched.length === 0 && formerly.length === 0) return 0;
 	const current = touched.length
 		? await tx
-				.select({
-					sector: commitments.sector,
-					unit: commitments.unit,
-					targetValue: commitments.targetValue,
-					targetYear: commitments.targetYear,
-					entitySlugs: entitySlugsOf
-				})
+				.select(familyColumns)
 				.from(commitments)
 				.where(sql`${commitments.id} = any(${`{${touched.join(',')}}`}::int[])`)
 		: [];
@@ -56,14 +58,10 @@ export async function updateChains(
 		? await tx
 				.select({
 					id: commitments.id,
-					sector: commitments.sector,
-					unit: commitments.unit,
-					targetValue: commitments.targetValue,
-					targetYear: commitments.targetYear,
+					...familyColumns,
 					revisionOfId: commitments.revisionOfId,
 					// Undated articles sort after every dated one: their import day is no pledge date.
-					first: sql<string>`min(coalesce(${articles.publishedOn}::text, '9999-12-31') || ':' || lpad(${articles.id}::text, 10, '0') || ':' || lpad(${mentions.start}::text, 10, '0'))`,
-					entitySlugs: entitySlugsOf
+					first: sql<string>`min(coalesce(${articles.publishedOn}::text, '9999-12-31') || ':' || lpad(${articles.id}::text, 10, '0') || ':' || lpad(${mentions.start}::text, 10, '0'))`
 				})
 				.from(commitments)
 				.innerJoin(mentions, eq(mentions.commitmentId, commitments.id))
