@@ -7,6 +7,8 @@ import { listProposals } from '../../src/lib/server/queries/proposals';
 import { importArticle } from '../../src/lib/server/pipeline/import';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { articleText, makeEditor } from './editor-fixtures';
+import { inLocale } from '../helpers/locale';
+import { linkWhy } from '../../src/lib/i18n/system-text';
 
 // Our own articles: the same nursing-training pledge a year apart, worded a little differently,
 // with no target and no named project, so only the resemblance of the titles links them.
@@ -164,6 +166,11 @@ describe(`restatements in other words (${backendName})`, () => {
 		expect(queue.map((q) => [q.commitment?.id, q.mergeInto?.id])).toEqual([
 			[obstacles!.commitmentId, economies!.commitmentId]
 		]);
+		// The card says why in the editor's language, from the key the engine stored.
+		const why = (locale: 'vi' | 'en') =>
+			inLocale(locale, () => linkWhy(queue[0]!.mergeInto!.whyKey, 'not worded'));
+		expect(why('vi')).toMatch(/^có chung .+ nhưng /);
+		expect(why('en')).toMatch(/^shares .+ but /);
 	});
 
 	it('accepting the near miss merges the new item into the one it restates; the merged item leaves the queue', async () => {

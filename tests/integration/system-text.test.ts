@@ -11,7 +11,7 @@ import { ItemFieldsSchema } from '../../src/lib/server/editor/fields';
 import type { Actor } from '../../src/lib/server/editor/actor';
 import { getCommitment } from '../../src/lib/server/queries';
 import { itemFate } from '../../src/lib/server/queries/fate';
-import { storedText } from '../../src/lib/i18n/system-text';
+import { linkWhy, storedText } from '../../src/lib/i18n/system-text';
 import type { StoredText } from '../../src/lib/system-text';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { inLocale } from '../helpers/locale';
@@ -280,6 +280,35 @@ describe(`system reasons are stored as keys and read in the reader's language ($
 			'Not a pledge. Đã gỡ mục #5 “C”: đoạn trích dẫn không phải là một cam kết.',
 			'Một trích dẫn đã bị tính nhầm làm bằng chứng cho mục #6 “D”; nay nó là mục riêng #8.',
 			'A line no pattern knows.'
+		]);
+	});
+
+	it("the migration gives older near-miss cards their reason by key, so the queue words them in the editor's language", async () => {
+		const notes = [
+			'titles share some of their words, not most',
+			'shares exchange:information, support:forums but the sectors differ',
+			'a note no pattern knows'
+		];
+		const rows = await t.db
+			.insert(proposals)
+			.values(notes.map((why) => ({ kind: 'link', payload: { suggest: 'merge', intoId: 1, why } })))
+			.returning({ id: proposals.id });
+		const migration = readFileSync('drizzle/0016_link_why_keys.sql', 'utf8')
+			.split('--> statement-breakpoint')
+			.map((s) => s.replace(/^--.*$/gm, '').trim())
+			.filter(Boolean);
+		for (const statement of migration) await t.db.execute(sql.raw(statement));
+		const worded = await Promise.all(
+			rows.map(async ({ id }) => {
+				const [p] = await t.db.select().from(proposals).where(eq(proposals.id, id));
+				const payload = p!.payload as { whyKey?: unknown; why: string };
+				return inLocale('vi', () => linkWhy(payload.whyKey, payload.why));
+			})
+		);
+		expect(worded).toEqual([
+			'tiêu đề có chung một vài từ, nhưng không phải phần lớn',
+			'có chung exchange:information, support:forums nhưng lĩnh vực khác nhau',
+			'a note no pattern knows'
 		]);
 	});
 });

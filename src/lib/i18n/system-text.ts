@@ -66,23 +66,23 @@ export function storedText(s: StoredText): string {
 }
 
 const SHORT: Record<string, () => string> = {
-	'only one key in common, in another article, with few other words in common': m.why_one_key,
-	'the key is not what either mainly says': m.why_not_main,
-	'the sectors differ': m.why_sectors_differ
-};
-const WHY: Record<string, () => string> = {
-	'titles share some of their words, not most': m.why_titles_some,
-	'same entity, different target or deadline: a revision, not the same pledge': m.why_revision,
-	'same unit and scope, different value or year': m.why_same_scope
+	one_key: m.why_one_key,
+	not_main: m.why_not_main,
+	sectors_differ: m.why_sectors_differ
 };
 
-/** Why the linker nearly joined two items (track/link.ts words it in English). */
-export function linkWhy(why: string): string {
-	const fixed = WHY[why];
-	if (fixed) return fixed();
-	const shares = /^shares (.*) but (.*)$/.exec(why);
-	const short = shares && SHORT[shares[2]!];
-	return shares && short ? m.why_shares_but({ keys: shares[1]!, short: short() }) : why;
+/**
+ * Why the linker nearly joined two items, from its message key (track/link.ts LinkWhy); a
+ * proposal written before keys were stored shows the engine's note as it is.
+ */
+export function linkWhy(whyKey: unknown, note: string): string {
+	const w = (whyKey ?? {}) as { key?: string; keys?: unknown; short?: string };
+	if (w.key === 'titles_some') return m.why_titles_some();
+	if (w.key === 'quote_repeats_title') return m.why_quote_repeats_title();
+	const short = w.short ? SHORT[w.short] : undefined;
+	if (w.key === 'shares_but' && Array.isArray(w.keys) && short)
+		return m.why_shares_but({ keys: w.keys.join(', '), short: short() });
+	return note;
 }
 
 const LINK_RULES: Record<string, () => string> = {

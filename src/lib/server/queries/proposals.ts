@@ -26,7 +26,8 @@ export interface QueueEntry {
 	/** For a status proposal: the whole sentence, cut into pieces with the deciding words marked. */
 	sentence: { text: string; marked: boolean }[] | null;
 	/** For a near-miss link proposal: the item the engine thinks this one may restate. */
-	mergeInto: { id: number; title: string; why: string } | null;
+	/** `why`: the engine's note; `whyKey`: the same as a message key (older proposals have none). */
+	mergeInto: { id: number; title: string; why: string; whyKey: unknown } | null;
 	decidedBy: string | null;
 }
 
@@ -126,7 +127,13 @@ function mergeIntoOf(
 ): QueueEntry['mergeInto'] {
 	if (!isMergeSuggestion(p)) return null;
 	const item = items.find((i) => i.id === Number(p.payload.intoId));
-	return item ? { ...item, why: typeof p.payload.why === 'string' ? p.payload.why : '' } : null;
+	return item
+		? {
+				...item,
+				why: typeof p.payload.why === 'string' ? p.payload.why : '',
+				whyKey: p.payload.whyKey ?? null
+			}
+		: null;
 }
 
 export async function countOpenProposals(db: Db): Promise<number> {

@@ -84,13 +84,29 @@ export interface LinkReason extends Record<string, unknown> {
 	overlap?: number;
 	/** The numbered meeting the quote's article reports, so later quotes can tell another session's pledges apart. */
 	meeting?: string;
-	/** A new item that nearly joined another: which one and why, for an editor to decide. */
-	nearMiss?: { id: number; why: string; score: number };
+	/**
+	 * A new item that nearly joined another: which one and why, for an editor to decide. `why` is
+	 * the engine's own note; `whyKey` is what the queue words in the editor's language.
+	 */
+	nearMiss?: { id: number; why: string; whyKey: LinkWhy; score: number };
 	target?: { value: string; max: string | null; unit: string; year: number | null };
 	score: number;
 	/** Item ids considered and why they were not taken (first few), for an editor undoing a link. */
 	rejected?: { id: number; why: string }[];
 }
+
+/** Why a near miss was not linked, as a message key and its parameters ($lib/i18n/system-text linkWhy). */
+export type LinkWhy =
+	| { key: 'titles_some' }
+	| { key: 'quote_repeats_title' }
+	| { key: 'shares_but'; keys: string[]; short: KeyShort };
+
+type KeyShort = 'one_key' | 'not_main' | 'sectors_differ';
+const KEY_SHORT: Record<KeyShort, string> = {
+	one_key: 'only one key in common, in another article, with few other words in common',
+	not_main: 'the key is not what either mainly says',
+	sectors_differ: 'the sectors differ'
+};
 
 export type LinkDecision =
 	| { action: 'link'; commitmentId: number; reason: LinkReason }
@@ -253,7 +269,8 @@ export function decideLink(
 		if (byKey)
 			nearMiss = {
 				id: byKey.k.id,
-				why: `shares ${byKey.shared.join(', ')} but ${byKey.short}`,
+				why: `shares ${byKey.shared.join(', ')} but ${KEY_SHORT[byKey.short]}`,
+				whyKey: { key: 'shares_but', keys: byKey.shared, short: byKey.short },
 				score: byKey.score
 			};
 	}
@@ -297,6 +314,7 @@ export function decideLink(
 			nearMiss = {
 				id: best.k.id,
 				why: 'titles share some of their words, not most',
+				whyKey: { key: 'titles_some' },
 				score: round(best.score)
 			};
 	}
@@ -315,7 +333,8 @@ export function decideLink(
 				commitmentId: named.id,
 				reason: { rule: 'title', score: named.score, ...(rejected.length ? { rejected } : {}) }
 			};
-		if (named && !nearMiss) nearMiss = { id: named.id, why: named.why, score: named.score };
+		if (named && !nearMiss)
+			nearMiss = { id: named.id, why: named.why, whyKey: named.whyKey, score: named.score };
 	}
 
 	return {
@@ -414,6 +433,7 @@ function namedInQuote(
 			best = {
 				id: k.id,
 				why: 'the quote repeats most of the words of its title',
+				whyKey: { key: 'quote_repeats_title' },
 				score,
 				words: title.size
 			};
@@ -428,7 +448,7 @@ interface KeyMatch {
 	link: boolean;
 	why: { sameArticle?: boolean; overlap?: number };
 	/** For a near miss: what was missing. */
-	short: string;
+	short: KeyShort;
 }
 
 /**
@@ -481,11 +501,7 @@ function keyMatch(
 				0.5 + 0.2 * shared.length + (headBoth ? 0.2 : 0) + (sameArticle ? 0.1 : 0) + overlap / 2
 			)
 		);
-		const short = !agree
-			? headOne
-				? 'only one key in common, in another article, with few other words in common'
-				: 'the key is not what either mainly says'
-			: 'the sectors differ';
+		const short: KeyShort = !agree ? (headOne ? 'one_key' : 'not_main') : 'sectors_differ';
 		const m: KeyMatch = {
 			k,
 			shared,

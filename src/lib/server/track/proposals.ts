@@ -121,6 +121,7 @@ export async function proposeLinkReview(
 				suggest: 'merge',
 				intoId: reason.nearMiss.id,
 				why: reason.nearMiss.why,
+				whyKey: reason.nearMiss.whyKey,
 				score: reason.nearMiss.score,
 				linkReason: reason
 			}
