@@ -293,7 +293,7 @@ describe(`system reasons are stored as keys and read in the reader's language ($
 			.insert(proposals)
 			.values(notes.map((why) => ({ kind: 'link', payload: { suggest: 'merge', intoId: 1, why } })))
 			.returning({ id: proposals.id });
-		const migration = readFileSync('drizzle/0016_link_why_keys.sql', 'utf8')
+		const migration = readFileSync('drizzle/0017_link_why_keys.sql', 'utf8')
 			.split('--> statement-breakpoint')
 			.map((s) => s.replace(/^--.*$/gm, '').trim())
 			.filter(Boolean);
