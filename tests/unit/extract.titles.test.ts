@@ -47,4 +47,33 @@ describe('titles say what the pledge is', () => {
 		const three = out.find((c) => c.target_value === '3000000000')!;
 		expect(three.title).toBe('Sớm đạt mục tiêu 3 tỉ USD');
 	});
+
+	it('starts after the setting of a meeting, and after who reported the agreement', () => {
+		const [t1] = titles(
+			'Tại kỳ họp lần thứ 5 của Ủy ban hợp tác y tế diễn ra ngày 3/4 ở Viêng Chăn, Bộ Y tế hai nước đã thống nhất tiếp tục mở rộng hợp tác đào tạo bác sĩ.'
+		);
+		expect(t1).toBe('Tiếp tục mở rộng hợp tác đào tạo bác sĩ');
+		const [t2] = titles(
+			'Về phương hướng thời gian tới, Bộ trưởng Nguyễn Văn An cho biết, hai bên đã thống nhất đẩy nhanh việc xây dựng bệnh viện hữu nghị Việt Nam - Lào tại tỉnh Bò Kẹo.'
+		);
+		expect(t2).toMatch(/^Đẩy nhanh việc xây dựng bệnh viện hữu nghị/);
+	});
+
+	it('never opens with a comma or a word that only adds the clause to the last one', () => {
+		const [t] = titles(
+			'Ngoài ra, sắp tới, Tỉnh đoàn Nghệ An cũng sẽ triển khai chương trình kết nghĩa với sinh viên Lào đang học tập tại tỉnh.'
+		);
+		expect(t).toMatch(/^Tỉnh đoàn Nghệ An cũng sẽ triển khai chương trình kết nghĩa/);
+	});
+
+	it('reads "vấn đề" and "đề án" as words, not as the purpose link "để"', () => {
+		const [t1] = titles(
+			'Hai bên nhất trí tiếp tục phối hợp giải quyết vấn đề lao động tự do ở khu vực biên giới để bảo đảm an ninh trật tự.'
+		);
+		expect(t1).toMatch(/giải quyết vấn đề lao động tự do ở khu vực biên giới$/);
+		const [t2] = titles(
+			'Hai Bộ thống nhất phối hợp xây dựng đề án phát triển du lịch cộng đồng ở các tỉnh biên giới.'
+		);
+		expect(t2).toMatch(/^Phối hợp xây dựng đề án phát triển du lịch/);
+	});
 });

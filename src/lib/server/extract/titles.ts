@@ -275,6 +275,34 @@ const SOLIDARITY_THEN =
 const CONNECTOR =
 	/^(?:dong thoi|ben canh do|ngoai ra|hai ben|hai nuoc|nhat tri|thong nhat|va|also|and|at the same time)\s+/i;
 
+/** Words that only place a clause in time or add it to the last one: "Ngoài ra, sắp tới, …". */
+const LEAD_IN =
+	/^(?:[\s,;:]|(?:ngoai ra|ben canh do|dong thoi|sap toi|thoi gian toi|trong thoi gian toi|toi day|besides|in addition|meanwhile)\b)+/i;
+/**
+ * The first word of agreement in the passage, with the commas and time words after it: "Tại kỳ họp
+ * …, hai Bộ đã thống nhất, thời gian tới …". Used only when no cue stood near the start, so the
+ * setting (the meeting, the place, who met whom) would otherwise be the title.
+ */
+const AGREED_THEN =
+	/\b(?:thong nhat|nhat tri|cam ket|dong y|agreed(?: to)?|pledged to|committed to|vowed to)\b[\s,:]*(?:(?:trong )?(?:thoi gian toi|sap toi|nam toi)[\s,]*)?/i;
+const SETTING_MAX = 220;
+/** "…, Thủ tướng X cho biết, hai bên đã thống nhất …": who reports the pledge opens the clause. */
+const REPORTED =
+	/^[\s,;:]*[^,;]{0,80}\b(?:cho biet|khang dinh|nhan manh|neu ro|thong bao|said|noted|stressed|announced)\s*,/i;
+
+/** Where the pledge starts when the passage opens with its setting rather than a cue. */
+function afterSetting(folded: string, from: number, end: number): number {
+	let s = from;
+	const lead = LEAD_IN.exec(folded.slice(s, end));
+	if (lead) s += lead[0].length;
+	const reported = REPORTED.exec(folded.slice(s, end));
+	if (reported && end - s - reported[0].length >= MIN_TITLE) s += reported[0].length;
+	const agreed = AGREED_THEN.exec(folded.slice(s, Math.min(end, s + SETTING_MAX)));
+	if (agreed && end - (s + agreed.index + agreed[0].length) >= MIN_TITLE)
+		return s + agreed.index + agreed[0].length;
+	return s;
+}
+
 /**
  * Where the title of an action phrase starts: after the cue, without framing ("sự cần thiết
  * phải", "nỗ lực"), an effort verb before the real one, or a first clause that names no field. A
@@ -289,8 +317,11 @@ function pledgeStart(
 ): number {
 	let s = actionStart;
 	const at = () => folded.slice(s, end);
+	// No cue near the start, or only a time word before "X cho biết, …": the setting is not the pledge.
+	if (s === passageStart || REPORTED.test(at())) s = afterSetting(folded, s, end);
 	for (let guard = 0; guard < 6; guard++) {
-		while (s < end && /\s/.test(folded.charAt(s))) s++;
+		const lead = LEAD_IN.exec(at());
+		if (lead && lead[0].length < at().length - MIN_TITLE) s += lead[0].length;
 		const m = FRAMING.exec(at()) ?? EFFORT_BEFORE_VERB.exec(at()) ?? SOLIDARITY_THEN.exec(at());
 		const v = m ? null : VAGUE_CLAUSE.exec(at());
 		const hit = m ?? (v && v[0].length < at().length - MIN_TITLE ? v : null);
@@ -306,6 +337,8 @@ function pledgeStart(
 			if (!m) break;
 			p += m[0].length;
 		}
+		const reported = REPORTED.exec(folded.slice(p, end));
+		if (reported && p + reported[0].length < actionStart) p += reported[0].length;
 		if (p < actionStart) return p;
 	}
 	return s;
@@ -317,6 +350,12 @@ const TARGET_LEAD =
 
 /** Where a purpose begins ("… nhằm đưa hợp tác …", "qua đó"): the title says what is done, not why. */
 const PURPOSE_LINK = /^\s(?:nham|de|gop phan|qua do|in order to|so as to)\s/i;
+
+/**
+ * Folding makes "vấn đề", "đề án", "đề nghị" read " de " like "để" (in order to): a title cut there
+ * ended "giải quyết vấn". The raw word decides.
+ */
+const NOT_PURPOSE = /^[\s_](?:đề|dễ|dè|Đề)(?![\p{L}])/u;
 
 /** A comma inside a short list ("văn hóa, du lịch, khoa học"): the next item is a few words, and the title has room. */
 function listGoesOn(folded: string, comma: number, end: number, start: number): boolean {
@@ -382,7 +421,8 @@ export function titleFor(
 		if (
 			end - start >= MIN_TITLE &&
 			SPACE.test(folded.charAt(end)) &&
-			PURPOSE_LINK.test(folded.slice(end, end + 14))
+			PURPOSE_LINK.test(folded.slice(end, end + 14)) &&
+			!NOT_PURPOSE.test(cut(end, end + 6))
 		)
 			break;
 		end++;
