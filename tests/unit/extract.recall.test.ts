@@ -112,3 +112,16 @@ describe('two undertakings joined by "và"', () => {
 		]);
 	});
 });
+
+describe('a hospital to build', () => {
+	it('takes a pledge to build a hospital, named after the friendship or not, as a commitment', () => {
+		const out = run([
+			'Hai bên đã thống nhất đẩy nhanh việc xây dựng bệnh viện hữu nghị Việt Nam - Lào tại tỉnh Bò Kẹo.',
+			'Việt Nam và Lào thống nhất xây dựng một bệnh viện 200 giường tại tỉnh Bò Kẹo.'
+		]);
+		expect(out.commitments.map((c) => c.title)).toEqual([
+			'Đẩy nhanh việc xây dựng bệnh viện hữu nghị Việt Nam - Lào tại tỉnh Bò Kẹo',
+			'Xây dựng một bệnh viện 200 giường tại tỉnh Bò Kẹo'
+		]);
+	});
+});

@@ -106,7 +106,7 @@ export const RULES: readonly SectorRule[] = [
 	),
 	r(
 		'other',
-		'\\b(?:y te|nong nghiep|thuy loi|moi truong|ngan hang|tai chinh|health|agricultur\\w*|banking|finance)\\b'
+		'\\b(?:y te|benh vien|phong kham|tram y te|kham chua benh|tiem chung|vac-?xin|nong nghiep|thuy loi|moi truong|ngan hang|tai chinh|health|agricultur\\w*|banking|finance)\\b'
 	),
 	// English words of fields that real coverage names without "health" or "banking" (issue #12): disease
 	// control, hospitals, QR payments and currencies, water and natural resources.
@@ -141,6 +141,9 @@ const RELATION_RE =
 const NAMED_AFTER =
 	/^ (?:schools?|hospitals?|bridges?|parks?|roads?|houses?|villages?|centres?|centers?)\b/i;
 
+/** Vietnamese puts the name after the thing: "bệnh viện hữu nghị", "trường hữu nghị", "cầu hữu nghị". */
+const NAMED_BEFORE = /\b(?:benh vien|truong(?: hoc)?|cau|cong vien|nha|khu|ky tuc xa) $/i;
+
 /**
  * Relationship words, except capitalised ones inside a sentence, which belong to a name: "Trường … Hữu nghị", "Friendship Park" and
  * "Cầu Hữu nghị" are things to build, not talk about the relationship.
@@ -154,8 +157,9 @@ function countRelationWords(text: string): number {
 		// Mid-sentence capitals mark a name in Vietnamese and English alike.
 		if (capital && m.index > 0 && !/[.!?:]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
 			continue;
-		// "a friendship school / hospital / bridge": the thing to build is named after the relationship.
+		// "a friendship school / hospital / bridge", "bệnh viện hữu nghị": the thing to build is named after the relationship.
 		if (NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+		if (NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
 		n++;
 	}
 	return n;
