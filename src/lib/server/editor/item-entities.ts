@@ -9,6 +9,7 @@ import { commitmentEntities, entities } from '../db/schema';
 import type { Actor } from './actor';
 import { writeAudit } from './audit';
 import { claimVersion, conflictFor, type WriteResult } from './items';
+import { familyOf, updateChains } from '../track/chain-store';
 // Refusals are worded in the request's language (actions run inside the Paraglide middleware).
 import { m as msg } from '../../paraglide/messages';
 
@@ -32,6 +33,7 @@ export async function setItemEntity(
 			.limit(1);
 		if (!entity)
 			return { ok: false, reason: 'invalid', message: msg.srv_no_entity({ name }) } as const;
+		const family = await familyOf(tx, input.commitmentId);
 		const version = await claimVersion(tx, input.commitmentId, input.expectedVersion);
 		if (version === null) return conflictFor(tx, input.commitmentId, input.expectedVersion);
 		if (input.attach)
@@ -48,6 +50,8 @@ export async function setItemEntity(
 						eq(commitmentEntities.entityId, entity.id)
 					)
 				);
+		// A target's entities are its chain's scope: the item may leave one chain and join another.
+		await updateChains(tx, [input.commitmentId], family ? [family] : []);
 		await writeAudit(tx, {
 			userId: actor.id,
 			action: input.attach ? 'item.entity_attach' : 'item.entity_detach',

@@ -13,7 +13,7 @@ import { systemText, type FieldChange } from '../../system-text';
 import { foldText } from '../extract/fold';
 import { itemChangesSince, type AuditView } from '../queries/audit';
 import { getItemSnapshot, type ItemSnapshot } from '../queries/editor-items';
-import { entitySlugsOf, updateChains } from '../track/chain-store';
+import { familyOf, updateChains } from '../track/chain-store';
 
 /** Both titles, folded, so the item is found with or without diacritics in either language. */
 export function searchTextOf(f: { title: string; titleEn: string | null }): string {
@@ -89,6 +89,7 @@ export async function updateItemFields(
 	return db.transaction(async (tx) => {
 		const before = await getItemSnapshot(tx, input.id);
 		if (!before) return { ok: false, reason: 'not_found' } as const;
+		const family = await familyOf(tx, input.id);
 		const version = await claimVersion(tx, input.id, input.expectedVersion, {
 			...input.fields,
 			searchText: searchTextOf(input.fields)
@@ -108,35 +109,13 @@ export async function updateItemFields(
 				? systemText('corrected', { changes: fieldChanges(before, input.fields, changed) })
 				: null
 		});
-		if (changed.some((f) => CHAIN_FIELDS.has(f))) await rechain(tx, before);
+		// A corrected amount, unit, year or sector can move a target out of its chain ("5 bn → 10 bn")
+		// or into another: both families are recomputed here, as an import does for what it touches.
+		if (changed.some((f) => CHAIN_FIELDS.has(f)))
+			await updateChains(tx, [input.id], family ? [family] : []);
 		return { ok: true, version } as const;
 	});
 }
 
 /** The fields that decide which re-pledge chain (track/chains.ts) a target belongs to. */
 const CHAIN_FIELDS = new Set(['sector', 'unit', 'targetValue', 'targetYear']);
-
-/**
- * A corrected amount, unit, year or sector can move a target out of its chain ("5 bn → 10 bn") or
- * into another: both families are recomputed in the edit's transaction, as an import does, so the
- * item page never shows a revision link the corrected values no longer support.
- */
-async function rechain(tx: Db, before: ItemSnapshot): Promise<void> {
-	const [row] = await tx
-		.select({ entitySlugs: entitySlugsOf })
-		.from(commitments)
-		.where(eq(commitments.id, before.id));
-	await updateChains(
-		tx,
-		[before.id],
-		[
-			{
-				sector: before.sector,
-				unit: before.unit,
-				targetValue: before.targetValue,
-				targetYear: before.targetYear,
-				entitySlugs: row?.entitySlugs ?? []
-			}
-		]
-	);
-}

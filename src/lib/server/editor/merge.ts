@@ -15,6 +15,7 @@ import type { Actor } from './actor';
 import { systemText } from '../../system-text';
 import { writeAudit } from './audit';
 import { claimVersion, conflictFor, searchTextOf, type WriteResult } from './items';
+import { updateChains } from '../track/chain-store';
 import { getItemSnapshot } from '../queries/editor-items';
 
 export async function mergeItems(
@@ -110,6 +111,8 @@ export async function mergeItems(
 				},
 				publicNote: null
 			});
+			// The target takes the source's mentions (its first date may move earlier) and the source leaves its chain.
+			await updateChains(tx, [source.id, target.id]);
 			return { ok: true, version: versions.get(target.id)! } as const;
 		})
 		.catch(unwrapRollback<Result>);
@@ -228,6 +231,7 @@ export async function splitMention(
 			},
 			publicNote: null
 		});
+		await updateChains(tx, [m.commitmentId, created!.id]);
 		return { ok: true, version, newItemId: created!.id } as const;
 	});
 }

@@ -30,6 +30,12 @@ const familyColumns = {
 	entitySlugs: entitySlugsOf
 };
 
+/** An item's family as it stands now: read before an edit that may move the item out of it. */
+export async function familyOf(tx: Db, id: number): Promise<ChainFamily | null> {
+	const [row] = await tx.select(familyColumns).from(commitments).where(eq(commitments.id, id));
+	return row ?? null;
+}
+
 /**
  * Recomputes the chains of the families of the `touched` items (given a mention, created, named
  * or moved by an article), and of the families `formerly` held items that moved out of them.
