@@ -6,6 +6,8 @@ import { itemFate } from '../../src/lib/server/queries/fate';
 import { getCommitment } from '../../src/lib/server/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { makeEditor, makeItem } from './editor-fixtures';
+import { inLocale } from '../helpers/locale';
+import { storedText } from '../../src/lib/i18n/system-text';
 
 describe(`what became of an item without a page (${backendName})`, () => {
 	let t: TestDatabase;
@@ -76,9 +78,16 @@ describe(`what became of an item without a page (${backendName})`, () => {
 		expect(fate).toMatchObject({
 			kind: 'removed',
 			id: bogus.itemId,
-			title: 'Not a pledge at all',
-			reason: expect.stringMatching(/^Weather report, no undertaking\. Removed item/)
+			title: 'Not a pledge at all'
 		});
+		// The editor's note as typed, then the system's sentence in the reader's language.
+		const reason = fate?.kind === 'removed' ? fate.reason : null;
+		expect(inLocale('en', () => storedText(reason!))).toMatch(
+			/^Weather report, no undertaking\. Removed item/
+		);
+		expect(inLocale('vi', () => storedText(reason!))).toMatch(
+			/^Weather report, no undertaking\. Đã gỡ mục/
+		);
 		expect(fate?.kind === 'removed' && fate.correctionId).toBeGreaterThan(0);
 		expect(await itemFate(t.db, 987654)).toBeNull();
 	});
