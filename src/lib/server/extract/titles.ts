@@ -277,7 +277,7 @@ const CONNECTOR =
 
 /** Words that only place a clause in time or add it to the last one: "Ngoài ra, sắp tới, …". */
 const LEAD_IN =
-	/^(?:[\s,;:]|(?:ngoai ra|ben canh do|dong thoi|sap toi|thoi gian toi|trong thoi gian toi|toi day|besides|in addition|meanwhile)\b)+/i;
+	/^(?:[\s,;:]|(?:ngoai ra|ben canh do|dong thoi|sap toi|thoi gian toi|trong thoi gian toi|toi day|va|besides|in addition|meanwhile|and)\b)+/i;
 /**
  * The first word of agreement in the passage, with the commas and time words after it: "Tại kỳ họp
  * …, hai Bộ đã thống nhất, thời gian tới …". Used only when no cue stood near the start, so the
