@@ -1,5 +1,6 @@
 /** The scripts tests spawn, bundled once per run by tests/global-setup.ts. */
 export const CLI_ENTRIES = [
+	'scripts/extract.ts',
 	'scripts/import.ts',
 	'scripts/import-stats.ts',
 	'scripts/reprocess.ts',
