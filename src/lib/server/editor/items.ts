@@ -89,13 +89,14 @@ export async function updateItemFields(
 	return db.transaction(async (tx) => {
 		const before = await getItemSnapshot(tx, input.id);
 		if (!before) return { ok: false, reason: 'not_found' } as const;
-		const family = await familyOf(tx, input.id);
+		const changed = changedFields(before, input.fields);
+		// Read before the write: a corrected amount, unit, year or sector can move the target out of this chain.
+		const family = changed.some((f) => CHAIN_FIELDS.has(f)) ? await familyOf(tx, input.id) : null;
 		const version = await claimVersion(tx, input.id, input.expectedVersion, {
 			...input.fields,
 			searchText: searchTextOf(input.fields)
 		});
 		if (version === null) return conflictFor(tx, input.id, input.expectedVersion);
-		const changed = changedFields(before, input.fields);
 		const after = { ...before, ...input.fields, version };
 		await writeAudit(tx, {
 			userId: actor.id,
@@ -109,10 +110,8 @@ export async function updateItemFields(
 				? systemText('corrected', { changes: fieldChanges(before, input.fields, changed) })
 				: null
 		});
-		// A corrected amount, unit, year or sector can move a target out of its chain ("5 bn → 10 bn")
-		// or into another: both families are recomputed here, as an import does for what it touches.
-		if (changed.some((f) => CHAIN_FIELDS.has(f)))
-			await updateChains(tx, [input.id], family ? [family] : []);
+		// The old chain ("5 bn → 10 bn") and the new one are both recomputed, as an import does for what it touches.
+		if (family) await updateChains(tx, [input.id], [family]);
 		return { ok: true, version } as const;
 	});
 }
