@@ -28,6 +28,14 @@ export const DELIVERABLE_KINDS = ['target', 'project', 'programme'] as const sat
 export const KIND_FILTERS = ['deliverable', ...KINDS] as const;
 export type KindFilter = (typeof KIND_FILTERS)[number];
 
+/**
+ * What the editors' queue holds: a new item to check, a near-miss link, a status the engine
+ * proposes, a reader's report (editor/reports.ts; deciding it only closes it, the fix is the
+ * editor's own edit).
+ */
+export const PROPOSAL_KINDS = ['new_item', 'link', 'status', 'report'] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+
 /** The status lifecycle; see src/lib/server/track/status.ts for definitions and rules. */
 export const STATUSES = [
 	'announced',

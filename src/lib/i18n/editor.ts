@@ -2,6 +2,7 @@
 import { m } from '$lib/paraglide/messages';
 import { formatDateTime } from '$lib/format';
 import { uiLocale } from './labels';
+import type { ProposalKind } from '$lib/vocabulary';
 
 const ROLE_LABELS: Record<string, () => string> = {
 	editor: m.ed_role_editor,
@@ -9,14 +10,14 @@ const ROLE_LABELS: Record<string, () => string> = {
 };
 export const roleLabel = (role: string) => ROLE_LABELS[role]?.() ?? role;
 
-const PROPOSAL_KIND_LABELS: Record<string, () => string> = {
+const PROPOSAL_KIND_LABELS: Record<ProposalKind, () => string> = {
 	new_item: m.ed_kind_new_item,
 	link: m.ed_kind_link,
 	status: m.ed_kind_status,
 	report: m.ed_kind_report
 };
-export const PROPOSAL_KINDS = Object.keys(PROPOSAL_KIND_LABELS);
-export const proposalKindLabel = (kind: string) => PROPOSAL_KIND_LABELS[kind]?.() ?? kind;
+export const proposalKindLabel = (kind: string) =>
+	PROPOSAL_KIND_LABELS[kind as ProposalKind]?.() ?? kind;
 
 const OUTCOME_LABELS: Record<string, () => string> = {
 	pending: m.ed_outcome_pending,

@@ -3,12 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
 import { acceptProposal, rejectProposal } from '$lib/server/editor/proposals';
-import {
-	PROPOSAL_KINDS,
-	countOpenByKind,
-	openQueueOrder,
-	listProposals
-} from '$lib/server/queries/proposals';
+import { countOpenByKind, openQueueOrder, listProposals } from '$lib/server/queries/proposals';
+import { PROPOSAL_KINDS } from '$lib/vocabulary';
 import { z } from 'zod';
 import { cueWordsOf } from '$lib/server/editor/cue-words';
 

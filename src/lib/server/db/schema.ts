@@ -350,7 +350,7 @@ export const proposals = pgTable(
 	'proposals',
 	{
 		id: serial('id').primaryKey(),
-		/** 'new_item' | 'link' | 'status'. */
+		/** One of PROPOSAL_KINDS in src/lib/vocabulary.ts. */
 		kind: text('kind').notNull(),
 		commitmentId: integer('commitment_id').references(() => commitments.id, {
 			onDelete: 'cascade'

@@ -6,6 +6,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { articles, commitments, mentions, proposals, users } from '../db/schema';
+import type { ProposalKind } from '../../vocabulary';
 
 export interface QueueEntry {
 	id: number;
@@ -31,14 +32,11 @@ export interface QueueEntry {
 	decidedBy: string | null;
 }
 
-/** 'report': a reader's note (editor/reports.ts); deciding it only closes it, the fix is the editor's own edit. */
-export const PROPOSAL_KINDS = ['new_item', 'link', 'status', 'report'] as const;
-
 export async function listProposals(
 	db: Db,
 	state: 'open' | 'accepted' | 'rejected' = 'open',
 	limit = 200,
-	kind?: (typeof PROPOSAL_KINDS)[number]
+	kind?: ProposalKind
 ): Promise<QueueEntry[]> {
 	const rows = await db
 		.select({
