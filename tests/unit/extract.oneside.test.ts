@@ -128,3 +128,37 @@ describe('no party in the subject: the place stands for who undertakes', () => {
 		).toHaveLength(1);
 	});
 });
+
+describe('a body named as Laos\'s own at the head of the sentence ("… của Lào")', () => {
+	const VN_BEFORE = 'Đoàn công tác của Bộ Y tế Việt Nam đã sang làm việc tại Viêng Chăn tuần trước.';
+
+	it('drops Lao domestic work even with Vietnam named just before', () => {
+		expect(
+			quotes([
+				VN_BEFORE,
+				'Trong khi đó, các bệnh viện lớn của Lào đang khẩn trương mở rộng khu điều trị, xúc tiến thành lập 2 bệnh viện dã chiến với 800 giường, dự kiến sẽ tiếp tục mở rộng trong tháng tới.'
+			])
+		).toEqual([]);
+		expect(
+			quotes([
+				VN_BEFORE,
+				'Các trường đại học của Lào sẽ tăng chỉ tiêu tuyển sinh ngành y thêm 500 sinh viên từ năm học 2021.'
+			])
+		).toEqual([]);
+	});
+
+	it('keeps the Lao body when the sentence itself brings Vietnam in', () => {
+		expect(
+			quotes([
+				VN_BEFORE,
+				'Các bệnh viện lớn của Lào sẽ phối hợp với Bệnh viện Bạch Mai đào tạo 50 bác sĩ trong năm 2021.'
+			])
+		).toHaveLength(1);
+		expect(
+			quotes([
+				VN_BEFORE,
+				'Các trường đại học của Lào sẽ tiếp nhận thêm 300 sinh viên Việt Nam sang học tiếng Lào từ năm học 2021.'
+			])
+		).toHaveLength(1);
+	});
+});

@@ -917,13 +917,18 @@ type Side = 'vn' | 'la' | 'speaker' | null;
  * when it names Vietnam (or a Vietnamese body, firm or province) and not Laos, or Laos and not Vietnam,
  * or is a speaker's "chúng tôi" / "we"; null when it names both, neither, or "hai bên".
  */
-function undertakingSide(ctx: Context, sentence: Span): Side {
+function subjectOf(ctx: Context, sentence: Span): string | null {
 	const cue = firstPositiveCue(ctx, sentence);
 	if (cue === null) return null;
 	const head = ctx.text.slice(sentence.start, cue);
-	const subject = head
+	return head
 		.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1)
 		.replace(/^[\s"'(]+/, '');
+}
+
+function undertakingSide(ctx: Context, sentence: Span): Side {
+	const subject = subjectOf(ctx, sentence);
+	if (subject === null) return null;
 	if (SPEAKER_SUBJECT.test(subject)) return 'speaker';
 	if (BOTH_PARTIES.test(subject) || REACHES_PARTNER.test(subject)) return null;
 	// "dự án trường học tại tỉnh Sekong …": a place the subject is in is not who undertakes.
@@ -967,16 +972,41 @@ function placeSide(ctx: Context, sentence: Span, d: Detected): Side {
 function oneSideAlone(ctx: Context, sentence: Span, d: Detected, nearby: SidesNearby): boolean {
 	if (briefsOwnWork(ctx.text, sentence, d)) return true;
 	const whole = ctx.text.slice(sentence.start, Math.max(sentence.end, d.end));
+	if (laoBodyAlone(ctx.text.slice(sentence.start, sentence.end), whole)) return true;
 	const side = undertakingSide(ctx, sentence) ?? placeSide(ctx, sentence, d);
 	if (side === null) return false;
 	if (BOTH_PARTIES.test(whole) || REACHES_PARTNER.test(whole)) return false;
 	// The other side named in the two sentences before is who the undertaking is toward ("The railway … by
 	// Vietnamese and Lao investors. Vietnam's ministry will submit a study on its section …").
 	if (side === 'vn') return !nearby.la && !LAOS_SIDE.test(whole);
+	// "các bệnh viện tuyến trung ương của Lào đang …": a Lao body named as Lao's own acts on Lao affairs; Vietnam
+	// named in the sentences before is the article's frame, not a party, so only this sentence can bring it in.
+	if (side === 'la' && OWNED_BY_LAOS.test(subjectOf(ctx, sentence) ?? ''))
+		return !VIETNAM_SIDE.test(whole);
 	if (side === 'la') return !nearby.vn && !VIETNAM_SIDE.test(whole);
 	if (LAOS_SIDE.test(whole) || VIETNAM_SIDE.test(whole)) return false;
 	// A speaker's "chúng tôi hứa …" just after sentences naming both sides answers the other side.
 	return !(nearby.vn && nearby.la);
+}
+
+/** A body owned by Laos in the subject: "các bệnh viện của Lào", "Bộ Y tế của nước Lào", "Lao's ministry". */
+const OWNED_BY_LAOS = /\b(?:cua (?:nuoc |phia )?(?:Lao|CHDCND Lao)|Laos'|Lao's)(?!\s*(?:va|voi|-|and)\s)/;
+
+/** Where the grammatical subject of a Vietnamese sentence ends: its first auxiliary or reporting verb. */
+const SUBJECT_END =
+	/\b(?:dang|se|da|tiep tuc|cung|van|vua|moi|du kien|cam ket|khang dinh|nhat tri|thong nhat|quyet dinh|co ke hoach|phan dau|is|are|will|has|have|plans?)\b/;
+
+/**
+ * A Lao body named as Laos's own at the head of the sentence ("Trong khi đó, các bệnh viện tuyến trung ương của
+ * Lào đang …"): the sentence is Lao domestic news unless it brings Vietnam in itself (a Vietnamese body, firm
+ * or province, a partner, both sides). Vietnam named in the sentences before is the article's frame.
+ */
+function laoBodyAlone(sentence: string, whole: string): boolean {
+	const lead = sentence.replace(/^[^,;:]{0,40}, /, '');
+	const end = SUBJECT_END.exec(lead);
+	const subject = lead.slice(0, end ? end.index : 80);
+	if (!OWNED_BY_LAOS.test(subject) || VIETNAM_SIDE.test(subject)) return false;
+	return !VIETNAM_SIDE.test(whole) && !BOTH_PARTIES.test(whole) && !REACHES_PARTNER.test(whole);
 }
 
 /** "quan hệ Việt Nam - Italy": Vietnam paired with a country the list above does not name. */
