@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitments } from '../../src/lib/server/db/schema';
-import { updateItemFields } from '../../src/lib/server/editor/items';
-import { getItemSnapshot } from '../../src/lib/server/queries/editor-items';
-import { ItemFieldsSchema } from '../../src/lib/server/editor/fields';
 import { importArticle } from '../../src/lib/server/pipeline/import';
 import { getTradeSeries } from '../../src/lib/server/queries';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
-import { makeEditor } from './editor-fixtures';
+import { editItemFields, importSeed001, usdTargetId } from './editor-fixtures';
 import { GROWTH_FIGURES_ARTICLE } from './growth-fixtures';
 
 /**
@@ -21,24 +15,12 @@ describe(`a USD trade target without a value (${backendName})`, () => {
 	let targetId: number;
 	beforeAll(async () => {
 		t = await createTestDatabase();
-		const seed = await importArticle(
-			t.db,
-			'001_73471ccb4a1099fa.txt',
-			readFileSync('seeds/001_73471ccb4a1099fa.txt')
-		);
-		expect(seed.outcome).toBe('added');
-		const [five] = await t.db
-			.select({ id: commitments.id })
-			.from(commitments)
-			.where(and(eq(commitments.unit, 'USD'), eq(commitments.targetValue, '5000000000')));
-		targetId = five!.id;
-		const editor = await makeEditor(t.db, 'lan@example.org');
-		const snap = (await getItemSnapshot(t.db, targetId))!;
-		const saved = await updateItemFields(t.db, editor, {
-			id: targetId,
-			expectedVersion: snap.version,
-			fields: ItemFieldsSchema.parse({ ...snap, targetValue: '', targetValueMax: '', unit: 'USD' }),
-			publicNote: null
+		await importSeed001(t.db);
+		targetId = await usdTargetId(t.db, '5000000000');
+		const saved = await editItemFields(t.db, 'lan@example.org', targetId, {
+			targetValue: '',
+			targetValueMax: '',
+			unit: 'USD'
 		});
 		expect(saved).toMatchObject({ ok: true });
 	});
