@@ -130,7 +130,8 @@ describe('no party in the subject: the place stands for who undertakes', () => {
 });
 
 describe('a body named as Laos\'s own at the head of the sentence ("… của Lào")', () => {
-	const VN_BEFORE = 'Đoàn công tác của Bộ Y tế Việt Nam đã sang làm việc tại Viêng Chăn tuần trước.';
+	const VN_BEFORE =
+		'Đoàn công tác của Bộ Y tế Việt Nam đã sang làm việc tại Viêng Chăn tuần trước.';
 
 	it('drops Lao domestic work even with Vietnam named just before', () => {
 		expect(

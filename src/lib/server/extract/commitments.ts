@@ -990,7 +990,8 @@ function oneSideAlone(ctx: Context, sentence: Span, d: Detected, nearby: SidesNe
 }
 
 /** A body owned by Laos in the subject: "các bệnh viện của Lào", "Bộ Y tế của nước Lào", "Lao's ministry". */
-const OWNED_BY_LAOS = /\b(?:cua (?:nuoc |phia )?(?:Lao|CHDCND Lao)|Laos'|Lao's)(?!\s*(?:va|voi|-|and)\s)/;
+const OWNED_BY_LAOS =
+	/\b(?:cua (?:nuoc |phia )?(?:Lao|CHDCND Lao)|Laos'|Lao's)(?!\s*(?:va|voi|-|and)\s)/;
 
 /** Where the grammatical subject of a Vietnamese sentence ends: its first auxiliary or reporting verb. */
 const SUBJECT_END =
