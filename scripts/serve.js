@@ -8,6 +8,7 @@
  * Plain JavaScript: it is what `node` runs in production, with no TypeScript loader.
  */
 import { createServer } from 'node:http';
+import compression from 'compression';
 
 import { BODY_SIZE_LIMIT_BYTES, IMPORT_PATH } from '../src/lib/upload-limit.js';
 
@@ -57,6 +58,18 @@ const SECURITY_HEADERS = {
 	'X-Frame-Options': 'DENY'
 };
 
+/*
+ * Pages and JSON are gzipped (or brotli-compressed) when the client accepts it: a list page of
+ * 56 KB goes out as about 8 KB (#18). adapter-node serves the built JS and CSS already
+ * compressed (`precompress`), and the middleware leaves a response that has its own
+ * Content-Encoding alone.
+ */
+// Typed for Express, but it only uses the node:http request and response.
+const compress =
+	/** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: () => void) => void} */ (
+		/** @type {unknown} */ (compression())
+	);
+
 const host = process.env.HOST || '0.0.0.0';
 const port = Number(process.env.PORT || 3000);
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT || 10) * 1000;
@@ -105,10 +118,12 @@ const server = createServer((req, res) => {
 	// Set before the handler writes: its own headers (writeHead) still win where it sets one.
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 	if (refuseOversizeImport(req, res)) return;
-	handler(req, res, () => {
-		res.statusCode = 404;
-		res.end('Not found');
-	});
+	compress(req, res, () =>
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		})
+	);
 });
 
 let stopping = false;

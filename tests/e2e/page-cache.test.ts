@@ -4,6 +4,8 @@
  * never older than the last saved change, each language and each URL has its own copy, and
  * a signed-in editor always gets a page rendered for them.
  */
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, postForm, startDemoServer, type EditorServer } from './editor-server';
 
@@ -120,5 +122,39 @@ describe('the public page cache', () => {
 		expect(replayed.cache).toBe('hit');
 		expect(replayed.csp).toMatch(/script-src[^;]*'sha256-/);
 		expect(replayed.csp).not.toContain('nonce-');
+	});
+});
+
+/** The response as it crossed the wire: fetch would undo the compression before we saw it. */
+function rawGet(pathname: string, headers: Record<string, string>) {
+	return new Promise<{ encoding: string | undefined; vary: string; body: Buffer }>(
+		(resolve, reject) => {
+			get(s.base + pathname, { headers }, (res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () =>
+					resolve({
+						encoding: res.headers['content-encoding'],
+						vary: String(res.headers.vary ?? ''),
+						body: Buffer.concat(chunks)
+					})
+				);
+			}).on('error', reject);
+		}
+	);
+}
+
+describe('compressed pages', () => {
+	it('sends a page and the JSON API gzipped to a client that accepts it, and plain to one that does not', async () => {
+		for (const path of ['/commitments', '/api/commitments']) {
+			const plain = await rawGet(path, {});
+			expect(plain.encoding).toBeUndefined();
+			const zipped = await rawGet(path, { 'accept-encoding': 'gzip' });
+			expect(zipped.encoding).toBe('gzip');
+			expect(zipped.vary.toLowerCase()).toContain('accept-encoding');
+			// The same document, in fewer bytes: a proxy cache keeps the two apart by Vary.
+			expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
+			expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
+		}
 	});
 });
