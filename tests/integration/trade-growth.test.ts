@@ -6,7 +6,9 @@ import { backendName, createTestDatabase, type TestDatabase } from '../helpers/d
 import {
 	GROWTH_FIGURES_ARTICLE,
 	GROWTH_TARGETS_ARTICLE,
-	GROWTH_TARGETS_ARTICLE_2
+	GROWTH_TARGETS_ARTICLE_2,
+	YEARLESS_GROWTH_ARTICLE,
+	YEARLESS_GROWTH_ARTICLE_2
 } from './growth-fixtures';
 
 describe(`growth targets against actual growth (${backendName})`, () => {
@@ -54,11 +56,56 @@ describe(`growth targets against actual growth (${backendName})`, () => {
 				{
 					points: [{ year: 2009, growthPct: null }],
 					growthTargets: [
-						{ title: 'x', minPct: 10, maxPct: 15, year: 2009, actualPct: null, met: null }
+						{
+							title: 'x',
+							minPct: 10,
+							maxPct: 15,
+							year: 2009,
+							judgedYear: 2009,
+							actualPct: null,
+							met: null
+						}
 					]
 				},
 				'vi'
 			)
 		).toBeNull();
+	});
+});
+
+describe(`growth targets with no year (${backendName})`, () => {
+	let t: TestDatabase;
+	beforeAll(async () => {
+		t = await createTestDatabase();
+		for (const [name, text] of [
+			['own-yearless-1.txt', YEARLESS_GROWTH_ARTICLE],
+			['own-yearless-2.txt', YEARLESS_GROWTH_ARTICLE_2],
+			['own-growth-3.txt', GROWTH_FIGURES_ARTICLE]
+		]) {
+			const r = await importArticle(t.db, name!, new TextEncoder().encode(text));
+			expect(r.outcome, name).toBe('added');
+		}
+	});
+	afterAll(async () => {
+		await t?.destroy();
+	});
+
+	it('judges each on the year after its pledge, never on the latest year, and leaves a year without a figure unjudged', async () => {
+		const series = await getTradeSeries(t.db, '2010-12-31');
+		const byMin = new Map(series.growthTargets.map((g) => [g.minPct, g]));
+		// Pledged in March 2007: 2008's +21 % judges it (the latest year, 2009, grew 3 %).
+		expect(byMin.get(15)).toMatchObject({ year: null, judgedYear: 2008, actualPct: 21, met: true });
+		// Pledged in June 2009: 2010 has no figure yet, so it is not judged on 2009's +3 %.
+		expect(byMin.get(10)).toMatchObject({
+			year: null,
+			judgedYear: 2010,
+			actualPct: null,
+			met: null
+		});
+
+		const spec = growthChart(series, 'vi')!;
+		expect(spec.years).toEqual([2008, 2009, 2010]);
+		expect(spec.actual.colors).toEqual(['--status-achieved', '--chart-neutral', '--chart-neutral']);
+		expect(spec.band.ranges).toEqual([[15, 15], null, [10, 10]]);
 	});
 });

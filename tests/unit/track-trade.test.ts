@@ -158,4 +158,48 @@ describe('targets tied to the series', () => {
 			)
 		).toMatchObject({ actualPct: null, met: null });
 	});
+
+	it('judges a growth target with no year on the year after its pledge, not on the latest year', () => {
+		const g = { commitmentId: 7, title: 'g', minPct: 10, maxPct: 10, year: null };
+		// Pledged in 2022: 2023 is judged, and 2023 has no growth figure (no 2022 to compare with).
+		expect(growthTargetResult({ ...g, pledgedOn: '2022-03-01' }, series)).toMatchObject({
+			judgedYear: 2023,
+			actualPct: null,
+			met: null
+		});
+		expect(growthTargetResult({ ...g, pledgedOn: '2023-11-20' }, series)).toMatchObject({
+			judgedYear: 2024,
+			actualPct: 66.7,
+			met: true
+		});
+		// Pledged in 2024: 2025 has no figure yet; 2024's growth does not judge it.
+		expect(growthTargetResult({ ...g, pledgedOn: '2024-05-01' }, series)).toMatchObject({
+			judgedYear: 2025,
+			actualPct: null,
+			met: null
+		});
+		// Stated only in undated articles: no year to judge it on.
+		expect(growthTargetResult({ ...g, pledgedOn: null }, series)).toMatchObject({
+			judgedYear: null,
+			met: null
+		});
+	});
+
+	it('judges a growth target on a full year only', () => {
+		const partial = buildSeries([
+			obs({ year: 2023, valueUsd: '1000000000', period: 'M1-M6', growthPct: 30 })
+		]);
+		expect(
+			growthTargetResult(
+				{ commitmentId: 8, title: 'g', minPct: 10, maxPct: 10, year: 2023 },
+				partial
+			)
+		).toMatchObject({ actualPct: null, met: null });
+	});
+
+	it('does not count a year that ended before the pledge as meeting a USD target', () => {
+		const t = { commitmentId: 9, title: 't', valueUsd: '1000000000', year: null };
+		expect(usdTargetProgress({ ...t, pledgedOn: '2024-02-01' }, series).met).toBe(false);
+		expect(usdTargetProgress({ ...t, pledgedOn: '2023-02-01' }, series).metBy?.year).toBe(2023);
+	});
 });

@@ -249,6 +249,8 @@ export interface GrowthSeriesInput {
 		minPct: number;
 		maxPct: number;
 		year: number | null;
+		/** The year it is judged on (track/trade.ts growthTargetYear); null: not judged. */
+		judgedYear: number | null;
 		actualPct: number | null;
 		met: boolean | null;
 	}[];
@@ -256,11 +258,10 @@ export interface GrowthSeriesInput {
 
 /**
  * Actual yearly growth against the growth targets, judged on the same year as the targets
- * table (a target's own year, else the latest year). Null when there is nothing to compare.
+ * table (a target's own year, else the year after its pledge). Null when there is nothing to compare.
  */
 export function growthChart(series: GrowthSeriesInput, locale: UiLocale): GrowthChart | null {
-	const latest = series.points.at(-1)?.year ?? null;
-	const judged = series.growthTargets.map((t) => ({ ...t, at: t.year ?? latest }));
+	const judged = series.growthTargets.map((t) => ({ ...t, at: t.judgedYear }));
 	if (!judged.some((t) => t.at !== null) || !series.points.some((p) => p.growthPct !== null))
 		return null;
 	const years = [

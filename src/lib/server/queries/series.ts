@@ -75,14 +75,23 @@ export function usdTargets(
 			(i): i is CommitmentSummary & { targetValue: string } =>
 				i.unit === 'USD' && i.targetValue !== null
 		)
-		.map((i) => ({
-			...usdTargetProgress(
-				{ commitmentId: i.id, title: i.title, valueUsd: i.targetValue, year: i.targetYear },
-				points
-			),
-			pledgedOn: pledged?.get(i.id) ?? i.firstMentioned,
-			titleEn: i.titleEn
-		}));
+		.map((i) => {
+			const pledgedOn = pledged?.get(i.id) ?? i.firstMentioned;
+			return {
+				...usdTargetProgress(
+					{
+						commitmentId: i.id,
+						title: i.title,
+						valueUsd: i.targetValue,
+						year: i.targetYear,
+						pledgedOn
+					},
+					points
+				),
+				pledgedOn,
+				titleEn: i.titleEn
+			};
+		});
 }
 
 /**
@@ -158,7 +167,9 @@ export async function getTradeSeries(db: Db, asOf: string, cached?: boolean): Pr
 					title: i.title,
 					minPct: Number(i.targetValue),
 					maxPct: Number(i.targetValueMax ?? i.targetValue),
-					year: i.targetYear
+					year: i.targetYear,
+					// Without a year of its own it is judged on the year after this (growthTargetYear).
+					pledgedOn: i.firstMentioned
 				},
 				points
 			),

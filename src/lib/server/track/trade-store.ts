@@ -50,7 +50,8 @@ export async function applyTradeRules(tx: Db): Promise<number> {
 			id: commitments.id,
 			title: commitments.title,
 			targetValue: commitments.targetValue,
-			targetYear: commitments.targetYear
+			targetYear: commitments.targetYear,
+			firstMentioned: commitmentStats.firstMentioned
 		})
 		.from(commitments)
 		.innerJoin(commitmentStats, eq(commitmentStats.commitmentId, commitments.id))
@@ -71,7 +72,9 @@ export async function applyTradeRules(tx: Db): Promise<number> {
 				commitmentId: target.id,
 				title: target.title,
 				valueUsd: target.targetValue!,
-				year: target.targetYear
+				year: target.targetYear,
+				// A year that had ended before the target was first stated does not achieve it.
+				pledgedOn: target.firstMentioned
 			},
 			points
 		);

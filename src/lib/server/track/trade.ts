@@ -114,6 +114,8 @@ export interface UsdTargetInput {
 	title: string;
 	valueUsd: string;
 	year: number | null;
+	/** The day it was pledged; a full year that ended before it does not meet it. */
+	pledgedOn?: string | null;
 }
 
 export interface UsdTargetProgress extends UsdTargetInput {
@@ -123,15 +125,20 @@ export interface UsdTargetProgress extends UsdTargetInput {
 	progressPct: number | null;
 }
 
-/** Met only by a final full-year figure, in or before the target year when there is one. */
+/**
+ * Met only by a final full-year figure, in or before the target year when there is one, and not of
+ * a year that had ended before the pledge (a level reached in 2024 does not meet a 2025 pledge).
+ */
 export function usdTargetProgress(target: UsdTargetInput, points: TradePoint[]): UsdTargetProgress {
+	const from = target.pledgedOn ? Number(target.pledgedOn.slice(0, 4)) : null;
 	const metBy =
 		points.find(
 			(p) =>
 				p.period === 'full_year' &&
 				!p.isEstimate &&
 				compareDecimal(p.valueUsd, target.valueUsd) >= 0 &&
-				(target.year === null || p.year <= target.year)
+				(target.year === null || p.year <= target.year) &&
+				(from === null || p.year >= from)
 		) ?? null;
 	const latest = points.at(-1);
 	return {
@@ -149,21 +156,49 @@ export interface GrowthTargetInput {
 	minPct: number;
 	maxPct: number;
 	year: number | null;
+	/** The day it was pledged (its earliest dated evidence); null when only undated articles state it. */
+	pledgedOn?: string | null;
 }
 
 export interface GrowthTargetResult extends GrowthTargetInput {
+	/** The year whose growth judges it: its own year, else the year after its pledge; null when neither is known. */
+	judgedYear: number | null;
 	actualPct: number | null;
 	met: boolean | null;
 }
 
-/** A growth target for year Y is judged on Y's growth; without a year, on the latest year's. */
+/**
+ * The year a growth target speaks of: its own year, else the first full year after its pledge
+ * ("raise trade by 10 %" said in 2017 is about 2018), never whatever year the series ends on.
+ */
+export function growthTargetYear(
+	target: Pick<GrowthTargetInput, 'year' | 'pledgedOn'>
+): number | null {
+	if (target.year !== null) return target.year;
+	const pledged = target.pledgedOn ? Number(target.pledgedOn.slice(0, 4)) : NaN;
+	return Number.isInteger(pledged) ? pledged + 1 : null;
+}
+
+/**
+ * A growth target is judged on the full-year growth of `growthTargetYear`; with no figure for that
+ * year (or only part of it) it stays unjudged, as does a yearless target whose pledge is undated.
+ */
 export function growthTargetResult(
 	target: GrowthTargetInput,
 	points: TradePoint[]
 ): GrowthTargetResult {
-	const point = target.year === null ? points.at(-1) : points.find((p) => p.year === target.year);
+	const judgedYear = growthTargetYear(target);
+	const point =
+		judgedYear === null
+			? undefined
+			: points.find((p) => p.year === judgedYear && p.period === 'full_year');
 	const actualPct = point?.growthPct ?? null;
-	return { ...target, actualPct, met: actualPct === null ? null : actualPct >= target.minPct };
+	return {
+		...target,
+		judgedYear,
+		actualPct,
+		met: actualPct === null ? null : actualPct >= target.minPct
+	};
 }
 
 export interface Pace {
