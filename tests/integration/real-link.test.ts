@@ -5,13 +5,13 @@ import { evalLink } from '../../scripts/lib/link-eval';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 
 // Linking on real journalism, scored against the annotators' same-pledge labels (npm run
-// eval:link). Floors with some room below the figures of 3 Dec 2026 (tune: 26 of 46 pairs linked,
-// precision 68 %; train: 60 of 97, precision 84 %), so that a change that merges apart pledges or
+// eval:link). Floors with some room below the figures of 3 Dec 2026, 14:00 (tune: 33 of 46 pairs
+// linked, precision 72 %; train: 60 of 97, precision 84 %), so that a change that merges apart pledges or
 // stops linking restatements fails here, while a small shift from the extraction engine does not.
 const GOLD = path.resolve('tests/fixtures/real');
 const CORPUS = path.resolve('../shared/corpus');
 const FLOORS = {
-	tune: { recall: 0.5, precision: 0.6 },
+	tune: { recall: 0.65, precision: 0.65 },
 	train: { recall: 0.55, precision: 0.75 }
 } as const;
 

@@ -282,9 +282,10 @@ describe('the key rule (restatements in other words)', () => {
 			semanticKeys(
 				'phối hợp tổ chức tốt các hoạt động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao và 45 năm Ngày ký Hiệp ước'
 			)
-		).toEqual(['celebrate:anniversary-60', 'celebrate:anniversary-45']);
+		).toEqual(['celebrate:anniversary-60', 'celebrate:anniversary-45', 'celebrate:occasion']);
 		expect(semanticKeys('to celebrate the 60th anniversary of diplomatic relations')).toEqual([
-			'celebrate:anniversary-60'
+			'celebrate:anniversary-60',
+			'celebrate:occasion'
 		]);
 		const sixty = item(
 			40,
@@ -310,10 +311,15 @@ describe('the key rule (restatements in other words)', () => {
 	it('a declared friendship year is one occasion, named by its year when the text gives one', () => {
 		expect(
 			semanticKeys('hai bên sẽ cùng tổ chức chu đáo Năm Đoàn kết hữu nghị Việt Nam – Lào 2031')
-		).toEqual(['celebrate:friendship-year', 'celebrate:friendship-year-2031']);
+		).toEqual([
+			'celebrate:friendship-year',
+			'celebrate:friendship-year-2031',
+			'celebrate:occasion'
+		]);
 		expect(semanticKeys('the Laos–Vietnam Solidarity and Friendship Year 2031 opened')).toEqual([
 			'celebrate:friendship-year',
-			'celebrate:friendship-year-2031'
+			'celebrate:friendship-year-2031',
+			'celebrate:occasion'
 		]);
 		const planned = item(
 			41,
@@ -338,5 +344,63 @@ describe('the key rule (restatements in other words)', () => {
 				{ articleId: 2 }
 			).action
 		).toBe('create');
+	});
+
+	it('"the celebrations" with no number is the occasion its own article names, and only there', () => {
+		expect(
+			semanticKeys(
+				'nhất trí phối hợp tổ chức sôi nổi, rộng khắp các hoạt động kỷ niệm trong cả nước'
+			)
+		).toEqual(['celebrate:occasion']);
+		const occasion = item(
+			42,
+			'hai bên cùng chuẩn bị chu đáo lễ kỷ niệm 70 năm Ngày thiết lập quan hệ ngoại giao',
+			{ articleIds: [7] }
+		);
+		const bare = input(
+			'các tỉnh sẽ phối hợp tổ chức rộng khắp các hoạt động kỷ niệm, nhất là cho thanh niên',
+			{ sector: 'culture_tourism' }
+		);
+		expect(decideLink(bare, [occasion], { articleId: 7 })).toMatchObject({
+			action: 'link',
+			commitmentId: 42,
+			reason: { rule: 'key', keys: ['celebrate:occasion'], sameArticle: true }
+		});
+		// Another article's celebrations may be another occasion.
+		expect(decideLink(bare, [occasion], { articleId: 8 }).action).toBe('create');
+		// Two named occasions share only "an occasion": two pledges, even in one article.
+		expect(
+			decideLink(
+				input('tổ chức trọng thể kỷ niệm 75 năm Ngày thiết lập quan hệ ngoại giao'),
+				[occasion],
+				{
+					articleId: 7
+				}
+			).action
+		).toBe('create');
+	});
+
+	it('what two statements of one meeting mainly say is one pledge, whatever field each was filed under', () => {
+		expect(
+			semanticKeys('có biện pháp mạnh để giải quyết các vấn đề còn vướng mắc của các dự án lớn')
+		).toEqual(['resolve:obstacles']);
+		const projects = item(
+			43,
+			'có biện pháp mạnh để giải quyết các vấn đề còn vướng mắc của các dự án lớn về điện và giao thông',
+			{ sector: 'infrastructure', articleIds: [9] }
+		);
+		const investors = input(
+			'các bộ của Lào sẽ cùng phía Việt Nam tháo gỡ khó khăn, vướng mắc cho nhà đầu tư',
+			{ sector: 'investment' }
+		);
+		expect(decideLink(investors, [projects], { articleId: 9 })).toMatchObject({
+			action: 'link',
+			commitmentId: 43,
+			reason: { rule: 'key', keys: ['resolve:obstacles'], sameArticle: true }
+		});
+		// From another article, another field: still only a question for an editor.
+		expect(decideLink(investors, [projects], { articleId: 10 }).reason.nearMiss).toMatchObject({
+			id: 43
+		});
 	});
 });

@@ -157,7 +157,7 @@ const PAIRS: { action: string; object: string; gap: number }[] = [
 	{ action: 'implement', object: 'agreements', gap: 12 },
 	{ action: 'connect', object: 'economies', gap: 5 },
 	{ action: 'support', object: 'forums', gap: 15 },
-	{ action: 'resolve', object: 'obstacles', gap: 3 },
+	{ action: 'resolve', object: 'obstacles', gap: 4 },
 	{ action: 'promote', object: 'trade_investment', gap: 1 }
 ];
 
@@ -262,6 +262,12 @@ export function semanticKeys(text: string): string[] {
 			const year = m[1] ?? m[2] ?? m[3];
 			if (year) found.push({ key: `celebrate:friendship-year-${year}`, at });
 		}
+		// "The celebrations" ("các hoạt động kỷ niệm", "lễ kỷ niệm") with no number: the occasion the
+		// story names elsewhere. Only the generic key, which links within one article (link.ts).
+		for (const m of text.matchAll(
+			/\b(?:hoat dong|le) ky niem\b(?! (?:lan thu )?\d)|\b(?:the|commemorative) (?:celebrations|activities)\b/g
+		))
+			found.push({ key: OCCASION, at: base + text.slice(0, m.index).split(' ').length - 1 });
 		for (const a of AGREED_BY_LEADERS) {
 			const acts = occurrences(ws, ACTIONS[a.action]!);
 			const agreed = occurrences(ws, a.agreed);
@@ -276,8 +282,15 @@ export function semanticKeys(text: string): string[] {
 	found.sort((a, b) => a.at - b.at);
 	const out: string[] = [];
 	for (const f of found) if (!out.includes(f.key)) out.push(f.key);
+	// Every named occasion is also an occasion, after its own keys, so a bare "the celebrations"
+	// finds it (the GIN lookup shares keys) while the head stays what the text names.
+	if (out.some((k) => k.startsWith('celebrate:') && k !== OCCASION) && !out.includes(OCCASION))
+		out.push(OCCASION);
 	return out;
 }
+
+/** An occasion to celebrate, whichever: never enough alone outside the article that names it. */
+export const OCCASION = 'celebrate:occasion';
 
 /** Words too common in this domain to say two pledges are alike. */
 const STOP = new Set(

@@ -21,7 +21,7 @@
  * Every decision carries its reason, stored on the mention.
  */
 import { decimalEquals } from '../../decimal';
-import { contentWords, semanticKeys } from './keys';
+import { contentWords, OCCASION, semanticKeys } from './keys';
 import { foldText } from '../extract/fold';
 import { jaccard, words } from './text';
 
@@ -476,6 +476,12 @@ function keyMatch(
 			continue;
 		const shared = keys.filter((x) => k.keys!.includes(x));
 		if (shared.length === 0) continue;
+		// Only "an occasion" in common: the same one when one side names none ("the celebrations")
+		// and both come from one article; two named occasions with nothing else shared are two.
+		const named = (ks: string[]) => ks.some((x) => x.startsWith('celebrate:') && x !== OCCASION);
+		const onlyOccasion = shared.every((x) => x === OCCASION);
+		if (onlyOccasion && named(keys) && named(k.keys)) continue;
+		const strong = shared.filter((x) => x !== OCCASION);
 		// "The friendship year 2017" and "… 2022" are two occasions, though both are a friendship year.
 		if (yearsDiffer(keys, k.keys)) continue;
 		// "the agreements of the 39th session" and "of the 40th session" are two pledges.
@@ -487,18 +493,21 @@ function keyMatch(
 		const overlap = round(
 			Math.max(0, ...(k.quotes ?? [k.title]).map((q) => jaccard(mine, contentWords(q))))
 		);
-		const agree =
-			shared.length >= 2 || headBoth || (headOne && (sameArticle || overlap >= KEY_OVERLAP));
-		// Carrying out what was agreed is one pledge whatever field the sector rule saw in the sentence.
+		const agree = onlyOccasion
+			? sameArticle
+			: strong.length >= 2 || headBoth || (headOne && (sameArticle || overlap >= KEY_OVERLAP));
+		// Carrying out what was agreed is one pledge whatever field the sector rule saw in the sentence;
+		// so is what both mainly say at one meeting (one article), e.g. removing obstacles said of the
+		// key projects and of the investors.
 		const link =
 			agree &&
 			(sameField(k.sector, c.sector) ||
-				(headBoth && SECTORLESS.has(head)) ||
+				(headBoth && (SECTORLESS.has(head) || sameArticle)) ||
 				shared.every((x) => x.startsWith('celebrate:')));
 		const score = round(
 			Math.min(
 				1,
-				0.5 + 0.2 * shared.length + (headBoth ? 0.2 : 0) + (sameArticle ? 0.1 : 0) + overlap / 2
+				0.5 + 0.2 * strong.length + (headBoth ? 0.2 : 0) + (sameArticle ? 0.1 : 0) + overlap / 2
 			)
 		);
 		const short: KeyShort = !agree ? (headOne ? 'one_key' : 'not_main') : 'sectors_differ';
