@@ -1046,6 +1046,28 @@ export function isCrimeReport(words: number, length: number): boolean {
 	return words >= 6 && words * 800 >= length;
 }
 
+/**
+ * An article that names the pair in few of its sentences: Lao or Vietnamese domestic news, a feature on one
+ * country, a multilateral meeting, with the other side named in passing. Fewer than one sentence in four
+ * names both sides (Vietnam or a Vietnamese body and Laos or a Lao place, or "hai bên"), over eight or more
+ * sentences. Only passages whose own sentence names both sides are kept there.
+ */
+export function isPassingMention(bothSentences: number, sentences: number): boolean {
+	return sentences >= 8 && bothSentences * 4 < sentences;
+}
+
+/**
+ * In such an article, a passage is kept only when its sentence joins the two sides: both parties as one
+ * subject ("hai bên", "Việt Nam và Lào", "Việt - Lào"), one side working with the other ("phối hợp với phía
+ * Lào"), or a registered Vietnam–Laos project. Naming both is not enough there: "Đại sứ quán Việt Nam tại
+ * Lào", "a Vietnamese firm's plantations in Laos" are one side's business in the other's country.
+ */
+export function joinsBothSides(text: string, sentence: Span, d: Detected): boolean {
+	if (d.entities.some((e) => REGISTERED.has(e.slug) || e.slug.startsWith('vn-la-'))) return true;
+	const t = text.slice(sentence.start, Math.max(sentence.end, d.end));
+	return BOTH_PARTIES.test(t) || WITH_THE_OTHER_SIDE.test(t);
+}
+
 /** The authorities of one side working with Laos or with the other side: "phối hợp với lực lượng chức năng của Lào". */
 const WITH_THE_OTHER_SIDE =
 	/\b(?:phoi hop|hop tac|cung voi|cooperat\w*|coordinat\w*|work(?:ing)? with|jointly)\b[^.;]{0,80}?\b(?:Lao|Laos|nuoc ban|ban Lao|hai nuoc|hai ben|Viet Nam|Vietnam|Vietnamese)\b/;

@@ -16,6 +16,8 @@ import {
 	governingCues,
 	isBullet,
 	isCrimeReport,
+	isPassingMention,
+	joinsBothSides,
 	namesLaos,
 	namesOtherPairOnly,
 	namesLaosOrBoth,
@@ -248,6 +250,10 @@ function run(
 	let crime = 0;
 	let length = 0;
 	const withOtherSide: boolean[] = [];
+	/** Per commitment whether its own sentence names both sides; and how many sentences of the article do (see isPassingMention). */
+	const bothInSentence: boolean[] = [];
+	let bothSentences = 0;
+	let bodySentences = 0;
 	/** Sentences since the last one that named Laos or both parties (a subject may be left out for two). */
 	let sinceLaos = 99;
 	/** Sentences since the last one that named Vietnam, and Laos (see oneSideAlone in commitments.ts). */
@@ -270,6 +276,10 @@ function run(
 			if (sentence.caption || sentence.heading) continue;
 			const inherit = inherited(carry, f.text, sentence);
 			const names = namesLaosOrBoth(f.text, sentence);
+			const here = sidesNamed(f.text, sentence);
+			const bothHere = here.vn && here.la;
+			bodySentences++;
+			if (bothHere) bothSentences++;
 			for (const d of detectInSentence(
 				ctx,
 				sentence,
@@ -294,13 +304,13 @@ function run(
 				}
 				commitments.push(toCommitment(raw, d, f.toRaw, base, language, f.text, confidence));
 				withOtherSide.push(worksWithTheOtherSide(f.text, d));
+				bothInSentence.push(bothHere && joinsBothSides(f.text, sentence, d));
 			}
 			sentenceIndex++;
 			otherPairBefore = namesOtherPairOnly(f.text, sentence);
 			sinceLaos = names && namesLaosForNext(f.text, sentence) ? 1 : sinceLaos + 1;
-			const sides = sidesNamed(f.text, sentence);
-			sinceVn = sides.vn ? 1 : sinceVn + 1;
-			sinceLa = sides.la ? 1 : sinceLa + 1;
+			sinceVn = here.vn ? 1 : sinceVn + 1;
+			sinceLa = here.la ? 1 : sinceLa + 1;
 			carry = nextCarry(carry, inherit, governingCues(ctx, sentence), f.text, sentence);
 			if (!trading) {
 				tradeContext.contextYear =
@@ -338,14 +348,16 @@ function run(
 			noteSentence(tradeContext, f.text.slice(sentence.start, sentence.end));
 		}
 	}
-	if (isCrimeReport(crime, length))
+	const passing = isPassingMention(bothSentences, bodySentences);
+	const crimeReport = isCrimeReport(crime, length);
+	if (passing || crimeReport) {
+		const keep = (_: unknown, i: number): boolean =>
+			(!passing || bothInSentence[i] === true) && (!crimeReport || withOtherSide[i] === true);
 		return {
-			extraction: {
-				commitments: commitments.filter((_, i) => withOtherSide[i]),
-				trade_observations: trade
-			},
-			features: features.filter((_, i) => withOtherSide[i])
+			extraction: { commitments: commitments.filter(keep), trade_observations: trade },
+			features: features.filter(keep)
 		};
+	}
 	return { extraction: { commitments, trade_observations: trade }, features };
 }
 
