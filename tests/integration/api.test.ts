@@ -10,6 +10,7 @@ import { backendName, createTestDatabase, type TestDatabase } from '../helpers/d
 interface ApiItem {
 	id: number;
 	sector: string;
+	kind: string;
 	status: string;
 	targetValue: string | null;
 	entities: { slug: string }[];
@@ -83,6 +84,35 @@ describe(`the JSON API (${backendName})`, () => {
 		expect(trade.body.items.every((i) => i.sector === 'trade' && i.status === 'announced')).toBe(
 			true
 		);
+	});
+
+	it('filters by kind as the list page does, and the exports of that view hold the same items', async () => {
+		const all = await get('/api/commitments?as_of=2026-12-31&page_size=200');
+		const kinds = new Set(all.body.items.map((i) => i.kind));
+		expect(kinds.has('policy') && kinds.has('project')).toBe(true);
+		const policy = await get('/api/commitments?as_of=2026-12-31&kind=policy&page_size=200');
+		expect(policy.status).toBe(200);
+		expect(policy.body.total).toBe(all.body.items.filter((i) => i.kind === 'policy').length);
+		expect(policy.body.items.every((i) => i.kind === 'policy')).toBe(true);
+		const deliverable = await get(
+			'/api/commitments?as_of=2026-12-31&kind=deliverable&page_size=200'
+		);
+		expect(deliverable.body.total).toBe(all.body.total - policy.body.total);
+		expect(deliverable.body.items.some((i) => i.kind === 'policy')).toBe(false);
+		expect((await get('/api/commitments?kind=promise')).status).toBe(400);
+
+		const exported = (await (
+			await fetch(`${base}/commitments/export.json?as_of=2026-12-31&kind=policy`)
+		).json()) as { filter: { kind?: string }; items: { id: number; kind: string }[] };
+		expect(exported.filter.kind).toBe('policy');
+		expect(exported.items.map((i) => i.id).sort()).toEqual(
+			policy.body.items.map((i) => i.id).sort()
+		);
+		const csv = await (
+			await fetch(`${base}/commitments/export.csv?as_of=2026-12-31&kind=policy`)
+		).text();
+		// A header line, then one line per item at least (quotes may hold line breaks).
+		expect(csv.split('\n').filter((l) => /^\d+,/.test(l)).length).toBe(policy.body.total);
 	});
 
 	it('shows an item with its mentions, events and revisions, and an article with the offsets of its evidence', async () => {

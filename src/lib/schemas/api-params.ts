@@ -3,7 +3,7 @@
  * rather than ignored, so a typo ("stauts=") is a 400, not a silently unfiltered list.
  */
 import { z } from 'zod';
-import { SECTORS, STATUSES } from '../vocabulary';
+import { KIND_FILTERS, SECTORS, STATUSES } from '../vocabulary';
 import { today } from '../as-of';
 import { AsOfDay } from './as-of';
 
@@ -13,6 +13,8 @@ export const CommitmentListParams = z
 	.object({
 		...asOf,
 		sector: z.enum(SECTORS).optional(),
+		/** One kind, or 'deliverable' (targets, projects and programmes), as the list page's filter. */
+		kind: z.enum(KIND_FILTERS).optional(),
 		status: z.enum(STATUSES).optional(),
 		q: z.string().trim().min(1).max(200).optional(),
 		entity: z
