@@ -763,9 +763,24 @@ const PLANNED_BEFORE =
 function datedInThePast(t: string, publishedYear: number | null): boolean {
 	for (const m of t.matchAll(DATED_PASSIVE)) {
 		if (PLANNED_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index))) continue;
+		if (completesLater(t.slice(m.index + m[0].length), publishedYear)) continue;
 		if (publishedYear === null || +m[1]! < publishedYear) return true;
 	}
 	return startedOnAPastDate(t, publishedYear);
+}
+
+/** A completion still to come after a reported start: "… và sẽ hoàn thành vào năm 2020", "…, dự kiến bàn giao cuối năm 2021". */
+const LATER_COMPLETION =
+	/^[^.;]{0,30}?\b(?:se|du kien|theo ke hoach|phan dau|dang)\s+(?:(?:duoc|som|chinh thuc|tiep tuc)\s+)?(?:hoan thanh|ban giao|dua vao (?:su dung|van hanh|khai thac)|khanh thanh|phat dien|van hanh)\b[^.;]{0,50}?\b((?:19|20)\d\d)\b/;
+
+/**
+ * Whether the text after a dated start gives a completion still to come, dated no earlier than the article:
+ * the start is then the first step of the project's schedule ("được khởi công từ tháng 3/2018 và sẽ hoàn thành
+ * vào năm 2020"), which its owner's pledge is about. A completion "scheduled" for a year already past is history.
+ */
+function completesLater(after: string, publishedYear: number | null): boolean {
+	const m = LATER_COMPLETION.exec(after);
+	return m !== null && (publishedYear === null || +m[1]! >= publishedYear);
 }
 
 /** A groundbreaking or opening in the active voice, with its date just before or after it. */
