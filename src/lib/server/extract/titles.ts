@@ -409,26 +409,84 @@ export function titleFor(
 			title_en: `${SECTOR_EN[d.sector] ?? 'Cooperation'} target: ${formatAmount(d.amount.value, d.amount.max, d.amount.unit)}${year}`
 		};
 	}
-	const start = pledgeStart(folded, d.start, d.actionStart, d.end);
-	let end = start;
-	while (
-		end < d.end &&
-		(!isClauseMark(folded.charAt(end)) ||
-			end - start < MIN_TITLE ||
-			listGoesOn(folded, end, d.end, start))
-	) {
-		// A purpose link opens with a space: only there is it worth cutting out the text to test.
-		if (
-			end - start >= MIN_TITLE &&
-			SPACE.test(folded.charAt(end)) &&
-			PURPOSE_LINK.test(folded.slice(end, end + 14)) &&
-			!NOT_PURPOSE.test(cut(end, end + 6))
-		)
-			break;
-		end++;
-	}
-	const title = capitalise(
-		shorten(cut(start, end)).replace(/^(?:to|with|on|that|for|về|rằng|là)\s+/i, '')
-	);
+	const actionTitle = (start: number): string => {
+		let end = start;
+		while (
+			end < d.end &&
+			(!isClauseMark(folded.charAt(end)) ||
+				end - start < MIN_TITLE ||
+				listGoesOn(folded, end, d.end, start))
+		) {
+			// A purpose link opens with a space: only there is it worth cutting out the text to test.
+			if (
+				end - start >= MIN_TITLE &&
+				SPACE.test(folded.charAt(end)) &&
+				PURPOSE_LINK.test(folded.slice(end, end + 14)) &&
+				!NOT_PURPOSE.test(cut(end, end + 6))
+			)
+				break;
+			end++;
+		}
+		return capitalise(
+			shorten(cut(start, end)).replace(/^(?:to|with|on|that|for|về|rằng|là)\s+/i, '')
+		);
+	};
+	let title = actionTitle(pledgeStart(folded, d.start, d.actionStart, d.end));
+	if (language === 'vi' && isJunkTitle(title))
+		title =
+			[subjectStart(folded, d.start, d.end), undertakingStart(folded, d.start, d.end)]
+				.filter((p): p is number => p !== null)
+				.map(actionTitle)
+				.find((t) => !isJunkTitle(t)) ?? title;
 	return { title, title_en: language === 'en' ? title : topicTitle(passage, d.sector) };
+}
+
+/** A person and his office: "Ông Lê Văn A, Thứ trưởng …", "Bà X - Ủy viên …". */
+const PERSON_WITH_OFFICE =
+	/^(?:Ông|Bà|Đồng chí|Ngài|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}\s*[,–-]/u;
+/** A place: "Tỉnh Bolykhamsay, Trung Lào", "Thủ đô Viêng Chăn". */
+const PLACE_TITLE =
+	/^(?:Tỉnh|Thủ đô|Thành phố|TP\.?|Huyện|Thị xã|Xã|Bản|Cửa khẩu)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*(?:[,(]|$)/u;
+/** A date, or a word and a date: "Từ tháng 3/2018 và …", "Vào tháng 9/2015 …", "Công trình vào ngày 18/7". */
+const TIME_TITLE =
+	/^(?:(?:Công trình|Dự án|Lễ khởi công|Hội nghị)\s+)?(?:(?:vào|từ|trong|cuối|đầu|giữa)\s+)?(?:tháng|năm|ngày|quý)\s+[\dIVX]/iu;
+/**
+ * What completes a verb left behind the cue ("Khả thi và …", "Đặt ra là …", "Diễn ra trong …", "Tức hơn …"), or
+ * a time clause that sets the scene ("Sau khi xác định …").
+ */
+const COMPLEMENT_TITLE =
+	/^(?:Khả thi|Đặt ra|Diễn ra|Tức là|Tức|Được|Là|Thời gian, địa điểm|Sau khi|Trước khi|Khi|Nếu|(?:Theo kế hoạch|Theo dự kiến|Tiếp sau đó|Sau đó|Trước đó),)(?![\p{L}])/u;
+
+/**
+ * A title that is not an action phrase: a person with his office, a place, a date or a complement left
+ * over when the cue took the verb. Vietnamese titles only (English titles come from the English text).
+ */
+export function isJunkTitle(title: string): boolean {
+	return (
+		PERSON_WITH_OFFICE.test(title) ||
+		PLACE_TITLE.test(title) ||
+		TIME_TITLE.test(title) ||
+		COMPLEMENT_TITLE.test(title)
+	);
+}
+
+/** The undertaking's own verb: after "sẽ", "cam kết", "hứa", "dự kiến" (folded text). */
+const UNDERTAKING_WORD =
+	/\b(?:se|cam ket|hua|du kien|nhat tri|thong nhat)\s+(?:(?:tiep tuc|som|duoc)\s+)?/;
+
+function undertakingStart(folded: string, from: number, end: number): number | null {
+	const m = UNDERTAKING_WORD.exec(folded.slice(from, end));
+	return m && end - (from + m.index + m[0].length) >= MIN_TITLE / 2
+		? from + m.index + m[0].length
+		: null;
+}
+
+/** Leading adverbials ("Theo kế hoạch, ", "Tiếp sau đó, ", "ngày 17/5, "): the clause's subject comes after. */
+const ADVERBIAL =
+	/^(?:(?:Theo|Tiep sau do|Sau do|Truoc do|Hien|Hien nay|Ngay|ngay|Dong thoi|Ngoai ra|Ben canh do)\b[^,;]{0,40},\s*)+/;
+
+/** The passage from its subject on: "Dự án được khởi công …", "Công trình này sẽ hoàn thành …". */
+function subjectStart(folded: string, from: number, end: number): number | null {
+	const m = ADVERBIAL.exec(folded.slice(from, end));
+	return from + (m ? m[0].length : 0);
 }
