@@ -237,6 +237,13 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 		}
 	});
 
+	it('titles an item joined by a key with that key’s action, not a side clause of its first quote', () => {
+		const [agreements] = [...itemsQuoting('triển khai hiệu quả các Tuyên bố chung')];
+		expect(titles.find((x) => x.id === agreements)?.title).toBe(
+			'Triển khai hiệu quả các Tuyên bố chung'
+		);
+	});
+
 	it('tracks no noise: no frame for a title, no praise, no third country, no trade result', () => {
 		// Titles say what is pledged, never the frame around it (issue #12's "Sự cần thiết phải …",
 		// "Nỗ lực thúc đẩy …", "Triển khai, qua đó …").

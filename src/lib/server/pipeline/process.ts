@@ -39,6 +39,7 @@ import {
 	recordNewItem
 } from '../track/proposals';
 import { furtherSteps } from '../track/steps';
+import { retitleByKey } from '../track/item-title';
 import { foldText } from '../extract/fold';
 import { applyTradeRules, storeObservations } from '../track/trade-store';
 import { articleDay } from '../track/visibility';
@@ -169,6 +170,14 @@ export async function processArticle(
 				result.linked++;
 				if (decision.reason.rule === 'purpose' && input.entities.length)
 					await nameItem(tx, commitmentId, input, c, candidates);
+				if (decision.reason.rule === 'key' && input === c)
+					await retitleByKey(
+						tx,
+						commitmentId,
+						decision.reason.keys ?? [],
+						{ title: c.title, titleEn: c.title_en },
+						candidates
+					);
 				const k = candidates.find((x) => x.id === commitmentId);
 				if (k && joinedSector(k.sector, input.sector) !== k.sector) {
 					formerFamilies.push({ ...k, entitySlugs: [...k.entitySlugs] });

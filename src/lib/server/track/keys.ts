@@ -320,3 +320,18 @@ export function contentWords(text: string): Set<string> {
 			.filter((w) => w.length > 1 && !STOP.has(w) && !KEY_WORDS.has(w))
 	);
 }
+
+/** Words an item's title may open with before its action: "Đẩy mạnh kết nối …", "Tăng cường chia sẻ …". */
+export const TITLE_LEAD_WORDS = 2;
+
+/**
+ * The action classes a title opens with (within its first few words): "Triển khai hiệu quả các Tuyên
+ * bố chung" opens with `implement`; "Thiết lập … các cơ chế mới đã được … thống nhất triển khai" does not.
+ */
+export function titleActions(title: string): Set<string> {
+	const ws = clauses(title)[0] ?? [];
+	const out = new Set<string>();
+	for (const [action, phrases] of Object.entries(ACTIONS))
+		if (occurrences(ws, phrases).some((o) => o.start <= TITLE_LEAD_WORDS)) out.add(action);
+	return out;
+}

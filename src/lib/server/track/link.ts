@@ -21,7 +21,7 @@
  * Every decision carries its reason, stored on the mention.
  */
 import { decimalEquals } from '../../decimal';
-import { contentWords, OCCASION, semanticKeys } from './keys';
+import { contentWords, OCCASION, semanticKeys, titleActions } from './keys';
 import { foldText } from '../extract/fold';
 import { jaccard, words } from './text';
 
@@ -603,6 +603,19 @@ const SECTORLESS = new Set(['implement:agreements']);
 /** The sector of an item joined across trade and investment: trade, whichever came first. */
 export function joinedSector(itemSector: string, quoteSector: string): string {
 	return itemSector !== quoteSector && sameField(itemSector, quoteSector) ? 'trade' : itemSector;
+}
+
+/**
+ * An item joined by the key rule is titled by what the key says: when its title does not open with
+ * the action of any key the two share and the linked quote's title does ("Thiết lập, tổ chức các cơ
+ * chế mới đã được lãnh đạo cấp cao hai nước thống nhất triển khai" and "Triển khai hiệu quả các Tuyên
+ * bố chung", both `implement:agreements`), the quote's title is the better one: a short action phrase
+ * of the pledge they share, not a side clause of the first quote found.
+ */
+export function keyTitleBetter(itemTitle: string, quoteTitle: string, keys: string[]): boolean {
+	const actions = new Set(keys.map((k) => k.split(':')[0]!));
+	const opens = (t: string) => [...titleActions(t)].some((a) => actions.has(a));
+	return !opens(itemTitle) && opens(quoteTitle);
 }
 
 function round(x: number): number {
