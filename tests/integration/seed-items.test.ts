@@ -289,6 +289,7 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 			'đẩy mạnh kết nối và bổ trợ giữa hai nền kinh tế': 'policy',
 			'các cơ quan Đảng, Nhà nước, Mặt trận': 'policy',
 			'bảo đảm an ninh và ổn định tại khu vực biên giới': 'policy',
+			'trụ cột hợp tác quốc phòng, an ninh và đối ngoại': 'policy',
 			'nghị quyết đại hội Đảng của mỗi nước': 'policy',
 			'tháo gỡ những khó khăn vướng mắc của một số dự án trọng điểm': 'policy',
 			'tuyên truyền, giáo dục về lịch sử truyền thống': 'policy'
@@ -297,17 +298,17 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 		for (const words of Object.keys(KIND))
 			filed[words] = [...itemsQuoting(words)].map((id) => kinds.get(id)!);
 		expect(filed).toEqual(Object.fromEntries(Object.entries(KIND).map(([w, k]) => [w, [k]])));
-		// The 24 phrases name 24 items: every tracked item is filed above.
+		// The 25 phrases name 25 items: every tracked item is filed above.
 		expect(new Set(Object.keys(KIND).flatMap((w) => [...itemsQuoting(w)])).size).toBe(
 			topLevel.length
 		);
 	});
 
-	it("tracks 24 distinct pledges, of which the deliverables an analyst counts are within the issues' 12–20", () => {
+	it("tracks 25 distinct pledges, of which the deliverables an analyst counts are within the issues' 12–20", () => {
 		// The policy lines are real pledges (docs/extraction.md counts a concrete policy action in a
 		// named field) and no two of them are one pledge, so the total stays above 20; the count the
 		// overview leads with is the deliverables'.
-		expect(topLevel).toHaveLength(24);
+		expect(topLevel).toHaveLength(25);
 		const deliverables = topLevel.filter((id) => kinds.get(id) !== 'policy');
 		expect(deliverables.length).toBeGreaterThanOrEqual(12);
 		expect(deliverables.length).toBeLessThanOrEqual(20);

@@ -58,3 +58,26 @@ describe('an article that names the pair only in passing', () => {
 		).toHaveLength(1);
 	});
 });
+
+describe('"khẳng định tầm quan trọng của việc tăng cường hợp tác …": a joint statement\'s standing pledge', () => {
+	const VISIT = 'Tổng Bí thư Việt Nam hội đàm với Tổng Bí thư, Chủ tịch nước Lào tại Hà Nội.';
+	const found = (sentence: string) =>
+		extractBlocks('vi', [VISIT, sentence], '2024-06-01').commitments;
+
+	it('keeps both leaders affirming that a field of cooperation is to be strengthened', () => {
+		const out = found(
+			'Hai nhà lãnh đạo khẳng định tầm quan trọng của việc tăng cường hơn nữa hợp tác quốc phòng và an ninh biên giới giữa hai nước.'
+		);
+		expect(out).toHaveLength(1);
+		expect(out[0]!.sector).toBe('defense_security');
+		expect(out[0]!.title).toMatch(/^Tăng cường hơn nữa hợp tác quốc phòng/);
+	});
+
+	it('still drops the importance of a principle, with no cooperation to strengthen', () => {
+		expect(
+			found(
+				'Hai nhà lãnh đạo khẳng định tầm quan trọng của việc duy trì hòa bình, ổn định và tôn trọng luật pháp quốc tế trong khu vực.'
+			)
+		).toEqual([]);
+	});
+});

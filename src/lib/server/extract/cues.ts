@@ -241,6 +241,15 @@ export const CUES: Cue[] = [
 	// Reaffirmation
 	cue('vi:tiep-tuc', 'reaffirmation', 2, '\\btiep tuc (?!duoc|la|co)'),
 	cue('vi:duy-tri', 'reaffirmation', 1.5, '\\bduy tri\\b'),
+	// "khẳng định tầm quan trọng (chiến lược) của việc tăng cường hơn nữa hợp tác quốc phòng": both leaders affirm
+	// that a field of cooperation is to be strengthened, which is how joint statements word a standing pledge.
+	// Only with a strengthening verb and "hợp tác" (not "… của việc duy trì hòa bình", a statement of principle).
+	cue(
+		'vi:tam-quan-trong-tang-cuong',
+		'reaffirmation',
+		2,
+		'\\b(?:khang dinh|nhan manh|thong nhat)\\b[^.;]{0,30}?\\btam quan trong(?: chien luoc)? cua viec (?=(?:tiep tuc )?(?:tang cuong|day manh|thuc day|mo rong|nang cao)(?: hon nua)? (?:(?:tru cot|quan he) )?hop tac\\b)'
+	),
 	cue(
 		'vi:khang-dinh-lai',
 		'reaffirmation',
@@ -596,7 +605,7 @@ export const CUES: Cue[] = [
 		'vi:danh-gia-cao',
 		'boilerplate',
 		-3,
-		'\\b(?:vun dap|lam het suc minh|danh gia cao|chuc mung|cam on|bay to vui mung|vui mung|tran trong|tri an|ngoi khen|tu hao|tam quan trong|y nghia (?:dac biet |lich su |rat |het suc )?quan trong|co y nghia|tai san vo gia|kim chi nam|moc son|dau moc)\\b'
+		'\\b(?:vun dap|lam het suc minh|danh gia cao|chuc mung|cam on|bay to vui mung|vui mung|tran trong|tri an|ngoi khen|tu hao|tam quan trong(?!(?: chien luoc)? cua viec (?:tiep tuc )?(?:tang cuong|day manh|thuc day|mo rong|nang cao)(?: hon nua)? (?:(?:tru cot|quan he) )?hop tac\\b)|y nghia (?:dac biet |lich su |rat |het suc )?quan trong|co y nghia|tai san vo gia|kim chi nam|moc son|dau moc)\\b'
 	),
 	// Handing over gifts, scholarships or livestock at an event is a ceremony, not an undertaking.
 	cue(
