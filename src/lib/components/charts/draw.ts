@@ -145,7 +145,11 @@ function tradeConfig(spec: TradeChart, css: Resolve): ChartConfiguration<'line'>
 		pointHoverRadius: 9,
 		pointBorderWidth: 2.5,
 		pointBorderColor: blue,
-		pointBackgroundColor: reported.values.map((_, i) => (reported.estimate[i] ? paper : blue)),
+		// An estimate is a ring with nothing inside, so the official point of the same year shows
+		// through it: a paper fill hid a final official figure and made it read as an estimate.
+		pointBackgroundColor: reported.values.map((_, i) =>
+			reported.estimate[i] ? 'transparent' : blue
+		),
 		order: 1
 	});
 	tooltips.push((i) => reported.tooltips[i] ?? null);
