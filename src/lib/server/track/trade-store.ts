@@ -1,11 +1,12 @@
 /** Storing trade figures, and the one status rule the system applies by itself. */
-import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { commitmentStats, commitments, statusEvents, tradeObservations } from '../db/schema';
 import type { TradeObservation } from '../extract/index';
 import { currentStatus } from './current-status';
-import { isFinal } from './status';
+import { FINAL_STATUSES, isFinal } from './status';
 import { usdTargetProgress } from './trade';
+import { compareDecimal } from '../../decimal';
 import { loadTradePoints } from './trade-points';
 
 const EVER = '9999-12-31';
@@ -39,12 +40,22 @@ export async function storeObservations(
 /**
  * A USD trade target reached by a final full-year figure is achieved, applied at once with
  * the figure's quote as evidence. Never overrides a final status an editor already set.
+ *
+ * Only the targets a figure meets and that are not final yet are read: the figures (a few per
+ * year) go to the query, which keeps a target if one of them reaches its amount in or before its
+ * year, the test usdTargetProgress makes. So the cost follows the targets this import can change,
+ * not every target of the tracker.
  */
 export async function applyTradeRules(tx: Db): Promise<number> {
 	const points = await loadTradePoints(tx, EVER);
-	if (points.length === 0) return 0;
-	// Every USD trade target with a known amount that is not merged away and has been mentioned
-	// (its commitment_stats row, kept by triggers within this transaction), latest mentioned first.
+	const reaching = points
+		.filter((p) => p.period === 'full_year' && !p.isEstimate)
+		.map((p) => ({ year: p.year, value: p.valueUsd }));
+	if (reaching.length === 0) return 0;
+	const highest = reaching.reduce((a, b) => (compareDecimal(a.value, b.value) >= 0 ? a : b)).value;
+	// Every USD trade target with a known amount that is not merged away, has been mentioned
+	// (its commitment_stats row, kept by triggers within this transaction), is met by a figure
+	// and not final, latest mentioned first.
 	const targets = await tx
 		.select({
 			id: commitments.id,
@@ -59,9 +70,14 @@ export async function applyTradeRules(tx: Db): Promise<number> {
 			and(
 				isNull(commitments.mergedIntoId),
 				eq(commitments.sector, 'trade'),
-				eq(commitments.kind, 'target'),
 				eq(commitments.unit, 'USD'),
-				isNotNull(commitments.targetValue)
+				isNotNull(commitments.targetValue),
+				// The index's range: no figure reaches a larger amount.
+				sql`${commitments.targetValue} <= ${highest}::numeric`,
+				eq(commitments.kind, 'target'),
+				notInArray(commitmentStats.status, [...FINAL_STATUSES]),
+				sql`exists (select 1 from json_to_recordset(${JSON.stringify(reaching)}::json) as p(year int, value numeric)
+					where p.value >= ${commitments.targetValue} and (${commitments.targetYear} is null or p.year <= ${commitments.targetYear}))`
 			)
 		)
 		.orderBy(sql`${commitmentStats.lastMentioned} desc nulls last`, desc(commitments.id));
