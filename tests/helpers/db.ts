@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Logger } from 'drizzle-orm/logger';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '../../src/lib/server/db/client';
 import { runMigrations } from '../../src/lib/server/db/migrate';
@@ -15,10 +16,12 @@ export interface TestDatabase extends Database {
  * TEST_DATABASE_URL is set — a new database on that PostgreSQL server, dropped afterwards.
  * (A schema per test is not enough: drizzle-kit's SQL names "public" in foreign keys.)
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(
+	options: { logger?: Logger } = {}
+): Promise<TestDatabase> {
 	const serverUrl = process.env.TEST_DATABASE_URL;
 	if (!serverUrl) {
-		const database = openDatabase({});
+		const database = openDatabase({ logger: options.logger });
 		await runMigrations(database);
 		return { ...database, destroy: () => database.close() };
 	}
@@ -27,7 +30,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 	await admin.unsafe(`create database "${name}"`);
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
-	const database = openDatabase({ url: url.toString(), max: 5 });
+	const database = openDatabase({ url: url.toString(), max: 5, logger: options.logger });
 	await runMigrations(database);
 	return {
 		...database,

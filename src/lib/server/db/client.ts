@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { Logger } from 'drizzle-orm/logger';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import { prepareDataDir } from './data-dir';
@@ -31,6 +32,8 @@ export interface DatabaseConfig {
 	 * ends with an error instead of holding a request (and a connection) without end.
 	 */
 	statementTimeoutMs?: number;
+	/** Sees every statement drizzle sends (tests count an import's statements with it). */
+	logger?: Logger;
 }
 
 /** A silent network must not hang the first query: postgres.js waits 30 s by default. */
@@ -41,11 +44,17 @@ const IDLE_TIMEOUT_S = 30;
 const IDLE_IN_TRANSACTION_MS = 60_000;
 
 export function openDatabase(config: DatabaseConfig): Database {
-	if (config.url) return openPostgres(config.url, config.max ?? 10, config.statementTimeoutMs);
-	return openPglite(config.dataDir);
+	if (config.url)
+		return openPostgres(config.url, config.max ?? 10, config.statementTimeoutMs, config.logger);
+	return openPglite(config.dataDir, config.logger);
 }
 
-function openPostgres(url: string, max: number, statementTimeoutMs: number | undefined): Database {
+function openPostgres(
+	url: string,
+	max: number,
+	statementTimeoutMs: number | undefined,
+	logger: Logger | undefined
+): Database {
 	const client = postgres(url, {
 		max,
 		connect_timeout: CONNECT_TIMEOUT_S,
@@ -57,18 +66,18 @@ function openPostgres(url: string, max: number, statementTimeoutMs: number | und
 		onnotice: () => {}
 	});
 	return {
-		db: drizzlePostgres(client, { schema }) as unknown as Db,
+		db: drizzlePostgres(client, { schema, logger }) as unknown as Db,
 		backend: 'postgres',
 		ready: Promise.resolve(),
 		close: () => client.end({ timeout: 5 })
 	};
 }
 
-function openPglite(dataDir: string | undefined): Database {
+function openPglite(dataDir: string | undefined, logger: Logger | undefined): Database {
 	if (!dataDir) {
 		const client = new PGlite();
 		return {
-			db: drizzlePglite(client, { schema }) as unknown as Db,
+			db: drizzlePglite(client, { schema, logger }) as unknown as Db,
 			backend: 'pglite',
 			ready: client.waitReady,
 			close: () => client.close()
@@ -86,7 +95,7 @@ function openPglite(dataDir: string | undefined): Database {
 		});
 		ready.catch(() => {}); // a caller that never awaits `ready` meets the failure on its first query
 		return {
-			db: drizzlePglite(client, { schema }) as unknown as Db,
+			db: drizzlePglite(client, { schema, logger }) as unknown as Db,
 			backend: 'pglite',
 			ready,
 			close: async () => {
