@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/server/db/schema';
 import { parseArticle } from '../../src/lib/server/ingest/parse';
 import { foldLower } from '../../src/lib/server/extract/fold';
+import { refreshLinkTerms } from '../../src/lib/server/track/link-terms';
 
 export interface DatasetSize {
 	articles: number;
@@ -239,6 +240,8 @@ export async function generateDataset(db: Db, size: DatasetSize = FULL_SIZE): Pr
 		});
 	});
 	await db.insert(tradeObservations).values(tradeRows).onConflictDoNothing();
+	// Items imported or edited have their link terms (a live tracker has them all but the last article's).
+	await refreshLinkTerms(db);
 	// A live database has planner statistics (autovacuum); a bulk load must gather its own.
 	await db.execute(sql`analyze`);
 }

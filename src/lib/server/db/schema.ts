@@ -186,6 +186,13 @@ export const commitments = pgTable(
 		searchText: text('search_text').notNull().default(''),
 		/** The track/search.ts SEARCH_VERSION the document was built with; 0 marks it stale (migration 0007's triggers). */
 		searchVersion: integer('search_version').notNull().default(0),
+		/** Terms the wording link rules find candidates by (track/link-terms.ts). */
+		linkTerms: text('link_terms')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		/** The LINK_TERMS_VERSION the terms were computed with; 0 marks them stale (migration 0018's triggers). */
+		linkTermsVersion: integer('link_terms_version').notNull().default(0),
 		sector: text('sector').notNull(),
 		/** 'target' | 'project' | 'programme' | 'policy'. */
 		kind: text('kind').notNull(),
@@ -215,6 +222,15 @@ export const commitments = pgTable(
 		index('commitments_updated_at_idx').on(t.updatedAt),
 		index('commitments_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
 		index('commitments_search_version_idx').on(t.searchVersion),
+		index('commitments_link_terms_idx').using('gin', t.linkTerms),
+		index('commitments_link_terms_version_idx').on(t.linkTermsVersion),
+		// Rule "target": the items of a sector and unit with the same amount, and the first few by id.
+		index('commitments_target_value_idx')
+			.on(t.sector, t.unit, t.targetValue)
+			.where(sql`${t.targetValue} is not null`),
+		index('commitments_target_first_idx')
+			.on(t.sector, t.unit, t.id)
+			.where(sql`${t.targetValue} is not null`),
 		check(
 			'commitments_sector_check',
 			sql`${t.sector} in ('trade', 'investment', 'infrastructure', 'energy', 'education', 'defense_security', 'culture_tourism', 'politics_diplomacy', 'digital_telecom', 'other')`

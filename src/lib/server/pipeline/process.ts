@@ -24,6 +24,7 @@ import { decimalEquals } from '../../decimal';
 import { semanticKeys } from '../track/keys';
 import {
 	decideLink,
+	hasTarget,
 	joinedSector,
 	normalizeQuote,
 	quoteMeeting,
@@ -40,6 +41,7 @@ import {
 } from '../track/proposals';
 import { furtherSteps } from '../track/steps';
 import { retitleByKey } from '../track/item-title';
+import { inputTerms, refreshLinkTerms } from '../track/link-terms';
 import { foldText } from '../extract/fold';
 import { applyTradeRules, storeObservations } from '../track/trade-store';
 import { articleDay } from '../track/visibility';
@@ -114,7 +116,14 @@ export async function processArticle(
 		})
 		.from(mentions)
 		.where(eq(mentions.articleId, article.id));
-	const candidates = await loadCandidates(tx, copyOfId, extraction.commitments);
+	await refreshLinkTerms(tx);
+	const candidates = await loadCandidates(tx, copyOfId, extraction.commitments, [
+		...new Set(
+			extraction.commitments
+				.map((c) => quoteMeeting(article.rawText, c.start))
+				.filter((m): m is string => m !== undefined)
+		)
+	]);
 	let touchedTrade = observations > 0;
 	// The items this article changes, and the families items left by moving sector: only their chains can change.
 	const touched = new Set<number>();
@@ -242,24 +251,25 @@ export async function processArticle(
 }
 
 /**
- * The items a commitment could link to: the link rules only ever match within a sector or
- * through a shared entity, so only those are loaded, not the whole tracker. Each item's entities
- * and meetings come with it (one index probe per item), and its quotes are grouped by item once,
- * so the cost grows with the items loaded, not with their square.
+ * The items a commitment could link to, each read through an index: those naming one of the
+ * article's entities (rules entity and frame), those with a quote in the article it copies
+ * (reprint) or stating one of its semantic keys (key), those whose link terms say the wording
+ * rules could match them (similar, title, purpose: track/link-terms.ts), the items of the same
+ * sector and unit with the same amount or the first few by id (target, and its rejections), and
+ * the first few items reported from another numbered meeting (the meeting rejections). Each item's
+ * entities and meetings come with it, and its quotes are grouped by item once, so the cost grows
+ * with the items found, not with the tracker.
  */
 async function loadCandidates(
 	tx: Db,
 	copyOfId: number | null,
-	extracted: ExtractedCommitment[]
+	extracted: ExtractedCommitment[],
+	meetings: string[]
 ): Promise<LinkCandidate[]> {
 	const sectors = [...new Set(extracted.map((c) => c.sector))];
 	const slugs = [...new Set(extracted.flatMap((c) => c.entities))];
 	if (sectors.length === 0) return [];
-	const viaEntity = tx
-		.select({ id: commitmentEntities.commitmentId })
-		.from(commitmentEntities)
-		.innerJoin(entities, eq(entities.id, commitmentEntities.entityId))
-		.where(inArray(entities.slug, slugs.length ? slugs : ['']));
+	const viaEntity = sql`(select ce.commitment_id from ${commitmentEntities} ce join ${entities} e on e.id = ce.entity_id where e.slug = any(${textArray(slugs)}::text[]))`;
 	const copied =
 		copyOfId === null
 			? []
@@ -281,6 +291,49 @@ async function loadCandidates(
 				.from(mentions)
 				.where(arrayOverlaps(mentions.linkKeys, keys))
 		: [];
+	const byRow = [...new Set([...copied, ...keyed].map((m) => m.commitmentId))];
+	const inputs = extracted.flatMap((c) => [c, ...furtherSteps(c)]);
+	// An item found for a rejection may be moved out of the scan by an earlier commitment of the
+	// article (a sector joined, a meeting added): one more per commitment keeps the first few exact.
+	const few = 5 + inputs.length;
+	const targets = inputs
+		.filter((i) => hasTarget(i) && i.entities.length === 0)
+		.map((i) => ({ sector: i.sector, unit: i.unit, value: i.target_value }));
+	// Rule "target" with no entity: the items of the sector and unit with the same amount, and the
+	// first few by id, which are all its rejections can name.
+	const byTarget = targets.length
+		? await tx.execute<{ id: number }>(sql`
+				select x.id from json_to_recordset(${JSON.stringify(targets)}::json) as t(sector text, unit text, value numeric)
+				cross join lateral (
+					(select c.id from ${commitments} c
+						where c.sector = t.sector and c.unit = t.unit and c.target_value is not null and c.merged_into_id is null
+							and not exists (select 1 from ${commitmentEntities} ce where ce.commitment_id = c.id)
+						order by c.id limit ${few})
+					union
+					(select c.id from ${commitments} c
+						where c.sector = t.sector and c.unit = t.unit and c.target_value = t.value and c.merged_into_id is null)
+				) x`)
+		: [];
+	// The first few items (of those the sector scan used to read) reported only from other
+	// numbered meetings than one this article's quotes report: all the rejections can name.
+	const byMeeting = meetings.length
+		? await tx.execute<{ id: number }>(sql`
+				select x.id from unnest(${textArray(meetings)}::text[]) as t(meeting)
+				cross join lateral (
+					select m.commitment_id as id from ${mentions} m join ${commitments} c on c.id = m.commitment_id
+					where (m.link_reason->>'meeting') is not null and c.merged_into_id is null
+						and (c.sector = any(${textArray(sectors)}::text[]) or c.id in ${viaEntity} or c.id = any(${`{${[...byRow, -1].join(',')}}`}::int[]))
+					group by m.commitment_id
+					having not bool_or(m.link_reason->>'meeting' = t.meeting)
+					order by m.commitment_id limit ${few}
+				) x`)
+		: [];
+	const terms = [...new Set(inputs.flatMap(inputTerms))];
+	const ids = [
+		...byRow,
+		...rowsOf<{ id: number }>(byTarget).map((r) => r.id),
+		...rowsOf<{ id: number }>(byMeeting).map((r) => r.id)
+	];
 	const rows = await tx
 		.select({
 			id: commitments.id,
@@ -297,12 +350,9 @@ async function loadCandidates(
 			and(
 				isNull(commitments.mergedIntoId),
 				or(
-					inArray(commitments.sector, sectors),
-					inArray(commitments.id, viaEntity),
-					inArray(commitments.id, [
-						...new Set([...copied, ...keyed].map((m) => m.commitmentId)),
-						-1
-					])
+					sql`${commitments.id} in ${viaEntity}`,
+					sql`${commitments.id} = any(${`{${[...new Set(ids), -1].join(',')}}`}::int[])`,
+					terms.length ? sql`${commitments.linkTerms} && ${textArray(terms)}::text[]` : undefined
 				)
 			)
 		)
@@ -370,6 +420,16 @@ async function loadCandidates(
 			articleIds: [...new Set(own.map((m) => m.articleId))]
 		};
 	});
+}
+
+/** A text[] literal; the values are words, slugs and meeting numbers, quoted all the same. */
+function textArray(values: string[]): string {
+	return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/** Rows of tx.execute: an array on postgres.js, `{ rows }` on PGlite. */
+function rowsOf<T>(r: unknown): T[] {
+	return (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
 }
 
 function groupBy<T extends { commitmentId: number }>(rows: T[]): Map<number, T[]> {

@@ -360,7 +360,7 @@ export const PURPOSE_WORDS = 6;
 /** Share of those words a restatement must repeat. */
 export const PURPOSE_CONTAINED = 0.9;
 
-function purposeWords(title: string): Set<string> {
+export function purposeWords(title: string): Set<string> {
 	return new Set([...contentWords(title)].filter((w) => !NAME_FORM.has(w) && !/^\d+$/.test(w)));
 }
 
@@ -403,6 +403,8 @@ export const TITLE_CONTAINED = 0.6;
 /** A programme's title restated by its purpose stays a question for an editor (rule "purpose" needs its registry name). */
 const PROGRAMME_TITLE =
 	/^(?:de an|chuong trinh|ke hoach|nghi dinh thu|chien luoc|hiep dinh|du an|scheme|programme|program|plan|protocol|strategy|project)\b/i;
+/** Fewer content words than this in an item's title are too few to ask about (rule "title"). */
+export const TITLE_MIN_WORDS = 4;
 /** A quote containing every content word of a title this long restates it (rule "title"). */
 export const TITLE_WHOLE_WORDS = 6;
 
@@ -422,7 +424,7 @@ function namedInQuote(
 		if (c.target_year !== null && k.targetYear !== null && c.target_year !== k.targetYear) continue;
 		if (sessionsDiffer(c, k)) continue;
 		const title = contentWords(k.title);
-		if (title.size < 4) continue;
+		if (title.size < TITLE_MIN_WORDS) continue;
 		let inter = 0;
 		for (const w of title) if (mine.has(w)) inter++;
 		const score = round(inter / title.size);
