@@ -137,6 +137,16 @@ export async function processArticle(
 		observations
 	};
 
+	const pending: {
+		row: typeof mentions.$inferInsert & { commitmentId: number };
+		first: boolean;
+		key: string;
+		created: boolean;
+		title: string;
+		reason: LinkReason;
+		evidence: ReturnType<typeof sentenceEvidence>;
+		inQuote: { start: number; end: number };
+	}[] = [];
 	const language = article.language === 'en' ? 'en' : 'vi';
 	for (const c of extraction.commitments) {
 		const meeting = quoteMeeting(article.rawText, c.start);
@@ -200,9 +210,9 @@ export async function processArticle(
 				commitmentId = await createItem(tx, input, c, candidates);
 				result.created++;
 			}
-			const [mention] = await tx
-				.insert(mentions)
-				.values({
+			const key = `${commitmentId}:${c.start}:${c.end}`;
+			pending.push({
+				row: {
 					commitmentId,
 					articleId: article.id,
 					quote: c.quote,
@@ -219,9 +229,16 @@ export async function processArticle(
 					} as unknown as Record<string, unknown>,
 					linkReason: reason,
 					linkKeys: keys
-				})
-				.onConflictDoNothing()
-				.returning({ id: mentions.id });
+				},
+				// A second input stored at the same span of the same item is a conflict, as before.
+				first: !pending.some((p) => p.key === key),
+				key,
+				created: decision.action === 'create',
+				title: input.title,
+				reason,
+				evidence,
+				inQuote
+			});
 			stored.push({
 				id: null,
 				linkKeys: keys,
@@ -232,13 +249,31 @@ export async function processArticle(
 			rememberEvidence(candidates, commitmentId, keys, c.quote, article.id, meeting);
 			touched.add(commitmentId);
 			if (input.sector === 'trade' && input.unit === 'USD') touchedTrade = true;
-			if (!mention) continue;
-			if (decision.action === 'create')
-				await recordNewItem(tx, commitmentId, mention.id, day, input.title, reason, evidence);
-			else if (day !== null) await backdateFirstEvent(tx, commitmentId, mention.id, day, evidence);
-			await proposeLinkReview(tx, commitmentId, mention.id, reason);
-			await proposeFromEvidence(tx, commitmentId, mention.id, evidence, inQuote, day);
 		}
+	}
+
+	// The article's mentions in one statement (the triggers then refresh each item's stats once):
+	// linking reads what it needs from memory, so nothing between needs them stored. Ids follow
+	// the commitments' order, and the system's events and proposals come after, in that order.
+	const rows = pending.filter((p) => p.first).map((p) => p.row);
+	const inserted = rows.length
+		? await tx.insert(mentions).values(rows).onConflictDoNothing().returning({
+				id: mentions.id,
+				commitmentId: mentions.commitmentId,
+				start: mentions.start,
+				end: mentions.end
+			})
+		: [];
+	const idOf = new Map(inserted.map((m) => [`${m.commitmentId}:${m.start}:${m.end}`, m.id]));
+	for (const p of pending) {
+		const mentionId = p.first ? idOf.get(p.key) : undefined;
+		if (mentionId === undefined) continue;
+		const commitmentId = p.row.commitmentId;
+		if (p.created)
+			await recordNewItem(tx, commitmentId, mentionId, day, p.title, p.reason, p.evidence);
+		else if (day !== null) await backdateFirstEvent(tx, commitmentId, mentionId, day, p.evidence);
+		await proposeLinkReview(tx, commitmentId, mentionId, p.reason);
+		await proposeFromEvidence(tx, commitmentId, mentionId, p.evidence, p.inQuote, day);
 	}
 
 	await updateChains(tx, [...touched], formerFamilies);
