@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/server/queries';
 import { withPledgeDates } from '../../src/lib/server/queries/series';
 import { driftChart } from '../../src/lib/components/charts/shape';
+import { refreshLinkTerms } from '../../src/lib/server/track/link-terms';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { today as trackerToday } from '../../src/lib/as-of';
 
@@ -379,6 +380,9 @@ describe(`tracking the seed articles (${backendName})`, () => {
 	});
 
 	it('changes nothing when the pipeline runs again', async () => {
+		// Link terms are a cache of the items' words that the next import brings up to date (the
+		// items the last article touched are stale until then): bring them up to date first.
+		await refreshLinkTerms(t.db);
 		const before = await dumpTables(t);
 		expect(await reprocessAll(t.db)).toEqual([]);
 		const again = await reprocessAll(t.db, { all: true });
