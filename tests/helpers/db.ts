@@ -16,9 +16,7 @@ export interface TestDatabase extends Database {
  * TEST_DATABASE_URL is set — a new database on that PostgreSQL server, dropped afterwards.
  * (A schema per test is not enough: drizzle-kit's SQL names "public" in foreign keys.)
  */
-export async function createTestDatabase(
-	options: { logger?: Logger } = {}
-): Promise<TestDatabase> {
+export async function createTestDatabase(options: { logger?: Logger } = {}): Promise<TestDatabase> {
 	const serverUrl = process.env.TEST_DATABASE_URL;
 	if (!serverUrl) {
 		const database = openDatabase({ logger: options.logger });
