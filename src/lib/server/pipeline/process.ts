@@ -5,7 +5,7 @@
  * figures and aliases conflict-do-nothing, chains are recomputed from scratch, and automatic
  * statuses only fire when the current status is not already final. Running it twice changes nothing.
  */
-import { and, arrayOverlaps, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
 	articles,
