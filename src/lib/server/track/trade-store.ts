@@ -43,7 +43,7 @@ export async function storeObservations(
  *
  * Only the targets a figure meets and that are not final yet are read: the figures (a few per
  * year) go to the query, which keeps a target if one of them reaches its amount in or before its
- * year, the test usdTargetProgress makes. So the cost follows the targets this import can change,
+ * year and not before its pledge, the test usdTargetProgress makes (and then makes again). So the cost follows the targets this import can change,
  * not every target of the tracker.
  */
 export async function applyTradeRules(tx: Db): Promise<number> {
@@ -77,7 +77,8 @@ export async function applyTradeRules(tx: Db): Promise<number> {
 				eq(commitments.kind, 'target'),
 				notInArray(commitmentStats.status, [...FINAL_STATUSES]),
 				sql`exists (select 1 from json_to_recordset(${JSON.stringify(reaching)}::json) as p(year int, value numeric)
-					where p.value >= ${commitments.targetValue} and (${commitments.targetYear} is null or p.year <= ${commitments.targetYear}))`
+					where p.value >= ${commitments.targetValue} and (${commitments.targetYear} is null or p.year <= ${commitments.targetYear})
+						and (${commitmentStats.firstMentioned} is null or p.year >= extract(year from ${commitmentStats.firstMentioned})))`
 			)
 		)
 		.orderBy(sql`${commitmentStats.lastMentioned} desc nulls last`, desc(commitments.id));
