@@ -147,6 +147,26 @@ export async function processArticle(
 		evidence: ReturnType<typeof sentenceEvidence>;
 		inQuote: { start: number; end: number };
 	}[] = [];
+	// The article's mentions are stored in one statement after linking (the triggers then refresh
+	// each touched item's stats once): linking reads what it needs from memory. Ids follow the
+	// commitments' order, and the system's events and proposals come after, in that order.
+	const idOf = new Map<string, number>();
+	let flushed = 0;
+	const flush = async (): Promise<void> => {
+		const rows = pending
+			.slice(flushed)
+			.filter((p) => p.first)
+			.map((p) => p.row);
+		flushed = pending.length;
+		if (rows.length === 0) return;
+		const inserted = await tx.insert(mentions).values(rows).onConflictDoNothing().returning({
+			id: mentions.id,
+			commitmentId: mentions.commitmentId,
+			start: mentions.start,
+			end: mentions.end
+		});
+		for (const m of inserted) idOf.set(`${m.commitmentId}:${m.start}:${m.end}`, m.id);
+	};
 	const language = article.language === 'en' ? 'en' : 'vi';
 	for (const c of extraction.commitments) {
 		const meeting = quoteMeeting(article.rawText, c.start);
@@ -189,6 +209,13 @@ export async function processArticle(
 				result.linked++;
 				if (decision.reason.rule === 'purpose' && input.entities.length)
 					await nameItem(tx, commitmentId, input, c, candidates);
+				// retitleByKey reads the item's first stored quote: one this article gave it must be stored.
+				if (
+					decision.reason.rule === 'key' &&
+					input === c &&
+					pending.slice(flushed).some((p) => p.row.commitmentId === commitmentId)
+				)
+					await flush();
 				if (decision.reason.rule === 'key' && input === c)
 					await retitleByKey(
 						tx,
@@ -252,19 +279,7 @@ export async function processArticle(
 		}
 	}
 
-	// The article's mentions in one statement (the triggers then refresh each item's stats once):
-	// linking reads what it needs from memory, so nothing between needs them stored. Ids follow
-	// the commitments' order, and the system's events and proposals come after, in that order.
-	const rows = pending.filter((p) => p.first).map((p) => p.row);
-	const inserted = rows.length
-		? await tx.insert(mentions).values(rows).onConflictDoNothing().returning({
-				id: mentions.id,
-				commitmentId: mentions.commitmentId,
-				start: mentions.start,
-				end: mentions.end
-			})
-		: [];
-	const idOf = new Map(inserted.map((m) => [`${m.commitmentId}:${m.start}:${m.end}`, m.id]));
+	await flush();
 	for (const p of pending) {
 		const mentionId = p.first ? idOf.get(p.key) : undefined;
 		if (mentionId === undefined) continue;
