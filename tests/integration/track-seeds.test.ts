@@ -79,6 +79,55 @@ describe(`tracking the seed articles (${backendName})`, () => {
 		expect(rows.every((r) => r.extractedAt !== null)).toBe(true);
 	});
 
+	it('sorts by the title the reader sees: in English, by the English title where there is one', async () => {
+		const shown = (i: { title: string; titleEn: string | null }, lang: 'vi' | 'en') =>
+			lang === 'en' ? (i.titleEn ?? i.title) : i.title;
+		for (const lang of ['vi', 'en'] as const) {
+			const { items } = await listCommitments(t.db, {
+				asOf: LATER,
+				sort: 'title',
+				pageSize: 200,
+				titleLang: lang
+			});
+			const titles = items.map((i) => shown(i, lang));
+			expect(titles.some((x, i) => x !== items[i]!.title)).toBe(lang === 'en');
+			// The database's order, read back: each title sorts at or after the one before it.
+			const { items: again } = await listCommitments(t.db, {
+				asOf: LATER,
+				sort: 'title',
+				order: 'desc',
+				pageSize: 200,
+				titleLang: lang
+			});
+			expect(again.map((i) => shown(i, lang))).toEqual([...titles].reverse());
+		}
+		const en = await listCommitments(t.db, {
+			asOf: LATER,
+			sort: 'title',
+			pageSize: 200,
+			titleLang: 'en'
+		});
+		const vi = await listCommitments(t.db, {
+			asOf: LATER,
+			sort: 'title',
+			pageSize: 200,
+			titleLang: 'vi'
+		});
+		expect(en.items.map((i) => i.id)).not.toEqual(vi.items.map((i) => i.id));
+		// "Hanoi–Vientiane expressway" sorts among the H's in English, among the Đ's in Vietnamese.
+		const at = (items: typeof en.items) =>
+			items.findIndex((i) => i.titleEn === 'Hanoi–Vientiane expressway');
+		const hanoi = at(en.items);
+		expect(hanoi).toBeGreaterThan(0);
+		expect(hanoi).not.toBe(at(vi.items));
+		// Titles that open with a plain letter (collations agree on those) sit on their side of the H.
+		en.items.forEach((item, i) => {
+			const first = shown(item, 'en')[0]!;
+			if (/[A-G]/.test(first)) expect(i).toBeLessThan(hanoi);
+			if (/[I-Z]/.test(first)) expect(i).toBeGreaterThan(hanoi);
+		});
+	});
+
 	it('tracks the Hanoi–Vientiane expressway as one item with evidence from two articles', async () => {
 		const { items } = await listCommitments(t.db, {
 			asOf: LATER,

@@ -45,6 +45,8 @@ export interface CommitmentFilter {
 	pageSize?: number;
 	/** A page past the end: 'last' serves the last page (the reader's list); unset, an empty page. */
 	pastEnd?: 'last';
+	/** The language the titles are shown in, which a sort by title follows (Vietnamese by default). */
+	titleLang?: 'vi' | 'en';
 }
 
 export interface CommitmentPage {
@@ -95,6 +97,7 @@ export async function listCommitments(db: Db, f: CommitmentFilter): Promise<Comm
 			where,
 			status: f.status,
 			sort: f.sort,
+			titleLang: f.titleLang,
 			order: f.order ?? (f.sort === 'title' || f.sort === 'deadline' ? 'asc' : 'desc'),
 			limit: pageSize,
 			offset: (p - 1) * pageSize

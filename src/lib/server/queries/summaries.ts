@@ -42,6 +42,8 @@ export interface SummaryQuery {
 	status?: Status;
 	sort?: SortKey;
 	order?: 'asc' | 'desc';
+	/** Sort 'title' by the title the reader sees: in English the English title where there is one. */
+	titleLang?: 'vi' | 'en';
 	limit?: number;
 	offset?: number;
 	/** Restricts the statistics to these items up front (ids or a subquery of ids): detail pages stay fast. */
@@ -179,7 +181,10 @@ export async function summarize(
 		last_mentioned: cols.lastMentioned,
 		first_mentioned: cols.firstMentioned,
 		deadline: commitments.deadline,
-		title: commitments.title,
+		title:
+			q.titleLang === 'en'
+				? sql`coalesce(${commitments.titleEn}, ${commitments.title})`
+				: commitments.title,
 		sources: cols.sourceCount
 	}[q.sort ?? 'last_mentioned'];
 	const nulls =
