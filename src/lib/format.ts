@@ -4,7 +4,7 @@
  * string, then handed to Intl as a string, so no digit is ever lost to a float.
  */
 import { TRACKER_TIME_ZONE } from './as-of';
-import { shiftDecimalLeft } from './decimal';
+import { scaleDecimal, shiftDecimalLeft } from './decimal';
 
 export type UiLocale = 'vi' | 'en';
 
@@ -113,5 +113,27 @@ export function formatDateTime(iso: string | null, locale: UiLocale): string {
 			timeStyle: 'short',
 			timeZone: TRACKER_TIME_ZONE
 		}).format(date) + ' (UTC+7)'
+	);
+}
+
+const WORD_EXPONENT: Record<string, number> = { million: 6, billion: 9, trillion: 12 };
+
+/**
+ * A title of ours worded in this locale's money style. The engine's English titles say
+ * "Trade target: US$10 billion", while every English page writes amounts "10 bn USD": shown
+ * side by side on one card, the two styles read as two amounts. Only "US$…" amounts change;
+ * the rest of the title stays as written.
+ */
+export function titleAmounts(title: string, locale: UiLocale): string {
+	return title.replace(
+		/US\$(\d+(?:\.\d+)?)(?:[–-](\d+(?:\.\d+)?))?(?: (million|billion|trillion)\b)?/g,
+		(whole, value: string, max: string | undefined, word: string | undefined) => {
+			const exp = word ? WORD_EXPONENT[word]! : 0;
+			const full = (v: string) => {
+				const [i = '0', f = ''] = v.split('.');
+				return scaleDecimal(i, f, exp);
+			};
+			return formatTarget(full(value), max ? full(max) : null, 'USD', locale) ?? whole;
+		}
 	);
 }

@@ -73,7 +73,8 @@ describe('trade page: official statistics beside the article figures', () => {
 			official: '892.9 m USD',
 			pledged: '3 Dec 2025',
 			gap: 'No official figure',
-			title: 'Trade target: US$10 billion',
+			// Our English title in the English pages' money style, as the target beside it (#16).
+			title: 'Trade target: 10 bn USD',
 			header: 'Pledged on'
 		}
 	] as const;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatGrowth, formatTarget, formatUsd } from '../../src/lib/format';
+import {
+	formatDate,
+	formatGrowth,
+	formatTarget,
+	formatUsd,
+	titleAmounts
+} from '../../src/lib/format';
 import { shiftDecimalLeft } from '../../src/lib/decimal';
 
 describe('money and numbers per locale', () => {
@@ -43,5 +49,17 @@ describe('the time of the last update', () => {
 		expect(formatDateTime('2026-03-03T20:30:00.000Z', 'vi')).toMatch(
 			/^03:30 4 thg 3, 2026 \(UTC\+7\)$/
 		);
+	});
+});
+
+describe('amounts in our English titles, in the English pages’ style', () => {
+	it('rewrites the engine’s "US$10 billion" as the target column writes it, and nothing else', () => {
+		expect(titleAmounts('Trade target: US$10 billion', 'en')).toBe('Trade target: 10 bn USD');
+		expect(titleAmounts('Trade target: US$1.5 billion by 2030', 'en')).toBe(
+			'Trade target: 1.5 bn USD by 2030'
+		);
+		expect(titleAmounts('Fund of US$350 million', 'en')).toBe('Fund of 350 m USD');
+		expect(titleAmounts('Hanoi–Vientiane expressway', 'en')).toBe('Hanoi–Vientiane expressway');
+		expect(formatTarget('10000000000', null, 'USD', 'en')).toBe('10 bn USD');
 	});
 });
