@@ -84,7 +84,8 @@ describe('editor pages in Vietnamese', () => {
 		);
 		expect(theirs.status).toBe(303);
 
-		await form.getByLabel('Thời hạn (YYYY-MM-DD)').fill('2029-12-31');
+		// Shown and typed day/month/year, as Vietnamese is written.
+		await form.getByLabel('Thời hạn (ngày/tháng/năm)').fill('31/12/2029');
 		await form.getByRole('button', { name: 'Lưu các trường' }).click();
 		await page.getByRole('heading', { name: 'Người khác đã lưu mục này trước bạn' }).waitFor();
 		await page.getByText('Người khác đã lưu mục này sau khi bạn mở trang').waitFor();
@@ -105,14 +106,15 @@ describe('editor pages in Vietnamese', () => {
 			return problem.innerText();
 		};
 		await form.getByLabel('Lý do').fill('Công trường đã khởi công vào tháng Năm.');
-		await form.getByLabel('Có hiệu lực từ ngày').fill('31/12/2029');
+		// No thirteenth month: refused, saying how a day is written here.
+		await form.getByLabel('Có hiệu lực từ ngày').fill('31/13/2029');
 		await form.getByRole('button', { name: 'Đổi trạng thái' }).click();
 		expect(await refusal('Hãy ghi ngày')).toBe(
-			'Có hiệu lực từ ngày: Hãy ghi ngày theo dạng YYYY-MM-DD.'
+			'Có hiệu lực từ ngày: Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 31/12/2029.'
 		);
 
 		// The date fixed, nothing yet backs the change: no quote, no link, no note.
-		await form.getByLabel('Có hiệu lực từ ngày').fill('2029-12-31');
+		await form.getByLabel('Có hiệu lực từ ngày').fill('31/12/2029');
 		await form.getByRole('button', { name: 'Đổi trạng thái' }).click();
 		expect(await refusal('Hãy đưa bằng chứng')).toBe(
 			'Bằng chứng: Hãy đưa bằng chứng: chọn một trích dẫn, dán một đường liên kết hoặc viết ghi chú.'

@@ -113,7 +113,12 @@ describe('reader flows in a browser', () => {
 		const before = await page.locator('.lead a').innerText();
 		expect(before).toMatch(/^0 /);
 		expect(today).not.toBe(before);
-		await page.getByLabel('Tính đến ngày').fill('2025-06-30');
+		// #16: the Vietnamese page shows the day as day/month/year, whatever the browser's own
+		// language (this Chromium's is English), and takes it back typed that way.
+		await page.waitForLoadState('networkidle');
+		expect(await page.getByLabel('Tính đến ngày').inputValue()).toBe('01/12/2024');
+		expect(await page.getByText('(ngày/tháng/năm)').count()).toBe(1);
+		await page.getByLabel('Tính đến ngày').fill('30/06/2025');
 		await page.getByRole('button', { name: 'Xem' }).click();
 		await page.waitForURL(/as_of=2025-06-30/);
 		const mid = Number((await page.locator('.lead a').innerText()).split(' ')[0]);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { m } from '../../paraglide/messages';
 import { SECTORS } from '../extract/types';
 import { STATUSES } from '../track/status';
+import { dayFromInput } from '../../day-input';
 
 /** Form fields arrive as strings; an empty or absent field means "none". */
 const blankToNull = (v: unknown) =>
@@ -11,6 +12,14 @@ const blankToNull = (v: unknown) =>
 		: typeof v === 'string'
 			? v.trim()
 			: v;
+/** A day as typed: 31/12/2029 (as the Vietnamese form shows it) or 2029-12-31. */
+const day = z.preprocess(
+	(v) => {
+		const x = blankToNull(v);
+		return typeof x === 'string' ? dayFromInput(x) : x;
+	},
+	z.iso.date({ error: () => m.val_date() }).nullable()
+);
 const decimal = z.preprocess(
 	blankToNull,
 	z
@@ -33,7 +42,7 @@ export const ItemFieldsSchema = z
 		targetValueMax: decimal,
 		unit: z.preprocess(blankToNull, z.string().max(40).nullable()),
 		targetYear: z.preprocess(blankToNull, z.coerce.number().int().min(1950).max(2100).nullable()),
-		deadline: z.preprocess(blankToNull, z.iso.date({ error: () => m.val_date() }).nullable())
+		deadline: day
 	})
 	.refine((f) => f.targetValue !== null || f.targetValueMax === null, {
 		error: () => m.val_max_needs_target(),
@@ -75,7 +84,7 @@ export const StatusChangeSchema = z
 				.nullable()
 		),
 		note: z.preprocess(blankToNull, z.string().max(4000).nullable()),
-		effectiveOn: z.preprocess(blankToNull, z.iso.date({ error: () => m.val_date() }).nullable()),
+		effectiveOn: day,
 		publicNote: z.preprocess(blankToNull, z.string().max(1000).nullable())
 	})
 	.refine((s) => s.evidenceMentionId !== null || s.evidenceUrl !== null || s.note !== null, {
