@@ -66,7 +66,17 @@ function countsConfig(spec: CountsChart, css: Resolve): ChartConfiguration<'bar'
 		options: {
 			...baseOptions(css),
 			indexAxis: 'y',
-			plugins: { legend: { display: false } },
+			plugins: {
+				legend: { display: false },
+				tooltip: {
+					callbacks: {
+						label: (item) => {
+							const share = spec.bars[item.dataIndex]?.share;
+							return `${item.formattedValue}${share ? ` (${share})` : ''}`;
+						}
+					}
+				}
+			},
 			scales: {
 				x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: css('--chart-grid') } },
 				y: { grid: { display: false } }

@@ -13,16 +13,22 @@ import {
 	type UiLocale
 } from '$lib/format';
 import { shiftDecimalLeft } from '$lib/decimal';
-import { sectorLabel, statusLabel } from '$lib/i18n/labels';
+import { sectorLabel, statusLabel, uiLocale } from '$lib/i18n/labels';
 import type { CountsChart, CssVar, DriftChart, GrowthChart, TradeChart } from './spec';
 
 /** Billions of USD as a plotting number; only the drawing is approximate, never the labels. */
 const bn = (valueUsd: string) => Number(shiftDecimalLeft(valueUsd, 9));
 
+/**
+ * Items per status. Once statuses move (items in more than one status), each bar also says its
+ * share of all items: "how many are done" is read as a part of the whole, not as a count.
+ */
 export function statusCounts(
 	byStatus: { status: string; count: number }[],
 	asOf: string | null
 ): CountsChart {
+	const total = byStatus.reduce((sum, s) => sum + s.count, 0);
+	const moved = byStatus.filter((s) => s.count > 0).length > 1;
 	return {
 		kind: 'counts',
 		label: m.chart_count_label(),
@@ -30,7 +36,8 @@ export function statusCounts(
 			label: statusLabel(s.status),
 			value: s.count,
 			color: `--status-${s.status}`,
-			href: withAsOf(`/commitments?status=${s.status}`, asOf)
+			href: withAsOf(`/commitments?status=${s.status}`, asOf),
+			...(moved && { share: formatPct(Math.round((s.count * 1000) / total) / 10, uiLocale()) })
 		}))
 	};
 }

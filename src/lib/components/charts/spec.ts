@@ -6,7 +6,8 @@ export interface CountsChart {
 	kind: 'counts';
 	/** What the bars count, for the axis and the screen-reader label. */
 	label: string;
-	bars: { label: string; value: number; color: string; href: string | null }[];
+	/** `share`: the bar's part of the whole, worded ("12,5%"), when a share says something. */
+	bars: { label: string; value: number; color: string; href: string | null; share?: string }[];
 }
 
 /** One yearly series on the trade chart: a value per axis year (null is a gap, never bridged). */
