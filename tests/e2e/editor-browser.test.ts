@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { statusDefinition } from '../../src/lib/server/track/status';
+import { formatDate } from '../../src/lib/format';
+import { today } from '../../src/lib/as-of';
 import { importThroughServer } from './editor-server';
 import { expectFitsAndAccessible, fillLogin, useApp, visit } from './helpers/app';
 import { DESKTOP, PHONE, screenshot } from './helpers/browser';
@@ -13,6 +15,8 @@ describe('editor workflow in the browser', () => {
 	const s = useApp();
 	let page: Page;
 	let itemId: string;
+	/** The publication day of the quote given as evidence, as the editor page shows it. */
+	let evidenceDay: string;
 	const reason = 'Test run: the linked report says construction of the first section began.';
 	// A later report of our own: the seeds only announce the expressway, so this sentence is what
 	// makes the engine propose a status change for an editor to accept.
@@ -45,6 +49,13 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		const href = await card.locator('h2 a').getAttribute('href');
 		itemId = /\/editor\/items\/(\d+)/.exec(href!)![1]!;
 		const proposalId = (await card.getAttribute('id'))!;
+		// No jargon: the cues are the article's words with their marks, not the engine's codes
+		// ("vi:khoi-cong"), and marked as Vietnamese inside the English line.
+		const cues = card.locator('p', { hasText: 'cues:' });
+		expect(await cues.innerText()).not.toMatch(/\b(?:vi|en):|[a-z]-[a-z]/);
+		const cueWords = await cues.locator('[lang="vi"]').allInnerTexts();
+		expect(cueWords.length).toBeGreaterThan(0);
+		expect(cueWords.join(' ')).toMatch(/[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i);
 		await card.getByRole('button', { name: 'Accept' }).click();
 		await page.getByText(`proposal #${proposalId.slice(1)} accepted`).waitFor();
 		expect(await page.locator(`#${proposalId}`).count()).toBe(0);
@@ -57,7 +68,13 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		const form = page.locator('form[action="?/status"]');
 		await form.getByLabel('New status').selectOption('achieved');
 		await form.getByLabel('Reason').fill(reason);
-		await form.locator('input[name="evidenceMentionId"]').nth(1).check();
+		const quote = form.locator('input[name="evidenceMentionId"]').nth(1);
+		await quote.check();
+		// "Took effect on" is left empty: the change takes the evidence article's day, not today's.
+		evidenceDay = /\(([^()]+)\)\s*$/.exec(
+			await quote.locator('xpath=ancestor::label').innerText()
+		)![1]!;
+		expect(evidenceDay).not.toBe(formatDate(today(), 'en'));
 		await form.getByLabel('Link to a source').fill('https://example.org/expressway-groundbreaking');
 		await form.getByRole('button', { name: 'Change status' }).click();
 		await page.getByText('Saved (status)').waitFor();
@@ -67,6 +84,10 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		expect(audit).toContain('Status changed from a proposal');
 		expect(audit).toContain('Status changed');
 		expect(audit).not.toContain('status.change');
+		// Changed fields are named and valued in words: no raw keys, codes or JSON.
+		expect(audit).toMatch(/Status: [A-Z][a-z ]+ → Achieved/);
+		expect(audit).toContain(`Reason: — → ${reason}`);
+		expect(audit).not.toMatch(/[{}]|toStatus|evidenceMentionId|\bachieved\b|in_progress/);
 	});
 
 	it('shows the change on the public page, in its history and in the Atom feeds', async () => {
@@ -76,6 +97,11 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		const text = await reader.locator('main').innerText();
 		expect(labels.some((l) => text.includes(l))).toBe(true);
 		expect(text).toContain(reason);
+		// The change is dated the day its evidence was published (the editor left the date empty).
+		const english = await s.newPage({ locale: 'en' });
+		await english.goto(`/commitments/${itemId}`);
+		const event = english.locator('li.status', { hasText: reason });
+		expect(await event.locator('.when time').innerText()).toBe(evidenceDay);
 		expect(
 			await reader.locator('a[href="https://example.org/expressway-groundbreaking"]').count()
 		).toBeGreaterThan(0);
@@ -84,6 +110,20 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 			const xml = await (await fetch(s.base + feed)).text();
 			expect(xml, feed).toContain(reason);
 		}
+
+		// Statuses have moved: the overview's status chart gives each status its share of the items.
+		await visit(english, '/');
+		const bars = await english
+			.locator('section[aria-labelledby="by-status"] ul.counts li')
+			.allInnerTexts();
+		expect(bars.length).toBeGreaterThan(1);
+		const shares = bars.map((b) => {
+			const m = /: (\d+) \((\d+(?:\.\d)?)%\)$/.exec(b.trim());
+			expect(m, b).not.toBeNull();
+			return Number(m![2]);
+		});
+		expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100)).toBeLessThanOrEqual(0.5);
+		await screenshot(english, 'overview-status-shares-en');
 	});
 	it('a session that ends while a form is open loses nothing: log in again in another tab and resubmit', async () => {
 		await visit(page, `/editor/items/${itemId}`);
@@ -116,6 +156,16 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		).toBe('2027-06-30');
 		const corrections = await (await fetch(`${s.base}/corrections`)).text();
 		expect(corrections).toContain('Deadline added from the ministry notice.');
+		// The item's log keeps the editor's words apart from the system's line, each in its language.
+		const row = page.locator('table.audit tr', { hasText: 'Public note, as typed' }).first();
+		expect(
+			await row
+				.locator('[lang]', { hasText: 'Deadline added from the ministry notice.' })
+				.getAttribute('lang')
+		).toBe('en');
+		expect(await row.innerText()).toContain(
+			'Line on the corrections page: Corrected Deadline: “—” → “30 Jun 2027”.'
+		);
 	});
 
 	for (const viewport of [DESKTOP, PHONE]) {

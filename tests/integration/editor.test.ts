@@ -67,7 +67,7 @@ describe(`editor writes (${backendName})`, () => {
 		const corrections = await listCorrections(t.db);
 		expect(corrections[0]).toMatchObject({ commitmentId: itemId });
 		expect(english(corrections[0]!.note)).toBe(
-			'The deadline was misread. Corrected Title: “Dry port at Thakhek” → “Thakhek dry port”; Deadline: “—” → “2027-12-31”.'
+			'The deadline was misread. Corrected Title: “Dry port at Thakhek” → “Thakhek dry port”; Deadline: “—” → “31 Dec 2027”.'
 		);
 		expect(JSON.stringify(corrections)).not.toContain('ana@example.org');
 	});

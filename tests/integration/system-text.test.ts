@@ -54,8 +54,8 @@ describe(`system reasons are stored as keys and read in the reader's language ($
 		});
 		expect(await correctionsOf(itemId)).toEqual([
 			{
-				vi: 'Ghi chú của biên tập viên. Đã sửa Lĩnh vực: “Hạ tầng” → “Giáo dục”; Thời hạn: “—” → “2029-01-01”.',
-				en: 'Ghi chú của biên tập viên. Corrected Sector: “Infrastructure” → “Education”; Deadline: “—” → “2029-01-01”.'
+				vi: 'Ghi chú của biên tập viên. Đã sửa Lĩnh vực: “Hạ tầng” → “Giáo dục”; Thời hạn: “—” → “01/01/2029”.',
+				en: 'Ghi chú của biên tập viên. Corrected Sector: “Infrastructure” → “Education”; Deadline: “—” → “1 Jan 2029”.'
 			}
 		]);
 	});
@@ -274,7 +274,7 @@ describe(`system reasons are stored as keys and read in the reader's language ($
 			'A line no pattern knows.'
 		]);
 		expect(auditRows.map((r) => r.vi)).toEqual([
-			'Typo fixed. Đã sửa Tiêu đề: “Old” → “New”; Thời hạn: “—” → “2030-12-31”.',
+			'Typo fixed. Đã sửa Tiêu đề: “Old” → “New”; Thời hạn: “—” → “31/12/2030”.',
 			'Đổi tiêu đề mục #9: “Cũ” → “Mới”.',
 			'Mục #3 “A” trùng lặp và đã được gộp vào mục #4 “B”.',
 			'Not a pledge. Đã gỡ mục #5 “C”: đoạn trích dẫn không phải là một cam kết.',

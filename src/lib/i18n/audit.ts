@@ -2,7 +2,7 @@
 import { m } from '$lib/paraglide/messages';
 import { roleLabel } from './editor';
 import { kindLabel, sectorLabel, statusLabel } from './labels';
-import { sayText } from './system-text';
+import { sayParts, sayText, writtenLang, type TextPart } from './system-text';
 import type { SystemText } from '$lib/system-text';
 
 const ACTIONS: Record<string, () => string> = {
@@ -137,11 +137,39 @@ export function auditValue(key: string, v: unknown): string {
 	return s;
 }
 
+/** Values a person typed: shown as written, marked with their own language. */
+const WRITTEN_KEYS = new Set(['title', 'titleEn', 'reason', 'note', 'publicNote', 'outlet']);
+const cut = (s: string) => (s.length > 160 ? `${s.slice(0, 159)}…` : s);
+
+/**
+ * A logged value as parts: the system's words in the editor's language, and what a person typed
+ * (a title, a reason) or the system quoted set apart with its own language.
+ */
+export function auditValueParts(key: string, v: unknown): TextPart[] {
+	if (key === 'systemReason' && v && typeof v === 'object')
+		return sayParts(v as SystemText).map((p) => ({ ...p, text: cut(p.text) }));
+	if (WRITTEN_KEYS.has(key) && typeof v === 'string' && v !== '') {
+		const lang = writtenLang(v);
+		return [lang ? { text: cut(v), lang } : { text: cut(v) }];
+	}
+	if (v && typeof v === 'object' && !Array.isArray(v)) {
+		const parts: TextPart[] = [];
+		for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+			if (hidden(k) || x === null || x === undefined || x === '') continue;
+			parts.push({ text: `${parts.length ? '; ' : ''}${auditFieldLabel(k)}: ` });
+			parts.push(...auditValueParts(k, x));
+		}
+		return parts.length ? parts : [{ text: '—' }];
+	}
+	return [{ text: cut(auditValue(key, v)) }];
+}
+
 export interface AuditChange {
 	key: string;
 	label: string;
-	from: string;
-	to: string;
+	/** The values before and after, in words; each typed or quoted piece marked with its language. */
+	fromParts: TextPart[];
+	toParts: TextPart[];
 }
 
 /** The fields a logged write changed, named and valued for the editor; bookkeeping left out. */
@@ -154,7 +182,7 @@ export function auditChanges(before: unknown, after: unknown): AuditChange[] {
 		.map((k) => ({
 			key: k,
 			label: auditFieldLabel(k),
-			from: auditValue(k, b[k]),
-			to: auditValue(k, a[k])
+			fromParts: auditValueParts(k, b[k]),
+			toParts: auditValueParts(k, a[k])
 		}));
 }

@@ -90,14 +90,43 @@ function looksEnglish(text: string): boolean {
 }
 
 export interface LanguageFinding {
-	kind: 'foreign' | 'raw-key' | 'english';
+	kind: 'foreign' | 'raw-key' | 'english' | 'unmarked';
 	found: string;
 	in: string;
 }
 
+/**
+ * On an English page, Vietnamese words (a title, a quote, a cue word, a name) that no element marks
+ * lang="vi": a screen reader reads them with English sounds, and a reader cannot tell them from
+ * the page's own words. Each is reported with the text node it is in.
+ */
+export async function unmarkedVietnamese(page: Page): Promise<LanguageFinding[]> {
+	const texts = await page.evaluate(() => {
+		const VI = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+		const out: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const el = n.parentElement;
+			if (!el || el.closest('script,style,noscript,template')) continue;
+			const text = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+			if (text && VI.test(text) && el.closest('[lang]')?.getAttribute('lang') !== 'vi')
+				out.push(text);
+		}
+		return out;
+	});
+	return texts.map((t) => ({
+		kind: 'unmarked' as const,
+		found: t.slice(0, 80),
+		in: t.slice(0, 200)
+	}));
+}
+
 /** What on the page is in the wrong language or is a raw code, with the text it was seen in. */
 export async function scanPage(page: Page, locale: Locale): Promise<LanguageFinding[]> {
-	return scanTexts(await ownLanguageText(page), locale);
+	return [
+		...scanTexts(await ownLanguageText(page), locale),
+		...(locale === 'en' ? await unmarkedVietnamese(page) : [])
+	];
 }
 
 /** The same for texts read some other way (a feed's titles and summaries). */
