@@ -166,6 +166,8 @@ Dự án cao tốc Hà Nội - Viêng Chăn đã được khởi công tại t�
 		expect(await row.innerText()).toContain(
 			'Line on the corrections page: Corrected Deadline: “—” → “30 Jun 2027”.'
 		);
+		// The changed field in the editor's words: its label and the day as the page writes days.
+		expect(await row.innerText()).toContain('Deadline: — → 30 Jun 2027');
 	});
 
 	for (const viewport of [DESKTOP, PHONE]) {

@@ -15,3 +15,18 @@ describe('cue codes as the words an editor reads', () => {
 		expect(cueWordsOf(['vi:se', 'vi:se'], 'Hai nước sẽ mở cửa khẩu.')).toEqual(['sẽ']);
 	});
 });
+
+describe('cue words from the cue’s own pattern', () => {
+	it('gives what the pattern matched in the quote, marks and all', () => {
+		expect(cueWords('vi:sap-toi', 'Thời gian tới, hai bên sẽ mở thêm cửa khẩu.')).toBe(
+			'Thời gian tới'
+		);
+		expect(cueWords('en:pledged', 'The ministry vowed to finish the road.')).toBe('vowed');
+	});
+	it('spells every Vietnamese cue with its marks when the quote does not hold it', () => {
+		for (const code of ['vi:sap-toi', 'vi:da-lam', 'vi:thoi-gian-qua', 'vi:target-met'])
+			expect(cueWords(code, 'Một câu không có dấu hiệu nào.')).toMatch(
+				/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/
+			);
+	});
+});

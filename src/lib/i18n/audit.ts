@@ -1,7 +1,8 @@
 /** The audit log in the editor's language: actions, changed fields and their values, not raw keys. */
 import { m } from '$lib/paraglide/messages';
 import { roleLabel } from './editor';
-import { kindLabel, sectorLabel, statusLabel } from './labels';
+import { kindLabel, sectorLabel, statusLabel, uiLocale } from './labels';
+import { formatDate } from '$lib/format';
 import { sayParts, sayText, writtenLang, type TextPart } from './system-text';
 import type { SystemText } from '$lib/system-text';
 
@@ -103,6 +104,8 @@ export const auditActionLabel = (action: string) => ACTIONS[action]?.() ?? actio
 /** A changed field's name as the editor pages label it; unknown ones keep their key. */
 export const auditFieldLabel = (key: string) => FIELDS[key]?.() ?? key;
 
+/** Days, shown as the editor's pages write them (31/12/2029, 31 Dec 2029), not as stored. */
+const DAYS = new Set(['deadline', 'effectiveOn', 'publishedOn']);
 const ITEM_REFS = new Set(['mergedIntoId', 'mergedFromId', 'newItemId', 'splitFromId']);
 const QUOTE_REFS = new Set([
 	'evidenceMentionId',
@@ -128,6 +131,7 @@ export function auditValue(key: string, v: unknown): string {
 			.map(([k, x]) => `${auditFieldLabel(k)}: ${auditValue(k, x)}`)
 			.join('; ');
 	const s = String(v);
+	if (DAYS.has(key) && /^\d{4}-\d{2}-\d{2}$/.test(s)) return formatDate(s, uiLocale());
 	if (key === 'status' || key === 'toStatus' || key === 'fromStatus') return statusLabel(s);
 	if (key === 'sector') return sectorLabel(s);
 	if (key === 'kind') return kindLabel(s);
