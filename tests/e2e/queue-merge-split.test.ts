@@ -159,4 +159,35 @@ describe('the review queue after merges and splits', () => {
 			)
 		);
 	});
+
+	it('a new title accepted on the review card is told in the corrections log, each title marked with its language', async () => {
+		const page = await s.newPage({ locale: 'en', editor: true });
+		const card = (await queueCards(page)).find((c) => c.kind === 'New item' && c.item !== null);
+		expect(card, 'an open "new item" card').toBeTruthy();
+		const form = page.locator(`article#${card!.proposal}`);
+		await form.getByText('Edit before deciding').click();
+		const title = form.locator('input[name="title"]');
+		const old = (await title.getAttribute('placeholder'))!;
+		const better = 'Xây dựng cầu hữu nghị mới qua sông Mê Kông';
+		await title.fill(better);
+		await form.getByRole('button', { name: 'Accept' }).click();
+		await page.waitForURL(/done=/);
+
+		const line = async (locale: 'vi' | 'en') => {
+			const reader = await s.newPage({ locale });
+			await visit(reader, '/corrections');
+			await screenshot(reader, `corrections-retitled-${locale}`);
+			return reader
+				.locator('li', { has: reader.locator(`a[href="/commitments/${card!.item}"]`) })
+				.first();
+		};
+		const en = await line('en');
+		expect(await en.innerText()).toContain(`Item #${card!.item} retitled: “${old}” → “${better}”.`);
+		// The Vietnamese titles inside the English sentence are marked as Vietnamese, nothing else is.
+		expect(await en.locator('[lang="vi"]').allInnerTexts()).toEqual([old, better]);
+		const vi = await line('vi');
+		expect(await vi.innerText()).toContain(
+			`Đổi tiêu đề mục #${card!.item}: “${old}” → “${better}”.`
+		);
+	});
 });

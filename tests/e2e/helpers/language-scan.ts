@@ -10,13 +10,19 @@ const load = (locale: Locale): Catalogue => {
 		readFileSync(path.resolve(`messages/${locale}.json`), 'utf8')
 	) as Catalogue;
 	delete raw.$schema;
+	// A message with plural variants is a list of selectors and matches: each variant is its text.
+	for (const [key, value] of Object.entries(raw as Record<string, unknown>))
+		if (typeof value !== 'string')
+			raw[key] = (value as { match?: Record<string, string> }[])
+				.flatMap((v) => Object.values(v.match ?? {}))
+				.join('\n');
 	return raw;
 };
 
 /** Pieces of a message between its {placeholders}, trimmed of punctuation at the ends. */
 function pieces(message: string): string[] {
 	return message
-		.split(/\{[^}]*\}/)
+		.split(/\{[^}]*\}|\n/)
 		.map((p) => p.trim().replace(/^[\s,.:;·—–()"“”']+|[\s,.:;·—–()"“”']+$/g, ''))
 		.filter(Boolean);
 }
