@@ -81,3 +81,34 @@ describe('"khẳng định tầm quan trọng của việc tăng cường hợp 
 		).toEqual([]);
 	});
 });
+
+describe('an article headed by another grouping', () => {
+	const HEADLINE = 'Hội nghị Bộ trưởng Mekong - Hàn Quốc thông qua kế hoạch hành động mới';
+	const found = (sentence: string) =>
+		extractBlocks(
+			'vi',
+			[
+				'Các bộ trưởng Ngoại giao Mekong - Hàn Quốc họp tại Seoul, với sự tham dự của Việt Nam, Lào, Campuchia, Thái Lan và Myanmar.',
+				sentence
+			],
+			'2019-08-01',
+			'\n\n',
+			HEADLINE
+		).commitments;
+
+	it("drops the grouping's agenda item even when it lists a Vietnam–Laos project", () => {
+		expect(
+			found(
+				'Kế hoạch sẽ thúc đẩy kết nối hạ tầng, bao gồm đường cao tốc Hà Nội - Vientiane và tuyến đường thủy giữa Việt Nam và Campuchia.'
+			)
+		).toEqual([]);
+	});
+
+	it('keeps a Vietnam–Laos pledge made on the sidelines', () => {
+		expect(
+			found(
+				'Bên lề hội nghị, Việt Nam và Lào nhất trí sẽ hoàn thành nghiên cứu khả thi đường cao tốc Hà Nội - Vientiane trong năm 2020.'
+			)
+		).toHaveLength(1);
+	});
+});

@@ -289,6 +289,9 @@ function run(
 				{ vn: !named.vn || sinceVn <= 2, la: !named.la || sinceLa <= 2 }
 			)) {
 				if ((otherParties || otherPairBefore) && !namesLaos(f.text, sentence)) continue;
+				// Under a headline about another grouping (Mekong–Japan, ASEAN, a third country), a passage that also
+				// names a third country is that grouping's agenda, even when it lists a Vietnam–Laos project in it.
+				if (otherParties && namesThirdCountry(f.text, d)) continue;
 				let confidence = ruleConfidence(d.score);
 				if (scorer || collect) {
 					const where = passageContext(f.text, sentence, d, language, sentenceIndex, {
