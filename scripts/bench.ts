@@ -57,20 +57,20 @@ const ROUTES: { name: string; path: string }[] = [
 
 /**
  * The cost of a page the response cache does not have. On PostgreSQL each request follows a
- * bump of `content_version` (the cache's key) on the bench's own connection, as a saved change
- * would bump it. PGlite's data belongs to the server process, so only the route's first request
- * is known to be a miss.
+ * `pg_current_xact_id()` on the bench's own connection: that assigns a transaction id, which
+ * changes the snapshot the cache is keyed on. PGlite's data belongs to the server process, so
+ * only the route's first request is known to be a miss.
  */
 async function uncachedLatency(backend: Backend, url: string): Promise<Uncached> {
 	try {
 		if (!backend.sql) return { kind: 'first-request', ms: await timeRequest(url) };
 		const times: number[] = [];
 		for (let i = 0; i < UNCACHED_SAMPLES; i++) {
-			await backend.sql`update content_version set version = version + 1 where id = 1`;
+			await backend.sql`select pg_current_xact_id()`;
 			times.push(await timeRequest(url));
 		}
 		return {
-			kind: 'version-bumped',
+			kind: 'snapshot-bumped',
 			median: median(times),
 			max: Math.max(...times),
 			count: times.length
@@ -80,12 +80,11 @@ async function uncachedLatency(backend: Backend, url: string): Promise<Uncached>
 	}
 }
 
-/** The content version the page cache keys on; each change of it is a commit that invalidates the cache. */
-async function contentVersionNow(backend: Backend): Promise<number | null> {
+/** Transaction ids handed out so far on the whole cluster; each one is a commit that invalidates the cache. */
+async function clusterXid(backend: Backend): Promise<number | null> {
 	if (!backend.sql) return null;
-	const [row] =
-		await backend.sql`select version::text as version from content_version where id = 1`;
-	return Number(row!.version);
+	const [row] = await backend.sql`select pg_snapshot_xmax(pg_current_snapshot())::text as xmax`;
+	return Number(row!.xmax);
 }
 
 async function measureRoute(
@@ -100,12 +99,12 @@ async function measureRoute(
 		if ((await waitUntilIdle(base, idleMs)) === null) startedBusy = true;
 	};
 	const figures: LoadFigures[] = [];
-	const versionBefore = await contentVersionNow(backend);
+	const xidsBefore = await clusterXid(backend);
 	for (const connections of [10, 50]) {
 		await settle();
 		figures.push(await measure(base + route.path, connections, SECONDS, WARMUP_SECONDS));
 	}
-	const versionAfter = await contentVersionNow(backend);
+	const xidsAfter = await clusterXid(backend);
 	const [ten, fifty] = figures as [LoadFigures, LoadFigures];
 	return {
 		...route,
@@ -114,8 +113,7 @@ async function measureRoute(
 		fifty,
 		uncached,
 		startedBusy,
-		contentChanges:
-			versionBefore === null || versionAfter === null ? null : versionAfter - versionBefore
+		clusterXids: xidsBefore === null || xidsAfter === null ? null : xidsAfter - xidsBefore
 	};
 }
 
@@ -127,15 +125,15 @@ function logRoute(backend: BackendName, r: RouteResult): void {
 		)
 		.join('; ');
 	const u =
-		r.uncached.kind === 'version-bumped'
+		r.uncached.kind === 'snapshot-bumped'
 			? `uncached median ${r.uncached.median.toFixed(1)} max ${r.uncached.max.toFixed(1)} ms`
 			: r.uncached.kind === 'first-request'
 				? `first request ${r.uncached.ms.toFixed(1)} ms`
 				: `single request failed: ${r.uncached.reason}`;
-	const changes =
-		r.contentChanges === null ? '' : `; ${r.contentChanges} content changes meanwhile`;
+	const xids =
+		r.clusterXids === null ? '' : `; ${r.clusterXids} transaction ids on the cluster meanwhile`;
 	console.log(
-		`[${backend}] ${r.path}: ${load}; ${u}${changes}${r.startedBusy ? '; SERVER STILL BUSY AT START' : ''}`
+		`[${backend}] ${r.path}: ${load}; ${u}${xids}${r.startedBusy ? '; SERVER STILL BUSY AT START' : ''}`
 	);
 }
 
@@ -278,8 +276,8 @@ function record(
 		`- Before any measurement the server gets one warm-up pass over every route (${WARMUP_SECONDS} s at 50 connections each). Each route is then measured with autocannon at 10 and then 50 connections for ${SECONDS} s each, after a ${WARMUP_SECONDS} s warm-up at the same load whose figures are discarded. Before every measurement the bench waits until three /ping requests in a row answer about as fast as on the idle server, then one more second, so no route inherits the previous route's backlog.`,
 		'- rps counts 2xx answers only. "errors" are connection errors and timeouts; "non-2xx" are answers with another status. A route with either is marked ⚠ and cannot pass a target.',
 		"- Targets: on PostgreSQL at 50 connections each page serves ≥ 60 % of the bare route's (the floor's) throughput; at 10 connections each page's p99 is under 50 ms. The floor's p99 at 50 connections is printed beside each page's.",
-		"- The server caches public pages for anonymous readers, keyed on the database's content version (bumped by every commit that changes what a public page shows), so under load most answers are cache hits. \"uncached single request, ms\" is the cost of a miss: on PostgreSQL, the median and max of sequential single requests each preceded by a bump of `content_version` from the bench's own connection, so the next request cannot be served from the cache; on PGlite, where the server process owns the data, only the route's first request after the server started (the floor was already requested by the start-up check, so its figure is warm).",
-		"- Sessions, failed logins, readers' reports and writes in other databases leave the content version alone. The number of content changes during each route's load run is given under the PostgreSQL table.",
+		'- The server caches public pages for anonymous readers, keyed on the database snapshot, so under load most answers are cache hits. "uncached single request, ms" is the cost of a miss: on PostgreSQL, the median and max of sequential single requests each preceded by `select pg_current_xact_id()` from the bench\'s own connection (a new transaction id changes the snapshot, so the next request cannot be served from the cache); on PGlite, where the server process owns the data, only the route\'s first request after the server started (the floor was already requested by the start-up check, so its figure is warm).',
+		"- The snapshot is the whole PostgreSQL cluster's: commits by anyone else on the shared server also invalidate the cache during a run. The count of such transaction ids is given under the PostgreSQL table.",
 		''
 	];
 	for (const run of runs) {
@@ -290,11 +288,11 @@ function record(
 			'',
 			summary(run.backend.name, run.rows)
 		);
-		const changes = run.rows.map((r) => r.contentChanges).filter((x): x is number => x !== null);
-		if (changes.length) {
+		const xids = run.rows.map((r) => r.clusterXids).filter((x): x is number => x !== null);
+		if (xids.length) {
 			lines.push(
 				'',
-				`Content changes during the load runs (each invalidates the page cache): ${run.rows.map((r) => `${r.path} ${r.contentChanges}`).join(', ')}.`
+				`Transaction ids assigned on the cluster during the load runs (each invalidates the page cache): ${run.rows.map((r) => `${r.path} ${r.clusterXids}`).join(', ')}.`
 			);
 		}
 		lines.push('');

@@ -12,8 +12,8 @@ export const P99_TARGET_MS = 50;
 export type BackendName = 'pglite' | 'postgres';
 
 export type Uncached =
-	/** PostgreSQL: requests each preceded by a bump of the content version from the bench's own connection. */
-	| { kind: 'version-bumped'; median: number; max: number; count: number }
+	/** PostgreSQL: requests each preceded by a new transaction id from the bench's own connection. */
+	| { kind: 'snapshot-bumped'; median: number; max: number; count: number }
 	/** PGlite: the server owns the data, so only its first request for the route is surely a miss. */
 	| { kind: 'first-request'; ms: number }
 	/** A single request failed: the route is broken, not slow. */
@@ -28,8 +28,8 @@ export interface RouteResult {
 	uncached: Uncached;
 	/** The server was still busy from the previous measurement when this one had to start. */
 	startedBusy: boolean;
-	/** PostgreSQL: content changes (bumps of the cache's key) during the two load runs. */
-	contentChanges: number | null;
+	/** PostgreSQL: transaction ids assigned anywhere on the cluster during the two load runs. */
+	clusterXids: number | null;
 }
 
 const ms = (n: number) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
@@ -37,7 +37,7 @@ const hasErrors = (f: LoadFigures) => f.errors + f.non2xx > 0;
 
 function uncachedCell(u: Uncached): string {
 	if (u.kind === 'failed') return `⚠ ${u.reason}`;
-	return u.kind === 'version-bumped'
+	return u.kind === 'snapshot-bumped'
 		? `${ms(u.median)} median, ${ms(u.max)} max (n = ${u.count})`
 		: `${ms(u.ms)} (first request)`;
 }

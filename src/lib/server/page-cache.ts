@@ -1,15 +1,12 @@
 /**
  * A per-instance cache of the public pages an anonymous reader gets, keyed on the database's
- * content version (`content_version`, bumped by every committed transaction that changes what a
- * public page can show).
+ * snapshot (`pg_current_snapshot()`).
  *
- * Why a version in the database: a hit is never stale, and no instance needs to tell another
- * to invalidate anything; each asks the database one cheap question per request. The row is
- * bumped at commit by triggers (migration 0019), so it changes in the same instant as the data
- * it stands for, and the page is rendered after it is read: what is stored is at least as new
- * as its key. The key used to be `pg_current_snapshot()`, which every transaction on the server
- * moved: a failed login, an editor's session renewal or a write in another database emptied the
- * cache for every reader (#18). Tables no public page reads are exempt (PAGE_CACHE_EXEMPT_TABLES).
+ * Why the snapshot: two requests that see the same snapshot see exactly the same committed
+ * data, and any commit anywhere (this instance, another instance, a CLI import) changes it.
+ * So a hit is never stale, and no instance needs to tell another to invalidate anything:
+ * each asks the database one cheap question per request. The page is rendered after the
+ * snapshot is read, so what is stored is at least as new as its key.
  *
  * Everything else a public page depends on is in the key too: the URL (filters, `as_of`),
  * the reader's language and today's date (the default `as_of`). Only what a page can depend on:
@@ -18,12 +15,11 @@
  * are never served from here: their pages carry their name, forms and session renewals.
  */
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import { extractLocaleFromRequest } from '$lib/paraglide/runtime';
 import { SESSION_COOKIE } from './auth/session';
 import { getDb, type Db } from './db';
-import { contentVersion } from './db/schema';
 import { today } from '../as-of';
 
 interface StoredResponse {
@@ -73,30 +69,11 @@ function requestedPath(event: RequestEvent): string {
 	return search ? `${url.pathname}?${search}` : url.pathname;
 }
 
-/**
- * Tables whose writes leave every public page as it was: they hold sessions and rate-limit
- * counters, the editors' queue (readers' reports land there), import progress and feed state.
- * Every other table has the `content_changed` trigger; a test holds the two lists together,
- * so a new table must be put on one side or the other.
- */
-export const PAGE_CACHE_EXEMPT_TABLES = [
-	'sessions',
-	'login_attempts',
-	'proposals',
-	'import_jobs',
-	'import_job_files',
-	'feeds',
-	'feed_items',
-	'content_version',
-	'content_version_marks'
-] as const;
-
-async function readContentVersion(db: Db): Promise<number> {
+async function databaseSnapshot(db: Db): Promise<string> {
 	const [row] = await db
-		.select({ version: contentVersion.version })
-		.from(contentVersion)
-		.where(eq(contentVersion.id, 1));
-	return row?.version ?? 0;
+		.select({ snapshot: sql<string>`pg_current_snapshot()::text` })
+		.from(sql`(select 1) as one`);
+	return row!.snapshot;
 }
 
 function isKeepable(entry: StoredResponse): boolean {
@@ -128,15 +105,15 @@ function replay(entry: StoredResponse, cache: 'hit' | 'miss'): Response {
 
 export const handlePageCache: Handle = async ({ event, resolve }) => {
 	if (!isCacheable(event)) return resolve(event);
-	let version: number;
+	let snapshot: string;
 	try {
-		version = await readContentVersion(await getDb());
+		snapshot = await databaseSnapshot(await getDb());
 	} catch {
 		// The page's own load will meet the same failure and answer with the 503 page.
 		return resolve(event);
 	}
 	const key = [
-		version,
+		snapshot,
 		today(),
 		extractLocaleFromRequest(event.request),
 		requestedPath(event)

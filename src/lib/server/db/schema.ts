@@ -5,7 +5,6 @@
 import { sql } from 'drizzle-orm';
 import {
 	type AnyPgColumn,
-	bigint,
 	boolean,
 	check,
 	customType,
@@ -559,28 +558,6 @@ export const feedItems = pgTable(
 	},
 	(t) => [uniqueIndex('feed_items_feed_link_key').on(t.feedId, t.link)]
 );
-
-// ---------------------------------------------------------------- page cache
-
-/**
- * One row: bumped once by every committed transaction that changed what a public page can
- * show (row triggers on every table but page-cache.ts's PAGE_CACHE_EXEMPT_TABLES). The page
- * cache keys on it, so sessions, failed logins, readers' reports and other databases on the
- * same server leave cached pages alone.
- */
-export const contentVersion = pgTable(
-	'content_version',
-	{
-		id: integer('id').primaryKey(),
-		version: bigint('version', { mode: 'number' }).notNull()
-	},
-	() => [check('content_version_one_row', sql`id = 1`)]
-);
-
-/** A transaction that has changed content and will bump `content_version` when it commits. */
-export const contentVersionMarks = pgTable('content_version_marks', {
-	xid: text('xid').primaryKey()
-});
 
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
