@@ -7,6 +7,7 @@
  */
 import { asciiLower } from './cues';
 import { foldKey, slugify } from './fold';
+import { placeKey } from './places';
 import { ENTITY_REGISTRY, type EntityKind, type RegistryEntity } from './registry';
 import type { Sector } from './types';
 
@@ -246,19 +247,62 @@ function nameBefore(
 	return start < to && /[A-Z]/.test(name.replace(/\d+\s*kV/gi, '')) ? { start, name } : null;
 }
 
+/** A place's slug: one per place whatever its spelling ("Viêng Chăn", "Vientiane"), else the name's own. */
+function placeSlug(name: string): string {
+	return placeKey(name);
+}
+
+/** The stops of a route name, parentheses dropped: "Viêng Chăn - Pắc San - Thanh Thuỷ (Nghệ An) - Hà Nội". */
+function routeStops(name: string): string[] {
+	return name
+		.replace(/\s*\([^()]*\)/g, '')
+		.split(/\s*-\s*/)
+		.map((x) => x.trim())
+		.filter(Boolean);
+}
+
+/** Registry routes with their two ends (place slugs), for a route named another way. */
+const ROUTES: { e: RegistryEntity; a: Set<string>; b: Set<string> }[] = ENTITY_REGISTRY.filter(
+	(e) => e.ends
+).map((e) => ({
+	e,
+	a: new Set(e.ends![0].map(placeSlug)),
+	b: new Set(e.ends![1].map(placeSlug))
+}));
+
+/** The registry route of this kind whose ends these are, in either order. */
+function registryRoute(kind: EntityKind, x: string, y: string): RegistryEntity | undefined {
+	return ROUTES.find(
+		(r) => r.e.kind === kind && ((r.a.has(x) && r.b.has(y)) || (r.a.has(y) && r.b.has(x)))
+	)?.e;
+}
+
+/** A route's two ends, as place slugs, when its name lists two stops or more. */
+function routeEnds(name: string): [string, string] | null {
+	const stops = routeStops(name);
+	return stops.length >= 2 ? [placeSlug(stops[0]!), placeSlug(stops[stops.length - 1]!)] : null;
+}
+
 function genericSlug(type: GenericType, name: string): string {
-	const parts = slugify(name).split('-');
-	if (type.route) {
-		const ends = name
-			.split(/\s*-\s*/)
-			.map(slugify)
-			.filter(Boolean);
-		if (ends.length === 2) return `${ends.sort().join('-')}-${type.slug}`;
-	}
-	return `${parts.join('-')}-${type.slug}`;
+	// A route is named by its two ends, whatever stops are listed between them.
+	const ends = type.route ? routeEnds(name) : null;
+	if (ends) return `${ends.sort().join('-')}-${type.slug}`;
+	return `${placeSlug(name)}-${type.slug}`;
 }
 
 function generic(type: GenericType, start: number, end: number, name: string): EntityMatch {
+	const ends = type.route ? routeEnds(name) : null;
+	const reg = ends ? registryRoute(type.kind, ends[0], ends[1]) : undefined;
+	if (reg)
+		return {
+			slug: reg.slug,
+			kind: reg.kind,
+			sector: reg.sector,
+			start,
+			end,
+			name_vi: reg.name_vi,
+			name_en: reg.name_en
+		};
 	return {
 		slug: genericSlug(type, name),
 		kind: type.kind,
@@ -268,6 +312,35 @@ function generic(type: GenericType, start: number, end: number, name: string): E
 		name_vi: null,
 		name_en: `${name} ${type.en}`
 	};
+}
+
+/** A stop of a route: up to four name tokens, and the province in parentheses after it. */
+const ROUTE_STOP =
+	/(?:[A-Z][A-Za-z']*|\d+[A-Za-z]*)(?: (?:[A-Z][A-Za-z']*|\d+[A-Za-z]*)){0,3}(?:\s*\([^()\n]{1,30}\))?/y;
+const ROUTE_DASH = /\s*-\s*/y;
+/** Most stops read in one route name. */
+const MAX_STOPS = 8;
+
+/**
+ * A route named by three stops or more ("đường cao tốc Viêng Chăn – Pắc San – Thanh Thuỷ (Nghệ An)
+ * – Hà Nội"): read to its last stop, so that its ends are known. Shorter names are read as before.
+ */
+function routeAfter(text: string, from: number): { end: number; name: string } | null {
+	let at = from;
+	let end = from;
+	let stops = 0;
+	while (stops < MAX_STOPS) {
+		ROUTE_STOP.lastIndex = at;
+		const m = ROUTE_STOP.exec(text);
+		if (!m) break;
+		end = m.index + m[0].length;
+		stops++;
+		ROUTE_DASH.lastIndex = end;
+		const d = ROUTE_DASH.exec(text);
+		if (!d) break;
+		at = d.index + d[0].length;
+	}
+	return stops >= 3 ? { end, name: text.slice(from, end) } : null;
 }
 
 const PROGRAMME_RE =
@@ -350,7 +423,8 @@ export function findEntities(text: string, lowered?: string): EntityMatch[] {
 	VI_TYPE_RE.lastIndex = 0;
 	while ((m = VI_TYPE_RE.exec(text)) !== null) {
 		const type = typeOf(VI_TYPE_TESTS, m[1]!);
-		const name = type && nameAfter(text, m.index + m[0].length);
+		const from = m.index + m[0].length;
+		const name = type && ((type.route && routeAfter(text, from)) || nameAfter(text, from));
 		if (type && name) add(generic(type, m.index, name.end, name.name));
 	}
 	EN_TYPE_RE.lastIndex = 0;

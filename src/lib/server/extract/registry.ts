@@ -3,6 +3,7 @@
  * `ENTITY_REGISTRY`; the matcher (entities.ts) finds any alias on folded text, whatever the
  * diacritics, dash style or spacing. Route names are listed in both word orders.
  */
+import { placeVariants } from './places';
 import type { Sector } from './types';
 
 export type EntityKind =
@@ -32,6 +33,11 @@ export interface RegistryEntity {
 	name_vi: string;
 	name_en: string;
 	aliases: string[];
+	/**
+	 * A route's two ends, each by any of its names: a route named with stops between them
+	 * ("Viêng Chăn – Pắc San – Thanh Thuỷ – Hà Nội") or another spelling of an end is this route.
+	 */
+	ends?: [string[], string[]];
 }
 
 const VL = ['Việt Nam-Lào', 'Lào-Việt Nam', 'Việt-Lào', 'Lào-Việt'];
@@ -44,11 +50,15 @@ const VL_EN = [
 	'Viet Nam-Lao'
 ];
 
-/** Every "type A-B" and "type B-A" (Vietnamese order) and "A-B type" (English order). */
+/**
+ * Every "type A-B" and "type B-A" (Vietnamese order) and "A-B type" (English order), with every
+ * listed spelling of each end ("Viêng Chăn", "Vientiane", "Vienchan": places.ts).
+ */
 function route(typesVi: string[], typesEn: string[], a: string[], b: string[]): string[] {
 	const out: string[] = [];
-	for (const x of a)
-		for (const y of b) {
+	const spell = (xs: string[]) => [...new Set(xs.flatMap(placeVariants))];
+	for (const x of spell(a))
+		for (const y of spell(b)) {
 			for (const t of typesVi) out.push(`${t} ${x}-${y}`, `${t} ${y}-${x}`);
 			for (const t of typesEn) out.push(`${x}-${y} ${t}`, `${y}-${x} ${t}`);
 		}
@@ -78,7 +88,8 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 			['expressway', 'highway'],
 			['Hà Nội', 'Hanoi'],
 			['Vientiane', 'Viêng Chăn']
-		)
+		),
+		ends: [['Hà Nội'], ['Vientiane']]
 	},
 	{
 		slug: 'vientiane-vung-ang-railway',
@@ -95,7 +106,8 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 			),
 			...route(['tuyến đường sắt', 'đường sắt'], ['railway'], ['Lào'], ['Việt Nam']),
 			...route([], ['railway'], ['Laos', 'Lao'], ['Vietnam', 'Viet Nam'])
-		]
+		],
+		ends: [['Vientiane', 'Thakhek'], ['Vũng Áng']]
 	},
 	{
 		slug: 'vung-ang-port',
@@ -257,7 +269,8 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 			['500 kV transmission line', '500kV transmission line', 'transmission line'],
 			['Monsoon'],
 			['Thạnh Mỹ']
-		)
+		),
+		ends: [['Monsoon'], ['Thạnh Mỹ']]
 	},
 	{
 		slug: 'xekaman-1-hydropower',
@@ -310,6 +323,16 @@ export const ENTITY_REGISTRY: RegistryEntity[] = [
 		sector: 'infrastructure',
 		name_vi: 'Nhà Quốc hội Lào',
 		name_en: 'Lao National Assembly House',
-		aliases: ['Nhà Quốc hội Lào', 'Lao National Assembly House', 'Lao National Assembly building']
+		aliases: [
+			'Nhà Quốc hội Lào',
+			'Nhà Quốc hội mới Lào',
+			'Nhà Quốc hội mới của Lào',
+			'Nhà Quốc hội Lào mới',
+			'Lao National Assembly House',
+			'Lao National Assembly building',
+			'new Lao National Assembly building',
+			'new National Assembly building of Laos',
+			'National Assembly House of Laos'
+		]
 	}
 ];

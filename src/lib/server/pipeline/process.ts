@@ -19,7 +19,7 @@ import { extractArticle, type ExtractedCommitment, type Extraction } from '../ex
 import { updateChains, type ChainFamily } from '../track/chain-store';
 import { findCopyOf } from '../track/copies';
 import { entityNames } from '../track/entity-names';
-import { ensureEntities, seedEntities } from '../track/entities';
+import { ensureEntities, seedEntities, type NewEntityName } from '../track/entities';
 import { decimalEquals } from '../../decimal';
 import { semanticKeys } from '../track/keys';
 import {
@@ -42,6 +42,7 @@ import {
 import { furtherSteps } from '../track/steps';
 import { retitleByKey } from '../track/item-title';
 import { refreshLinkTerms } from '../track/link-terms';
+import { referents } from '../track/referents';
 import { foldText } from '../extract/fold';
 import { applyTradeRules, storeObservations } from '../track/trade-store';
 import { articleDay } from '../track/visibility';
@@ -117,7 +118,15 @@ export async function processArticle(
 		.from(mentions)
 		.where(eq(mentions.articleId, article.id));
 	await refreshLinkTerms(tx);
-	const candidates = await loadCandidates(tx, copyOfId, extraction.commitments, [
+	// A commitment that names nothing but says "dự án" / "công trình" is about the project the article
+	// named before it: it is linked as naming that project (the stored extraction stays the engine's).
+	const referred = referents(article.rawText, extraction.commitments);
+	const linked: (ExtractedCommitment & { referents?: NewEntityName[] })[] =
+		extraction.commitments.map((c, i) => {
+			const r = referred.get(i);
+			return r ? { ...c, entities: [r.slug], referents: [r] } : c;
+		});
+	const candidates = await loadCandidates(tx, copyOfId, linked, [
 		...new Set(
 			extraction.commitments
 				.map((c) => quoteMeeting(article.rawText, c.start))
@@ -168,13 +177,14 @@ export async function processArticle(
 		for (const m of inserted) idOf.set(`${m.commitmentId}:${m.start}:${m.end}`, m.id);
 	};
 	const language = article.language === 'en' ? 'en' : 'vi';
-	for (const c of extraction.commitments) {
+	for (const [index, c] of extraction.commitments.entries()) {
+		const named = linked[index]!;
 		const meeting = quoteMeeting(article.rawText, c.start);
 		const evidence = sentenceEvidence(article.rawText, c, language);
 		const inQuote = { start: c.start - evidence.start, end: c.end - evidence.start };
 		const inputs: { input: LinkInput; step: boolean }[] = [
-			{ input: c, step: false },
-			...furtherSteps(c).map((input) => ({ input, step: true }))
+			{ input: named, step: false },
+			...furtherSteps(named).map((input) => ({ input, step: true }))
 		];
 		for (const { input, step } of inputs) {
 			const keys = semanticKeys(c.quote);
@@ -189,7 +199,7 @@ export async function processArticle(
 				result.skipped++;
 				continue;
 			}
-			const frame = c.entities.length
+			const frame = named.entities.length
 				? []
 				: frameEntities(article.rawText, c, extraction.commitments);
 			const decision = decideLink(input, candidates, {
@@ -208,15 +218,15 @@ export async function processArticle(
 				commitmentId = decision.commitmentId;
 				result.linked++;
 				if (decision.reason.rule === 'purpose' && input.entities.length)
-					await nameItem(tx, commitmentId, input, c, candidates);
+					await nameItem(tx, commitmentId, input, named, candidates);
 				// retitleByKey reads the item's first stored quote: one this article gave it must be stored.
 				if (
 					decision.reason.rule === 'key' &&
-					input === c &&
+					input === named &&
 					pending.slice(flushed).some((p) => p.row.commitmentId === commitmentId)
 				)
 					await flush();
-				if (decision.reason.rule === 'key' && input === c)
+				if (decision.reason.rule === 'key' && input === named)
 					await retitleByKey(
 						tx,
 						commitmentId,
@@ -234,7 +244,7 @@ export async function processArticle(
 						.where(eq(commitments.id, commitmentId));
 				}
 			} else {
-				commitmentId = await createItem(tx, input, c, candidates);
+				commitmentId = await createItem(tx, input, named, candidates);
 				result.created++;
 			}
 			const key = `${commitmentId}:${c.start}:${c.end}`;
@@ -534,6 +544,7 @@ function rememberEvidence(
 	const k = candidates.find((x) => x.id === commitmentId);
 	if (!k) return;
 	if (meeting && !k.meetings?.includes(meeting)) k.meetings = [...(k.meetings ?? []), meeting];
+	if (!k.storyIds?.includes(articleId)) k.storyIds = [...(k.storyIds ?? []), articleId];
 	if (k.entitySlugs.length === 0) k.allQuotes = [...(k.allQuotes ?? []), quote];
 	if (keys.length === 0) return;
 	k.keys = [...new Set([...(k.keys ?? []), ...keys])];
@@ -547,7 +558,7 @@ async function nameItem(
 	tx: Db,
 	commitmentId: number,
 	input: LinkInput,
-	c: ExtractedCommitment,
+	c: ExtractedCommitment & { referents?: NewEntityName[] },
 	candidates: LinkCandidate[]
 ): Promise<void> {
 	const ids = await ensureEntities(tx, entityNames(c));
@@ -571,7 +582,7 @@ async function nameItem(
 async function createItem(
 	tx: Db,
 	input: LinkInput,
-	c: ExtractedCommitment,
+	c: ExtractedCommitment & { referents?: NewEntityName[] },
 	candidates: LinkCandidate[]
 ): Promise<number> {
 	const names = entityNames(c);

@@ -6,11 +6,18 @@
 import { ENTITY_REGISTRY, findEntities, fold } from '../extract/index';
 import { entityKind, type NewEntityName } from './entities';
 
-export function entityNames(c: { quote: string; entities: string[] }): NewEntityName[] {
+export function entityNames(c: {
+	quote: string;
+	entities: string[];
+	/** Names found elsewhere in the article (track/referents.ts): a project the quote calls "dự án". */
+	referents?: NewEntityName[];
+}): NewEntityName[] {
 	if (c.entities.length === 0) return [];
 	const f = fold(c.quote);
 	const found = findEntities(f.text);
 	return c.entities.map((slug) => {
+		const known = c.referents?.find((r) => r.slug === slug);
+		if (known) return known;
 		const reg = ENTITY_REGISTRY.find((e) => e.slug === slug);
 		if (reg) return { slug, kind: entityKind(reg.kind), nameVi: reg.name_vi, nameEn: reg.name_en };
 		const m = found.find((e) => e.slug === slug);

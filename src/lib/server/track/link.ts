@@ -59,6 +59,8 @@ export interface LinkCandidate {
 	allQuotes?: string[];
 	/** The numbered meetings reported by the articles its quotes come from (`articleMeeting`). */
 	meetings?: string[];
+	/** Articles of this import run that gave the item a quote, whatever its keys (rule 2's milestones). */
+	storyIds?: number[];
 }
 
 /** Where the commitment being linked comes from: its article, for "the same meeting". */
@@ -131,11 +133,18 @@ function sameTarget(c: LinkInput, k: LinkCandidate): boolean {
 	);
 }
 
-/** Both state a target (value in the same unit, or only a year) and the two differ. */
-function conflicts(c: LinkInput, k: LinkCandidate): boolean {
+/**
+ * Both state a target (value in the same unit, or only a year) and the two differ. Years alone do
+ * not conflict within one article: a story about a project gives its milestones (groundbreaking in
+ * 2017, handover in 2020), and a re-pledged deadline is a later statement, not the same story's.
+ */
+function conflicts(c: LinkInput, k: LinkCandidate, articleId?: number): boolean {
 	if (hasTarget(c) && k.targetValue !== null && k.unit === c.unit) return !sameTarget(c, k);
 	if (!hasTarget(c) && k.targetValue === null && c.target_year !== null && k.targetYear !== null)
-		return c.target_year !== k.targetYear;
+		return (
+			c.target_year !== k.targetYear &&
+			!(articleId !== undefined && k.storyIds?.includes(articleId))
+		);
 	return false;
 }
 
@@ -183,7 +192,7 @@ export function decideLink(
 		for (const k of candidates) {
 			const shared = k.entitySlugs.filter((s) => mine.has(s));
 			if (shared.length === 0) continue;
-			if (conflicts(c, k)) {
+			if (conflicts(c, k, articleId)) {
 				rejected.push({
 					id: k.id,
 					why: 'same entity, different target or deadline: a revision, not the same pledge'
