@@ -9,7 +9,7 @@
  * short on purpose; a wrong key merges two pledges, a missing one only leaves a duplicate for an
  * editor to merge.
  */
-import { foldText } from '../extract/fold';
+import { fold, foldText } from '../extract/fold';
 
 type Phrase = string[];
 
@@ -136,6 +136,9 @@ const OBJECTS: Record<string, Phrase[]> = {
 		'both economies',
 		'economies of the two countries'
 	),
+	// What the two Parties' Politburos agreed or directed: the Party line, apart from the
+	// governments' agreements ("thực hiện tốt chỉ đạo của hai Bộ Chính trị").
+	politburo: p('bo chinh tri', 'politburo', 'politburos'),
 	forums: p('dien dan', 'forum', 'forums'),
 	obstacles: p('kho khan', 'vuong mac', 'obstacles', 'bottlenecks', 'difficulties'),
 	// Trade and investment named together as one field of cooperation (dashes and commas fold to spaces).
@@ -154,6 +157,9 @@ const OBJECTS: Record<string, Phrase[]> = {
 /** The pairs that make a key, and how many words may stand between the action and its object. */
 const PAIRS: { action: string; object: string; gap: number }[] = [
 	{ action: 'exchange', object: 'information', gap: 2 },
+	// Before the agreements: a quote carrying out "the joint statements and the agreements of the two
+	// Politburos" mainly says the Party line (its head key); the same position sorts in this order.
+	{ action: 'implement', object: 'politburo', gap: 12 },
 	{ action: 'implement', object: 'agreements', gap: 12 },
 	{ action: 'connect', object: 'economies', gap: 5 },
 	{ action: 'support', object: 'forums', gap: 15 },
@@ -206,6 +212,42 @@ function occurrences(ws: string[], phrases: Phrase[]): { start: number; end: num
 	return out;
 }
 
+/**
+ * Someone else's action that the speaker makes easier: "(Quốc hội sẽ) tạo điều kiện thuận lợi để
+ * Chính phủ hai nước triển khai …" pledges support, not the implementing itself, so the action
+ * after it makes no key.
+ */
+const ENABLING: Phrase[] = p(
+	'tao dieu kien thuan loi de',
+	'tao dieu kien thuan loi cho',
+	'tao dieu kien de',
+	'tao dieu kien cho',
+	'tao thuan loi de',
+	'tao thuan loi cho',
+	'facilitate',
+	'enable',
+	'favourable conditions for',
+	'favorable conditions for'
+);
+/** Words an enabling phrase may stand before the action it enables ("để Chính phủ hai nước triển khai"). */
+const ENABLING_GAP = 6;
+
+/**
+ * A heading glued to the quote's sentence when the page lost its line breaks: a short run of words
+ * with no punctuation, then a capitalised opening that never starts a name ("… Việt-Lào 2017 Về định
+ * hướng hợp tác …"). What the quote says is the sentence, not the heading.
+ */
+const GLUED_HEADING =
+	/^[^.;:!?\n]{8,140}?[a-z0-9)] {1,3}(?=(?:Ve|Ben canh do|Ngoai ra|Dong thoi|Theo do|Trong do|Tiep theo) [a-z])/;
+const HEADING_WORDS = 15;
+
+export function withoutGluedHeading(text: string): string {
+	const f = fold(text);
+	const m = GLUED_HEADING.exec(f.text);
+	if (!m || m[0].trim().split(/\s+/).length > HEADING_WORDS) return text;
+	return text.slice(f.toRaw(m[0].length));
+}
+
 /** A clause ends at ; . ! ? or a line break (not at a decimal point or a thousands dot). */
 function clauses(text: string): string[][] {
 	return foldText(text.replace(/_/g, ' '))
@@ -226,7 +268,8 @@ function clauses(text: string): string[][] {
 export function semanticKeys(text: string): string[] {
 	const found: { key: string; at: number }[] = [];
 	let base = 0;
-	for (const ws of clauses(text)) {
+	for (const ws of clauses(withoutGluedHeading(text))) {
+		const enabling = occurrences(ws, ENABLING);
 		for (const pair of PAIRS) {
 			const objs = occurrences(
 				ws,
@@ -235,6 +278,7 @@ export function semanticKeys(text: string): string[] {
 					: OBJECTS[pair.object]!
 			);
 			for (const a of occurrences(ws, ACTIONS[pair.action]!)) {
+				if (enabling.some((e) => a.start >= e.end && a.start - e.end <= ENABLING_GAP)) continue;
 				if (objs.some((o) => o.start >= a.end && o.start - a.end <= pair.gap))
 					found.push({ key: `${pair.action}:${pair.object}`, at: base + a.start });
 			}
