@@ -24,6 +24,7 @@ import { ENTITY_REGISTRY, findEntities, type EntityMatch } from './entities';
 import { findAmounts, type Amount, type NumberStyle } from './numbers';
 import type { Sentence, Span } from './segment';
 import { profileSectors, type SectorProfile } from './sectors';
+import { firmAlone, heldEvent, retoldPast } from './retold';
 import { listSegments, trimEdges } from './spans';
 import { mentionsTrade } from './trade';
 import type { CommitmentKind, Novelty, Sector } from './types';
@@ -156,6 +157,8 @@ export interface BlockContext {
 	language: 'vi' | 'en';
 	style: NumberStyle;
 	publishedYear: number | null;
+	/** The article's year, else the best guess from the years it names (set by the caller; see retold.ts). */
+	refYear: () => number | null;
 	cues: CueHit[];
 	ents: EntityMatch[];
 	amounts: Amount[];
@@ -181,6 +184,7 @@ export function blockContext(
 		language,
 		style: language,
 		publishedYear,
+		refYear: () => publishedYear,
 		cues: findCues(text, language, 'positive', lower),
 		ents: [],
 		amounts: [],
@@ -583,7 +587,22 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 	)
 		return null;
 	if (opensAsMeansOrPurpose(t, own) || issuesGuidanceAlone(t)) return null;
+	if (
+		!amount &&
+		ents.length === 0 &&
+		!own.some((h) => POSITIVE_KINDS.has(h.kind)) &&
+		bareInstrumentClause(ctx.text, span.start, t)
+	)
+		return null;
 	if (describedByCopula(t, own) || datedInThePast(t, ctx.publishedYear)) return null;
+	if (
+		ctx.language === 'vi' &&
+		heldEvent(
+			t,
+			own.filter((h) => h.kind === 'agreement' || h.kind === 'pledge').map((h) => h.index)
+		)
+	)
+		return null;
 	if (!amount && ents.length === 0 && signsUnnamedDocuments(t, own)) return null;
 	const programme = profile.programme || COMMEMORATION.test(t);
 	const concreteness =
@@ -639,6 +658,30 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 			step: c.step === true
 		}
 	};
+}
+
+/** A clause that opens with an instrument noun in lower case: "hiệp định …", "các chương trình, kế hoạch …", "thỏa thuận …". */
+const INSTRUMENT_OPENER =
+	/^(?:(?:cac|nhung) )?(?:hiep dinh|thoa thuan|nghi dinh thu|chuong trinh|ke hoach|van kien|tuyen bo chung|bien ban|du an|de an|thoi gian|dia diem|thanh phan|noi dung)\b/;
+
+/**
+ * "…; hiệp định hợp tác giữa hai chính phủ và các chương trình, kế hoạch hợp tác giữa hai bên.", "…: Thời gian,
+ * địa điểm, thành phần, nội dung": a `;` or `:` clause that is a bare noun phrase (an instrument or a list of
+ * meeting particulars) with no verb of an undertaking is the tail of the list before it, not an undertaking of
+ * its own, whatever cue its sentence carries. A capitalised name ("Hiệp định về Quy chế …" split from a list
+ * under "triển khai") is not affected.
+ */
+function bareInstrumentClause(text: string, start: number, t: string): boolean {
+	if (!/[;:]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+	if (!INSTRUMENT_OPENER.test(t.toLowerCase())) return false;
+	// "Thời gian, địa điểm, thành phần …": a meeting's particulars, whatever words follow them.
+	if (/^(?:thoi gian|dia diem|thanh phan|noi dung)\s*,/i.test(t)) return true;
+	// A capitalised name is a list item of its own, unless it opens a meeting's particulars.
+	if (/^[A-Z]/.test(t) && !/^(?:Thoi gian|Dia diem|Thanh phan|Noi dung)\b/.test(t)) return false;
+	// "hiệp định hợp tác", "kế hoạch hợp tác": "hợp tác" naming the instrument is not a verb here.
+	return !hasUndertakingVerb(
+		t.replace(/\b(hiep dinh|thoa thuan|chuong trinh|ke hoach|van kien|co che) hop tac\b/gi, '$1')
+	);
 }
 
 /** A negation right before an agreement or pledge word: "không đồng ý", "chưa thống nhất được", "have not agreed". */
@@ -886,6 +929,17 @@ function notBilateral(
 	// "… với nhau và với các bên thứ ba trong khuôn khổ Hành lang Đông – Tây": a multilateral undertaking even around our own corridor.
 	if (THIRD_PARTIES.test(ctx.text.slice(d.start, d.end))) return true;
 	if (d.entities.some((e) => REGISTERED.has(e.slug) || e.slug.startsWith('vn-la-'))) return false;
+	// "Ngân hàng X sẽ mở thêm chi nhánh tại Champasak": a firm's own news with no government party (retold.ts).
+	const subject = subjectOf(ctx, sentence);
+	if (
+		subject !== null &&
+		firmAlone(
+			subject,
+			`${ctx.text.slice(sentence.start, Math.max(sentence.end, d.end))}`.replace(AT_PLACE, ' '),
+			d.amount !== null || d.parts.own.some((h) => h.kind === 'pledge')
+		)
+	)
+		return true;
 	// The sentence's subject (up to its first cue) and the passage itself: a third country in a sibling
 	// clause ("…, sớm họp nhóm ba nước Việt Nam – Lào – Thái Lan; nghiên cứu tuyến cao tốc …") is not this passage's party.
 	const subjectEnd = Math.min(firstPositiveCue(ctx, sentence) ?? d.start, d.start);
@@ -998,11 +1052,24 @@ function oneSideAlone(ctx: Context, sentence: Span, d: Detected, nearby: SidesNe
 	// named in the sentences before is the article's frame, not a party, so only this sentence can bring it in.
 	if (side === 'la' && OWNED_BY_LAOS.test(subjectOf(ctx, sentence) ?? ''))
 		return !VIETNAM_SIDE.test(whole);
+	// "Chính phủ Lào đặt mục tiêu tăng trưởng 7%": the Lao state as the subject acts at home unless the sentence
+	// itself brings Vietnam in (a leader's words at a bilateral meeting, "Thủ tướng Lào …", and a Lao ministry
+	// still read the sentences before).
+	if (side === 'la' && LAO_STATE_BODY.test(subjectOf(ctx, sentence) ?? ''))
+		return !VIETNAM_SIDE.test(whole);
 	if (side === 'la') return !nearby.vn && !VIETNAM_SIDE.test(whole);
 	if (LAOS_SIDE.test(whole) || VIETNAM_SIDE.test(whole)) return false;
 	// A speaker's "chúng tôi hứa …" just after sentences naming both sides answers the other side.
 	return !(nearby.vn && nearby.la);
 }
+
+/**
+ * The Lao state itself as the subject: "Chính phủ Lào", "Quốc hội Lào", "Nhà nước Lào". A Lao ministry is left to
+ * the sentences before (a ministry licensing wind farms after a sentence on Vietnamese firms surveying them is
+ * toward Vietnam: extract.oneside.test.ts).
+ */
+const LAO_STATE_BODY =
+	/^(?:[^,;]{0,20}\s)?(?:Chinh phu|chinh phu|Quoc hoi|Nha nuoc)\s+(?:nuoc\s+)?(?:Lao|Laos|CHDCND Lao)\b(?!\s*(?:va|voi|-|and)\s)/;
 
 /** A body owned by Laos in the subject: "các bệnh viện của Lào", "Bộ Y tế của nước Lào", "Lao's ministry". */
 const OWNED_BY_LAOS =
@@ -1314,7 +1381,7 @@ const SIGNING =
  * "… và nghiên cứu / xây dựng / nâng cấp / triển khai / đẩy nhanh …" joins a second undertaking the same way.
  */
 const VERB_LED: Record<'vi' | 'en', RegExp> = {
-	vi: /(?:\s*,\s+|\s+va\s+(?=(?:nghien cuu|xay dung|nang cap|trien khai|day nhanh) ))(?=(?:(?:tiep tuc|cung|som|tich cuc|khan truong|chu dong|quyet liet|nhat la|dac biet la|trong do) )?(?:day manh|tang cuong|thuc day|mo rong|dau tu (?:cac|vao|xay dung|phat trien|mo rong|nang cap)|phoi hop|trien khai|thuc hien|tap trung|nang cao|phan dau|hoan thanh|xay dung|ho tro|tao dieu kien|khuyen khich|uu tien|nang cap|dam bao|duy tri|chuan bi|ra soat|thao go|giai quyet|cai thien|hoan thien|ung ho|cung co|xuc tien|day nhanh|phat huy|khai thac|giup do|no luc|nghien cuu|quyet tam|chi dao|hop tac (?:quan ly|su dung|khai thac|tot|chat che)|tang ket noi|co (?:cac |nhung )?(?:bien phap|giai phap|co che|chinh sach))\b)/g,
+	vi: /(?:\s*,\s+|\s+va\s+(?=(?:nghien cuu|xay dung|nang cap|trien khai|day nhanh) ))(?=(?:(?:tiep tuc|cung|som|tich cuc|khan truong|chu dong|quyet liet|nhat la|dac biet la|trong do) )?(?:day manh|tang cuong|thuc day|mo rong|dau tu (?:cac|vao|xay dung|phat trien|mo rong|nang cap)|phoi hop|trien khai|thuc hien|tap trung|nang cao|phan dau|hoan thanh|hoan tat|xay dung|ho tro|tao dieu kien|khuyen khich|uu tien|nang cap|dam bao|duy tri|chuan bi|ra soat|thao go|giai quyet|cai thien|hoan thien|ung ho|cung co|xuc tien|day nhanh|phat huy|khai thac|giup do|no luc|nghien cuu|quyet tam|chi dao|hop tac (?:quan ly|su dung|khai thac|tot|chat che)|tang ket noi|co (?:cac |nhung )?(?:bien phap|giai phap|co che|chinh sach))\b)/g,
 	en: /\s*,\s+(?:and\s+)?(?=(?:(?:further|jointly|actively|also|continue to|work to) )?(?:boost|boosting|expand|expanding|accelerate|accelerating|promote|promoting|strengthen|strengthening|enhance|enhancing|step up|stepping up|speed up|speeding up|push|pushing|improve|improving|implement|implementing|maintain|maintaining|develop|developing|build|building|upgrade|upgrading|facilitate|facilitating|support|supporting|coordinate|coordinating|review|reviewing|prepare|preparing|remove|removing|increase|increasing|raise|raising|foster|fostering|deepen|deepening|intensify|intensifying|ensure|ensuring|complete|completing|share|sharing|create|creating)\b)/g
 };
 
@@ -1365,7 +1432,12 @@ function undertakings(
 					projects.has(p.start)
 				: hasNegative(ctx, p)
 			: b && hasNegative(ctx, cur);
-		if (cutOff) {
+		// "quản lý đường biên với Trung Quốc, hoàn thành cắm mốc biên giới Việt Nam - Lào, phối hợp với Campuchia
+		// …": a third country named in one piece and not in the other makes them different parties' undertakings.
+		if (
+			cutOff ||
+			((a || b) && namesThirdCountry(ctx.text, cur) !== namesThirdCountry(ctx.text, p))
+		) {
 			out.push(cur);
 			cur = { ...p, project: projects.has(p.start) };
 		} else cur = { ...cur, end: p.end };
@@ -1446,6 +1518,22 @@ export function governingCues(ctx: BlockContext, sentence: Span): CueHit[] {
 	return cuesIn(ctx, sentence).filter((h) => INHERITED.has(h.kind) || RENEWING.has(h.kind));
 }
 
+/** Cue kinds that state an undertaking (rather than going on with one): see retoldPast. */
+const STATING: ReadonlySet<CueKind> = new Set(['agreement', 'pledge', 'target', 'future', 'start']);
+
+/** Whether the sentence retells an event before the article ("Trước đó, …", "Năm 1962, …"; retold.ts). */
+function retoldSentence(ctx: Context, sentence: Span): boolean {
+	const hits = cuesIn(ctx, sentence).filter((h) => POSITIVE_KINDS.has(h.kind));
+	const first = hits[0];
+	if (!first) return false;
+	const t = ctx.text.slice(sentence.start, sentence.end);
+	const head = t.slice(0, first.index);
+	// Cheap test first: most sentences neither open with a date or "Trước đó" nor say "Cách đây".
+	if (!/^\W*(?:[A-Z]\w*\s+)*(?:\d|nam|thang|ngay|quy)|^\W*(?:Truoc|TRUOC|Hoi)|ach day/.test(head))
+		return false;
+	return retoldPast(head, t, ctx.refYear(), STATING.has(first.kind));
+}
+
 /**
  * `carriedIn`: cues inherited from an earlier sentence (a list head ending in ":" before bullet
  * lines, or the sentence before "Đồng thời …"); they count as the first clause's inherited cues.
@@ -1462,6 +1550,7 @@ export function detectInSentence(
 	if (sentence.caption || sentence.heading || sentence.end - sentence.start > MAX_SENTENCE)
 		return [];
 	const own = hasPositiveCue(ctx, sentence);
+	if (own && ctx.language === 'vi' && retoldSentence(ctx, sentence)) return [];
 	// "Đồng thời, hai bên sẽ …" speaks for itself; only a list item takes its head's cues on top of its own.
 	const carried = own && !list ? [] : carriedIn;
 	if (!own && carried.length === 0) return [];
@@ -1561,6 +1650,8 @@ function extendWithTail(ctx: Context, prev: Detected | undefined, clause: Span):
 	// "…; góp phần tuyên truyền …", "… qua cặp cửa khẩu A - B": a route, means or purpose rejected on its own
 	// says how or why the accepted clause before it is done, whatever its sector or cues.
 	const purpose = opensAsMeansOrPurpose(t, cuesIn(ctx, span));
+	// A tail about a third country ("…, làm tốt việc quản lý đường biên với Trung Quốc") is another party's matter.
+	if (namesThirdCountry(ctx.text, span) && !namesThirdCountry(ctx.text, prev)) return;
 	if (!purpose && (profileSectors(t).breadth > 0 || cuesIn(ctx, clause).length > 0)) return;
 	prev.end = span.end;
 }

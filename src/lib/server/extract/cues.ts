@@ -85,7 +85,7 @@ const ASSESSED =
 
 /** Verbs of an undertaking after a modal or a passive ("cần tháo gỡ", "đang được thúc đẩy"). */
 export const OBLIGED_VERBS =
-	'tiep tuc|day manh|tang cuong|tap trung|som|khan truong|quyet liet|thuc day|thao go|nang cao|phoi hop|trien khai|hoan thanh|xay dung|mo rong|uu tien|chu trong|dam bao|tao dieu kien|nghien cuu|dau tu|nang cap|day nhanh|thuc hien|ho tro|giai quyet|ra soat|cai thien|hoan thien|dua vao|ky ket|khoi cong|cu the hoa|hien thuc hoa|to chuc (?:trien khai|thuc hien|tot)';
+	'tiep tuc|day manh|tang cuong|tap trung|som|khan truong|quyet liet|thuc day|thao go|nang cao|phoi hop|trien khai|hoan thanh|hoan tat|xay dung|mo rong|uu tien|chu trong|dam bao|tao dieu kien|nghien cuu|dau tu|nang cap|day nhanh|thuc hien|ho tro|giai quyet|ra soat|cai thien|hoan thien|dua vao|ky ket|khoi cong|cu the hoa|hien thuc hoa|to chuc (?:trien khai|thuc hien|tot)';
 
 /** What "sẽ" heads on an agenda of sittings and visits (see vi:se-du): "sẽ dự", "sẽ biểu quyết", "sẽ hội đàm". */
 export const AGENDA_VERB =
@@ -136,7 +136,13 @@ export const CUES: Cue[] = [
 		-3,
 		'\\b(?:vuot|hoan thanh(?: vuot)?(?: muc)?|dat duoc) (?:muc tieu|chi tieu|ke hoach)(?: (?:de ra|dat ra|tang truong))?\\b'
 	),
-	cue('vi:huong-toi', 'target', 2, '\\b(?:huong toi|nang (?:kim ngach|tong|muc)\\b|dua kim ngach)'),
+	// "hướng tới kỷ niệm 55 năm …" is approaching an anniversary, not aiming at a goal: no cue.
+	cue(
+		'vi:huong-toi',
+		'target',
+		2,
+		'\\b(?:huong toi(?! (?:dip |le )?ky niem)|nang (?:kim ngach|tong|muc)\\b|dua kim ngach)'
+	),
 	// A target met or beaten is a result: "surpassing the set target", "with several targets exceeded" (en:target-met).
 	cue(
 		'en:target',
@@ -466,6 +472,14 @@ export const CUES: Cue[] = [
 		'hedge',
 		-4,
 		'\\b(?:tin tuong|tin rang|hy vong|hi vong|mong muon|mong|ky vong)\\b'
+	),
+	// "Tôi tin hai nước sẽ sớm …", "Ông cho rằng hai nước sẽ …": a speaker's belief about what will happen, not a
+	// pledge. "cho rằng cần …" (what should be done) and "nhất trí cho rằng …" are left alone: no "sẽ" follows.
+	cue(
+		'vi:tin-se',
+		'hedge',
+		-4,
+		'\\b(?:(?:toi|chung toi|ong|ba|minh|dai su|bo truong) (?:rat |van |luon |hoan toan )?tin(?: chac| la)?|tin chac|cho rang)\\b(?=[^.;]{0,100}\\bse\\b)'
 	),
 	cue(
 		'en:may',

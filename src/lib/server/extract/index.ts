@@ -242,6 +242,11 @@ function run(
 		tradeContext.guessYear = () =>
 			guess === undefined ? (guess = articleYearGuess(fold(raw).text)) : guess;
 	}
+	// The article's year for telling a retold event (retold.ts); an undated one is guessed only when asked.
+	let yearGuess: number | null | undefined;
+	const refYear = (): number | null =>
+		publishedYear ??
+		(yearGuess === undefined ? (yearGuess = articleYearGuess(fold(raw).text)) : yearGuess);
 	// Only an article that names Laos somewhere can hold a passage about something else: otherwise the
 	// article as a whole is the context (a wire item about the pair that never spells the country out).
 	const checkLaos = NAMES_LAOS.test(raw);
@@ -269,6 +274,7 @@ function run(
 		const f = fold(raw.slice(base, stop));
 		const sentences = segmentBlock(f.text);
 		const ctx = blockContext(f.text, language, publishedYear, sentences, carry?.list === true);
+		ctx.refYear = refYear;
 		const trading = mentionsTrade(f.text);
 		crime += crimeWords(f.text);
 		length += f.text.length;
