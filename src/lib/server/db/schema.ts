@@ -222,7 +222,9 @@ export const commitments = pgTable(
 		index('commitments_updated_at_idx').on(t.updatedAt),
 		index('commitments_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
 		index('commitments_search_version_idx').on(t.searchVersion),
-		index('commitments_link_terms_idx').using('gin', t.linkTerms),
+		// Without fastupdate: linking probes it once per term on every import and rewrites a few
+		// items' terms, and a pending list (flushed only by vacuum or at 4 MB) is read whole by every probe.
+		index('commitments_link_terms_idx').using('gin', t.linkTerms).with({ fastupdate: false }),
 		index('commitments_link_terms_version_idx').on(t.linkTermsVersion),
 		// Rule "target": the items of a sector and unit with the same amount, and the first few by id.
 		index('commitments_target_value_idx')
@@ -286,7 +288,8 @@ export const mentions = pgTable(
 	},
 	(t) => [
 		index('mentions_commitment_idx').on(t.commitmentId),
-		index('mentions_link_keys_idx').using('gin', t.linkKeys),
+		// Linking probes it on every import: no pending list to scan (see commitments_link_terms_idx).
+		index('mentions_link_keys_idx').using('gin', t.linkKeys).with({ fastupdate: false }),
 		index('mentions_article_idx').on(t.articleId),
 		index('mentions_created_at_idx').on(t.createdAt),
 		// Few mentions report a numbered meeting; linking reads them for every candidate item.
