@@ -1,7 +1,7 @@
 /** Writes the re-pledge chains computed by chains.ts. */
-import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { articles, commitments, mentions } from '../db/schema';
+import { articles, commitmentEntities, commitments, entities, mentions } from '../db/schema';
 import { chainRevisions, familyKey } from './chains';
 
 /** A family's defining fields, as familyKey reads them. */
@@ -72,7 +72,12 @@ export async function updateChains(
 				.from(commitments)
 				.innerJoin(mentions, eq(mentions.commitmentId, commitments.id))
 				.innerJoin(articles, eq(articles.id, mentions.articleId))
-				.where(and(isNull(commitments.mergedIntoId), or(...[...families.values()].map(members))))
+				.where(
+					and(
+						isNull(commitments.mergedIntoId),
+						sql`${commitments.id} in (${sql.join([...families.values()].map(members), sql` union all `)})`
+					)
+				)
 				.groupBy(commitments.id)
 		: [];
 	const chains = chainRevisions(
@@ -103,22 +108,21 @@ export async function updateChains(
 }
 
 /**
- * Items that may belong to the family of `f` (familyKey's two kinds): a superset, read through
- * an index; the exact family is told apart by familyKey afterwards.
+ * The ids of the items that may belong to the family of `f` (familyKey's two kinds): a superset,
+ * read through an index; the exact family is told apart by familyKey afterwards. A scoped family
+ * is read from its first entity's items (commitment_entities by entity), an unscoped one from its
+ * sector and unit's targets (commitments_target_first_idx), testing each for an entity by the
+ * primary key (`offset 0` keeps that test per row, not a hash of every item's entities). One
+ * select per family, joined by `union all`: or'ed in one where, they planned as one scan of every
+ * target of the sectors with all the families' tests.
  */
 function members(f: ChainFamily): SQL {
 	const [first] = [...f.entitySlugs].sort();
-	const scope =
-		first === undefined
-			? sql.raw(
-					'not exists (select 1 from commitment_entities ce where ce.commitment_id = commitments.id)'
-				)
-			: sql`commitments.id in (${sql.raw(
-					'select ce.commitment_id from commitment_entities ce join entities e on e.id = ce.entity_id'
-				)} where e.slug = ${first})`;
 	const kind =
 		f.targetValue !== null && f.unit !== null
-			? sql`${commitments.unit} = ${f.unit} and ${commitments.targetValue} is not null`
-			: sql`(${commitments.targetValue} is null or ${commitments.unit} is null) and ${commitments.targetYear} is not null`;
-	return sql`(${commitments.sector} = ${f.sector} and ${kind} and ${scope})`;
+			? sql`c.unit = ${f.unit} and c.target_value is not null`
+			: sql`(c.target_value is null or c.unit is null) and c.target_year is not null`;
+	if (first === undefined)
+		return sql`(select c.id from ${commitments} c where c.sector = ${f.sector} and ${kind} and not exists (select 1 from ${commitmentEntities} ce where ce.commitment_id = c.id offset 0))`;
+	return sql`(select c.id from ${commitmentEntities} ce join ${entities} e on e.id = ce.entity_id join ${commitments} c on c.id = ce.commitment_id where e.slug = ${first} and c.sector = ${f.sector} and ${kind})`;
 }
