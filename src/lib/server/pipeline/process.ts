@@ -41,7 +41,7 @@ import {
 } from '../track/proposals';
 import { furtherSteps } from '../track/steps';
 import { retitleByKey } from '../track/item-title';
-import { refreshLinkTerms } from '../track/link-terms';
+import { inputTerms, refreshLinkTerms } from '../track/link-terms';
 import { referents } from '../track/referents';
 import { foldText } from '../extract/fold';
 import { applyTradeRules, storeObservations } from '../track/trade-store';
@@ -90,7 +90,10 @@ export async function processArticle(
 			error: e instanceof Error ? e.message : String(e)
 		};
 	}
-	await tx.execute(sql`select pg_advisory_xact_lock(${LINK_LOCK})`);
+	// No JIT for the rest of the transaction: linking's lookups over a few rows are costed above
+	// jit_above_cost by their unnest/json row estimates, and compiling took ~30 ms of a 50 ms statement.
+	// Set in the same statement as the lock, so an import sends no more statements than before.
+	await tx.execute(sql`select pg_advisory_xact_lock(${LINK_LOCK}), set_config('jit', 'off', true)`);
 	await seedEntities(tx);
 	const copyOfId = await findCopyOf(tx, article);
 	// An undated article gives no date to what it says: not the import day (visibility.ts still
@@ -360,14 +363,16 @@ async function loadCandidates(
 		.filter((i) => hasTarget(i) && i.entities.length === 0)
 		.map((i) => ({ sector: i.sector, unit: i.unit, value: i.target_value }));
 	// Rule "target" with no entity: the items of the sector and unit with the same amount, and the
-	// first few by id, which are all its rejections can name.
+	// first few by id, which are all its rejections can name (walked in id order through
+	// commitments_target_first_idx; `offset 0` keeps the entity test a probe per item, not a hash of
+	// every item's entities).
 	const byTarget = targets.length
 		? await tx.execute<{ id: number }>(sql`
 				select x.id from json_to_recordset(${JSON.stringify(targets)}::json) as t(sector text, unit text, value numeric)
 				cross join lateral (
 					(select c.id from ${commitments} c
 						where c.sector = t.sector and c.unit = t.unit and c.target_value is not null and c.merged_into_id is null
-							and not exists (select 1 from ${commitmentEntities} ce where ce.commitment_id = c.id)
+							and not exists (select 1 from ${commitmentEntities} ce where ce.commitment_id = c.id offset 0)
 						order by c.id limit ${few})
 					union
 					(select c.id from ${commitments} c
@@ -388,10 +393,32 @@ async function loadCandidates(
 					order by m.commitment_id limit ${few}
 				) x`)
 		: [];
+	// Rules similar, title and purpose: the items whose link terms meet the article's
+	// (track/link-terms.ts), its own statement so that each term is one probe of the GIN index. A
+	// term held by more than TERM_CAP items does not tell items apart (a common word): it is skipped,
+	// read no further than its first TERM_CAP + 1 items. Of the rest, the LOOKUP_CAP items meeting
+	// the most terms (then the lowest ids) are kept. Both bounds keep the cost from growing with the
+	// tracker; neither is reached by any evaluation set, where the terms find every item a rule passes.
+	const terms = [...new Set(inputs.flatMap(inputTerms))];
+	const byTerms = terms.length
+		? await tx.execute<{ id: number }>(sql`
+				select id from (
+					select c.id, count(*) over (partition by t.term) as df
+					from unnest(${textArray(terms)}::text[]) as t(term)
+					cross join lateral (
+						select c.id from ${commitments} c
+						where c.link_terms @> array[t.term] and c.merged_into_id is null and c.target_value is null
+						limit ${TERM_CAP + 1}
+					) c
+				) m
+				where df <= ${TERM_CAP}
+				group by id order by count(*) desc, id limit ${LOOKUP_CAP}`)
+		: [];
 	const ids = [
 		...byRow,
 		...rowsOf<{ id: number }>(byTarget).map((r) => r.id),
-		...rowsOf<{ id: number }>(byMeeting).map((r) => r.id)
+		...rowsOf<{ id: number }>(byMeeting).map((r) => r.id),
+		...rowsOf<{ id: number }>(byTerms).map((r) => r.id)
 	];
 	const rows = await tx
 		.select({
@@ -405,12 +432,11 @@ async function loadCandidates(
 			targetYear: commitments.targetYear
 		})
 		.from(commitments)
-		// The wording rules still read their sectors whole: the link-terms lookup (`terms`) planned
-		// as a scan testing every item's terms at 10k items (~0.8 s), slower than the sector read.
+		// By primary key only: the items naming one of the article's entities and those found above.
 		.where(
 			and(
 				isNull(commitments.mergedIntoId),
-				sql`(${commitments.sector} = any(${textArray(sectors)}::text[]) or ${commitments.id} in ${viaEntity} or ${commitments.id} = any(${`{${[...new Set(ids), -1].join(',')}}`}::int[]))`
+				sql`${commitments.id} in (${viaEntity} union select unnest(${`{${[...new Set(ids), -1].join(',')}}`}::int[]))`
 			)
 		)
 		.orderBy(asc(commitments.id));
@@ -478,6 +504,11 @@ async function loadCandidates(
 		};
 	});
 }
+
+/** A link term held by more items than this is too common to find candidates by (loadCandidates). */
+const TERM_CAP = 100;
+/** The most items the link-terms lookup returns, those meeting the most terms first. */
+const LOOKUP_CAP = 300;
 
 /** A text[] literal; the values are words, slugs and meeting numbers, quoted all the same. */
 function textArray(values: string[]): string {
