@@ -114,7 +114,7 @@ describe('lists written as sentences', () => {
 		]);
 		expect(same.commitments).toHaveLength(1);
 		const vague = run('vi', [
-			'Hai bên nhất trí sự cần thiết phải phát huy thế mạnh của mỗi nước, ưu tiên các lĩnh vực then chốt như quốc phòng và an ninh.'
+			'Hai bên nhất trí phát huy thế mạnh của mỗi nước, ưu tiên các lĩnh vực then chốt như quốc phòng và an ninh.'
 		]);
 		expect(vague.commitments).toHaveLength(1);
 	});

@@ -9,16 +9,16 @@ function titles(...paragraphs: string[]): string[] {
 describe('titles say what the pledge is', () => {
 	it('leaves out the frame of a pledge: the need to, the effort, the resolve', () => {
 		const [t] = titles(
-			'Hai Bộ trưởng nhất trí sự cần thiết phải phát huy thế mạnh của mỗi nước, tập trung xây dựng các trường học cho đồng bào vùng biên giới hai nước.'
+			'Hai Bộ trưởng nhất trí sự cần thiết phải phát huy thế mạnh của mỗi nước, tập trung xây dựng Trường Hữu nghị Việt Nam - Lào ở tỉnh Bolikhamxay.'
 		);
-		expect(t).toBe('Xây dựng các trường học cho đồng bào vùng biên giới hai nước');
+		expect(t).toBe('Xây dựng Trường Hữu nghị Việt Nam - Lào ở tỉnh Bolikhamxay');
 	});
 
 	it('skips an effort verb before the verb that says what is done, and a first clause that names no field', () => {
 		const [t] = titles(
-			'Hai bên nhất trí nỗ lực thúc đẩy tạo bước đột phá, nâng cao hiệu quả hợp tác trên các lĩnh vực nông nghiệp, y tế, thủy lợi trên cơ sở tiềm năng của mỗi nước.'
+			'Hai bên nhất trí nỗ lực thúc đẩy tạo bước đột phá, nâng cao hiệu quả hợp tác giữa Đại học Quốc gia Lào và các trường đại học của Việt Nam.'
 		);
-		expect(t).toMatch(/^Nâng cao hiệu quả hợp tác trên các lĩnh vực nông nghiệp, y tế/);
+		expect(t).toMatch(/^Nâng cao hiệu quả hợp tác giữa Đại học Quốc gia Lào/);
 	});
 
 	it('starts from the pledge after words of solidarity and stops where its purpose begins', () => {

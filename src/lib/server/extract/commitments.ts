@@ -29,6 +29,8 @@ import { listSegments, trimEdges } from './spans';
 import { mentionsTrade } from './trade';
 import type { CommitmentKind, Novelty, Sector } from './types';
 import { findTargetYear } from './years';
+import { holdsNoUndertaking } from './frames';
+import { trackedKind } from './kind';
 
 export interface Detected {
 	start: number;
@@ -375,6 +377,23 @@ const INCLUSION =
 
 const ALTERNATIVE = /^[\s,]*(?:hoac|hay|or)\s/i;
 
+/** A preposition of place right before a name: "trên hành lang …", "tại khu kinh tế …", "along the corridor". */
+const PLACE_BEFORE = /\b(?:tren|tai|doc|doc theo|along|on|at|in)\s+(?:the\s+)?$/i;
+
+/**
+ * "…, kinh tế cửa khẩu qua biên giới trên hành lang kinh tế Đông-Tây": a name after a preposition of place
+ * says where the list item is, not what it is. A verbless item named only so is not a project of its own;
+ * it stays with the item before it.
+ */
+function namedAsPlace(text: string, e: EntityMatch): boolean {
+	return PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start));
+}
+
+/** Whether a list segment has a verb or cue of its own ("and will simplify customs procedures at …"). */
+function saysWhatIsDone(ctx: Context, seg: Span): boolean {
+	return hasPositiveCue(ctx, seg) || hasUndertakingVerb(ctx.text.slice(seg.start, seg.end));
+}
+
 /** Splits a clause naming several projects into one candidate per project (plus a target head). */
 function splitList(
 	ctx: Context,
@@ -398,8 +417,12 @@ function splitList(
 	for (const seg of segs) {
 		// "… qua cửa khẩu A, hoặc cửa khẩu B": an alternative route or site belongs to the item before it.
 		const own =
-			ents.some((e) => e.start >= seg.start && e.start < seg.end) &&
-			!(current && ALTERNATIVE.test(ctx.text.slice(seg.start, seg.start + 12)));
+			ents.some(
+				(e) =>
+					e.start >= seg.start &&
+					e.start < seg.end &&
+					!(current && namedAsPlace(ctx.text, e) && !saysWhatIsDone(ctx, seg))
+			) && !(current && ALTERNATIVE.test(ctx.text.slice(seg.start, seg.start + 12)));
 		if (own) {
 			if (current) out.push(current);
 			current = { ...seg, item: true, inherited: headCues, continuation };
@@ -608,7 +631,7 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 	const concreteness =
 		(amount ? 3 : 0) +
 		(ents.length ? 3 : 0) +
-		(programme ? 2 : 0) +
+		(programme || CLEARS_OBSTACLES.test(t) ? 2 : 0) +
 		(profile.concreteHits >= 2 ? 3 : profile.concreteHits * 2);
 	if (concreteness < (profile.relation > 0 ? 3 : 2) - CONCRETENESS_SLACK) return null;
 	const best = Math.max(...positives.map((h) => h.weight));
@@ -628,6 +651,14 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 			? 'new'
 			: 'unclear';
 	const action = actionAfterCues(t, own);
+	// A need agreed, an aspiration or each side's own agenda, with nothing named to check (frames.ts).
+	if (
+		!amount &&
+		ents.length === 0 &&
+		holdsNoUndertaking(t, action) &&
+		trackedKind('programme', t, [], COMMEMORATION.test(t)) === 'policy'
+	)
+		return null;
 	const { sector, kind } = classify(ents, profile, amount, t);
 	// Every field spelled out, no spreads: a literal with a spread in the middle is built property by
 	// property at run time, which showed up as a few per cent of the engine's time.
@@ -878,6 +909,20 @@ const NUMBERED =
 
 function numberedItem(text: string, at: number): boolean {
 	return NUMBERED.test(text.slice(at, at + 12));
+}
+
+/**
+ * Clearing obstacles ("tháo gỡ các khó khăn, vướng mắc", "giải quyết các vấn đề còn vướng mắc", "remove
+ * obstacles"): a standing pledge of its own, which each intergovernmental session reviews. It makes a
+ * passage checkable, and a clause that opens with it is its own commitment, not the tail of the one before.
+ */
+const CLEARS_OBSTACLES =
+	/\b(?:thao go|giai quyet|xu ly|remove|removing|resolve|resolving|address|addressing|tackle|tackling)\s+(?:(?:cac|nhung|mot so|moi|the|all|any)\s+)?(?:(?:van de|diem)\s+)?(?:con\s+)?(?:kho khan|vuong mac|obstacles|bottlenecks|difficulties|hurdles|barriers)\b/i;
+
+/** Whether the clause at `at` opens (after an adverb or two: "tích cực", "kịp thời") by clearing obstacles. */
+function opensClearingObstacles(text: string, at: number): boolean {
+	const m = CLEARS_OBSTACLES.exec(text.slice(at, at + 90));
+	return m !== null && m.index <= 24;
 }
 
 /** Merges a plain clause into the previous one when it only continues the same topic. */
@@ -1612,7 +1657,12 @@ export function detectInSentence(
 					ownDeadline ||
 					secondAgreed.has(clause.start) ||
 					numberedItem(text, clause.start) ||
-					clause.project === true;
+					clause.project === true ||
+					opensClearingObstacles(text, clause.start);
+				// "…; tích cực tháo gỡ các khó khăn, vướng mắc": a clause of its own that names no field works in
+				// the field of the clause before it.
+				if (ownStrong && prev && !cand.item && d.breadth === 0 && d.sector === 'other')
+					d.sector = prev.sector;
 				if (prev && prevClauseAccepted && !accepted && mergeable(prev, d, ownStrong)) {
 					prev.end = d.end;
 					prev.cues = [...new Set([...prev.cues, ...d.cues])];
