@@ -37,6 +37,8 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 	let titles: { id: number; title: string }[] = [];
 	/** Every top-level item's kind: a deliverable (target, project, programme) or a policy line. */
 	let kinds = new Map<number, string>();
+	/** Every top-level item's sector. */
+	let sectors = new Map<number, string>();
 	/** The top-level items with a quote containing these words (the seeds' own words). */
 	const itemsQuoting = (words: string) =>
 		new Set(quotes.filter((q) => q.quote.includes(words)).map((q) => q.item));
@@ -54,12 +56,14 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 				id: schema.commitments.id,
 				title: schema.commitments.title,
 				kind: schema.commitments.kind,
+				sector: schema.commitments.sector,
 				mergedIntoId: schema.commitments.mergedIntoId
 			})
 			.from(schema.commitments);
 		topLevel = items.filter((i) => i.mergedIntoId === null).map((i) => i.id);
 		titles = items.filter((i) => i.mergedIntoId === null).map(({ id, title }) => ({ id, title }));
 		kinds = new Map(items.filter((i) => i.mergedIntoId === null).map((i) => [i.id, i.kind]));
+		sectors = new Map(items.filter((i) => i.mergedIntoId === null).map((i) => [i.id, i.sector]));
 		const top = (id: number): number => {
 			let cur = items.find((i) => i.id === id)!;
 			while (cur.mergedIntoId !== null) cur = items.find((i) => i.id === cur.mergedIntoId)!;
@@ -179,13 +183,18 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 				'triển khai những thỏa thuận cấp cao đã đạt được',
 				'những thỏa thuận cấp cao đạt được gần đây'
 			],
-			'connecting the two economies': [
+			// The economic pillar: trade and investment cooperation, spelt out as connecting and
+			// complementing the two economies (docs/tracking.md, "The seed items, judged one by one").
+			'trade and investment cooperation, connecting the two economies': [
+				'đẩy mạnh hợp tác kinh tế-thương mại-đầu tư',
+				'thúc đẩy hợp tác thương mại, đầu tư',
 				'đẩy mạnh kết nối và bổ trợ giữa hai nền kinh tế',
 				'tăng cường bổ trợ lẫn nhau giữa hai nền kinh tế'
 			],
-			'trade and investment cooperation': [
-				'đẩy mạnh hợp tác kinh tế-thương mại-đầu tư',
-				'thúc đẩy hợp tác thương mại, đầu tư'
+			'clearing obstacles': [
+				'ưu tiên xử lý các vướng mắc tồn đọng',
+				'tích cực tháo gỡ các khó khăn, vướng mắc trong quá trình thực thi',
+				'tháo gỡ những khó khăn vướng mắc của một số dự án trọng điểm'
 			],
 			'the 10 bn target': [
 				'phấn đấu đạt kim ngạch thương mại 10 tỷ USD',
@@ -213,17 +222,14 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 			['sớm đạt mục tiêu 5 tỉ USD', 'phấn đấu đạt kim ngạch thương mại 10 tỷ USD'],
 			['Đề án hợp tác giáo dục Việt Nam-Lào', 'Nghị định thư về hợp tác đào tạo'],
 			[
-				'Kế hoạch hợp tác văn hóa-nghệ thuật và du lịch',
-				'nâng cao hiệu quả hợp tác trên các lĩnh vực văn hóa'
-			],
-			[
 				'đẩy mạnh kết nối và bổ trợ giữa hai nền kinh tế',
 				'tháo gỡ những khó khăn vướng mắc của một số dự án trọng điểm'
 			],
 			[
-				'đẩy mạnh kết nối và bổ trợ giữa hai nền kinh tế',
-				'đẩy mạnh hợp tác kinh tế-thương mại-đầu tư'
+				'trụ cột hợp tác quốc phòng, an ninh và đối ngoại',
+				'an ninh và ổn định tại khu vực biên giới'
 			],
+			['mô hình Khu công nghiệp Việt Nam-Lào', 'cao tốc Hà Nội-Vientiane'],
 			['tuyên truyền, giáo dục về lịch sử truyền thống', 'tăng cường chia sẻ thông tin kịp thời'],
 			['cao tốc Hà Nội-Vientiane', 'đường sắt Vientiane-Vũng Áng']
 		];
@@ -241,6 +247,30 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 		const [agreements] = [...itemsQuoting('triển khai hiệu quả các Tuyên bố chung')];
 		expect(titles.find((x) => x.id === agreements)?.title).toBe(
 			'Triển khai hiệu quả các Tuyên bố chung'
+		);
+	});
+
+	it('tracks no pledge that is not one between the two sides: a need, an aspiration, each party at home', () => {
+		// The user named the first two noise (issue #12); the third is each party's own resolutions.
+		for (const words of [
+			'sự cần thiết phải phát huy thế mạnh',
+			'tạo bước đột phá',
+			'nghị quyết đại hội Đảng của mỗi nước'
+		])
+			expect(itemsQuoting(words).size, words).toBe(0);
+		// The corridor is where the border-gate economy lies (a multilateral corridor), not an item of its own:
+		// it stays in the quote of the industrial-park model before it.
+		const [corridor] = [...itemsQuoting('hành lang kinh tế Đông-Tây')];
+		expect([...itemsQuoting('mô hình Khu công nghiệp Việt Nam-Lào')]).toEqual([corridor]);
+	});
+
+	it('files defence and security only where defence or security work is pledged', () => {
+		const defence = topLevel.filter((id) => sectors.get(id) === 'defense_security');
+		expect(defence.sort()).toEqual(
+			[
+				...itemsQuoting('trụ cột hợp tác quốc phòng, an ninh'),
+				...itemsQuoting('bảo đảm an ninh và ổn định tại khu vực biên giới')
+			].sort()
 		);
 	});
 
@@ -273,16 +303,13 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 			'cao tốc Hà Nội-Vientiane': 'project',
 			'đường sắt Vientiane-Vũng Áng': 'project',
 			'mô hình Khu công nghiệp Việt Nam-Lào': 'project',
-			'hành lang kinh tế Đông-Tây': 'project',
 			'Lễ khởi công Công viên Hữu nghị': 'project',
 			'Đề án hợp tác giáo dục Việt Nam-Lào': 'programme',
 			'Nghị định thư về hợp tác đào tạo': 'programme',
 			'Kế hoạch hợp tác văn hóa-nghệ thuật và du lịch': 'programme',
 			'Chiến lược phát triển thể thao Lào': 'programme',
 			'chuẩn bị tốt cho Kỳ họp 47': 'programme',
-			'sự cần thiết phải phát huy thế mạnh': 'policy',
 			'đẩy mạnh hợp tác kinh tế-thương mại-đầu tư': 'policy',
-			'nâng cao hiệu quả hợp tác trên các lĩnh vực văn hóa': 'policy',
 			'viễn thông, chính phủ điện tử': 'policy',
 			'duy trì hiệu quả trao đổi thông tin': 'policy',
 			'triển khai những thỏa thuận cấp cao đã đạt được': 'policy',
@@ -290,7 +317,6 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 			'các cơ quan Đảng, Nhà nước, Mặt trận': 'policy',
 			'bảo đảm an ninh và ổn định tại khu vực biên giới': 'policy',
 			'trụ cột hợp tác quốc phòng, an ninh và đối ngoại': 'policy',
-			'nghị quyết đại hội Đảng của mỗi nước': 'policy',
 			'tháo gỡ những khó khăn vướng mắc của một số dự án trọng điểm': 'policy',
 			'tuyên truyền, giáo dục về lịch sử truyền thống': 'policy'
 		};
@@ -298,19 +324,20 @@ describe(`the seeds tracked as an analyst groups them (${backendName})`, () => {
 		for (const words of Object.keys(KIND))
 			filed[words] = [...itemsQuoting(words)].map((id) => kinds.get(id)!);
 		expect(filed).toEqual(Object.fromEntries(Object.entries(KIND).map(([w, k]) => [w, [k]])));
-		// The 25 phrases name 25 items: every tracked item is filed above.
+		// The phrases name every tracked item (two of them the same economic pledge).
 		expect(new Set(Object.keys(KIND).flatMap((w) => [...itemsQuoting(w)])).size).toBe(
 			topLevel.length
 		);
 	});
 
-	it("tracks 25 distinct pledges, of which the deliverables an analyst counts are within the issues' 12–20", () => {
-		// The policy lines are real pledges (docs/extraction.md counts a concrete policy action in a
-		// named field) and no two of them are one pledge, so the total stays above 20; the count the
-		// overview leads with is the deliverables'.
-		expect(topLevel).toHaveLength(25);
+	it("tracks 20 items, within the issues' 12–20: 11 deliverables and 9 policy lines", () => {
+		// docs/tracking.md, "The seed items, judged one by one": a need agreed, an aspiration and each
+		// party's own resolutions are no undertaking between the two sides; the corridor is a place in
+		// the industrial-park item; the economic pillar and clearing obstacles are one item each.
+		expect(topLevel.length).toBeGreaterThanOrEqual(12);
+		expect(topLevel.length).toBeLessThanOrEqual(20);
+		expect(topLevel).toHaveLength(20);
 		const deliverables = topLevel.filter((id) => kinds.get(id) !== 'policy');
-		expect(deliverables.length).toBeGreaterThanOrEqual(12);
-		expect(deliverables.length).toBeLessThanOrEqual(20);
+		expect(deliverables).toHaveLength(11);
 	});
 });

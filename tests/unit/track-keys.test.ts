@@ -83,10 +83,10 @@ describe('semantic keys', () => {
 	it('puts the head key first: what the sentence mainly says', () => {
 		expect(
 			semanticKeys('đẩy mạnh kết nối hai nền kinh tế; tích cực tháo gỡ khó khăn cho doanh nghiệp')
-		).toEqual(['connect:economies', 'resolve:obstacles']);
+		).toEqual(['promote:economy', 'resolve:obstacles']);
 		expect(
 			semanticKeys('tháo gỡ vướng mắc cho các dự án và đẩy mạnh kết nối giữa hai nền kinh tế')
-		).toEqual(['resolve:obstacles', 'connect:economies']);
+		).toEqual(['resolve:obstacles', 'promote:economy']);
 	});
 
 	it('needs both the action and its object: neither alone is a key', () => {
@@ -96,13 +96,21 @@ describe('semantic keys', () => {
 		expect(semanticKeys('trao đổi về tình hình mỗi nước')).toEqual([]);
 	});
 
-	it('reads trade and investment named together as one field of cooperation, in both languages', () => {
+	it('reads trade and investment named together, and connecting the two economies, as one economic pledge, in both languages', () => {
 		for (const q of [
 			'Hai bên nhất trí đẩy mạnh hợp tác kinh tế-thương mại-đầu tư',
 			'Về kinh tế, hai bên nhất trí thúc đẩy hợp tác thương mại, đầu tư, coi đây là trụ cột',
-			'The two sides agreed to promote trade and investment cooperation'
+			'The two sides agreed to promote trade and investment cooperation',
+			'Hai nước sẽ tăng cường gắn kết và bổ trợ giữa hai nền kinh tế',
+			'The two countries will boost economic connectivity'
 		])
-			expect(semanticKeys(q), q).toEqual(['promote:trade_investment']);
+			expect(semanticKeys(q), q).toEqual(['promote:economy']);
+	});
+
+	it('reads handling outstanding problems as clearing obstacles', () => {
+		expect(semanticKeys('ưu tiên xử lý các vướng mắc còn tồn đọng của doanh nghiệp')).toEqual([
+			'resolve:obstacles'
+		]);
 	});
 
 	it('leaves the key words and domain stop words out of the content words', () => {
@@ -378,6 +386,22 @@ describe('the key rule (restatements in other words)', () => {
 				}
 			).action
 		).toBe('create');
+	});
+
+	it('links connecting the two economies to trade and investment cooperation said at another meeting', () => {
+		const economy = item(
+			51,
+			'Hai bên nhất trí thúc đẩy hợp tác thương mại và đầu tư, coi đây là trụ cột của quan hệ',
+			{ sector: 'trade' }
+		);
+		const connect = input('Hai nước sẽ tăng cường kết nối và bổ trợ giữa hai nền kinh tế', {
+			sector: 'investment'
+		});
+		expect(decideLink(connect, [economy], { articleId: 300 })).toMatchObject({
+			action: 'link',
+			commitmentId: 51,
+			reason: { rule: 'key', keys: ['promote:economy'] }
+		});
 	});
 
 	it('what two statements of one meeting mainly say is one pledge, whatever field each was filed under', () => {

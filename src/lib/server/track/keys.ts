@@ -71,6 +71,7 @@ const ACTIONS: Record<string, Phrase[]> = {
 	resolve: p(
 		'thao go',
 		'giai quyet',
+		'xu ly',
 		'remove',
 		'removing',
 		'resolve',
@@ -166,6 +167,16 @@ const PAIRS: { action: string; object: string; gap: number }[] = [
 	{ action: 'resolve', object: 'obstacles', gap: 4 },
 	{ action: 'promote', object: 'trade_investment', gap: 1 }
 ];
+
+/**
+ * Pairs that name one pledge in two wordings: connecting and complementing the two economies is how
+ * joint statements spell out the economic pillar, "đẩy mạnh hợp tác kinh tế-thương mại-đầu tư, …, tăng
+ * cường kết nối hai nền kinh tế", so both give one key, `promote:economy`.
+ */
+const ONE_PLEDGE: Record<string, string> = {
+	'connect:economies': 'promote:economy',
+	'promote:trade_investment': 'promote:economy'
+};
 
 /** English noun compounds put the object first ("information sharing"). */
 const COMPOUNDS: { key: string; phrase: Phrase }[] = [
@@ -325,7 +336,10 @@ export function semanticKeys(text: string): string[] {
 	}
 	found.sort((a, b) => a.at - b.at);
 	const out: string[] = [];
-	for (const f of found) if (!out.includes(f.key)) out.push(f.key);
+	for (const f of found) {
+		const key = ONE_PLEDGE[f.key] ?? f.key;
+		if (!out.includes(key)) out.push(key);
+	}
 	// Every named occasion is also an occasion, after its own keys, so a bare "the celebrations"
 	// finds it (the GIN lookup shares keys) while the head stays what the text names.
 	if (out.some((k) => k.startsWith('celebrate:') && k !== OCCASION) && !out.includes(OCCASION))
