@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBlocks } from '../helpers/extract';
 import type { Extraction } from '../../src/lib/server/extract/index';
-import { firmAlone, heldEvent, retoldPast } from '../../src/lib/server/extract/retold';
+import { firmAlone, firmGift, heldEvent, retoldPast } from '../../src/lib/server/extract/retold';
 
 function run(
 	paragraphs: string[],
@@ -120,6 +120,22 @@ describe('a firm alone', () => {
 			'Tập đoàn Viễn thông Sao Mai sẽ phối hợp với Bộ Bưu chính Lào triển khai mạng cáp quang nối Viêng Chăn với Hà Nội.'
 		])
 			expect(run([sentence]).commitments.length, sentence).toBeGreaterThan(0);
+	});
+
+	it("drops a firm's gift told in the passive, keeps one a ministry arranges", () => {
+		expect(
+			quotes(
+				run([
+					'Ngoài ra, đoàn tình nguyện cũng được công ty Hoa Sen hỗ trợ xây dựng hai phòng học cho trẻ em tại tỉnh Salavan của Lào.'
+				])
+			)
+		).toEqual([]);
+		expect(
+			firmGift(
+				'duoc cong ty Hoa Sen ho tro xay dung nha van hoa',
+				'Bo Giao duc cho biet doan se duoc cong ty Hoa Sen ho tro xay dung nha van hoa'
+			)
+		).toBe(false);
 	});
 
 	it('firmAlone reads the subject and the whole sentence', () => {

@@ -24,7 +24,7 @@ import { ENTITY_REGISTRY, findEntities, type EntityMatch } from './entities';
 import { findAmounts, type Amount, type NumberStyle } from './numbers';
 import type { Sentence, Span } from './segment';
 import { profileSectors, type SectorProfile } from './sectors';
-import { firmAlone, heldEvent, retoldPast } from './retold';
+import { firmAlone, firmGift, heldEvent, retoldPast } from './retold';
 import { listSegments, trimEdges } from './spans';
 import { mentionsTrade } from './trade';
 import type { CommitmentKind, Novelty, Sector } from './types';
@@ -974,15 +974,17 @@ function notBilateral(
 	// "… với nhau và với các bên thứ ba trong khuôn khổ Hành lang Đông – Tây": a multilateral undertaking even around our own corridor.
 	if (THIRD_PARTIES.test(ctx.text.slice(d.start, d.end))) return true;
 	if (d.entities.some((e) => REGISTERED.has(e.slug) || e.slug.startsWith('vn-la-'))) return false;
-	// "Ngân hàng X sẽ mở thêm chi nhánh tại Champasak": a firm's own news with no government party (retold.ts).
+	// "Ngân hàng X sẽ mở thêm chi nhánh tại Champasak", "đoàn được công ty X hỗ trợ …": a firm's own news or gift
+	// with no government party (retold.ts).
 	const subject = subjectOf(ctx, sentence);
+	const placeless = `${ctx.text.slice(sentence.start, Math.max(sentence.end, d.end))}`.replace(
+		AT_PLACE,
+		' '
+	);
+	if (firmGift(ctx.text.slice(d.start, d.end), placeless)) return true;
 	if (
 		subject !== null &&
-		firmAlone(
-			subject,
-			`${ctx.text.slice(sentence.start, Math.max(sentence.end, d.end))}`.replace(AT_PLACE, ' '),
-			d.amount !== null || d.parts.own.some((h) => h.kind === 'pledge')
-		)
+		firmAlone(subject, placeless, d.amount !== null || d.parts.own.some((h) => h.kind === 'pledge'))
 	)
 		return true;
 	// The sentence's subject (up to its first cue) and the passage itself: a third country in a sibling

@@ -101,3 +101,15 @@ export function firmAlone(subject: string, sentence: string, pledged: boolean): 
 	if (GOVERNMENT.test(sentence)) return false;
 	return !OWNER_SCHEDULE.test(sentence);
 }
+
+/** A firm as the giver in a passive: "được công ty X hỗ trợ làm sân chơi", "được doanh nghiệp tài trợ …". */
+const FIRM_GIFT =
+	/\bduoc (?:cac |mot so )?(?:[Cc]ong ty|[Tt]ap doan|[Tt]ong [Cc]ong ty|[Nn]gan hang|[Dd]oanh nghiep|[Nn]ha tai tro|nha hao tam)\b[^.;]{0,80}?\b(?:ho tro|tai tro|tang|trao tang|ung ho|giup do)\b/;
+
+/**
+ * "Ngoài ra, đoàn cũng được công ty X hỗ trợ làm sân chơi cho thiếu nhi": a firm's gift told in the passive, with
+ * no government party in the sentence (as `firmAlone`), is a sponsor's news, not an undertaking.
+ */
+export function firmGift(passage: string, sentence: string): boolean {
+	return FIRM_GIFT.test(passage) && !GOVERNMENT.test(sentence);
+}
