@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../../src/lib/server/db/schema';
 import { importArticle } from '../../src/lib/server/pipeline/import';
@@ -16,6 +16,7 @@ import {
 import { withPledgeDates } from '../../src/lib/server/queries/series';
 import { driftChart } from '../../src/lib/components/charts/shape';
 import { refreshLinkTerms } from '../../src/lib/server/track/link-terms';
+import { semanticKeys } from '../../src/lib/server/track/keys';
 import { backendName, createTestDatabase, type TestDatabase } from '../helpers/db';
 import { today as trackerToday } from '../../src/lib/as-of';
 
@@ -451,6 +452,28 @@ describe(`tracking the seed articles (${backendName})`, () => {
 			true
 		);
 		expect(await dumpTables(t)).toBe(before);
+	});
+
+	it('brings link keys stored by older key rules up to date on reprocess --all', async () => {
+		// A database imported before a key rule changed holds the old keys, and later articles are
+		// matched against them: reprocessing must store what today's rules give.
+		const [m] = await t.db
+			.select({ id: schema.mentions.id, quote: schema.mentions.quote })
+			.from(schema.mentions)
+			.where(like(schema.mentions.quote, '%trao đổi thông tin%'))
+			.limit(1);
+		expect(m).toBeDefined();
+		await t.db
+			.update(schema.mentions)
+			.set({ linkKeys: ['stale:rule'] })
+			.where(eq(schema.mentions.id, m!.id));
+		await reprocessAll(t.db, { all: true });
+		const [after] = await t.db
+			.select({ keys: schema.mentions.linkKeys })
+			.from(schema.mentions)
+			.where(eq(schema.mentions.id, m!.id));
+		expect(after!.keys).toEqual(semanticKeys(m!.quote));
+		expect(after!.keys).toContain('exchange:information');
 	});
 });
 

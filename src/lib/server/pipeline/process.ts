@@ -196,8 +196,9 @@ export async function processArticle(
 					m.start === c.start && m.end === c.end && decimalEquals(m.targetValue, input.target_value)
 			);
 			if (already) {
-				// Mentions stored before keys existed get them on `reprocess --all`.
-				if (already.id !== null && already.linkKeys.length === 0 && keys.length)
+				// Keys stored by older key rules (or before keys existed) are what later articles are
+				// matched against, so `reprocess --all` brings them to today's rules.
+				if (already.id !== null && already.linkKeys.join('\n') !== keys.join('\n'))
 					await tx.update(mentions).set({ linkKeys: keys }).where(eq(mentions.id, already.id));
 				result.skipped++;
 				continue;
