@@ -74,6 +74,10 @@ describe('numbers', () => {
 			'14050 students'
 		]);
 		expect(amounts('a 1,200 MW plant and 300 km of road', 'en')).toEqual(['1200 MW', '300 km']);
+		// "ngân hàng" (bank) folds like "ngàn" (thousand): 100 banks are not 100,000 of anything.
+		expect(amounts('một trong 100 ngân hàng lớn nhất, 5 ngàn tỷ đồng ngân sách')).toEqual([
+			'5000000000000 VND'
+		]);
 	});
 
 	it('ignores bare numbers such as years and dates', () => {

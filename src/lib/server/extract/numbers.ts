@@ -103,8 +103,12 @@ const UNIT_RE = new RegExp(
 );
 const UNIT_OF = new Map(UNITS.map(([k, u]) => [k, u]));
 
+/**
+ * Folding makes "ngân" (as in "ngân hàng", bank; "ngân sách", budget) the same word as "ngàn" (thousand), so
+ * "một trong 100 ngân hàng" would read as 100,000: "ngan" before those nouns is not a scale.
+ */
 const SCALE_RE =
-	/^\s?(nghin|ngan|trieu|ty|ti|thousand|million|billion|trillion|bil|bln|bn|mn|tn|tr|m|b|k)(?![a-z])\.?/i;
+	/^\s?(nghin|ngan(?!\s+(?:hang|sach|khoan|quy)\b)|trieu|ty|ti|thousand|million|billion|trillion|bil|bln|bn|mn|tn|tr|m|b|k)(?![a-z])\.?/i;
 
 /** A number, an optional range, scale words and a unit; a currency sign may come first. */
 const AMOUNT_RE = /(US\s?\$|USD\s?|\$)?(\d+(?:[.,]\d+)*)(?:\s?(?:-|den|to)\s?(\d+(?:[.,]\d+)*))?/gi;
