@@ -36,6 +36,22 @@ describe('what a thing will do to the world', () => {
 			expect(quotes(run([sentence])), sentence).toEqual([]);
 	});
 
+	it('does not take what trainees, a rule or a nominalised act will bring about as a commitment', () => {
+		for (const sentence of [
+			'Sau khóa tập huấn này, các học viên Lào sẽ góp phần làm sâu sắc thêm tình hữu nghị giữa Việt Nam và Lào.',
+			'Theo lãnh đạo doanh nghiệp, việc sớm mở văn phòng tại Viêng Chăn sẽ góp phần đáp ứng nhu cầu vốn của khách hàng Lào.',
+			'Các điều khoản mới trong quy định về quá cảnh sẽ tạo thuận lợi hơn cho xe tải Việt Nam đi qua Lào.'
+		])
+			expect(quotes(run([sentence])), sentence).toEqual([]);
+	});
+
+	it('still keeps a party that undertakes to make things easier', () => {
+		const out = run([
+			'Hai bên nhất trí sẽ tạo điều kiện thuận lợi cho hàng hóa quá cảnh qua cặp cửa khẩu Cầu Treo - Nặm Phao từ năm 2020.'
+		]);
+		expect(out.commitments).toHaveLength(1);
+	});
+
 	it('still keeps an undertaking that names its benefit after the pledge', () => {
 		const out = run([
 			'Hai bên nhất trí đẩy nhanh tiến độ xây dựng tuyến đường cao tốc Hà Nội - Vientiane, công trình sẽ mang lại lợi ích cho nhân dân hai nước.'

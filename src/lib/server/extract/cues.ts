@@ -571,6 +571,16 @@ export const CUES: Cue[] = [
 		-3,
 		'\\bupon (?:its |their )?completion\\b|\\b(?:once|when|after) (?:it is |they are )?(?:completed|built|finished|operational|put into (?:operation|service)|in operation)\\b|\\b(?:is|are) expected to (?:significantly |greatly |further |substantially )?(?:boost|enhance|cut|reduce|help|contribute|bring|strengthen|improve|create|facilitate|promote|benefit|open up|ease|lower|shorten|transform)\\b|\\b(?:the|this|that|these|such) (?:[\\w-]+ ){0,3}?(?:project|railway|expressway|road|line|port|plant|plan|support|assistance|deal|agreement|visit|move|programme|program|link|bridge|scheme|event|meeting|session|corridor|crossing|checkpoint|gate|route|service|system|facility|centre|center|hospital|school|park|wharf|zone)s? (?:will|would) (?:also |further |significantly |greatly |certainly |surely )?(?:help|contribute|allow|enable|bring|strengthen|serve as|pave the way|create|boost|reduce|cut|facilitate|deepen|consolidate|open up|promote|benefit|lay)\\b'
 	),
+	// The Vietnamese form of en:outcome: what a thing or a nominalised act will bring ("Các học viên … sẽ góp phần
+	// tăng cường …", "Việc tham gia … sẽ góp phần đáp ứng …", "Quy định trong Nghị định thư sẽ tạo thuận lợi …") is a
+	// predicted effect, not a party's undertaking. A party as the subject ("Việt Nam sẽ tạo điều kiện …") is not matched,
+	// nor the benefit named after an agreed undertaking ("Hai bên nhất trí đẩy nhanh …, công trình sẽ mang lại …").
+	cue(
+		'vi:outcome',
+		'descriptive',
+		-3.5,
+		'\\b(?:viec|(?:cac )?(?:hoc vien|sinh vien|luu hoc sinh)|quy dinh|du an|cong trinh|chuyen tham|ket qua|nghi dinh thu|su kien|hoat dong|dieu nay|dieu do)\\b(?<!\\b(?:nhat tri|thong nhat|cam ket|dong y)\\b[^.;]{0,220})(?: [\\w-]+){0,10}? (?:cung )?se (?:tiep tuc )?(?:gop phan|tao (?:thuan loi|dieu kien|dong luc|nen tang|co hoi)|mang lai|giup)\\b'
+	),
 	// "He made the pledge while …", "made the statement at …": about the pledge, not a new one.
 	cue(
 		'en:made-pledge',
