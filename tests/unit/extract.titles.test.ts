@@ -77,3 +77,21 @@ describe('titles say what the pledge is', () => {
 		expect(t2).toMatch(/^Phối hợp xây dựng đề án phát triển du lịch/);
 	});
 });
+
+describe('English titles of a field of cooperation', () => {
+	it('names trade and investment together when the passage names both, whichever is its sector', () => {
+		const en = extractBlocks(
+			'vi',
+			[
+				'Hai Bộ trưởng nhất trí đẩy mạnh hợp tác thương mại và đầu tư giữa các tỉnh biên giới hai nước.',
+				'Hai bên cũng nhất trí khuyến khích doanh nghiệp hai nước đầu tư và buôn bán tại các khu kinh tế cửa khẩu.'
+			],
+			'2025-03-01'
+		).commitments.map((c) => c.title_en);
+		expect(en.length).toBeGreaterThan(0);
+		for (const t of en) {
+			expect(t).toMatch(/^Trade and investment cooperation/);
+			expect(t).not.toMatch(/: (?:.*, )?(?:trade|investment)(?:,|$)/);
+		}
+	});
+});

@@ -249,8 +249,18 @@ export function topicTitle(folded: string, sector: string): string {
 		topics.splice(topics.indexOf('Lao students'), 1);
 		topics[topics.indexOf('scholarships')] = 'scholarships for Lao students';
 	}
-	const lead = SECTOR_COOP[sector] ?? '';
-	const shown = topics.filter((t) => t.toLowerCase() !== lead.toLowerCase()).slice(0, 3);
+	let lead = SECTOR_COOP[sector] ?? '';
+	let covered = [lead.toLowerCase()];
+	// Not "Investment cooperation: trade": a passage naming both fields is about both.
+	if (
+		(sector === 'trade' || sector === 'investment') &&
+		topics.includes('trade') &&
+		topics.includes('investment')
+	) {
+		lead = 'Trade and investment';
+		covered = ['trade', 'investment'];
+	}
+	const shown = topics.filter((t) => !covered.includes(t.toLowerCase())).slice(0, 3);
 	if (!shown.length) return lead ? `${lead} cooperation` : 'Bilateral cooperation';
 	return lead ? `${lead} cooperation: ${shown.join(', ')}` : `Cooperation: ${shown.join(', ')}`;
 }
