@@ -25,3 +25,14 @@ export function extractBlocks(
 		expect(raw.slice(x.start, x.end)).toBe(x.quote);
 	return out;
 }
+
+/** A Vietnamese news paragraph or two under a Vietnam–Laos headline, dated as the corpus articles are. */
+export function extractVi(
+	paragraphs: string[],
+	published: string | null = '2019-05-20',
+	headline = 'Hợp tác Việt Nam - Lào'
+): Extraction {
+	return extractBlocks('vi', paragraphs, published, '\n\n', headline);
+}
+
+export const quotesOf = (out: Extraction): string[] => out.commitments.map((c) => c.quote);

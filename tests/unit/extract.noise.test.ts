@@ -5,31 +5,20 @@
  * this file, not taken from an article.
  */
 import { describe, expect, it } from 'vitest';
-import { extractBlocks } from '../helpers/extract';
-import type { Extraction } from '../../src/lib/server/extract/index';
-
-function run(
-	paragraphs: string[],
-	published: string | null = '2019-05-20',
-	headline = 'Hợp tác Việt Nam - Lào'
-): Extraction {
-	return extractBlocks('vi', paragraphs, published, '\n\n', headline);
-}
-
-const quotes = (out: Extraction): string[] => out.commitments.map((c) => c.quote);
+import { extractVi, quotesOf } from '../helpers/extract';
 
 describe('a head count is not a target by itself', () => {
 	it('does not keep a count of pupils or workers in a clause that undertakes nothing for them', () => {
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					'Tại ngày hội biên giới sẽ có nhiều hoạt động: giao lưu văn nghệ; tặng xe đạp cho 16 em học sinh vượt khó (8 học sinh của Việt Nam và 8 học sinh của Lào); tặng cây giống cho các bản hai bên biên giới.'
 				])
 			).filter((q) => /học sinh/.test(q))
 		).toEqual([]);
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					'Đoàn cứu hộ cho biết, sau ba ngày tìm kiếm tại Lào, có 4 lao động mất liên lạc và 1 người Việt vẫn khỏe, rất mừng khi nghe tin sẽ sớm được đưa ra ngoài.'
 				])
 			)
@@ -42,7 +31,7 @@ describe('a head count is not a target by itself', () => {
 			'Hai bên nhất trí đào tạo 300 cán bộ y tế cho các tỉnh Bắc Lào đến năm 2025.',
 			'Hai bộ thống nhất tăng cường đưa 1.000 lao động Việt Nam sang làm việc tại các dự án nông nghiệp ở Lào.'
 		])
-			expect(quotes(run([sentence])), sentence).toHaveLength(1);
+			expect(quotesOf(extractVi([sentence])), sentence).toHaveLength(1);
 	});
 });
 
@@ -54,7 +43,7 @@ describe("a firm's own business plan", () => {
 			'Bộ Thông tin và Truyền thông đang tiếp tục chỉ đạo tập đoàn bưu chính khẩn trương hoàn tất thủ tục thoái vốn khỏi liên doanh viễn thông tại Lào.',
 			'Theo kế hoạch năm nay, tập đoàn sẽ thu hẹp quy mô, chuyển nhượng 15.000 ha quỹ đất tại Lào để giảm bớt nợ vay ngân hàng.'
 		])
-			expect(quotes(run([paragraph])), paragraph).toEqual([]);
+			expect(quotesOf(extractVi([paragraph])), paragraph).toEqual([]);
 	});
 
 	it('keeps state parties who support a firm, agree on banks, or a firm building a line between the two countries', () => {
@@ -64,32 +53,32 @@ describe("a firm's own business plan", () => {
 			'Tập đoàn Điện lực Việt Nam sẽ phối hợp với Công ty Điện lực Lào khẩn trương hoàn thành đường dây 500 kV nối hai nước trong năm 2020.',
 			'Hai Thủ tướng nhất trí tạo điều kiện để ngân hàng của hai nước mở chi nhánh, ngân hàng con tại nước kia, phục vụ thanh toán thương mại song phương.'
 		])
-			expect(quotes(run([paragraph])), paragraph).toHaveLength(1);
+			expect(quotesOf(extractVi([paragraph])), paragraph).toHaveLength(1);
 	});
 });
 
 describe('a route, means or purpose is the tail of the undertaking before it', () => {
 	it('joins "…; góp phần …" to the undertaking it serves instead of making it an item of its own', () => {
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					'Hai bên nhất trí tăng cường trao đổi kinh nghiệm quản lý biên giới; góp phần đạt mục tiêu chiến lược khoa học và công nghệ của Chính phủ Lào.'
 				])
 			)
 		).toEqual([
 			'Hai bên nhất trí tăng cường trao đổi kinh nghiệm quản lý biên giới; góp phần đạt mục tiêu chiến lược khoa học và công nghệ của Chính phủ Lào'
 		]);
-		const out = run([
+		const out = extractVi([
 			'Thủ tướng Lào cho biết năm tới rất quan trọng với hai nước; nhất trí sẽ phối hợp với phía Việt Nam tổ chức trọng thể các hoạt động kỷ niệm; góp phần giáo dục sâu rộng cho thế hệ trẻ hai nước về truyền thống đoàn kết đặc biệt.'
 		]);
-		expect(quotes(out)).toHaveLength(1);
-		expect(quotes(out)[0]).toMatch(/^nhất trí sẽ phối hợp .* góp phần giáo dục/);
+		expect(quotesOf(out)).toHaveLength(1);
+		expect(quotesOf(out)[0]).toMatch(/^nhất trí sẽ phối hợp .* góp phần giáo dục/);
 	});
 
 	it('keeps a sentence whose opening means phrase is followed by its own main clause', () => {
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					'Thông qua kỳ họp lần này, hai bên nhất trí đẩy nhanh tiến độ nâng cấp cửa khẩu Nam Giang - Đắc Tà Oọc.'
 				])
 			)
@@ -103,8 +92,8 @@ describe('a domestic act in an article framed by the friendship year', () => {
 
 	it("does not take a facility's or a province's own services after the year's name as Vietnam–Laos undertakings", () => {
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					opening,
 					'Trung tâm sẽ tư vấn công nghệ, kết nối vốn cho các doanh nghiệp nhỏ; tổ chức các khóa đào tạo về quản trị công nghệ cho doanh nghiệp trong tỉnh.'
 				])
@@ -114,15 +103,15 @@ describe('a domestic act in an article framed by the friendship year', () => {
 
 	it('keeps organising the year itself, and a sentence that names Laos', () => {
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					'Hai bên nhất trí phối hợp tổ chức thật tốt các hoạt động của Năm Đoàn kết hữu nghị Việt Nam - Lào 2017.'
 				])
 			)
 		).toHaveLength(1);
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					opening,
 					'Trung tâm sẽ phối hợp với Bộ Khoa học và Công nghệ Lào tổ chức các khóa đào tạo về chuyển giao công nghệ cho cán bộ Lào.'
 				])
@@ -142,13 +131,13 @@ describe("one body's guidance at home", () => {
 				'Sở Công Thương tỉnh sẽ sớm ban hành hướng dẫn cho doanh nghiệp trong tỉnh về thủ tục xuất khẩu hàng hóa sang Lào.'
 			]
 		])
-			expect(quotes(run(paragraphs)), paragraphs.join(' ')).toEqual([]);
+			expect(quotesOf(extractVi(paragraphs)), paragraphs.join(' ')).toEqual([]);
 	});
 
 	it('keeps guidance issued by both parties or with the other side', () => {
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					'Hai bộ sẽ ban hành hướng dẫn chung về thủ tục kiểm dịch tại các cặp cửa khẩu biên giới Việt Nam - Lào trong năm 2020.'
 				])
 			)

@@ -5,19 +5,8 @@
  * file, not taken from an article.
  */
 import { describe, expect, it } from 'vitest';
-import { extractBlocks } from '../helpers/extract';
-import type { Extraction } from '../../src/lib/server/extract/index';
+import { extractVi, quotesOf } from '../helpers/extract';
 import { firmAlone, firmGift, heldEvent, retoldPast } from '../../src/lib/server/extract/retold';
-
-function run(
-	paragraphs: string[],
-	published: string | null = '2019-05-20',
-	headline = 'Hợp tác Việt Nam - Lào'
-): Extraction {
-	return extractBlocks('vi', paragraphs, published, '\n\n', headline);
-}
-
-const quotes = (out: Extraction): string[] => out.commitments.map((c) => c.quote);
 
 describe('events retold from before the news', () => {
 	it('drops an agreement told with "Trước đó", "Cách đây 55 năm" or an old date', () => {
@@ -27,13 +16,13 @@ describe('events retold from before the news', () => {
 			'Năm 2012, hai chính phủ thống nhất xây dựng tuyến đường nối cảng Vũng Áng với tỉnh Khăm Muộn.',
 			'Hồi tháng 3/2016, hai bộ trưởng đã nhất trí mở thêm hai cặp cửa khẩu quốc tế trên biên giới Việt Nam - Lào.'
 		])
-			expect(quotes(run([sentence])), sentence).toEqual([]);
+			expect(quotesOf(extractVi([sentence])), sentence).toEqual([]);
 	});
 
 	it("drops last year's result told with a continuation cue, keeps last year's agreement", () => {
 		expect(
-			quotes(
-				run(
+			quotesOf(
+				extractVi(
 					[
 						'Năm 2018, tỉnh Nghệ An tiếp tục trích 20 tỷ đồng từ ngân sách giúp tỉnh Xiêng Khoảng xây dựng trường học.'
 					],
@@ -41,7 +30,7 @@ describe('events retold from before the news', () => {
 				)
 			)
 		).toEqual([]);
-		const out = run(
+		const out = extractVi(
 			[
 				'Trong năm 2018, hai bên thống nhất tập trung thực hiện tốt các thỏa thuận cấp cao, phấn đấu kim ngạch thương mại tăng 10%.'
 			],
@@ -52,7 +41,7 @@ describe('events retold from before the news', () => {
 
 	it('keeps a retold agreement whose deadline is still ahead, and a schedule announced with "sẽ"', () => {
 		expect(
-			run([
+			extractVi([
 				'Trước đó, hai bên đã thống nhất hoàn thành việc tăng dày cột mốc biên giới trong năm 2020.'
 			]).commitments
 		).toHaveLength(1);
@@ -62,14 +51,14 @@ describe('events retold from before the news', () => {
 	});
 
 	it('reads an undated article by the latest year it names', () => {
-		const out = run(
+		const out = extractVi(
 			[
 				'Năm 2013, hai chính phủ thống nhất xây dựng tuyến đường nối cảng Vũng Áng với tỉnh Khăm Muộn.',
 				'Kim ngạch thương mại năm 2018 đạt 1,1 tỷ USD.'
 			],
 			null
 		);
-		expect(quotes(out)).toEqual([]);
+		expect(quotesOf(out)).toEqual([]);
 	});
 
 	it('retoldPast: two years back is history, the article year is news', () => {
@@ -84,14 +73,14 @@ describe('events retold from before the news', () => {
 describe('events already held', () => {
 	it('drops a meeting reported as held, keeps what was agreed at it', () => {
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					'Hội nghị sơ kết hợp tác giáo dục Việt Nam - Lào đã diễn ra sáng 12/4 tại Hà Nội nhằm tiếp tục thúc đẩy đào tạo nguồn nhân lực.'
 				])
 			)
 		).toEqual([]);
 		expect(
-			run([
+			extractVi([
 				'Sáng 26/6, Hội nghị hợp tác đầu tư Việt Nam - Lào lần thứ 3 đã diễn ra tại Viêng Chăn, hai bên thống nhất thúc đẩy đầu tư vào năng lượng.'
 			]).commitments
 		).toHaveLength(1);
@@ -110,7 +99,7 @@ describe('a firm alone', () => {
 			'Ngân hàng Bưu Điện sẽ mở thêm chi nhánh tại tỉnh Champasak của Lào trong năm nay để phục vụ doanh nghiệp Việt Nam.',
 			'Công ty cổ phần Minh Phát sẽ tiếp tục mở rộng mạng lưới cửa hàng tại Viêng Chăn của Lào trong năm nay.'
 		])
-			expect(quotes(run([sentence])), sentence).toEqual([]);
+			expect(quotesOf(extractVi([sentence])), sentence).toEqual([]);
 	});
 
 	it("keeps a firm's figure, its project's schedule, and a firm working with a ministry", () => {
@@ -119,13 +108,13 @@ describe('a firm alone', () => {
 			'Công ty Điện lực Sê Xu dự kiến hoàn thành nhà máy thủy điện Nậm Xu ở Lào vào năm 2022 để bán điện về Việt Nam.',
 			'Tập đoàn Viễn thông Sao Mai sẽ phối hợp với Bộ Bưu chính Lào triển khai mạng cáp quang nối Viêng Chăn với Hà Nội.'
 		])
-			expect(run([sentence]).commitments.length, sentence).toBeGreaterThan(0);
+			expect(extractVi([sentence]).commitments.length, sentence).toBeGreaterThan(0);
 	});
 
 	it("drops a firm's gift told in the passive, keeps one a ministry arranges", () => {
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					'Ngoài ra, đoàn tình nguyện cũng được công ty Hoa Sen hỗ trợ xây dựng hai phòng học cho trẻ em tại tỉnh Salavan của Lào.'
 				])
 			)
@@ -154,12 +143,12 @@ describe('Lao domestic news and quoted beliefs', () => {
 				'Chính phủ Lào đặt mục tiêu tăng trưởng GDP 7% trong năm 2019 và giảm tỷ lệ hộ nghèo xuống dưới 10%.'
 			]
 		])
-			expect(quotes(run(pair)), pair[1]).toEqual([]);
+			expect(quotesOf(extractVi(pair)), pair[1]).toEqual([]);
 	});
 
 	it('keeps a Lao body that brings Vietnam in', () => {
 		expect(
-			run([
+			extractVi([
 				'Bộ Kế hoạch và Đầu tư Lào sẽ tạo điều kiện thuận lợi cho các doanh nghiệp Việt Nam đầu tư vào các đặc khu kinh tế.'
 			]).commitments
 		).toHaveLength(1);
@@ -170,22 +159,22 @@ describe('Lao domestic news and quoted beliefs', () => {
 			'“Tôi tin hai nước sẽ sớm hoàn thành tuyến đường cao tốc Hà Nội - Viêng Chăn”, ông nói.',
 			'Ông cho rằng hai nước sẽ sớm đạt mục tiêu kim ngạch thương mại 5 tỷ USD.'
 		])
-			expect(quotes(run([sentence])), sentence).toEqual([]);
+			expect(quotesOf(extractVi([sentence])), sentence).toEqual([]);
 	});
 });
 
 describe('fragments and anniversaries', () => {
 	it('drops a bare instrument clause and a meeting particulars list', () => {
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					'Hai bên nhất trí chỉ đạo các bộ, ngành triển khai các tuyên bố chung và các thỏa thuận cấp cao; hiệp định hợp tác giữa hai chính phủ và các kế hoạch hợp tác giữa hai bên.'
 				])
 			)
 		).not.toContain('hiệp định hợp tác giữa hai chính phủ và các kế hoạch hợp tác giữa hai bên');
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					'Hai bên thống nhất các vấn đề sau: thời gian, địa điểm, thành phần và nội dung của Hội nghị hợp tác đầu tư.'
 				])
 			)
@@ -193,7 +182,7 @@ describe('fragments and anniversaries', () => {
 	});
 
 	it('keeps a capitalised agreement listed under "triển khai"', () => {
-		const out = run([
+		const out = extractVi([
 			'Hai nước sẽ triển khai Nghị định thư về phân giới cắm mốc, Hiệp định về Quy chế quản lý cửa khẩu biên giới.'
 		]);
 		expect(out.commitments.length).toBeGreaterThan(0);
@@ -201,8 +190,8 @@ describe('fragments and anniversaries', () => {
 
 	it('does not take approaching an anniversary for a target', () => {
 		expect(
-			quotes(
-				run([
+			quotesOf(
+				extractVi([
 					'Năm nay, hai nước đang hướng tới kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào.'
 				])
 			)
@@ -216,7 +205,7 @@ describe('recall: a third country in one piece of a list, "hoàn tất"', () => 
 			'Năm tới, Việt Nam cần thực hiện tốt việc quản lý đường biên với Trung Quốc, hoàn thành việc cắm bổ sung các cột mốc trên biên giới Việt Nam - Lào, phối hợp với Campuchia sớm hoàn tất phân giới.',
 			'Năm tới, Việt Nam cần hoàn tất việc cắm bổ sung các cột mốc trên biên giới Việt Nam - Lào, thực hiện tốt việc quản lý đường biên với Trung Quốc.'
 		]) {
-			const q = quotes(run([sentence]));
+			const q = quotesOf(extractVi([sentence]));
 			expect(q, sentence).toHaveLength(1);
 			expect(q[0]).toContain('Việt Nam - Lào');
 			expect(q[0]).not.toContain('Trung Quốc');

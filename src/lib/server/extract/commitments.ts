@@ -21,6 +21,7 @@ import {
 	type CueKind
 } from './cues';
 import { ENTITY_REGISTRY, findEntities, type EntityMatch } from './entities';
+import { PROJECT_KINDS } from './registry';
 import { findAmounts, type Amount, type NumberStyle } from './numbers';
 import type { Sentence, Span } from './segment';
 import { profileSectors, type SectorProfile } from './sectors';
@@ -105,23 +106,6 @@ const NEW_KINDS: ReadonlySet<CueKind> = new Set([
 	'obligation'
 ]);
 const CEREMONY: ReadonlySet<CueKind> = new Set(['boilerplate', 'event', 'past', 'discussion']);
-const PROJECT_KINDS = new Set([
-	'expressway',
-	'railway',
-	'port',
-	'dry_port',
-	'power_plant',
-	'transmission_line',
-	'industrial_park',
-	'economic_zone',
-	'corridor',
-	'border_gate',
-	'airport',
-	'bridge',
-	'mine',
-	'park',
-	'building'
-]);
 const PLACE_KINDS = new Set(['border_gate', 'economic_zone']);
 /** Capital, loans and investment: what a firm's or a project's USD figure usually is when it is not trade. */
 const CAPITAL = /\b(?:von|dau tu|khoan vay|vay|investment|invest|capital|loans?|credit)\b/i;

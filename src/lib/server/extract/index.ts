@@ -63,7 +63,7 @@ export type {
 	TradeObservation
 } from './types';
 export { SECTORS } from './types';
-export { ENTITY_REGISTRY, type EntityKind, type RegistryEntity } from './registry';
+export { ENTITY_REGISTRY, PROJECT_KINDS, type EntityKind, type RegistryEntity } from './registry';
 export { findEntities, type EntityMatch } from './entities';
 export { findAmounts, parseNumber, scaleDecimal, type Amount } from './numbers';
 export { findTargetYear } from './years';

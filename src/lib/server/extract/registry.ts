@@ -26,6 +26,25 @@ export type EntityKind =
 	| 'agreement'
 	| 'mechanism';
 
+/** Kinds of entity that are works built on the ground (a project), as against programmes, agreements and mechanisms. */
+export const PROJECT_KINDS: ReadonlySet<string> = new Set<EntityKind>([
+	'expressway',
+	'railway',
+	'port',
+	'dry_port',
+	'power_plant',
+	'transmission_line',
+	'industrial_park',
+	'economic_zone',
+	'corridor',
+	'border_gate',
+	'airport',
+	'bridge',
+	'mine',
+	'park',
+	'building'
+]);
+
 export interface RegistryEntity {
 	slug: string;
 	kind: EntityKind;

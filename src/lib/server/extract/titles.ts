@@ -9,6 +9,7 @@
 import type { Detected } from './commitments';
 import { eachMatch, patternSet } from './gate';
 import { scaleDecimal } from './numbers';
+import { PROJECT_KINDS } from './registry';
 
 const MAX_TITLE = 90;
 const MIN_TITLE = 24;
@@ -53,23 +54,6 @@ const VERBS: [RegExp, string][] = [
 	[/\b(?:thuc day|day manh|tang cuong|promote|boost|strengthen|step up)\b/i, 'Promote'],
 	[/\b(?:ho tro|giup|giup do|tai tro|vien tro|support|help|assist|fund)\b/i, 'Support']
 ];
-const PROJECT_KINDS = new Set([
-	'expressway',
-	'railway',
-	'port',
-	'dry_port',
-	'power_plant',
-	'transmission_line',
-	'industrial_park',
-	'economic_zone',
-	'corridor',
-	'border_gate',
-	'airport',
-	'bridge',
-	'mine',
-	'park',
-	'building'
-]);
 
 /** Topics a passage names (folded Vietnamese or English) → their English names, in a fixed order. */
 const TOPICS: [RegExp, string][] = [

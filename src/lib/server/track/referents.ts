@@ -12,27 +12,9 @@
  * registry or the generic detector, or a facility "Trung tâm …", "Bệnh viện …"), else none.
  */
 import type { ExtractedCommitment } from '../extract/index';
-import { findEntities, fold } from '../extract/index';
+import { findEntities, fold, PROJECT_KINDS } from '../extract/index';
 import { slugify } from '../extract/fold';
 import { entityKind, type NewEntityName } from './entities';
-
-/** Kinds of entity a bare "dự án" / "công trình" can stand for: things built, not programmes or meetings. */
-const BUILT = new Set([
-	'expressway',
-	'railway',
-	'port',
-	'dry_port',
-	'power_plant',
-	'transmission_line',
-	'industrial_park',
-	'economic_zone',
-	'border_gate',
-	'airport',
-	'bridge',
-	'mine',
-	'park',
-	'building'
-]);
 
 /**
  * A facility named by a capitalised head noun and the description that follows, in lower case
@@ -68,7 +50,8 @@ export function namedProjects(
 	const f = fold(raw);
 	const out: { start: number; slug: string; facility: boolean; name: NewEntityName }[] = [];
 	for (const e of findEntities(f.text)) {
-		if (!BUILT.has(e.kind)) continue;
+		// A bare "dự án" / "công trình" stands for a thing built; a corridor is a route for many projects.
+		if (!PROJECT_KINDS.has(e.kind) || e.kind === 'corridor') continue;
 		const start = f.toRaw(e.start);
 		out.push({
 			start,
