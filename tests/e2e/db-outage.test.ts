@@ -177,10 +177,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('connection cut during an import
 
 		for (let cut = 1; cut <= CUTS; cut++) {
 			const before = (await fileCounts()).done;
+			// After a cut the worker backs off, then the sweep (every 30 s) or the end of a dead
+			// transaction's lease (60 s, import-worker.ts) gives its file back: under a loaded CI
+			// machine that can take the whole 60 s, which a 60 s wait raced (seen once on PostgreSQL).
 			await waitFor(
 				`a few more files were imported before cut ${cut}`,
 				async () => (await fileCounts()).done >= before + 3,
-				60
+				150
 			);
 			await relay.cut();
 			await new Promise((r) => setTimeout(r, 300));
