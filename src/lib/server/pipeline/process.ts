@@ -189,8 +189,9 @@ export async function processArticle(
 			{ input: named, step: false },
 			...furtherSteps(named).map((input) => ({ input, step: true }))
 		];
+		// One quote, one set of keys, whichever of its steps is being linked.
+		const keys = semanticKeys(c.quote);
 		for (const { input, step } of inputs) {
-			const keys = semanticKeys(c.quote);
 			const already = stored.find(
 				(m) =>
 					m.start === c.start && m.end === c.end && decimalEquals(m.targetValue, input.target_value)
