@@ -66,6 +66,8 @@ export interface NewsServer {
 	host: string;
 	/** How many requests each path received. */
 	hits: Map<string, number>;
+	/** `/cho.html` answers only after `release()`; `arrived` resolves when it is first asked for. */
+	held: { arrived: Promise<void>; release(): void };
 	close(): Promise<void>;
 }
 
@@ -77,6 +79,10 @@ export async function startNewsServer(host = '127.0.0.1'): Promise<NewsServer> {
 	const sockets = new Set<Socket>();
 	const timers = new Set<ReturnType<typeof setTimeout>>();
 	let origin = '';
+	let arrive = () => {};
+	let release = () => {};
+	const arrived = new Promise<void>((resolve) => (arrive = resolve));
+	const released = new Promise<void>((resolve) => (release = resolve));
 	const server = http.createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://x');
 		hits.set(url.pathname, (hits.get(url.pathname) ?? 0) + 1);
@@ -133,6 +139,10 @@ export async function startNewsServer(host = '127.0.0.1'): Promise<NewsServer> {
 				`http://127.0.0.1:${url.searchParams.get('port') ?? (server.address() as AddressInfo).port}/dong-hanh.html`
 			);
 		if (p === '/sang-file') return redirect('file:///etc/passwd');
+		if (p === '/cho.html') {
+			arrive();
+			return void released.then(() => send(200, HTML, fixture('lan-xang.html')));
+		}
 		if (p === '/cham') {
 			// Answers long after any test's timeout; closing the server cuts it short.
 			const timer = setTimeout(() => send(200, HTML, fixture('dong-hanh.html')), 60_000);
@@ -188,9 +198,11 @@ export async function startNewsServer(host = '127.0.0.1'): Promise<NewsServer> {
 		port,
 		host,
 		hits,
+		held: { arrived, release },
 		close: () =>
 			new Promise<void>((resolve) => {
 				for (const t of timers) clearTimeout(t);
+				release();
 				for (const s of sockets) s.destroy();
 				server.close(() => resolve());
 			})

@@ -273,6 +273,35 @@ describe(`importing links (${backendName})`, () => {
 			await other?.close();
 		}
 	});
+
+	it.runIf(backendName === 'postgres')(
+		'a link whose row another worker holds for a moment still gets its outcome: the worker waits, it does not leave the link pending',
+		async () => {
+			const before = process.env.ALLOW_PRIVATE_FETCH;
+			process.env.ALLOW_PRIVATE_FETCH = '1';
+			const other = openDatabase({ url: t.url!, max: 1 });
+			try {
+				const jobId = await createImportJob(t.db, editor, [], [`${site.origin}/cho.html`]);
+				const worker = runImports(t.db);
+				// The link is claimed (its lease committed) and being fetched; now a second worker's
+				// claim holds its row, as PostgreSQL's FOR UPDATE SKIP LOCKED does for a row it rejects.
+				await site.held.arrived;
+				await other.db.transaction(async (tx) => {
+					await tx.execute(sql`select id from import_job_files where job_id = ${jobId} for update`);
+					site.held.release();
+					await new Promise((resolve) => setTimeout(resolve, 500));
+				});
+				expect(await worker).toBe(1);
+				const view = (await getImportJob(t.db, jobId))!;
+				expect(view.files.map((f) => f.outcome)).not.toContain('pending');
+				expect(view.state).toBe('done');
+			} finally {
+				if (before === undefined) delete process.env.ALLOW_PRIVATE_FETCH;
+				else process.env.ALLOW_PRIVATE_FETCH = before;
+				await other.close();
+			}
+		}
+	);
 });
 
 describe(`npm run import -- <link> (${backendName})`, () => {

@@ -107,7 +107,10 @@ async function importLink(
 			.select({ id: importJobFiles.id })
 			.from(importJobFiles)
 			.where(and(eq(importJobFiles.id, link.id), eq(importJobFiles.outcome, 'pending')))
-			.for('update', { skipLocked: true });
+			// Wait for the row, never skip it: another worker's claim can hold it for a moment
+			// (PostgreSQL keeps the lock on a row its claim scanned and then rejected as leased),
+			// and skipping would leave the link pending under our lease for two minutes.
+			.for('update');
 		if (!row) return; // another worker, whose lease ran after ours expired, finished it
 		const result =
 			'done' in fetched
