@@ -144,3 +144,80 @@ describe("one body's guidance at home", () => {
 		).toHaveLength(1);
 	});
 });
+
+describe('"nhất là …", "đặc biệt là …" single out part of the undertaking before them', () => {
+	it('keeps the singled-out part in the undertaking it belongs to instead of making it an item', () => {
+		expect(
+			quotesOf(
+				extractVi([
+					'Hai bên thống nhất đẩy mạnh hợp tác về giáo dục, đặc biệt là nâng cấp các tuyến đường giao thông nối các tỉnh biên giới.'
+				])
+			)
+		).toEqual([
+			'Hai bên thống nhất đẩy mạnh hợp tác về giáo dục, đặc biệt là nâng cấp các tuyến đường giao thông nối các tỉnh biên giới'
+		]);
+	});
+
+	it('does not take a bare agreement singled out after "; đặc biệt là" as an item of its own', () => {
+		expect(
+			quotesOf(
+				extractVi([
+					'Thứ trưởng đề nghị VTK cập nhật vào báo cáo các chủ trương của Chính phủ; đặc biệt là thỏa thuận kết nối năng lượng giữa hai Chính phủ Việt Nam - Lào.'
+				])
+			)
+		).toEqual([]);
+	});
+
+	it('keeps a singled-out part that names a project or an agreement', () => {
+		expect(
+			quotesOf(
+				extractVi([
+					'Hai bên nhất trí tiếp tục hợp tác về năng lượng, nhất là dự án đường dây 500 kV Hòa Bình - Xam Nưa.'
+				])
+			)
+		).toHaveLength(1);
+		expect(
+			quotesOf(
+				extractVi([
+					'Hai bên nhất trí đẩy mạnh hợp tác đầu tư; đặc biệt là triển khai Hiệp định Thương mại biên giới Việt Nam - Lào.'
+				])
+			)
+		).toHaveLength(2);
+	});
+});
+
+describe('a body saying it complies', () => {
+	it('does not take "đang thực hiện đúng <an agreement>" as an undertaking', () => {
+		for (const sentence of [
+			'Công văn của Cục Hải quan tỉnh khẳng định đơn vị đang thực hiện đúng Nghị định thư về vận chuyển hàng hóa giữa hai nước.',
+			'Chi cục trưởng cho biết đơn vị đang thực hiện theo đúng các quy định của Hiệp định vận tải đường bộ Việt Nam - Lào khi kiểm tra hàng.'
+		])
+			expect(quotesOf(extractVi([sentence])), sentence).toEqual([]);
+	});
+
+	it('keeps the ongoing implementation of an agreement and a pledge to comply', () => {
+		for (const sentence of [
+			'Hai bên đang thực hiện Hiệp định vận tải đường bộ Việt Nam - Lào sửa đổi và sẽ rà soát vào năm 2020.',
+			'Hai bên cam kết thực hiện đúng Hiệp định Thương mại biên giới Việt Nam - Lào.'
+		])
+			expect(quotesOf(extractVi([sentence])), sentence).toHaveLength(1);
+	});
+});
+
+describe('how a way of working works', () => {
+	it('does not take a passive future that describes a model as an undertaking', () => {
+		for (const sentence of [
+			'Theo mô hình kiểm tra chung này, mọi phương tiện và hành khách qua cửa khẩu sẽ được hai bên làm thủ tục tại một điểm dừng duy nhất.',
+			'Trong khi với cách làm mới, toàn bộ hàng hóa nhập cảnh sẽ được hải quan hai nước cùng kiểm tra một lần.'
+		])
+			expect(quotesOf(extractVi([sentence])), sentence).toEqual([]);
+	});
+
+	it('keeps an agreement to apply the model, and an undertaking under it with a figure', () => {
+		for (const sentence of [
+			'Hai bên thống nhất áp dụng mô hình kiểm tra một lần dừng tại tất cả các cặp cửa khẩu quốc tế trong năm 2020.',
+			'Theo mô hình này, Việt Nam sẽ tiếp tục hỗ trợ Lào xây dựng 10 trạm kiểm soát liên hợp tại các cửa khẩu.'
+		])
+			expect(quotesOf(extractVi([sentence])), sentence).toHaveLength(1);
+	});
+});

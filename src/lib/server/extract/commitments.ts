@@ -360,6 +360,8 @@ const INCLUSION =
 	/^(?:trong do(?: co)?|bao gom|gom(?: co)?|nhu|nhat la|dac biet la|including|such as|notably|especially|in particular)\b/i;
 
 const ALTERNATIVE = /^[\s,]*(?:hoac|hay|or)\s/i;
+/** "nhất là …", "đặc biệt là …", "in particular …": what follows singles out part of the undertaking before it. */
+const ELABORATION = /^[\s,;]*(?:nhat la|dac biet la|in particular|especially|notably)\s/i;
 
 /** A preposition of place right before a name: "trên hành lang …", "tại khu kinh tế …", "along the corridor". */
 const PLACE_BEFORE = /\b(?:tren|tai|doc|doc theo|along|on|at|in)\s+(?:the\s+)?$/i;
@@ -602,6 +604,7 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 	)
 		return null;
 	if (describedByCopula(t, own) || datedInThePast(t, ctx.publishedYear)) return null;
+	if (!amount && ents.length === 0 && describesMechanism(t, own)) return null;
 	if (
 		ctx.language === 'vi' &&
 		heldEvent(
@@ -686,16 +689,21 @@ const INSTRUMENT_OPENER =
  * its own, whatever cue its sentence carries. A capitalised name ("Hiệp định về Quy chế …" split from a list
  * under "triển khai") is not affected.
  */
-function bareInstrumentClause(text: string, start: number, t: string): boolean {
+function bareInstrumentClause(text: string, start: number, whole: string): boolean {
 	if (!/[;:]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+	// "…; đặc biệt là thỏa thuận kết nối giao thông giữa hai Chính phủ": singled out, still the list's tail.
+	const t = whole.replace(/^(?:nhat la|dac biet la|trong do co)\s+/i, '');
 	if (!INSTRUMENT_OPENER.test(t.toLowerCase())) return false;
 	// "Thời gian, địa điểm, thành phần …": a meeting's particulars, whatever words follow them.
 	if (/^(?:thoi gian|dia diem|thanh phan|noi dung)\s*,/i.test(t)) return true;
 	// A capitalised name is a list item of its own, unless it opens a meeting's particulars.
 	if (/^[A-Z]/.test(t) && !/^(?:Thoi gian|Dia diem|Thanh phan|Noi dung)\b/.test(t)) return false;
-	// "hiệp định hợp tác", "kế hoạch hợp tác": "hợp tác" naming the instrument is not a verb here.
+	// "hiệp định hợp tác", "thỏa thuận kết nối …": "hợp tác", "kết nối" naming the instrument is not a verb here.
 	return !hasUndertakingVerb(
-		t.replace(/\b(hiep dinh|thoa thuan|chuong trinh|ke hoach|van kien|co che) hop tac\b/gi, '$1')
+		t.replace(
+			/\b(hiep dinh|thoa thuan|chuong trinh|ke hoach|van kien|co che) (?:hop tac|ket noi)\b/gi,
+			'$1'
+		)
 	);
 }
 
@@ -770,10 +778,19 @@ function hollowCue(text: string, h: CueHit): boolean {
 	// "Quốc hội sẽ biểu quyết thông qua: A; B; C", "Đoàn sẽ dự …": an agenda; its items inherit no "sẽ".
 	if (h.name === 'vi:se' && AGENDA_AFTER.test(text.slice(at + h.length, at + h.length + 24)))
 		return true;
+	// "khẳng định đang thực hiện đúng Hiệp định …": a body saying it complies, answering a complaint, undertakes nothing new.
+	if (
+		h.name === 'vi:dang-thuc-hien' &&
+		COMPLIES_AFTER.test(text.slice(at + h.length, at + h.length + 12))
+	)
+		return true;
 	return (
 		h.kind === 'reaffirmation' && SPEECH_AFTER.test(text.slice(at + h.length, at + h.length + 24))
 	);
 }
+
+/** "đang thực hiện đúng …", "đang thực hiện theo đúng …": in line with a rule already binding, not an undertaking. */
+const COMPLIES_AFTER = /^\s+(?:theo\s+)?dung\b/i;
 
 const AGENDA_AFTER = new RegExp(`^ ${AGENDA_VERB}`);
 
@@ -860,6 +877,30 @@ function startedOnAPastDate(t: string, publishedYear: number | null): boolean {
 		if (publishedYear === null || year < publishedYear) return true;
 	}
 	return false;
+}
+
+/** A way of working as the frame: "Theo mô hình này, …", "Trong khi (với) cách làm mới, …", "Với cơ chế một cửa, …". */
+const MECHANISM_FRAME =
+	/^(?:trong khi|theo|voi|o|tai)\s+(?:(?:voi|theo|o)\s+)?(?:(?:cac|nhung)\s+)?(?:mo hinh|phuong thuc|co che|cach lam|quy trinh|hinh thuc|cach thuc)\b[^.;]{0,80}?,\s/i;
+
+/**
+ * "Theo mô hình kiểm tra chung này, mọi phương tiện … sẽ được hai bên làm thủ tục tại một điểm": how a way of
+ * working works, told in a passive future, describes it; nobody undertakes to adopt or extend it. Only when
+ * every cue of the passage is that "sẽ được"; an agreement, pledge or plan to apply the model stays.
+ */
+function describesMechanism(t: string, own: CueHit[]): boolean {
+	const frame = MECHANISM_FRAME.exec(t);
+	if (!frame) return false;
+	const positive = own.filter((h) => POSITIVE_KINDS.has(h.kind));
+	return (
+		positive.length > 0 &&
+		positive.every(
+			(h) =>
+				h.name === 'vi:se' &&
+				h.index >= frame[0].length &&
+				/^\s+duoc\b/.test(t.slice(h.index + h.length, h.index + h.length + 8))
+		)
+	);
 }
 
 const UNNAMED_SIGNING =
@@ -1463,9 +1504,15 @@ function undertakings(
 					projects.has(p.start)
 				: hasNegative(ctx, p)
 			: b && hasNegative(ctx, cur);
+		// "…, nhất là bảo đảm thông suốt các tuyến đường biên giới", "…, đặc biệt là nâng cấp …": an elaboration of
+		// the undertaking before it, not one of its own, unless it brings its own figure or name.
+		const elaborates =
+			ELABORATION.test(ctx.text.slice(p.start, p.start + 32)) &&
+			!(b && (b.amount || b.entities.length > 0));
 		// "quản lý đường biên với Trung Quốc, hoàn thành cắm mốc biên giới Việt Nam - Lào, phối hợp với Campuchia
 		// …": a third country named in one piece and not in the other makes them different parties' undertakings.
-		if (
+		if (elaborates) cur = { ...cur, end: p.end };
+		else if (
 			cutOff ||
 			((a || b) && namesThirdCountry(ctx.text, cur) !== namesThirdCountry(ctx.text, p))
 		) {
