@@ -95,3 +95,51 @@ describe('English titles of a field of cooperation', () => {
 		}
 	});
 });
+
+describe('titles and fields from an analyst read of corpus items (our own sentences)', () => {
+	it('starts at the verb a readiness or coordination cue swallowed, not at the preposition after it', () => {
+		const [t] = titles(
+			'Phía Lào cũng sẵn sàng phối hợp với các bộ, ngành của Lào giải đáp thắc mắc về xúc tiến thương mại giữa hai nước.'
+		);
+		expect(t).toMatch(/^Phối hợp với các bộ/);
+	});
+
+	it('skips who met whom and the partner in apposition: the title is what will be done', () => {
+		const [t] = titles(
+			'Trao đổi với Thủ tướng Lào hôm qua tại Viêng Chăn, Bộ trưởng Ngoại giao khẳng định sẽ cùng Lào, nước Chủ tịch ASEAN năm nay, thúc đẩy xây dựng Cộng đồng ASEAN.'
+		);
+		expect(t).toBe('Thúc đẩy xây dựng Cộng đồng ASEAN');
+	});
+
+	it('reads a cost restated in another unit ("…, tức hơn 9 ngàn tỉ đồng") as a specification, not a target', () => {
+		const out = extractBlocks(
+			'vi',
+			[
+				'Lào sẽ hỗ trợ Tập đoàn Hóa chất Việt Nam trong việc xử lý dự án phân bón có tổng mức đầu tư 400 triệu USD, tức hơn 9 ngàn tỉ đồng, đang bị đình trệ mấy năm nay.'
+			],
+			'2025-03-01'
+		).commitments;
+		expect(out).toHaveLength(1);
+		expect(out[0]!.target_value).toBeNull();
+		expect(out[0]!.title).toMatch(/^Hỗ trợ Tập đoàn Hóa chất Việt Nam/);
+	});
+
+	it('files a border kept peaceful and stable under defence and security, not infrastructure', () => {
+		for (const sentence of [
+			'Hai bên cũng sẽ chú trọng xây dựng tuyến biên giới Việt - Lào hòa bình, ổn định; đấu tranh với các thế lực thù địch chống phá quan hệ hai nước.',
+			'Hai bên nhất trí tiếp tục xây dựng đường biên giới hai nước ổn định, bền vững.'
+		])
+			expect(
+				extractBlocks('vi', [sentence], '2025-03-01').commitments.map((c) => c.sector),
+				sentence
+			).toEqual(['defense_security']);
+		// A road to the border is still a road.
+		expect(
+			extractBlocks(
+				'vi',
+				['Hai bên nhất trí sớm xây dựng tuyến đường nối thị xã với cửa khẩu trong năm 2026.'],
+				'2025-03-01'
+			).commitments.map((c) => c.sector)
+		).toEqual(['infrastructure']);
+	});
+});

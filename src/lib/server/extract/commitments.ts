@@ -341,8 +341,16 @@ const SPEC_AFTER =
 const SPEC_BEFORE_NAME =
 	/^\s+(?:[A-Z][A-Za-z0-9]*(?:\s*-\s*|\s+)){1,5}(?:expressway|highway|railway|road|line|section|route)\b/;
 
+/**
+ * "tổng mức đầu tư 522 triệu USD, tức hơn 10 ngàn tỉ đồng", "công suất 600 MW, tương đương …": the same size or
+ * cost restated in another unit is a specification too (the title was "Tức hơn 10 ngàn tỉ đồng").
+ */
+const SPEC_RESTATED =
+	/\b(?:cong suat|dien tich|quy mo|(?:tong )?von (?:dau tu|dang ky)|tong von|tong muc dau tu|kinh phi|(?:total )?(?:investment|capital|cost) of|costing|worth|valued at)\s+(?:[^,;.]|[.,](?=\d)){1,40}?,?\s*(?:tuc(?: la)?|tuong duong(?: voi)?|equivalent to|or)\s+(?:(?:khoang|hon|gan|tren|about|around|nearly|some|over|more than)\s+)*$/i;
+
 function isSpecification(text: string, a: Amount): boolean {
 	if (SPEC_BEFORE.test(text.slice(Math.max(0, a.start - 32), a.start))) return true;
+	if (SPEC_RESTATED.test(text.slice(Math.max(0, a.start - 100), a.start))) return true;
 	const after = text.slice(a.end, a.end + 60);
 	return (
 		SPEC_AFTER.test(after) || ((a.unit === 'km' || a.unit === 'MW') && SPEC_BEFORE_NAME.test(after))

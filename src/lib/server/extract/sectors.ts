@@ -57,7 +57,7 @@ export const RULES: readonly SectorRule[] = [
 	// What is being built decides the sector: "hoàn thành con đường nối mỏ than …" is about the road.
 	r(
 		'infrastructure',
-		'\\b(?:build|building|complete|completing|construct|constructing|upgrade|upgrading|expand|xay dung|nang cap|mo rong|hoan thanh|lam)\\s+(?:(?:a|an|the|new|moi|tuyen|con)\\s+){0,2}(?:roads?|railway|expressway|bridges?|port|duong|cau|cang|tuyen)\\b',
+		'\\b(?:build|building|complete|completing|construct|constructing|upgrade|upgrading|expand|xay dung|nang cap|mo rong|hoan thanh|lam)\\s+(?:(?:a|an|the|new|moi|tuyen|con)\\s+){0,2}(?:roads?|railway|expressway|bridges?|port|duong|cau|cang|tuyen)\\b(?! bien gioi)',
 		true,
 		'gi',
 		2
@@ -68,6 +68,11 @@ export const RULES: readonly SectorRule[] = [
 	r(
 		'defense_security',
 		'\\b(?:an ninh\\s*(?:-|,|va)?\\s*quoc phong|quoc phong\\s*(?:-|,|va)?\\s*an ninh|quoc phong|an ninh(?! chinh tri)|quan su|quan doi|canh sat|toi pham|ma tuy|cong an|(?<!cua khau |thuong mai |cho |kinh te |mau dich |tuyen |qua )bien gioi(?! (?:Viet|Lao|hai nuoc))|phan gioi|cam moc|cot moc|moc (?:quoc )?gioi|tang day|ton tao|hai cot|tuan tra|bo doi bien phong|bien phong|defen[cs]e|(?<!political |food |energy )security|military|police|crime|drugs?|demarcation|(?<!cross-)border(?! (?:gates?|trade|markets?|economic|crossings?|checkpoints?|provinces?|areas?))|border (?:markers?|patrol\\w*|guards?|management|security)|armed forces|army)\\b'
+	),
+	// "xây dựng tuyến / đường biên giới hòa bình, ổn định": a border kept peaceful and stable is security work, not a road.
+	r(
+		'defense_security',
+		'\\b(?:tuyen|duong) bien gioi\\b(?=[^.;]{0,40}\\b(?:hoa binh|on dinh|huu nghi|ben vung)\\b)'
 	),
 	r(
 		'education',

@@ -278,7 +278,7 @@ const LEAD_IN =
  * setting (the meeting, the place, who met whom) would otherwise be the title.
  */
 const AGREED_THEN =
-	/\b(?:thong nhat|nhat tri|cam ket|dong y|agreed(?: to)?|pledged to|committed to|vowed to)\b[\s,:]*(?:(?:trong )?(?:thoi gian toi|sap toi|nam toi)[\s,]*)?/i;
+	/\b(?:thong nhat|nhat tri|cam ket(?: se)?|dong y|(?:khang dinh|tuyen bo) se|agreed(?: to)?|pledged to|committed to|vowed to)\b[\s,:]*(?:(?:trong )?(?:thoi gian toi|sap toi|nam toi)[\s,]*)?/i;
 const SETTING_MAX = 220;
 /** "…, Thủ tướng X cho biết, hai bên đã thống nhất …": who reports the pledge opens the clause. */
 const REPORTED =
@@ -310,6 +310,11 @@ function pledgeStart(
 	end: number
 ): number {
 	let s = actionStart;
+	// "sẵn sàng phối hợp | với các bộ …": a cue that took the verb with it leaves a preposition; the verb opens the title.
+	if (s > passageStart && PREPOSITION_FIRST.test(folded.slice(s, s + 8))) {
+		const verb = VERB_LAST.exec(folded.slice(Math.max(passageStart, s - 24), s));
+		if (verb) s -= verb[0].length;
+	}
 	const at = () => folded.slice(s, end);
 	// No cue near the start, or only a time word before "X cho biết, …": the setting is not the pledge.
 	if (s === passageStart || REPORTED.test(at())) s = afterSetting(folded, s, end);
@@ -324,7 +329,11 @@ function pledgeStart(
 	}
 	// A bare verb before a comma or the end: the cue sat in a relative clause.
 	const clause = at().split(/[,;]/)[0]!.trim();
-	if (clause.split(/\s+/).length <= 2 && s > passageStart) {
+	// "khẳng định sẽ cùng Lào, nước Chủ tịch ASEAN, thúc đẩy …": a partner after "cùng" is not a bare verb, and
+	// with an apposition after it the verb that follows says what is done.
+	const partner = PARTNER_APPOSED.exec(at());
+	if (partner && at().length - partner[0].length >= MIN_TITLE) s += partner[0].length;
+	if (clause.split(/\s+/).length <= 2 && s > passageStart && !TOGETHER_WITH.test(clause)) {
 		let p = passageStart;
 		for (let guard = 0; guard < 4; guard++) {
 			const m = CONNECTOR.exec(folded.slice(p, end));
@@ -337,6 +346,14 @@ function pledgeStart(
 	}
 	return s;
 }
+
+const TOGETHER_WITH = /^(?:cung|cung voi|together with)\s/i;
+const PARTNER_APPOSED = /^\s*(?:cung|cung voi|together with)\s[^,;]{1,30},[^,;]{1,60},\s+/i;
+/** A title must not open with a preposition ("Với các bộ, ngành …"). */
+const PREPOSITION_FIRST = /^\s*(?:voi|cho|ve|tai|cua|with|for|to)\s/i;
+/** The verb a cue swallowed, right before that preposition. */
+const VERB_LAST =
+	/\b(?:phoi hop|hop tac|ho tro|giup do|giup|chia se|cung cap|dong hanh|tao dieu kien|ket noi|trao doi|lam viec|cooperate|coordinate|work|help|support)\s*$/i;
 
 /** Words that introduce a target figure; the title starts at the verb, after "để"/"nhằm". */
 const TARGET_LEAD =
