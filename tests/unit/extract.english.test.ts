@@ -532,6 +532,131 @@ describe('English reporting style, third round (probes on our own sentences)', (
 	});
 });
 
+describe('real English reporting, third round (issue #12: 36 real pages read, none copied)', () => {
+	it('reads "the signed agreements" and "agreements reached by" as descriptions, not as a past signing', () => {
+		const a = run([
+			'Building on the signed agreements between the two defence ministries, the two sides will further step up joint patrols along the border.'
+		]);
+		expect(quotes(a)).toHaveLength(1);
+		expect(a.commitments[0]!.sector).toBe('defense_security');
+		expect(a.commitments[0]!.cues).not.toContain('en:signed');
+		const b = run([
+			'The two countries agreed to focus on implementing the agreements reached by their leaders on energy and transport links.'
+		]);
+		expect(b.commitments).toHaveLength(1);
+		expect(b.commitments[0]!.cues).not.toContain('en:reached');
+		// A signing reported as done still counts against the passage.
+		expect(
+			run(['The two ministers signed agreements on energy and transport links last week.'])
+				.commitments
+		).toEqual([]);
+	});
+
+	it('takes a capitalised "May" for the month or a name, not for a hedge', () => {
+		const out = run([
+			'Both provinces agreed to open the Ban May pathway near national landmark 310 to local traders in May 2026.'
+		]);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]!.cues).not.toContain('en:may');
+		expect(out.commitments[0]!.sector).not.toBe('other');
+		expect(
+			run(['The two sides may consider a new crossing near the Ban May pathway.']).commitments
+		).toEqual([]);
+	});
+
+	it('reads responsibilities, instructions in the passive and commitment nouns with a possessive', () => {
+		for (const s of [
+			'The Ministry of Education is responsible for administering 600 of the scholarships for Lao students this year.',
+			'Provincial agencies were asked to finish the land clearance for the new border gate road before June 2026.',
+			"The Vietnamese minister affirmed the country's firm commitment to helping Laos train 500 nurses for its provincial hospitals by 2027."
+		])
+			expect(quotes(run([s])), s).toEqual([s.slice(0, -1)]);
+	});
+
+	it('reads work under way in the progressive: drafting, expanding cooperation, working with the other side', () => {
+		for (const s of [
+			'EVN is drafting a new tariff framework for power imports from Laos after 2025.',
+			'The two governments are expanding cooperation in vocational training this year.',
+			'The Lao investor is working with the Vietnamese side on the transfer of the port’s management.',
+			'The Lao developer is in the process of negotiating a concession for the railway section with Vietnam.'
+		]) {
+			const out = run([s]);
+			expect(out.commitments, s).toHaveLength(1);
+			expect(out.commitments[0]!.aspect, s).toBe('ongoing');
+		}
+	});
+
+	it('takes "affirmed that the two sides" with a bare verb as what both will do', () => {
+		const out = run([
+			'The Lao general affirmed that the two sides intensify joint patrols along the border and share information on drug trafficking.'
+		]);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]!.sector).toBe('defense_security');
+		// A state of affairs is not an undertaking.
+		expect(
+			run([
+				'The Lao general affirmed that the two sides have maintained joint patrols along the border.'
+			]).commitments
+		).toEqual([]);
+	});
+
+	it('keeps "to use and manage X" whole and reads the Mekong river as a resource, not a grouping', () => {
+		expect(
+			quotes(
+				run([
+					'The two countries will work together to sustainably use and protect Mekong River water resources, improve flood warnings and share hydrological data.'
+				])
+			)[0]
+		).toMatch(/^The two countries will work together to sustainably use and protect/);
+		expect(
+			quotes(run(['The two countries will jointly manage Mekong River water resources.']))
+		).toHaveLength(1);
+	});
+
+	it('keeps the venue of an announcement in the target, and what a speaker adds apart from the pledge', () => {
+		const a = run([
+			'Vietnam will grant 1,100 scholarships to Lao students next year, the Vietnamese minister announced during the 47th session of the Vietnam-Laos Intergovernmental Committee.'
+		]);
+		expect(a.commitments).toHaveLength(1);
+		expect(a.commitments[0]!.target_value).toBe('1100');
+		const b = run([
+			'The two countries will coordinate closely at regional and global forums, the minister said, adding that six documents were signed at the talks.'
+		]);
+		expect(b.commitments).toHaveLength(1);
+		expect(b.commitments[0]!.sector).toBe('politics_diplomacy');
+	});
+
+	it('reads border migration and marriages as border security', () => {
+		const out = run([
+			'The two provinces agreed to deal jointly with undocumented migrants and unregistered marriages along their shared border.'
+		]);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]!.sector).toBe('defense_security');
+	});
+
+	it('does not take a comparison after a target for a second step', () => {
+		const out = run([
+			'The two ministries will propose raising the import ceiling to 6,000 MW by 2027, being about 1,500 MW above the current contracts.'
+		]);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]!.target_value).toBe('6000');
+	});
+
+	it('leaves forecasts, outcomes, hopes, explanations and scheduled meetings out', () => {
+		for (const s of [
+			'The ministry estimated that the northern region would face a power shortfall of 2 billion kWh in 2026, which would rise to 4 billion kWh in 2027.',
+			'The new line will directly connect the factories of the region with the seaport.',
+			'Buying power from Laos would help ease the shortage, the utility said.',
+			'The port is considered a priority project, which will substantially lower freight costs for Lao exporters.',
+			'Power from the new wind farms is expected to pass through Quang Tri, meaning the volume bought will largely depend on the grid there.',
+			'Officials said the only practical way to avoid blackouts next summer is to import more power from Laos.',
+			'Both countries were hoping to lift power trade to 4,000 MW by 2028.',
+			'Officials met in Vientiane to prepare for the 48th session of the Intergovernmental Committee, which is scheduled to take place early next year.'
+		])
+			expect(run([s]).commitments, s).toEqual([]);
+	});
+});
+
 describe('English dev set (tests/fixtures/dev/english, our own articles)', () => {
 	const dir = 'tests/fixtures/dev/english';
 	const articles = readdirSync(dir)

@@ -371,6 +371,14 @@ const ALTERNATIVE = /^[\s,]*(?:hoac|hay|or)\s/i;
 /** "nhất là …", "đặc biệt là …", "in particular …": what follows singles out part of the undertaking before it. */
 const ELABORATION = /^[\s,;]*(?:nhat la|dac biet la|in particular|especially|notably)\s/i;
 
+/** "…, the minister announced during the 6th session of …": the name says where something was said, not what is done. */
+const VENUE_BEFORE =
+	/\b(?:during|on the sidelines of|in the framework of|within the framework of)\s+(?:the\s+)?$/i;
+
+function namedAsVenue(text: string, e: EntityMatch): boolean {
+	return VENUE_BEFORE.test(text.slice(Math.max(0, e.start - 32), e.start));
+}
+
 /** A preposition of place right before a name: "trên hành lang …", "tại khu kinh tế …", "along the corridor". */
 const PLACE_BEFORE = /\b(?:tren|tai|doc|doc theo|along|on|at|in)\s+(?:the\s+)?$/i;
 
@@ -415,7 +423,8 @@ function splitList(
 				(e) =>
 					e.start >= seg.start &&
 					e.start < seg.end &&
-					!(current && namedAsPlace(ctx.text, e) && !saysWhatIsDone(ctx, seg))
+					!(current && namedAsPlace(ctx.text, e) && !saysWhatIsDone(ctx, seg)) &&
+					!(ctx.language === 'en' && namedAsVenue(ctx.text, e) && !saysWhatIsDone(ctx, seg))
 			) && !(current && ALTERNATIVE.test(ctx.text.slice(seg.start, seg.start + 12)));
 		if (own) {
 			if (current) out.push(current);
@@ -451,7 +460,7 @@ const BASELINE_BEFORE =
 	/\b(?:tu|from|so voi|compared (?:with|to)|than)\s+(?:muc |khoang |about |around )?$/i;
 /** English: "… to 2.5 billion USD this year, up 15 percent from 2023" describes the step's growth, not a further step. */
 const CHANGE_BEFORE =
-	/\b(?:up|down|an? (?:increase|rise|growth|jump|drop) of)\s+(?:about |around |nearly |over |more than |some )?$/i;
+	/\b(?:up|down|an? (?:increase|rise|growth|jump|drop) of|being)\s+(?:about |around |nearly |over |more than |some )?$/i;
 const BREAKDOWN = /\b(?:trong do|bao gom|gom co|including|of which|among them|in which)\b/i;
 /** What joins two goals: ", ", "và", "and", or nothing before "tiến tới"/"towards" (which stays with the next step). */
 const TARGET_JOIN =
@@ -472,6 +481,15 @@ function splitTargets(ctx: Context, cand: Candidate): Candidate[] {
 			)
 	);
 	if (amounts.length < 2) return [cand];
+	// "The ministry estimated that the shortage would reach 3.7 bn kWh in 2021, … 15 bn kWh in 2023": the steps of a
+	// forecast share its frame, so the clause is judged whole (English: the Vietnamese forecast words also head real targets).
+	if (
+		ctx.language === 'en' &&
+		cuesIn(ctx, { start: cand.start, end: amounts[0]!.start }).some(
+			(h) => h.kind === 'forecast' || h.kind === 'hedge'
+		)
+	)
+		return [cand];
 	const out: Candidate[] = [];
 	let from = cand.start;
 	for (let i = 1; i < amounts.length; i++) {
@@ -983,7 +1001,7 @@ const THIRD_COUNTRY =
 	/\b(?:Bien Dong|South China Sea|East Sea|Tong thong|Quoc vuong|Belarus|Cuba|Mong Co|Mongolia|Mozambique|Bangladesh|Ukraine|nuoc Phap|France|nuoc Duc|CHLB Duc|Germany|nuoc Anh|Vuong quoc Anh|Britain|Thai Lan|Thailand|Thai|Trung Quoc|China|Chinese|Con Minh|Kunming|Campuchia|Cam-pu-chia|Cambodia|Cambodian|Myanmar|Mi-an-ma|Malaysia|Singapore|Indonesia|Philippines|Nhat Ban|Japan|Japanese|Han Quoc|Korea|Korean|Hoa Ky|nuoc My|phia My|(?:Ngoai truong|Bo truong|Bo Ngoai giao|Dai su|dai su|Chinh phu|chinh phu|Phia|Nha nuoc|ASEAN -|ASEAN) My|cua My(?! [A-Z])|(?:phia|Phia|cua|Dai su|dai su|Chinh phu|chinh phu|Bo truong|Ngoai truong) Duc|Obama|United States|Australia|An Do|India|Lien bang Nga|Russia|Russian|EU|European Union|Lien minh chau Au|Lien minh kinh te A - Au|Eurasian)\b/;
 /** A multilateral grouping as the subject: "Các lãnh đạo GMS …", "Các nước …", "Ba nước …", "Members …". */
 const MULTILATERAL_SUBJECT =
-	/^(?:[^,.;]{0,40}, )?(?:[^,.;]{0,40}?\b)?(?:[Cc]ac (?:lanh dao|nha lanh dao|nuoc|thanh vien|quoc gia|ben tham gia|ben)\b|[Bb]on (?:nuoc|nen kinh te)|[Hh]oi nghi (?:cap cao )?(?:CLV|CLMV|GMS|ACMECS|Mekong)|[Bb]a (?:nuoc|ben|Thu tuong|Bo truong)|GMS|CLV|Tieu vung|Mekong|ASEAN|APEC|[Tt]he (?:members|member states|three countries)|[Mm]ember (?:states|countries)|[Aa]ll parties)\b/;
+	/^(?:[^,.;]{0,40}, )?(?:[^,.;]{0,40}?\b)?(?:[Cc]ac (?:lanh dao|nha lanh dao|nuoc|thanh vien|quoc gia|ben tham gia|ben)\b|[Bb]on (?:nuoc|nen kinh te)|[Hh]oi nghi (?:cap cao )?(?:CLV|CLMV|GMS|ACMECS|Mekong)|[Bb]a (?:nuoc|ben|Thu tuong|Bo truong)|GMS|CLV|Tieu vung|Mekong(?! (?:River|river|Delta|delta|water))|ASEAN|APEC|[Tt]he (?:members|member states|three countries)|[Mm]ember (?:states|countries)|[Aa]ll parties)\b/;
 /** Laos as a party, or a subject that stands for both parties ("hai bên", "the two sides"). */
 const LAOS_OR_BOTH =
 	/\b(?:Lao|Laos|Lao PDR|Vieng Chan|Vientiane|[Hh]ai (?:ben|nuoc|phia|Thu tuong|thu tuong|Chinh phu|Bo|bo|Bo truong|nganh|Dang|Nha nuoc|tinh|dia phuong|lanh dao|nha lanh dao|Quoc hoi|quan doi|Bo Chinh tri|Uy ban|to chuc|doanh nghiep)|[Tt]he two (?:sides|countries|leaders|ministers|prime ministers|governments|ministries|parties|nations|presidents|defence ministries)|[Bb]oth (?:sides|countries|leaders|governments|ministries|nations)|song phuong|bilateral|Viet - Lao|Viet-Lao|Lao - Viet|Lao-Viet)\b/;
@@ -1363,6 +1381,29 @@ interface Clause extends Span {
 	second?: boolean;
 }
 
+/**
+ * "…, he said, adding that nine agreements were signed": what the speaker adds is a statement of its own, judged
+ * apart, so a past signing there does not sink the undertaking before it (nor does the undertaking carry it).
+ */
+const ADDING = /,\s+(?:adding|noting|saying|explaining|stressing) that\s+/g;
+
+function splitAdding(text: string, clause: Span): Span[] {
+	const t = text.slice(clause.start, clause.end);
+	ADDING.lastIndex = 0;
+	if (!ADDING.test(t)) return [clause];
+	const out: Span[] = [];
+	let from = clause.start;
+	ADDING.lastIndex = 0;
+	for (let m = ADDING.exec(t); m; m = ADDING.exec(t)) {
+		// Only after an undertaking of the speaker's own: "The support reflects …, he said, adding that …" stays one.
+		if (!OPENED.test(text.slice(from, clause.start + m.index))) continue;
+		out.push({ start: from, end: clause.start + m.index });
+		from = clause.start + m.index + m[0].length;
+	}
+	out.push({ start: from, end: clause.end });
+	return out;
+}
+
 function splitInfinitives(text: string, clause: Span): Clause[] {
 	const out: Clause[] = [];
 	let from = clause.start;
@@ -1387,6 +1428,8 @@ const VERB_ITEM = new RegExp(
 	`(?:,\\s+(?:and\\s+|as well as\\s+)?|\\s+and\\s+)(?=(?:${LIST_VERBS})\\s+(?!(?:and|or|of|to|in|for|with|between|from|by|on|at)\\b)[A-Za-z])`,
 	'g'
 );
+/** An item that is only "to <verb>" before " and <verb> X": the two verbs share the object. */
+const SHARED_OBJECT = /\b(?:to|will|would|shall|should|must)\s+(?:[a-z]+ly\s+)?[a-z]+$/;
 /** An undertaking already opened by "to <verb>", a modal or "will": only then are later bare verbs its siblings. */
 const OPENED =
 	/\b(?:to|will|would|shall|should|must)\s+(?:further\s+|also\s+|jointly\s+|effectively\s+|continue\s+to\s+)?[a-z]+/;
@@ -1433,6 +1476,8 @@ function splitVerbList(text: string, clause: Clause): Clause[] {
 	for (let m = VERB_ITEM.exec(t); m; m = VERB_ITEM.exec(t)) {
 		const cut = clause.start + m.index;
 		if (!OPENED.test(text.slice(clause.start, cut))) continue;
+		// "to sustainably use and manage X": two verbs sharing one object are one undertaking.
+		if (SHARED_OBJECT.test(text.slice(from, cut))) continue;
 		out.push({
 			start: from,
 			end: cut,
@@ -1647,6 +1692,7 @@ export function detectInSentence(
 	const english: Clause[] =
 		ctx.language === 'en'
 			? sentence.clauses
+					.flatMap((c) => splitAdding(text, c))
 					.flatMap((c) => splitInfinitives(text, c))
 					.flatMap((c) => splitAgreedPair(text, c))
 					.flatMap((c) => splitVerbList(text, c))

@@ -189,7 +189,7 @@ export const CUES: Cue[] = [
 		'en:will',
 		'future',
 		2,
-		'\\b(?:will|shall|would|is to|are to|to be built|to be completed)\\b'
+		'\\b(?:will|shall|would|is to|are to|to be built|to be completed)\\b(?<!\\b(?:solution|way|answer|option)\\b[^.;,]{0,50} is to)'
 	),
 	// What a signed document or a plan provides for is agreed: "the deal also covers the construction of …".
 	cue(
@@ -225,6 +225,14 @@ export const CUES: Cue[] = [
 		3,
 		`\\b(?:consented to|concurred(?= that\\b)${ASSESSED}|reached (?:a )?consensus (?:on|to)|(?:were|was|are) (?:also )?unanimous (?:in|on|that))\\b`
 	),
+	// "X affirmed that the two sides enhance coordination …, conduct joint patrols …": one side states, with a bare
+	// verb, what both will do (a state of affairs, "… that the two sides have …", is not matched).
+	cue(
+		'en:consented',
+		'agreement',
+		2.5,
+		'\\b(?:affirmed|reaffirmed|underlined|stressed|emphasi[sz]ed) that (?:the two|both) (?:sides|countries|nations|parties|forces|ministries|armies|governments) (?=(?:further |jointly |closely |actively )?(?:enhance|strengthen|step up|promote|boost|continue|expand|coordinate|work|cooperate|increase|intensify|maintain|implement|accelerate|speed up|conduct|organi[sz]e|share|support)\\b)'
+	),
 	// "suggested that Vietnam and Laos strengthen …", "the commitment of both sides to implement …", "determination to complete …".
 	cue(
 		'en:suggested-parties',
@@ -236,7 +244,7 @@ export const CUES: Cue[] = [
 		'en:determination',
 		'pledge',
 		2.5,
-		'\\b(?:determination|resolve) to\\b|\\b(?:renewed|reiterated|reaffirmed|affirmed|stressed) (?:their|its|his|her|the) (?:[\\w-]+ )?commitment to\\b|\\bcommitment of (?:both|the two) (?:sides|countries|governments) to\\b'
+		'\\b(?:determination|resolve) to\\b|\\b(?:renewed|reiterated|reaffirmed|affirmed|stressed) (?:their|its|his|her|the) (?:[\\w\\u0027-]+ ){0,2}commitment to\\b|\\bcommitment of (?:both|the two) (?:sides|countries|governments) to\\b'
 	),
 	cue(
 		'en:plan',
@@ -306,7 +314,7 @@ export const CUES: Cue[] = [
 		'en:tasked',
 		'assignment',
 		2,
-		'\\b(?:assigned|tasked|instructed|directed|urged|asked [^.;]{0,60}? to|requested|called on|called for)\\b'
+		'\\b(?:assigned|tasked|instructed|directed|urged|asked [^.;]{0,60}? to|requested|called on|called for|(?:is|are) (?:also |now )?(?:responsible for|in charge of)|(?:was|were) (?:also )?asked to)\\b'
 	),
 	// Ongoing implementation of something agreed earlier
 	// Work under way, in the forms real reports use ("đang nỗ lực nghiên cứu", "đang tích cực chuẩn bị tổ chức").
@@ -321,7 +329,7 @@ export const CUES: Cue[] = [
 		'en:implementing',
 		'ongoing',
 		2,
-		'\\b(?:is|are) (?:now |currently |also |still |actively )?(?:implementing|carrying out|building|constructing|developing)\\b|\\bunder construction\\b|\\bunderway\\b|\\b(?:is|are|has been|have been) (?:also |now |currently |actively )?working (?:closely )?(?:together )?(?:to|on)\\b'
+		'\\b(?:is|are) (?:now |currently |also |still |actively )?(?:implementing|carrying out|building|constructing|developing|drafting|preparing|formulating|finali[sz]ing|negotiating|upgrading|expanding (?:their |bilateral |the )?cooperation)\\b|\\b(?:is|are) (?:now |currently )?in the process of\\b|\\b(?:is|are) (?:now |currently |also )?working with [^.;]{0,40}? (?:on|to)\\b|\\bunder construction\\b|\\bunderway\\b|\\b(?:is|are|has been|have been) (?:also |now |currently |actively )?working (?:closely )?(?:together )?(?:to|on)\\b'
 	),
 	// Starting a project
 	cue(
@@ -444,7 +452,7 @@ export const CUES: Cue[] = [
 		'en:signed',
 		'past',
 		-3.5,
-		'(?<!(?:agreements?|deals?|memorand(?:um|a)|memorandum of understanding|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation|opened|began operat\\w+|started operat\\w+|came into operation)\\b(?<!\\bunder (?:a|an|the|its|their) [^.;]{0,80}\\b(?:signed|inaugurated|completed|opened))(?<!\\b(?:will|to) be (?:completed|opened|put into operation))(?! (?:a |an )?(?:[\\w-]+ ){0,3}?(?:deal|agreement|memorandum of understanding|memorandum|mou|contract)s? (?:with [^.;]{0,30}? )?to (?!be\\b)[a-z])'
+		'(?<!(?:agreements?|deals?|memorand(?:um|a)|memorandum of understanding|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )(?<!\\b(?:the|already|previously|those|these) )\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation|opened|began operat\\w+|started operat\\w+|came into operation)\\b(?<!\\bunder (?:a|an|the|its|their) [^.;]{0,80}\\b(?:signed|inaugurated|completed|opened))(?<!\\b(?:will|to) be (?:completed|opened|put into operation))(?! (?:a |an )?(?:[\\w-]+ ){0,3}?(?:deal|agreement|memorandum of understanding|memorandum|mou|contract)s? (?:with [^.;]{0,30}? )?to (?!be\\b)[a-z])'
 	),
 	cue(
 		'en:target-met',
@@ -456,7 +464,7 @@ export const CUES: Cue[] = [
 		'en:reached',
 		'past',
 		-3,
-		'\\b(?:reached|totall?ed|hit|stood at|amounted to|rose|grew|increased|surged|fell|achieved)\\b'
+		'\\b(?:reached|totall?ed|hit|stood at|amounted to|rose|grew|increased|surged|fell|achieved)\\b(?<!\\b(?:agreements?|consensus|deals?|commitments?|understandings?|conclusions?|accords?) (?:reached|achieved))'
 	),
 	cue(
 		'en:was',
@@ -485,13 +493,15 @@ export const CUES: Cue[] = [
 		'en:may',
 		'hedge',
 		-2.5,
-		'\\b(?:may|might|could|consider|considering|explore|exploring|possibility|possibly|would like)\\b'
+		'\\b(?:might|could|consider|considering|explore|exploring|possibility|possibly|would like)\\b'
 	),
+	// Lower-case only: "May" is the month ("completed in May") or part of a name ("the Doc May pathway").
+	cue('en:may', 'hedge', -2.5, '\\bmay\\b', 'g'),
 	cue(
 		'en:believe',
 		'hedge',
 		-4,
-		'\\b(?:believes?|believed|hopes?|hoped|wish|wishes|expressed confidence|confident that)\\b'
+		'\\b(?:believes?|believed|hopes?|hoped|hoping|wish|wishes|expressed confidence|confident that)\\b'
 	),
 	// Forecasts without an agent
 	cue(
@@ -569,7 +579,7 @@ export const CUES: Cue[] = [
 		'en:outcome',
 		'descriptive',
 		-3,
-		'\\bupon (?:its |their )?completion\\b|\\b(?:once|when|after) (?:it is |they are )?(?:completed|built|finished|operational|put into (?:operation|service)|in operation)\\b|\\b(?:is|are) expected to (?:significantly |greatly |further |substantially )?(?:boost|enhance|cut|reduce|help|contribute|bring|strengthen|improve|create|facilitate|promote|benefit|open up|ease|lower|shorten|transform)\\b|\\b(?:the|this|that|these|such) (?:[\\w-]+ ){0,3}?(?:project|railway|expressway|road|line|port|plant|plan|support|assistance|deal|agreement|visit|move|programme|program|link|bridge|scheme|event|meeting|session|corridor|crossing|checkpoint|gate|route|service|system|facility|centre|center|hospital|school|park|wharf|zone)s? (?:will|would) (?:also |further |significantly |greatly |certainly |surely )?(?:help|contribute|allow|enable|bring|strengthen|serve as|pave the way|create|boost|reduce|cut|facilitate|deepen|consolidate|open up|promote|benefit|lay)\\b'
+		'\\bupon (?:its |their )?completion\\b|\\b(?:once|when|after) (?:it is |they are )?(?:completed|built|finished|operational|put into (?:operation|service)|in operation)\\b|\\b(?:is|are) expected to (?:significantly |greatly |further |substantially )?(?:boost|enhance|cut|reduce|help|contribute|bring|strengthen|improve|create|facilitate|promote|benefit|open up|ease|lower|shorten|transform)\\b|\\b(?:the|this|that|these|such) (?:[\\w-]+ ){0,3}?(?:project|railway|expressway|road|line|port|plant|plan|support|assistance|deal|agreement|visit|move|programme|program|link|bridge|scheme|event|meeting|session|corridor|crossing|checkpoint|gate|route|service|system|facility|centre|center|hospital|school|park|wharf|zone)s? (?:will|would) (?:also |further |significantly |greatly |certainly |surely |directly |substantially |considerably )?(?:help|contribute|allow|enable|bring|strengthen|serve as|pave the way|create|boost|reduce|cut|facilitate|deepen|consolidate|open up|promote|benefit|lay|bolster|decrease|lower|alleviate|ease|connect|link)\\b|\\b(?:it|which) (?:will|would) (?:also |further |significantly |greatly |directly |substantially |considerably )?(?:help|contribute|allow|enable|bolster|boost|reduce|cut|decrease|lower|alleviate|ease|facilitate|benefit|open up)\\b|\\bwill (?:largely |also |mainly )?depend on\\b'
 	),
 	// The Vietnamese form of en:outcome: what a thing or a nominalised act will bring ("Các học viên … sẽ góp phần
 	// tăng cường …", "Việc tham gia … sẽ góp phần đáp ứng …", "Quy định trong Nghị định thư sẽ tạo thuận lợi …") is a
@@ -580,6 +590,14 @@ export const CUES: Cue[] = [
 		'descriptive',
 		-3.5,
 		'\\b(?:viec|(?:cac )?(?:hoc vien|sinh vien|luu hoc sinh)|quy dinh|du an|cong trinh|chuyen tham|ket qua|nghi dinh thu|su kien|hoat dong|dieu nay|dieu do)\\b(?<!\\b(?:nhat tri|thong nhat|cam ket|dong y)\\b[^.;]{0,220})(?: [\\w-]+){0,10}? (?:cung )?se (?:tiep tuc )?(?:gop phan|tao (?:thuan loi|dieu kien|dong luc|nen tang|co hoi)|mang lai|giup)\\b'
+	),
+	// A deed as the subject ("Importing power from Laos would help ease the shortfall"): an outcome, not a party's undertaking.
+	cue(
+		'en:outcome',
+		'descriptive',
+		-3,
+		'(?:^|[.;] )[A-Z][a-z]+ing [^.;,]{0,60}?\\b(?:will|would) (?:also |greatly |significantly )?(?:help|contribute|allow|enable|boost|reduce|cut|ease|benefit|bring|create)\\b',
+		'g'
 	),
 	// "He made the pledge while …", "made the statement at …": about the pledge, not a new one.
 	cue(
@@ -593,7 +611,7 @@ export const CUES: Cue[] = [
 		'en:it-is-estimated',
 		'forecast',
 		-4,
-		'\\bit is (?:estimated|expected|forecast|projected|predicted|believed|anticipated) that\\b'
+		'\\bit is (?:estimated|expected|forecast|projected|predicted|believed|anticipated) that\\b|\\b(?:estimated|projected|predicted|forecast|calculated|anticipated) that\\b'
 	),
 	// "If the study is approved, the line will …": a condition, not an undertaking.
 	cue('en:conditional', 'hedge', -3, '\\b(?:if|unless)\\b'),
@@ -727,7 +745,7 @@ export const CUES: Cue[] = [
 		'en:visit',
 		'event',
 		-3,
-		'\\b(?:will be held|to be held|will take place|will (?:also |then |later |first )?visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will (?:also )?attend)\\b|(?:^|[.;] )During (?:his|her|their|the|this) (?:[\\w-]+ )?(?:stay|visit|trip|tour),'
+		'\\b(?:will be held|to be held|will take place|(?:scheduled|slated|set|due) to take place|will (?:also |then |later |first )?visit|state visit|official visit|to visit|hold (?:a |the )?(?:meeting|conference|ceremony|talks|forum|seminar)|will (?:also )?attend)\\b|(?:^|[.;] )During (?:his|her|their|the|this) (?:[\\w-]+ )?(?:stay|visit|trip|tour),'
 	),
 	// Descriptions of an ongoing state rather than a promise
 	cue(

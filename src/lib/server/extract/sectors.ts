@@ -123,15 +123,18 @@ export const RULES: readonly SectorRule[] = [
 	// says), soldiers' remains are searched for and peacekeepers trained (defence), and schools have teachers.
 	r(
 		'infrastructure',
-		'\\b(?:(?<!national )construction|checkpoints?|border crossings?|border gates?|wharf|wharves|berths?)\\b'
+		'\\b(?:(?<!national )construction|checkpoints?|border crossings?|border gates?|wharf|wharves|berths?|open(?:ing)? (?:the |a |new |more )?(?:[\\w-]+ ){0,3}?pathways?)\\b'
 	),
-	r('defense_security', '\\b(?:soldiers|troops|peacekeeping|peacekeepers|martyrs)\\b'),
+	r(
+		'defense_security',
+		'\\b(?:soldiers|troops|peacekeeping|peacekeepers|martyrs|(?:undocumented|illegal|unregistered) (?:migrants?|migration|immigra\\w+)|unregistered marriages|national landmarks?)\\b'
+	),
 	r('education', '\\b(?:teachers|lecturers|vocational|colleges?)\\b'),
 	r('culture_tourism', '\\b(?:UNESCO|World Heritage)\\b'),
 	r('investment', '\\b(?:firms|companies|do(?:ing)? business)\\b'),
 	r(
 		'politics_diplomacy',
-		'\\b(?:ASEAN chair\\w*|chair of ASEAN|(?:(?:international|regional|sub-regional|multilateral),? (?:and )?)*(?:international|regional|sub-regional|multilateral) forums?)\\b'
+		'\\b(?:ASEAN chair\\w*|chair of ASEAN|(?:(?:international|regional|sub-regional|multilateral|global),? (?:and )?)*(?:international|regional|sub-regional|multilateral|global) forums?)\\b'
 	)
 ];
 
