@@ -657,6 +657,83 @@ describe('real English reporting, third round (issue #12: 36 real pages read, no
 	});
 });
 
+describe('real English reporting, third round: lists, schedules and outcomes', () => {
+	it('splits a gerund list after ";" into its items, and reads "; and creating …" as an item', () => {
+		expect(
+			quotes(
+				run([
+					'The two leaders agreed to focus on implementing the annual cooperation plan; expanding cooperation in vocational training for Lao workers, and enhancing cooperation in the joint management of river resources.'
+				])
+			)
+		).toEqual([
+			'The two leaders agreed to focus on implementing the annual cooperation plan',
+			'expanding cooperation in vocational training for Lao workers',
+			'enhancing cooperation in the joint management of river resources'
+		]);
+		expect(
+			quotes(
+				run([
+					'The two ministers agreed to upgrade the border checkpoint at Na Meo; and creating favourable conditions for Lao students to study at Vietnamese universities.'
+				])
+			)
+		).toHaveLength(2);
+		// A gerund after a comma says how the undertaking before it is done: it stays with it.
+		expect(
+			quotes(
+				run([
+					'The two armies will maintain the annual defence dialogue, expanding training cooperation and promoting coordination in UN peacekeeping.'
+				])
+			)
+		).toHaveLength(1);
+	});
+
+	it('takes "…, and suggested the two ministries …" apart from the report before it', () => {
+		expect(
+			quotes(
+				run([
+					'He said a new friendship hospital had opened in Xieng Khouang last month, and suggested the two ministries send doctors to the hospital to train its medical staff.'
+				])
+			)
+		).toEqual([
+			'suggested the two ministries send doctors to the hospital to train its medical staff'
+		]);
+	});
+
+	it('reads priorities, a stated focus and a developer about to act as undertakings', () => {
+		for (const s of [
+			'A key focus is on mobilising funds for the Hanoi-Vientiane expressway.',
+			'The Lao developer is about to submit the feasibility study of the railway section to the transport ministry.',
+			'The new wharf, financed by both governments, is designed for bulk cargo and expected to open in early 2027.'
+		])
+			expect(run([s]).commitments, s).toHaveLength(1);
+	});
+
+	it('leaves out a change "compared to 2024", who benefits, and what a visit is expected to serve as', () => {
+		for (const s of [
+			'Bilateral trade rose to US$2.4 billion in 2025, a 20% increase compared to 2024.',
+			'Both countries will benefit from the new rail link.',
+			'Lao exporters will have direct access to the seaport.',
+			'The upcoming visit is expected to serve as a springboard for economic ties between Vietnam and Laos.'
+		])
+			expect(run([s]).commitments, s).toEqual([]);
+	});
+
+	it('reads the growth after a part-year phrase', () => {
+		const out = run(
+			[
+				'Two-way trade between Vietnam and Laos reached 1.2 billion USD in the first nine months of this year, an increase of 18% compared to the same period last year.'
+			],
+			'2025-10-15'
+		);
+		expect(out.trade_observations).toHaveLength(1);
+		expect(out.trade_observations[0]).toMatchObject({
+			period: 'M1-M9',
+			year: 2025,
+			growth_pct: 18
+		});
+	});
+});
+
 describe('English dev set (tests/fixtures/dev/english, our own articles)', () => {
 	const dir = 'tests/fixtures/dev/english';
 	const articles = readdirSync(dir)

@@ -618,7 +618,8 @@ function judge(ctx: Context, c: Candidate): Detected | null {
 		ents.length === 0 &&
 		!profile.programme &&
 		!own.some((h) => POSITIVE_KINDS.has(h.kind)) &&
-		!hasUndertakingVerb(t)
+		!hasUndertakingVerb(t) &&
+		!(ctx.language === 'en' && opensGerundItem(ctx.text, span.start, t))
 	)
 		return null;
 	if (opensAsMeansOrPurpose(t, own) || issuesGuidanceAlone(t)) return null;
@@ -1424,6 +1425,21 @@ function splitInfinitives(text: string, clause: Span): Clause[] {
  */
 const LIST_VERBS =
 	'step up|boost|expand|remove|increase|coordinate|make|implement|promote|strengthen|enhance|accelerate|speed up|complete|build|upgrade|facilitate|develop|ensure|maintain|intensify|push|lift|raise|improve|effectively implement|work|cooperate|share|support|train|sign|conclude|finalise|finalize|review|organise|organize|establish|set up|create|deepen|broaden|consolidate|tighten|step|seek|study|encourage|connect|open|resolve|settle|address|prepare|launch|devise|provide|invest|attract|double|reach|combat|fight|manage|protect|search for|exchange|foster|bolster|advance|expedite|fast-track|hasten';
+/**
+ * The same verbs as gerunds, where a list is written "focus on A-ing; B-ing, and C-ing" or an item after ";" opens
+ * "and creating conditions for …". Gerunds that are as often nouns (training, building, meeting, opening, working,
+ * signing) are left out.
+ */
+const LIST_GERUNDS =
+	'expanding|enhancing|strengthening|promoting|boosting|improving|developing|upgrading|implementing|accelerating|speeding up|stepping up|increasing|raising|facilitating|ensuring|maintaining|deepening|coordinating|supporting|completing|removing|creating|fostering|intensifying|tightening|establishing|encouraging|connecting|resolving|addressing|preparing|providing|investing|attracting|consolidating|bolstering|expediting|managing|protecting|exchanging|sharing';
+/** A gerund item after ", and" belongs to a list that opened with one ("expanding X …, and enhancing Y"). */
+const GERUND_ITEM = new RegExp(
+	`(?:,\\s+(?:and\\s+|as well as\\s+)?)(?=(?:${LIST_GERUNDS})\\s+(?!(?:and|or|of|to|in|for|with|between|from|by|on|at)\\b)[a-z])`,
+	'g'
+);
+const GERUND_OPENED = new RegExp(
+	`^(?:and\\s+)?(?:${LIST_GERUNDS})\\b|\\b(?:on|to) (?:effectively |further |actively )?(?:${LIST_GERUNDS})\\b`
+);
 const VERB_ITEM = new RegExp(
 	`(?:,\\s+(?:and\\s+|as well as\\s+)?|\\s+and\\s+)(?=(?:${LIST_VERBS})\\s+(?!(?:and|or|of|to|in|for|with|between|from|by|on|at)\\b)[A-Za-z])`,
 	'g'
@@ -1439,7 +1455,7 @@ const OPENED =
  * undertaking, but only once the part before has one of its own ("… met in Hanoi and agreed to …" is one).
  */
 const AND_AGREED =
-	/,?\s+and\s+(?=(?:also\s+)?(?:agreed|consented|concurred|pledged|vowed|committed|promised|decided|undertook|proposed|suggested|resolved)\s+(?:to|on)\b)/g;
+	/,?\s+and\s+(?=(?:also\s+)?(?:(?:agreed|consented|concurred|pledged|vowed|committed|promised|decided|undertook|proposed|suggested|resolved)\s+(?:to|on)\b|(?:suggested|proposed)\s+(?:that\s+)?(?:the two|both)\b))/g;
 
 function splitAgreedPair(text: string, clause: Clause): Clause[] {
 	const out: Clause[] = [];
@@ -1447,7 +1463,11 @@ function splitAgreedPair(text: string, clause: Clause): Clause[] {
 	const t = text.slice(clause.start, clause.end);
 	AND_AGREED.lastIndex = 0;
 	for (let m = AND_AGREED.exec(t); m; m = AND_AGREED.exec(t)) {
-		if (!OPENED.test(text.slice(from, clause.start + m.index))) continue;
+		// "…, and suggested the two ministries offer …" names its own subject, so it stands apart even after a report.
+		const ownSubject = /^(?:also\s+)?(?:suggested|proposed)\s+(?:that\s+)?(?:the two|both)\b/.test(
+			t.slice(m.index + m[0].length)
+		);
+		if (!ownSubject && !OPENED.test(text.slice(from, clause.start + m.index))) continue;
 		out.push({
 			start: from,
 			end: clause.start + m.index,
@@ -1467,6 +1487,7 @@ function splitAgreedPair(text: string, clause: Clause): Clause[] {
 
 function splitVerbList(text: string, clause: Clause): Clause[] {
 	const t = text.slice(clause.start, clause.end);
+	if (GERUND_OPENED.test(t)) return splitGerundList(text, clause);
 	// Only a comma list is a list of undertakings; "strengthen X and remove Y" alone stays one.
 	VERB_ITEM.lastIndex = 0;
 	if (![...t.matchAll(VERB_ITEM)].some((m) => m[0].startsWith(','))) return [clause];
@@ -1493,6 +1514,51 @@ function splitVerbList(text: string, clause: Clause): Clause[] {
 		second: clause.second && out.length === 0
 	});
 	return out;
+}
+
+/**
+ * "…; and creating conditions for Lao citizens to …": a clause of a gerund list after ";" is an item with a verb,
+ * though a gerund after a comma ("will maintain the dialogue, expanding training …") only says how.
+ */
+const GERUND_START = new RegExp(`^(?:${LIST_GERUNDS})\\b`);
+function opensGerundItem(text: string, start: number, t: string): boolean {
+	if (!GERUND_START.test(t)) return false;
+	const before = text.slice(Math.max(0, start - 240), start);
+	if (/;\s*(?:and\s+)?$/.test(before)) return true;
+	// "…; expanding X, and enhancing Y": a later item of a list that opened with a gerund after ";".
+	const open = before.lastIndexOf(';');
+	return (
+		open >= 0 &&
+		/,\s+(?:and\s+)?$/.test(before) &&
+		GERUND_OPENED.test(before.slice(open + 1).trimStart())
+	);
+}
+
+function splitGerundList(text: string, clause: Clause): Clause[] {
+	const t = text.slice(clause.start, clause.end);
+	const out: Clause[] = [];
+	let from = clause.start;
+	GERUND_ITEM.lastIndex = 0;
+	for (let m = GERUND_ITEM.exec(t); m; m = GERUND_ITEM.exec(t)) {
+		const cut = clause.start + m.index;
+		// The list must have opened before the cut, and a couple of words is a shared object, not an item.
+		if (!GERUND_OPENED.test(text.slice(clause.start, cut))) continue;
+		if (text.slice(from, cut).split(' ').length < 4) continue;
+		out.push({
+			...clause,
+			start: from,
+			end: cut,
+			infinitive: clause.infinitive && out.length === 0
+		});
+		from = cut + m[0].length;
+	}
+	out.push({
+		...clause,
+		start: from,
+		end: clause.end,
+		infinitive: clause.infinitive && out.length === 0
+	});
+	return out.length > 1 ? out : [clause];
 }
 
 const LIST_COLON = /:\s+/g;

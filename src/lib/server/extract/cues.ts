@@ -154,7 +154,7 @@ export const CUES: Cue[] = [
 		'en:raise-to',
 		'target',
 		2,
-		'\\b(?:raise|boost|increase|lift|bring|double|push)\\b[^.;]{0,60}?\\bto (?:US\\s?)?\\$?\\d'
+		'\\b(?:raise|boost|increase|lift|bring|double|push)\\b[^.;]{0,60}?\\b(?<!compared )to (?!(?:19|20)\\d\\d\\b)(?:US\\s?)?\\$?\\d'
 	),
 	// Future
 	// Lower-case only: capitalised "Sê" is a place ("Sê Kông", "sông Sê Pôn"), not "sẽ" (will).
@@ -217,7 +217,7 @@ export const CUES: Cue[] = [
 		'en:schedule-for',
 		'future',
 		1.5,
-		'\\b(?:is|are) (?:now )?(?:scheduled|slated|due|set|expected|planned|targeted) (?:for (?:completion|commissioning|operation|opening|handover|launch)|to (?:start|begin|commence|be completed|be finished|be ready|be put into|be handed over|be operational|become operational|come online|come on stream|go into operation|enter (?:commercial )?operation|open|supply|sell|export|deliver|be launched|launch|assume|take over))\\b|\\bwith (?:[\\w\\u0027-]+ ){1,8}?(?:set|expected|scheduled|slated|due|planned) (?:for (?:completion|commissioning|operation|opening|handover|launch)|to (?:start|begin|commence|be completed|be finished|be ready|be put into|be handed over|be operational|become operational|come online|go into operation|open|be launched|launch))\\b'
+		'\\b(?:is|are) (?:now )?(?:scheduled|slated|due|set|expected|planned|targeted) (?:for (?:completion|commissioning|operation|opening|handover|launch)|to (?:start|begin|commence|be completed|be finished|be ready|be put into|be handed over|be operational|become operational|come online|come on stream|go into operation|enter (?:commercial )?operation|open|supply|sell|export|deliver|be launched|launch|assume|take over))\\b|\\b(?:is|are) (?:now )?about to (?:submit|start|begin|sign|complete|launch|open|put)\\b|\\b(?:is|are) expected to be complete\\b|(?:,|\\band) (?:is |are )?(?:expected|scheduled|slated|set|due) to (?:launch|start|begin|open|be completed|become operational|be operational)\\b|\\bwith (?:[\\w\\u0027-]+ ){1,8}?(?:set|expected|scheduled|slated|due|planned) (?:for (?:completion|commissioning|operation|opening|handover|launch)|to (?:start|begin|commence|be completed|be finished|be ready|be put into|be handed over|be operational|become operational|come online|go into operation|open|be launched|launch))\\b'
 	),
 	cue(
 		'en:consented',
@@ -250,7 +250,7 @@ export const CUES: Cue[] = [
 		'en:plan',
 		'future',
 		1.5,
-		'\\b(?:plans? to|planned to|planning to|is set to|are set to|upcoming|next year|in the coming)\\b'
+		'\\b(?:plans? to|planned to|planning to|is set to|are set to|upcoming|next year|in the coming|(?:priority|precedence) will be given to|(?:the|a) (?:[\\w-]+ )?(?:focus|priority|emphasis) (?:is|will be) (?:on|placed on|given to)|will focus on)\\b'
 	),
 	// Reaffirmation
 	cue('vi:tiep-tuc', 'reaffirmation', 2, '\\btiep tuc (?!duoc|la|co)'),
@@ -579,7 +579,7 @@ export const CUES: Cue[] = [
 		'en:outcome',
 		'descriptive',
 		-3,
-		'\\bupon (?:its |their )?completion\\b|\\b(?:once|when|after) (?:it is |they are )?(?:completed|built|finished|operational|put into (?:operation|service)|in operation)\\b|\\b(?:is|are) expected to (?:significantly |greatly |further |substantially )?(?:boost|enhance|cut|reduce|help|contribute|bring|strengthen|improve|create|facilitate|promote|benefit|open up|ease|lower|shorten|transform)\\b|\\b(?:the|this|that|these|such) (?:[\\w-]+ ){0,3}?(?:project|railway|expressway|road|line|port|plant|plan|support|assistance|deal|agreement|visit|move|programme|program|link|bridge|scheme|event|meeting|session|corridor|crossing|checkpoint|gate|route|service|system|facility|centre|center|hospital|school|park|wharf|zone)s? (?:will|would) (?:also |further |significantly |greatly |certainly |surely |directly |substantially |considerably )?(?:help|contribute|allow|enable|bring|strengthen|serve as|pave the way|create|boost|reduce|cut|facilitate|deepen|consolidate|open up|promote|benefit|lay|bolster|decrease|lower|alleviate|ease|connect|link)\\b|\\b(?:it|which) (?:will|would) (?:also |further |significantly |greatly |directly |substantially |considerably )?(?:help|contribute|allow|enable|bolster|boost|reduce|cut|decrease|lower|alleviate|ease|facilitate|benefit|open up)\\b|\\bwill (?:largely |also |mainly )?depend on\\b'
+		'\\bupon (?:its |their )?completion\\b|\\b(?:once|when|after) (?:it is |they are )?(?:completed|built|finished|operational|put into (?:operation|service)|in operation)\\b|\\b(?:is|are) expected to (?:significantly |greatly |further |substantially )?(?:boost|enhance|cut|reduce|help|contribute|bring|strengthen|improve|create|facilitate|promote|benefit|open up|ease|lower|shorten|transform|serve as|increase)\\b|\\b(?:the|this|that|these|such) (?:[\\w-]+ ){0,3}?(?:project|railway|expressway|road|line|port|plant|plan|support|assistance|deal|agreement|visit|move|programme|program|link|bridge|scheme|event|meeting|session|corridor|crossing|checkpoint|gate|route|service|system|facility|centre|center|hospital|school|park|wharf|zone)s? (?:will|would) (?:also |further |significantly |greatly |certainly |surely |directly |substantially |considerably )?(?:help|contribute|allow|enable|bring|strengthen|serve as|pave the way|create|boost|reduce|cut|facilitate|deepen|consolidate|open up|promote|benefit|lay|bolster|decrease|lower|alleviate|ease|connect|link)\\b|\\b(?:it|which) (?:will|would) (?:also |further |significantly |greatly |directly |substantially |considerably )?(?:help|contribute|allow|enable|bolster|boost|reduce|cut|decrease|lower|alleviate|ease|facilitate|benefit|open up)\\b|\\bwill (?:largely |also |mainly )?depend on\\b|\\b(?:will|would) (?:also |greatly |both )?benefit from\\b|\\b(?:will|would) (?:also )?(?:have|gain|enjoy) (?:better |easier |direct |more )?access\\b'
 	),
 	// The Vietnamese form of en:outcome: what a thing or a nominalised act will bring ("Các học viên … sẽ góp phần
 	// tăng cường …", "Việc tham gia … sẽ góp phần đáp ứng …", "Quy định trong Nghị định thư sẽ tạo thuận lợi …") is a

@@ -88,7 +88,7 @@ const SAME_PERIOD_RE =
 	/\b(?:cung ky(?: nam (?:ngoai|truoc))?|year[- ]on[- ]year|y-o-y|yoy|same period (?:of |in )?(?:last|the previous) year|a year earlier|from a year ago)\b/i;
 
 const GROWTH_AFTER_RE =
-	/^[^;]{0,40}?\b(tang|giam|up|down|an? (?:year-on-year |year on year |yearly |annual )?(?:increase|decrease|rise|drop|fall|surge|jump|decline|growth) of|rising|falling|increased|decreased|rose|fell|grew|growing)\s+(?:truong |manh |nhe |xap xi |khoang |gan |hon |tren |toi |den |len |them |by |nearly |about |almost |over |more than |some |around |roughly )*\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/i;
+	/^(?:\s*(?:in|during|for|over) [^,;]{1,50},)?[^;]{0,40}?\b(tang|giam|up|down|an? (?:year-on-year |year on year |yearly |annual )?(?:increase|decrease|rise|drop|fall|surge|jump|decline|growth) of|rising|falling|increased|decreased|rose|fell|grew|growing)\s+(?:truong |manh |nhe |xap xi |khoang |gan |hon |tren |toi |den |len |them |by |nearly |about |almost |over |more than |some |around |roughly )*\s*(\d+(?:[.,]\d+)?)\s?(?:%|phan tram|percent|per cent)/i;
 /** "a 34% increase compared to 2023", "mức tăng 12%": the change named after its figure. */
 const GROWTH_NOUN_AFTER_RE =
 	/^[^;]{0,40}?\b(?:an? |muc |voi muc )?(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent)\s+(increase|rise|growth|jump|gain|surge|decrease|drop|fall|decline|contraction)\b/i;
