@@ -127,21 +127,25 @@ describe('the public page cache', () => {
 
 /** The response as it crossed the wire: fetch would undo the compression before we saw it. */
 function rawGet(pathname: string, headers: Record<string, string>) {
-	return new Promise<{ encoding: string | undefined; vary: string; body: Buffer }>(
-		(resolve, reject) => {
-			get(s.base + pathname, { headers }, (res) => {
-				const chunks: Buffer[] = [];
-				res.on('data', (c: Buffer) => chunks.push(c));
-				res.on('end', () =>
-					resolve({
-						encoding: res.headers['content-encoding'],
-						vary: String(res.headers.vary ?? ''),
-						body: Buffer.concat(chunks)
-					})
-				);
-			}).on('error', reject);
-		}
-	);
+	return new Promise<{
+		encoding: string | undefined;
+		vary: string;
+		cache: string | undefined;
+		body: Buffer;
+	}>((resolve, reject) => {
+		get(s.base + pathname, { headers }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c: Buffer) => chunks.push(c));
+			res.on('end', () =>
+				resolve({
+					encoding: res.headers['content-encoding'],
+					vary: String(res.headers.vary ?? ''),
+					cache: res.headers['x-cache'] as string | undefined,
+					body: Buffer.concat(chunks)
+				})
+			);
+		}).on('error', reject);
+	});
 }
 
 describe('compressed pages', () => {
@@ -156,5 +160,28 @@ describe('compressed pages', () => {
 			expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
 			expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
 		}
+	});
+
+	it('replays a cached page in the encoding each reader accepts, from one stored gzip', async () => {
+		const path = '/commitments?sort=title';
+		await rawGet(path, {});
+		const plain = await rawGet(path, {});
+		const first = await rawGet(path, { 'accept-encoding': 'gzip, deflate, br' });
+		const second = await rawGet(path, { 'accept-encoding': 'gzip' });
+		const refused = await rawGet(path, { 'accept-encoding': 'gzip;q=0, identity' });
+		for (const r of [plain, first, second, refused]) {
+			expect(r.vary.toLowerCase()).toContain('accept-encoding');
+			if (!s.database) expect(r.cache).toBe('hit');
+		}
+		expect(plain.encoding).toBeUndefined();
+		expect(refused.encoding).toBeUndefined();
+		expect(refused.body.equals(plain.body)).toBe(true);
+		for (const r of [first, second]) {
+			expect(r.encoding).toBe('gzip');
+			expect(gunzipSync(r.body).toString()).toBe(plain.body.toString());
+		}
+		// The bytes stored once, not compressed anew for each reader (unless a write renewed the page).
+		if (first.cache === 'hit' && second.cache === 'hit')
+			expect(second.body.equals(first.body)).toBe(true);
 	});
 });

@@ -14,6 +14,8 @@
  * link shared with `?utm_source=…` or a junk cookie value is not a fresh render each time. Signed-in editors
  * are never served from here: their pages carry their name, forms and session renewals.
  */
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
@@ -26,7 +28,14 @@ interface StoredResponse {
 	status: number;
 	headers: [string, string][];
 	body: Uint8Array<ArrayBuffer>;
+	/** The body gzipped once when stored, so a hit is not compressed again for every reader. */
+	gzipped?: Uint8Array<ArrayBuffer>;
 }
+
+const gzipAsync = promisify(gzip);
+/** Text worth compressing (HTML, JSON, Atom, CSV); below about a kilobyte gzip saves nothing. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|javascript)|image\/svg\+xml)/i;
+const MIN_COMPRESS_BYTES = 1024;
 
 /**
  * Editor and sign-in pages are per person. /ping is the constant page `npm run bench` uses as
@@ -37,7 +46,8 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 const stored = new LRUCache<string, StoredResponse>({
 	maxSize: 64 * 1024 * 1024,
-	sizeCalculation: (entry, key) => entry.body.byteLength + key.length + 512,
+	sizeCalculation: (entry, key) =>
+		entry.body.byteLength + (entry.gzipped?.byteLength ?? 0) + key.length + 512,
 	// A bound on anything the key might miss (nothing known): a page is rendered afresh at least once a minute.
 	ttl: 60_000
 });
@@ -96,9 +106,49 @@ async function render(
 	};
 }
 
-/** `X-Cache` tells an operator (and the tests) whether a page was rendered or replayed. */
-function replay(entry: StoredResponse, cache: 'hit' | 'miss'): Response {
-	const response = new Response(entry.body, { status: entry.status, headers: entry.headers });
+async function withGzip(entry: StoredResponse): Promise<StoredResponse> {
+	const type = entry.headers.find(([name]) => name === 'content-type')?.[1] ?? '';
+	if (
+		entry.body.byteLength < MIN_COMPRESS_BYTES ||
+		!COMPRESSIBLE.test(type) ||
+		entry.headers.some(([name]) => name === 'content-encoding')
+	)
+		return entry;
+	const zipped = await gzipAsync(entry.body);
+	const gzipped = new Uint8Array(new ArrayBuffer(zipped.byteLength));
+	gzipped.set(zipped);
+	return { ...entry, gzipped };
+}
+
+/** Whether Accept-Encoding allows gzip: named (or `*`) and not with q=0. */
+export function acceptsGzip(header: string | null): boolean {
+	if (!header) return false;
+	return header.split(',').some((part) => {
+		const [coding, ...params] = part.trim().toLowerCase().split(';');
+		if (coding !== 'gzip' && coding !== 'x-gzip' && coding !== '*') return false;
+		const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+		return q === undefined || Number(q) > 0;
+	});
+}
+
+/**
+ * `X-Cache` tells an operator (and the tests) whether a page was rendered or replayed. A client
+ * that accepts gzip gets the stored gzip (scripts/serve.js's compression leaves an encoded
+ * response alone); `Vary` tells caches between us and the reader that the two differ.
+ */
+function replay(event: RequestEvent, entry: StoredResponse, cache: 'hit' | 'miss'): Response {
+	const zipped = entry.gzipped && acceptsGzip(event.request.headers.get('accept-encoding'));
+	const response = new Response(zipped ? entry.gzipped : entry.body, {
+		status: entry.status,
+		headers: entry.headers
+	});
+	if (entry.gzipped) {
+		response.headers.append('Vary', 'Accept-Encoding');
+		if (zipped) {
+			response.headers.set('Content-Encoding', 'gzip');
+			response.headers.set('Content-Length', String(entry.gzipped.byteLength));
+		}
+	}
 	response.headers.set('X-Cache', cache);
 	return response;
 }
@@ -119,19 +169,21 @@ export const handlePageCache: Handle = async ({ event, resolve }) => {
 		requestedPath(event)
 	].join('\n');
 	const hit = stored.get(key);
-	if (hit) return replay(hit, 'hit');
+	if (hit) return replay(event, hit, 'hit');
 	const pending = rendering.get(key);
 	if (pending) {
 		const entry = await pending.catch(() => null);
 		// Wait for the reader who is rendering it; if that failed or cannot be kept, render our own.
-		return entry && isKeepable(entry) ? replay(entry, 'hit') : resolve(event);
+		return entry && isKeepable(entry) ? replay(event, entry, 'hit') : resolve(event);
 	}
-	const mine = render(event, resolve);
+	const mine = render(event, resolve).then((entry) =>
+		isKeepable(entry) ? withGzip(entry) : entry
+	);
 	rendering.set(key, mine);
 	try {
 		const entry = await mine;
 		if (isKeepable(entry)) stored.set(key, entry);
-		return replay(entry, 'miss');
+		return replay(event, entry, 'miss');
 	} finally {
 		rendering.delete(key);
 	}
