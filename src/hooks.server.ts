@@ -10,6 +10,7 @@ import { startImportWorker, stopImportWorker } from '$lib/server/editor/import-w
 import { startFeedPoller, stopFeedPoller } from '$lib/server/editor/feed-poller';
 import { installCrashPolicy, onShutdown } from '$lib/server/process-policy';
 import { handlePageCache } from '$lib/server/page-cache';
+import { handleRenderLimit } from '$lib/server/render-limit';
 
 /**
  * Migrate before the first request, so a fresh database is ready when the server listens; then
@@ -60,5 +61,7 @@ export const handle: Handle = sequence(
 	handleSecurity,
 	handleAuth,
 	handlePageCache,
+	// After the cache: a hit is replayed at once, only renders wait their turn.
+	handleRenderLimit,
 	handleParaglide
 );

@@ -14,6 +14,14 @@ const EnvSchema = z.object({
 	),
 	DATA_DIR: z.string().min(1).default('./data'),
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+	/**
+	 * Renders one instance runs at once (src/lib/server/render-limit.ts); more wait in line.
+	 * Below the page pool's 10 connections, so the cache's snapshot reads still find one.
+	 */
+	RENDER_CONCURRENCY: z.preprocess(
+		(v) => (v === '' ? undefined : v),
+		z.coerce.number().int().min(1).max(256).default(8)
+	),
 	DEMO: z
 		.enum(['0', '1', 'true', 'false', ''])
 		.optional()
