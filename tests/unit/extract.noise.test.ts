@@ -221,3 +221,17 @@ describe('how a way of working works', () => {
 			expect(quotesOf(extractVi([sentence])), sentence).toHaveLength(1);
 	});
 });
+
+describe('a commitment named as a noun', () => {
+	it('does not take a schedule missed "đúng tiến độ cam kết" as a pledge made in the passage', () => {
+		const sentence =
+			'Thời gian qua, do khó khăn về vốn, việc xây dựng sân bay Nọng Khang đã không hoàn thành đúng tiến độ cam kết với Chính phủ Lào.';
+		expect(quotesOf(extractVi([sentence]))).toEqual([]);
+	});
+
+	it('keeps a pledge that also names the schedule it keeps', () => {
+		const sentence =
+			'Tập đoàn cam kết sẽ hoàn thành sân bay Nọng Khang trước tháng 12/2020 theo đúng tiến độ cam kết với Chính phủ Lào.';
+		expect(quotesOf(extractVi([sentence]))).toHaveLength(1);
+	});
+});

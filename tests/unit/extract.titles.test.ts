@@ -111,6 +111,13 @@ describe('titles and fields from an analyst read of corpus items (our own senten
 		expect(t).toBe('Thúc đẩy xây dựng Cộng đồng ASEAN');
 	});
 
+	it('leaves no "và" dangling where the title stops before a purpose', () => {
+		const [t] = titles(
+			'Hai bên nhất trí đẩy mạnh hợp tác đào tạo cán bộ y tế và góp phần nâng cao chất lượng khám chữa bệnh ở các tỉnh biên giới.'
+		);
+		expect(t).toBe('Đẩy mạnh hợp tác đào tạo cán bộ y tế');
+	});
+
 	it('reads a cost restated in another unit ("…, tức hơn 9 ngàn tỉ đồng") as a specification, not a target', () => {
 		const out = extractBlocks(
 			'vi',

@@ -805,6 +805,9 @@ function hollowCue(text: string, h: CueHit): boolean {
 	// "Quốc hội sẽ biểu quyết thông qua: A; B; C", "Đoàn sẽ dự …": an agenda; its items inherit no "sẽ".
 	if (h.name === 'vi:se' && AGENDA_AFTER.test(text.slice(at + h.length, at + h.length + 24)))
 		return true;
+	// "đã không hoàn thành đúng tiến độ cam kết với Chính phủ": a commitment named as a noun, made before, is not made here.
+	if (h.name === 'vi:cam-ket' && PLEDGE_AS_NOUN.test(text.slice(Math.max(0, at - 10), at)))
+		return true;
 	// "khẳng định đang thực hiện đúng Hiệp định …": a body saying it complies, answering a complaint, undertakes nothing new.
 	if (
 		h.name === 'vi:dang-thuc-hien' &&
@@ -816,6 +819,8 @@ function hollowCue(text: string, h: CueHit): boolean {
 	);
 }
 
+/** "tiến độ cam kết", "đúng cam kết", "như cam kết": the word names an earlier commitment. */
+const PLEDGE_AS_NOUN = /\b(?:tien do|dung|nhu|loi|vi pham)\s+$/i;
 /** "đang thực hiện đúng …", "đang thực hiện theo đúng …": in line with a rule already binding, not an undertaking. */
 const COMPLIES_AFTER = /^\s+(?:theo\s+)?dung\b/i;
 

@@ -153,7 +153,8 @@ const DANGLING =
  */
 function shorten(s: string): string {
 	const t = tidy(s);
-	if (t.length <= MAX_TITLE) return t;
+	// A cut before a purpose link can leave its joint behind ("Thúc đẩy xây dựng Cộng đồng và | góp phần …").
+	if (t.length <= MAX_TITLE) return t.replace(DANGLING, '') || t;
 	const cut = t.slice(0, MAX_TITLE + 1);
 	const clause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '));
 	if (clause >= MIN_TITLE) return t.slice(0, clause).replace(DANGLING, '');
