@@ -734,6 +734,29 @@ describe('real English reporting, third round: lists, schedules and outcomes', (
 	});
 });
 
+describe('real English reporting, third round: provinces, border boards and payments', () => {
+	it('reads documents "signed between" the provinces as a description and an exchange of information as a field', () => {
+		const a = run([
+			'The two sides agreed to continue effectively implementing the documents on border management signed between the two provinces.'
+		]);
+		expect(a.commitments).toHaveLength(1);
+		expect(a.commitments[0]!.cues).not.toContain('en:signed');
+		const b = run([
+			'The two foreign ministries will strengthen the exchange of information on consular matters every six months.'
+		]);
+		expect(b.commitments).toHaveLength(1);
+		expect(b.commitments[0]!.sector).toBe('politics_diplomacy');
+	});
+
+	it("drops an initiative's purpose when an apposition stands between the noun and its verb", () => {
+		expect(
+			run([
+				'The initiative, a joint effort of the two central banks, aims to make card payments easier for tourists.'
+			]).commitments
+		).toEqual([]);
+	});
+});
+
 describe('English dev set (tests/fixtures/dev/english, our own articles)', () => {
 	const dir = 'tests/fixtures/dev/english';
 	const articles = readdirSync(dir)

@@ -452,7 +452,7 @@ export const CUES: Cue[] = [
 		'en:signed',
 		'past',
 		-3.5,
-		'(?<!(?:agreements?|deals?|memorand(?:um|a)|memorandum of understanding|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )(?<!\\b(?:the|already|previously|those|these) )\\b(?:signed|inaugurated|completed|was completed|were completed|put into operation|opened|began operat\\w+|started operat\\w+|came into operation)\\b(?<!\\bunder (?:a|an|the|its|their) [^.;]{0,80}\\b(?:signed|inaugurated|completed|opened))(?<!\\b(?:will|to) be (?:completed|opened|put into operation))(?! (?:a |an )?(?:[\\w-]+ ){0,3}?(?:deal|agreement|memorandum of understanding|memorandum|mou|contract)s? (?:with [^.;]{0,30}? )?to (?!be\\b)[a-z])'
+		'(?<!(?:agreements?|deals?|memorand(?:um|a)|memorandum of understanding|mous?|documents?|protocols?|contracts?|plans?|treaty)(?: (?:they|that|which|recently|just|earlier))? )(?<!\\b(?:the|already|previously|those|these) )\\b(?:signed(?! between\\b)|inaugurated|completed|was completed|were completed|put into operation|opened|began operat\\w+|started operat\\w+|came into operation)\\b(?<!\\bunder (?:a|an|the|its|their) [^.;]{0,80}\\b(?:signed|inaugurated|completed|opened))(?<!\\b(?:will|to) be (?:completed|opened|put into operation))(?! (?:a |an )?(?:[\\w-]+ ){0,3}?(?:deal|agreement|memorandum of understanding|memorandum|mou|contract)s? (?:with [^.;]{0,30}? )?to (?!be\\b)[a-z])'
 	),
 	cue(
 		'en:target-met',
@@ -621,7 +621,7 @@ export const CUES: Cue[] = [
 		'en:purpose',
 		'descriptive',
 		-4,
-		'\\b(?:the|this|that|its|their|such|the new) (?:[\\w-]+ ){0,3}?(?:memorandum|mou|agreement|deal|pact|document|initiative|visit|trip|event|meeting|conference|forum|relocation|move|service|system|exhibition|ceremony|campaign|talks)s? (?:also )?(?:aims?|aimed|seeks?|sought|(?:is|are|was|were) (?:designed|intended|meant|aimed) (?:to|at))\\b(?! (?:to )?(?:begin|start|commence|supply|sell|export|complete|be completed|open|launch|reach|raise|train|build|double|lift)\\b)'
+		'\\b(?:the|this|that|its|their|such|the new) (?:[\\w-]+ ){0,3}?(?:memorandum|mou|agreement|deal|pact|document|initiative|visit|trip|event|meeting|conference|forum|relocation|move|service|system|exhibition|ceremony|campaign|talks)s?(?:, (?:a|an|the) [^,.;]{3,90},)? (?:also )?(?:aims?|aimed|seeks?|sought|(?:is|are|was|were) (?:designed|intended|meant|aimed) (?:to|at))\\b(?! (?:to )?(?:begin|start|commence|supply|sell|export|complete|be completed|open|launch|reach|raise|train|build|double|lift)\\b)'
 	),
 	cue(
 		'en:significance',
