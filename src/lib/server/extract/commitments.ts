@@ -474,7 +474,11 @@ const TARGET_JOIN =
 function splitTargets(ctx: Context, cand: Candidate): Candidate[] {
 	const amounts = amountsIn(ctx, cand).filter(
 		(a) =>
-			!BASELINE_BEFORE.test(ctx.text.slice(Math.max(cand.start, a.start - 24), a.start)) &&
+			// "tăng từ 10 - 15%" is a range, not a baseline: only a single figure after "từ" / "from" starts from one.
+			!(
+				a.max === null &&
+				BASELINE_BEFORE.test(ctx.text.slice(Math.max(cand.start, a.start - 24), a.start))
+			) &&
 			!(
 				ctx.language === 'en' &&
 				CHANGE_BEFORE.test(ctx.text.slice(Math.max(cand.start, a.start - 30), a.start))
@@ -1568,7 +1572,7 @@ function splitGerundList(text: string, clause: Clause): Clause[] {
 
 const LIST_COLON = /:\s+/g;
 const SIGNING =
-	/\b(?:ky ket|ky|signed|signing)\b[^.;:]{0,40}?\b(?:\d+|cac|nhieu) (?:van kien|van ban|thoa thuan|hiep dinh|documents|agreements)\b/gi;
+	/\b(?:ky ket|ky|signed|signing)\b[^.;:]{0,40}?\b(?:\d+|cac|nhieu|mot so|nhung|hai|ba|bon|nam) (?:van kien|van ban|thoa thuan|hiep dinh|documents|agreements)\b/gi;
 
 /**
  * ", <verb of an undertaking> …": journalism lists several undertakings after one cue ("nhất trí mở
@@ -1772,6 +1776,7 @@ export function detectInSentence(
 	const secondInfinitive = new Set(english.filter((c) => c.infinitive).map((c) => c.start));
 	const secondAgreed = new Set(english.filter((c) => c.second).map((c) => c.start));
 	const clauses = english.flatMap((c) => splitColon(text, c));
+	const proposedFrom = proposalStart(ctx, sentence);
 	// Vietnamese clauses are cut on ", <verb>" too: real journalism lists undertakings that way (docs/extraction.md).
 	// Each clause is cut when reached, so its pieces are judged with the cues the clauses before it passed on.
 	for (const whole of clauses)
@@ -1795,6 +1800,8 @@ export function detectInSentence(
 			for (const cand of candidates) {
 				const d = evaluate(ctx, cand);
 				if (d && notBilateral(ctx, sentence, d, laosNearby, nearby)) continue;
+				if (d && proposedFrom !== null && cand.start > proposedFrom && !agreesItself(ctx, cand))
+					continue;
 				if (!d) {
 					if (prevClauseAccepted && !accepted && candidates.length === 1)
 						extendWithTail(ctx, out[out.length - 1], clause);
@@ -1834,6 +1841,26 @@ export function detectInSentence(
 					inherited.push(h);
 		}
 	return out;
+}
+
+/**
+ * Where a proposal or request governs the rest of the sentence: "Tổng Bí thư đề nghị hai bên cần thúc đẩy
+ * A, tiếp tục triển khai B; thúc đẩy C, phấn đấu đạt 5 tỷ USD …" proposes every piece after it, whatever
+ * target or future words a piece has, until a piece with an agreement or pledge of its own ("…, Thủ tướng
+ * Lào khẳng định sẽ …"). Null when the sentence has no request, or agrees before it.
+ */
+function proposalStart(ctx: Context, sentence: Sentence): number | null {
+	const first = sentence.clauses[0]!.start;
+	const last = sentence.clauses[sentence.clauses.length - 1]!.end;
+	for (const h of cuesIn(ctx, { start: first, end: last })) {
+		if (h.kind === 'agreement' || h.kind === 'pledge') return null;
+		if (h.kind === 'request') return first + h.index;
+	}
+	return null;
+}
+
+function agreesItself(ctx: Context, span: Span): boolean {
+	return cuesIn(ctx, span).some((h) => h.kind === 'agreement' || h.kind === 'pledge');
 }
 
 /**

@@ -128,13 +128,14 @@ export const CUES: Cue[] = [
 		'vi:muc-tieu',
 		'target',
 		2,
-		'\\b(?:muc tieu|chi tieu)\\b(?<!\\b(?:vuot|hoan thanh|hoan thanh vuot|dat duoc|vuot muc|hoan thanh vuot muc)\\s+(?:muc tieu|chi tieu))'
+		'\\b(?:muc tieu|chi tieu)\\b(?<!\\b(?:vuot|hoan thanh|hoan thanh vuot|dat duoc|vuot muc|hoan thanh vuot muc|(?:khong|chua) dat(?: duoc)?|(?:thap|cao) hon(?: so voi)?)\\s+(?:muc tieu|chi tieu))'
 	),
 	cue(
 		'vi:target-met',
 		'past',
 		-3,
-		'\\b(?:vuot|hoan thanh(?: vuot)?(?: muc)?|dat duoc) (?:muc tieu|chi tieu|ke hoach)(?: (?:de ra|dat ra|tang truong))?\\b'
+		// "Để sớm hoàn thành mục tiêu …", "nhằm đạt được mục tiêu …" is the goal a purpose clause names, not a result.
+		'(?<!\\b(?:de|nham|phan dau|quyet tam|can|se|de som|nham som|phan dau som) )\\b(?:vuot|hoan thanh(?: vuot)?(?: muc)?|dat duoc|(?:khong|chua) dat(?: duoc)?|(?:thap|cao) hon(?: so voi)?) (?:muc tieu|chi tieu|ke hoach)(?: (?:de ra|dat ra|tang truong))?\\b'
 	),
 	// "hướng tới kỷ niệm 55 năm …" is approaching an anniversary, not aiming at a goal: no cue.
 	cue(
@@ -378,7 +379,8 @@ export const CUES: Cue[] = [
 		'vi:dang-duoc',
 		'ongoing',
 		2,
-		`\\b(?:dang|se|can|phai) (?:tiep tuc )?duoc (?:tich cuc |khan truong |gap rut |quyet liet |tap trung )?(?:${OBLIGED_VERBS})\\b`
+		// "Giao dịch sẽ được thực hiện bằng đồng bản tệ": how a service works, not work undertaken.
+		`\\b(?:dang|se|can|phai) (?:tiep tuc )?duoc (?:tich cuc |khan truong |gap rut |quyet liet |tap trung )?(?:${OBLIGED_VERBS})\\b(?!(?<=thuc hien) (?:bang|qua)\\b)`
 	),
 	cue(
 		'en:being',
@@ -422,7 +424,7 @@ export const CUES: Cue[] = [
 		'vi:da-ky',
 		'past',
 		-3.5,
-		'(?<!(?:thoa thuan|hiep dinh|van kien|van ban|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|(?:da|vua|moi) (?:chinh thuc )?(?:khoi cong|dong tho)|(?:da|vua) (?:nhat tri|thong nhat|dong y) va ky(?: ket)?|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh|chinh thuc khai truong|da khai truong|vua khai truong)\\b'
+		'(?<!(?:thoa thuan|hiep dinh|van kien|van ban|ban ghi nho|nghi dinh thu|hop dong|ke hoach) )\\b(?:da ky|vua ky|da ky ket|(?:da|vua) (?:thuc hien|tien hanh) ky(?: ket)?|(?:da|vua|moi) (?:chinh thuc )?(?:khoi cong|dong tho)|(?:da|vua) (?:nhat tri|thong nhat|dong y) va ky(?: ket)?|da hoan thanh|da khanh thanh|da dua vao (?:su dung|van hanh)|khanh thanh|chinh thuc khai truong|da khai truong|vua khai truong)\\b'
 	),
 	cue(
 		'vi:dat-so',
@@ -479,7 +481,7 @@ export const CUES: Cue[] = [
 		'vi:tin-tuong',
 		'hedge',
 		-4,
-		'\\b(?:tin tuong|tin rang|hy vong|hi vong|mong muon|mong|ky vong)\\b'
+		'\\b(?:tin tuong|tin rang|hy vong|hi vong|mong muon|mong|ky vong|toi cho rang|theo toi)\\b'
 	),
 	// "Tôi tin hai nước sẽ sớm …", "Ông cho rằng hai nước sẽ …": a speaker's belief about what will happen, not a
 	// pledge. "cho rằng cần …" (what should be done) and "nhất trí cho rằng …" are left alone: no "sẽ" follows.
@@ -546,6 +548,16 @@ export const CUES: Cue[] = [
 		-3,
 		'\\b(?:du doan|co kha nang|nguy co|(?:nghien cuu|bao cao|khao sat) (?:nay |moi )?(?:cho rang|chi ra|canh bao|du bao|uoc tinh))\\b'
 	),
+	// A figure as the subject of "sẽ tăng": "Dự kiến trong tháng tới, kim ngạch xuất khẩu … sẽ tiếp tục tăng do …" is
+	// a forecast with no party undertaking it (en:metric-will); "phấn đấu / nhất trí … để kim ngạch sẽ …" is left alone.
+	cue(
+		'vi:so-lieu-se',
+		'forecast',
+		-3.5,
+		'\\b(?:kim ngach|luong khach|san luong|gia tri (?:xuat|nhap) khau)\\b[^.;]{0,60}? se (?:(?:tiep tuc|con) )?(?:tang|giam|dat|vuot|cham moc)\\b(?<!\\b(?:phan dau|muc tieu|nhat tri|thong nhat|cam ket|quyet tam|nham|de)\\b[^.;]{0,100})'
+	),
+	// "Đây là dịp để hai nước rà soát …": what an occasion (a visit, a session) is for, not an undertaking.
+	cue('vi:dip-de', 'event', -3, '\\b(?:la|se la|cung la) (?:dip|co hoi) (?:de|cho)\\b'),
 	// Someone other than the parties says what will happen: a forecast, whoever says it.
 	cue(
 		'vi:chuyen-gia',
@@ -647,7 +659,7 @@ export const CUES: Cue[] = [
 		'vi:danh-gia-cao',
 		'boilerplate',
 		-3,
-		'\\b(?:vun dap|lam het suc minh|danh gia cao|chuc mung|cam on|bay to vui mung|vui mung|tran trong|tri an|ngoi khen|tu hao|tam quan trong(?!(?: chien luoc)? cua viec (?:tiep tuc )?(?:tang cuong|day manh|thuc day|mo rong|nang cao)(?: hon nua)? (?:(?:tru cot|quan he) )?hop tac\\b)|y nghia (?:dac biet |lich su |rat |het suc )?quan trong|co y nghia|tai san vo gia|kim chi nam|moc son|dau moc)\\b'
+		'\\b(?:vun dap|lam het suc minh|danh gia cao|chuc mung|cam on|bay to vui mung|vui mung|tran trong|tri an|ngoi khen|tu hao|tam quan trong(?!(?: chien luoc)? cua viec (?:tiep tuc )?(?:tang cuong|day manh|thuc day|mo rong|nang cao)(?: hon nua)? (?:(?:tru cot|quan he) )?hop tac\\b)|y nghia (?:dac biet |lich su |rat |het suc )?quan trong|co y nghia|la (?:mot )?su kien (?:quan trong|co y nghia|dang nho|noi bat)|tai san vo gia|kim chi nam|moc son|dau moc)\\b'
 	),
 	// Handing over gifts, scholarships or livestock at an event is a ceremony, not an undertaking.
 	cue(
@@ -674,7 +686,7 @@ export const CUES: Cue[] = [
 		'vi:de-nghi-hai-ben',
 		'request',
 		-4,
-		'\\b(?:de nghi|kien nghi|de xuat) (?:(?:thu tuong|chu tich|tong bi thu|phia|ong|ba)\\b[^.;,]{0,40}? rang |tai [^.;]{0,90}?, )?hai (?:ben|nuoc|phia|thu tuong)\\b'
+		'\\b(?:de nghi|kien nghi|de xuat) (?:(?:thu tuong|chu tich|tong bi thu|phia|ong|ba)\\b[^.;,]{0,40}? rang |tai [^.;]{0,90}?, )?hai (?:ben|nuoc|phia|thu tuong)\\b|\\b(?:de nghi|kien nghi|de xuat),? cac (?:bo|nganh|co quan|dia phuong|luc luong|don vi)\\b[^.;:]{0,50}? cua (?:ca )?hai (?:nuoc|ben)\\b'
 	),
 	cue(
 		'vi:de-nghi-ben-kia',
@@ -760,7 +772,7 @@ export const CUES: Cue[] = [
 		'vi:ke-hoach-kinh-doanh',
 		'descriptive',
 		-3,
-		'\\b(?:khach hang|thi phan|co phan|co phieu|mua lai|tang truong tin dung|huy dong (?:nguon )?von|lai suat|doanh thu|loi nhuan|goi dich vu|san pham(?: va)? dich vu|dich vu tai chinh|tiep can (?:cac )?(?:doanh nghiep|khach hang)|market share|customers|credit growth|deposits|100 ?% von|thoai von|quy dat|giam no|(?:tai )?co cau (?:lai )?no|no vay|phan von gop|giai ngan(?! (?:nguon )?(?:von )?(?:vien tro|oda)\\b)|(?:ke hoach|nhiem vu|chien luoc) kinh doanh|wholly[- ]owned|divest(?:ment|ing|s)?|land bank|debt restructuring)\\b'
+		'\\b(?:khach hang|thi phan|co phan(?<!\\bcong ty co phan)|co phieu|mua lai|tang truong tin dung|huy dong (?:nguon )?von|lai suat|doanh thu|loi nhuan|goi dich vu|san pham(?: va)? dich vu|dich vu tai chinh|tiep can (?:cac )?(?:doanh nghiep|khach hang)|market share|customers|credit growth|deposits|100 ?% von|thoai von|quy dat|giam no|(?:tai )?co cau (?:lai )?no|no vay|phan von gop|giai ngan(?! (?:nguon )?(?:von )?(?:vien tro|oda)\\b)|(?:ke hoach|nhiem vu|chien luoc) kinh doanh|(?:mo rong|tang cuong) (?:hoat dong|(?:su )?hien dien)(?: kinh doanh)? tai thi truong|wholly[- ]owned|divest(?:ment|ing|s)?|land bank|debt restructuring)\\b'
 	),
 	// A party congress's resolution is that party's own programme: "thực hiện thắng lợi Nghị quyết Đại hội của mỗi
 	// Đảng", "… Đại hội XII của Đảng Cộng sản Việt Nam" (each side at home), not an undertaking between the countries;

@@ -111,7 +111,7 @@ export const RULES: readonly SectorRule[] = [
 	),
 	r(
 		'other',
-		'\\b(?:y te|benh vien|phong kham|tram y te|kham chua benh|tiem chung|vac-?xin|nong nghiep|thuy loi|moi truong|ngan hang|tai chinh|health|agricultur\\w*|banking|finance)\\b'
+		'\\b(?:y te|benh vien|phong kham|tram y te|kham chua benh|tiem chung|vac-?xin|nong nghiep|thuy loi|moi truong|ngan hang|tai chinh|(?:ket noi |dich vu |trien khai )thanh toan|thanh toan (?:ban le|xuyen bien gioi|song phuong|bang ma|qua ma|dien tu|khong dung tien mat)|quet ma|ma (?:QR|VietQR|LaoQR)|health|agricultur\\w*|banking|finance)\\b'
 	),
 	// English words of fields that real coverage names without "health" or "banking" (issue #12): disease
 	// control, hospitals, QR payments and currencies, water and natural resources.

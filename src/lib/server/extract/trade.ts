@@ -490,6 +490,15 @@ function multiYear(window: string): boolean {
 	return MULTI_YEAR.test(window);
 }
 
+/** "Từ năm 2022 đến 9/2025, tổng kim ngạch … đạt …", "from 2021 to 2024": a total over two or more years. */
+const SPAN_OF_YEARS =
+	/\b(?:tu|from) (?:nam |(?:thang )?\d{1,2}\/)?((?:19|20)\d\d) (?:den|toi|to|until|through)\b[^.;]{0,20}?\b((?:19|20)\d\d)\b/i;
+
+function spansYears(before: string): boolean {
+	const m = SPAN_OF_YEARS.exec(before);
+	return m !== null && m[1] !== m[2];
+}
+
 function growthBefore(before: string, style: NumberStyle): { sign: string; value: string } | null {
 	const b = before.slice(-140);
 	let last: RegExpExecArray | null = null;
@@ -540,6 +549,7 @@ export function findTradeInSentence(
 				otherSubject(ct.slice(0, a.start)) ||
 				thirdParty(near) ||
 				multiYear(`${before.slice(-60)} ${after.slice(0, 30)}`) ||
+				spansYears(before) ||
 				BASELINE_VALUE.test(ct.slice(Math.max(0, a.start - 60), a.start)) ||
 				PER_YEAR_AFTER.test(after) ||
 				otherPair(text, ctx);
