@@ -7,14 +7,24 @@ describe('entities, empty charts and link underlines', () => {
 	const server = useApp();
 	const get = async (p: string) => (await fetch(server.base + p)).text();
 
-	it('offers only entities that some item names in the list’s filter, keeping one chosen in the URL', async () => {
-		const html = await get('/commitments');
-		expect(html).toContain('<option value="hanoi-vientiane-expressway"');
-		// The seeds name Vũng Áng port in no item.
-		expect(html).not.toContain('<option value="vung-ang-port"');
-		expect(await get('/commitments?entity=vung-ang-port')).toMatch(
-			/<option value="vung-ang-port"[^>]*selected/
-		);
+	it('filters the list by an entity typed by name, in part, or by slug, without a menu of every entity', async () => {
+		const bySlug = await get('/commitments?entity=hanoi-vientiane-expressway');
+		const rows = (html: string) =>
+			[...html.matchAll(/<a href="\/commitments\/(\d+)"/g)].map((m) => m[1]);
+		expect(rows(bySlug).length).toBeGreaterThan(0);
+		// The field shows the entity found, in the page's language; no <option> per entity is sent.
+		expect(bySlug).toMatch(/<input[^>]*id="f-entity"[^>]*value="Đường cao tốc Hà Nội–Vientiane"/);
+		expect(bySlug).not.toContain('<option value="hanoi-vientiane-expressway"');
+		// Typed without diacritics, in part: the same entity and the same items.
+		const typed = await get('/commitments?entity=' + encodeURIComponent('cao toc ha noi'));
+		expect(typed).toMatch(/<input[^>]*id="f-entity"[^>]*value="Đường cao tốc Hà Nội–Vientiane"/);
+		expect(rows(typed)).toEqual(rows(bySlug));
+		const whole = await get('/commitments');
+		expect(rows(whole).length).toBeGreaterThanOrEqual(rows(bySlug).length);
+		// A name that matches nothing narrows to nothing, and is kept in the field to correct.
+		const none = await get('/commitments?entity=' + encodeURIComponent('no such <project>'));
+		expect(rows(none)).toEqual([]);
+		expect(none).toContain('value="no such &lt;project>"');
 	});
 
 	it('marks entities with no commitments yet on the entities page', async () => {

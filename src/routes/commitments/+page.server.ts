@@ -4,7 +4,8 @@ import { readListQuery } from '$lib/commitment-filter.server';
 import { getDb } from '$lib/server/db';
 import { uiLocale } from '$lib/i18n/labels';
 import { lastDataChange } from '$lib/server/queries/articles';
-import { countKinds, listCommitments, listEntities } from '$lib/server/queries';
+import { countKinds, listCommitments } from '$lib/server/queries';
+import { findEntity } from '$lib/server/queries/entities';
 
 const PAGE_SIZE = 25;
 
@@ -12,17 +13,20 @@ export const load: PageServerLoad = async ({ url }) => {
 	const asOf = readAsOf(url);
 	const query = readListQuery(url);
 	const db = await getDb();
-	const { kind: _kind, page: _page, sort: _sort, order: _order, ...others } = query;
-	const [result, kinds, entities, lastUpdated] = await Promise.all([
+	// The entity field is typed text: a slug (from the entity pages' links) or a name, matched here.
+	const entity = await findEntity(db, query.entity);
+	// A name that matches no entity filters to nothing rather than being ignored.
+	const filters = { ...query, entity: entity?.slug ?? query.entity };
+	const { kind: _kind, page: _page, sort: _sort, order: _order, ...others } = filters;
+	const [result, kinds, lastUpdated] = await Promise.all([
 		listCommitments(db, {
-			...query,
+			...filters,
 			asOf: asOf.asOf,
 			pageSize: PAGE_SIZE,
 			pastEnd: 'last',
 			titleLang: uiLocale()
 		}),
 		countKinds(db, { ...others, asOf: asOf.asOf }),
-		listEntities(db, asOf.asOf),
 		lastDataChange(db)
 	]);
 	return {
@@ -31,9 +35,6 @@ export const load: PageServerLoad = async ({ url }) => {
 		query,
 		result,
 		kinds,
-		// Only entities an item names can narrow the list; one chosen in the URL stays, so the form shows it.
-		entities: entities
-			.filter((e) => e.commitmentCount > 0 || e.slug === query.entity)
-			.map((e) => ({ slug: e.slug, nameVi: e.nameVi, nameEn: e.nameEn }))
+		entity
 	};
 };

@@ -24,6 +24,44 @@ export interface EntityListItem {
 	commitmentCount: number;
 }
 
+export interface EntityChoice {
+	slug: string;
+	nameVi: string;
+	nameEn: string | null;
+}
+
+/**
+ * The entity a reader typed into the list's filter: its slug (links from the entity pages), else
+ * one of its names or aliases, folded, whole before a beginning before a part, shortest first.
+ * Reads the entity and alias tables only (the folded-alias index for a whole name), never items,
+ * so the list page no longer counts every entity's items to fill a menu (#18).
+ */
+export async function findEntity(db: Db, typed: string | undefined): Promise<EntityChoice | null> {
+	const text = typed?.trim();
+	if (!text) return null;
+	const columns = { slug: entities.slug, nameVi: entities.nameVi, nameEn: entities.nameEn };
+	const [bySlug] = await db.select(columns).from(entities).where(eq(entities.slug, text)).limit(1);
+	if (bySlug) return bySlug;
+	const key = aliasKey(text);
+	if (!key) return null;
+	const like = (prefix: string, suffix: string) =>
+		`${prefix}${key.replace(/[\\%_]/g, '\\$&')}${suffix}`;
+	const folded = entityAliases.aliasFolded;
+	const [byName] = await db
+		.select(columns)
+		.from(entityAliases)
+		.innerJoin(entities, eq(entities.id, entityAliases.entityId))
+		.where(sql`${folded} like ${like('%', '%')}`)
+		.orderBy(
+			sql`${folded} = ${key} desc`,
+			sql`${folded} like ${like('', '%')} desc`,
+			sql`length(${folded})`,
+			asc(entities.id)
+		)
+		.limit(1);
+	return byName ?? null;
+}
+
 export async function listEntities(db: Db, asOf: string): Promise<EntityListItem[]> {
 	// An item exists at `asOf` when a mention is visible then: when the cache covers the date,
 	// exactly the items it holds a row for, without reading a single mention.
