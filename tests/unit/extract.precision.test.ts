@@ -150,6 +150,21 @@ describe('third parties', () => {
 		).toEqual([]);
 	});
 
+	it('drops what the leaders of another pair named in short ("Việt - Trung", "Việt - Mỹ") said should be done', () => {
+		for (const pair of ['Việt - Trung', 'Việt - Mỹ', 'Việt-Nhật'])
+			expect(
+				run('vi', [
+					`Trong năm nay, lãnh đạo cấp cao ${pair} nhất trí tăng cường kết nối giao thông, thời gian tới cần thực hiện tốt việc này.`
+				]).commitments,
+				pair
+			).toEqual([]);
+		expect(
+			run('vi', [
+				'Trong năm nay, lãnh đạo cấp cao Việt - Lào nhất trí tăng cường kết nối giao thông giữa hai nước.'
+			]).commitments
+		).toHaveLength(1);
+	});
+
 	it('drops "hai bên" in an article whose headline pairs a third party and not Laos', () => {
 		const out = run(
 			'vi',

@@ -1200,9 +1200,9 @@ function laoBodyAlone(sentence: string, whole: string): boolean {
 	return !VIETNAM_SIDE.test(whole) && !BOTH_PARTIES.test(whole) && !REACHES_PARTNER.test(whole);
 }
 
-/** "quan hệ Việt Nam - Italy": Vietnam paired with a country the list above does not name. */
+/** "quan hệ Việt Nam - Italy", "lãnh đạo Việt - Trung": Vietnam paired with another country, by a name the list above does not have or by its short form. */
 const OTHER_PAIR =
-	/\b(?:Viet Nam|Vietnam)\s*-\s*(?!(?:Lao|Laos|Vieng|Vientiane)\b)[A-Z][a-z]{2,}\b/;
+	/\b(?:Viet Nam|Vietnam)\s*-\s*(?!(?:Lao|Laos|Vieng|Vientiane)\b)[A-Z][a-z]{2,}\b|\bViet\s*-\s*(?:Trung|My|Nhat|Han|Nga|Phap|Duc|Anh|An|Thai|Campuchia|Cuba|Singapore|Trieu)\b/;
 const THIRD_PARTIES = /\b(?:ben thu ba|third part(?:y|ies))\b/;
 /** A grouping of which Vietnam and Laos are two members among several. */
 const MULTILATERAL_NAME =
