@@ -111,6 +111,19 @@ describe('titles and fields from an analyst read of corpus items (our own senten
 		expect(t).toBe('Thúc đẩy xây dựng Cộng đồng ASEAN');
 	});
 
+	it('keeps the verb a manner qualifies, and does not stop at the comma between two manners', () => {
+		expect(
+			titles(
+				'Hai Thủ tướng nhất trí cần triển khai tích cực các thỏa thuận giữa hai bên về đầu tư.'
+			)
+		).toEqual(['Triển khai tích cực các thỏa thuận giữa hai bên về đầu tư']);
+		expect(
+			titles(
+				'Hai bên thống nhất tiếp tục triển khai thực hiện đồng bộ, có hiệu quả Hiệp định thương mại mới; thúc đẩy hợp tác đầu tư.'
+			)[0]
+		).toBe('Triển khai thực hiện đồng bộ, có hiệu quả Hiệp định thương mại mới');
+	});
+
 	it('leaves no "và" dangling where the title stops before a purpose', () => {
 		const [t] = titles(
 			'Hai bên nhất trí đẩy mạnh hợp tác đào tạo cán bộ y tế và góp phần nâng cao chất lượng khám chữa bệnh ở các tỉnh biên giới.'

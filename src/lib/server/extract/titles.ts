@@ -316,6 +316,11 @@ function pledgeStart(
 		const verb = VERB_LAST.exec(folded.slice(Math.max(passageStart, s - 24), s));
 		if (verb) s -= verb[0].length;
 	}
+	// "cần triển khai | tích cực …": the verb the manner qualifies opens the title, not the manner.
+	if (s > passageStart && MANNER_FIRST.test(folded.slice(s, s + 20))) {
+		const verb = MANNER_VERB.exec(folded.slice(Math.max(passageStart, s - 30), s));
+		if (verb) s -= verb[0].length;
+	}
 	const at = () => folded.slice(s, end);
 	// No cue near the start, or only a time word before "X cho biết, …": the setting is not the pledge.
 	if (s === passageStart || REPORTED.test(at())) s = afterSetting(folded, s, end);
@@ -369,9 +374,25 @@ const PURPOSE_LINK = /^\s(?:nham|de|gop phan|qua do|in order to|so as to)\s/i;
  */
 const NOT_PURPOSE = /^[\s_](?:đề|dễ|dè|Đề)(?![\p{L}])/u;
 
+/** How a thing is done ("đồng bộ", "có hiệu quả", "tích cực"): words that qualify the verb before the object. */
+const MANNER = String.raw`(?:co )?(?:hieu qua|dong bo|tich cuc|quyet liet|khan truong|nghiem tuc|thuc chat|toan dien)`;
+/** "thực hiện đồng bộ, có hiệu quả Hiệp định …": a comma between two manners, with the object still to come. */
+const MANNER_BEFORE = new RegExp(String.raw`\b${MANNER}$`, 'i');
+const MANNER_AFTER = new RegExp(String.raw`^\s*${MANNER}\b`, 'i');
+/** A manner that opens the title: the cue took the verb it qualifies ("cần triển khai | tích cực các thỏa thuận"). */
+const MANNER_FIRST = new RegExp(String.raw`^\s*${MANNER}\s`, 'i');
+/** Verbs a manner follows, right before it. */
+const MANNER_VERB =
+	/\b(?:trien khai(?: thuc hien)?|thuc hien|day manh|thuc day|tang cuong|phoi hop|ho tro|giai quyet|implement|carry out)\s*$/i;
+
 /** A comma inside a short list ("văn hóa, du lịch, khoa học"): the next item is a few words, and the title has room. */
 function listGoesOn(folded: string, comma: number, end: number, start: number): boolean {
 	if (folded.charAt(comma) !== ',') return false;
+	if (
+		MANNER_BEFORE.test(folded.slice(start, comma)) &&
+		MANNER_AFTER.test(folded.slice(comma + 1, end))
+	)
+		return true;
 	const next = folded
 		.slice(comma + 1, end)
 		.split(/[,;]/)[0]!
