@@ -238,3 +238,52 @@ describe('classes real coverage uses outside the "nhất trí" frame', () => {
 		).toHaveLength(1);
 	});
 });
+
+describe('results worded with "duy trì" (unseen-page check, issue #12)', () => {
+	it('reads a rank or a growth kept as a result, and lets the sentence after it inherit nothing', () => {
+		expect(
+			run([
+				'Năm qua, hợp tác kinh tế có nhiều điểm sáng, như vốn đầu tư của Việt Nam tại Lào tiếp tục duy trì vị trí thứ 2 với hơn 5 tỷ USD. Đặc biệt, nhờ sự chỉ đạo sát sao của hai Chính phủ, nhiều công trình hợp tác Việt Nam - Lào đã có bước tiến rõ rệt như bến cảng Vũng Áng, cầu Hữu nghị Thanh Thủy.'
+			]).commitments
+		).toEqual([]);
+		expect(
+			run([
+				'Dù xuất khẩu của Việt Nam sang thị trường Lào vẫn duy trì được đà tăng trưởng, buôn bán giữa hai nước nhìn chung đang giảm.'
+			]).commitments
+		).toEqual([]);
+	});
+
+	it('still reads a mechanism or a position the two sides agree to keep', () => {
+		expect(
+			run([
+				'Bộ Giáo dục Việt Nam và Bộ Giáo dục Lào nhất trí tiếp tục duy trì cơ chế họp thường niên giữa hai bộ.'
+			]).commitments
+		).toHaveLength(1);
+		expect(
+			run([
+				'Hai bên sẽ duy trì vị thế của tuyến vận tải qua cảng Vũng Áng đối với hàng hóa của Lào.'
+			]).commitments
+		).toHaveLength(1);
+	});
+});
+
+describe('a forecast figure and its growth (unseen-page check, issue #12)', () => {
+	it('makes no target of the growth that follows a forecast figure', () => {
+		const out = run(
+			[
+				'Theo đà hiện nay, dự kiến cả năm 2024 kim ngạch buôn bán hai chiều Việt Nam - Lào sẽ đạt chừng 2,1 tỷ USD, tăng chừng 12% so với năm 2023.'
+			],
+			'2024-10-05'
+		);
+		expect(out.commitments).toEqual([]);
+		expect(obs(out)).toEqual([]);
+	});
+
+	it('still reads both steps of a target the sides set for the figure', () => {
+		expect(
+			run([
+				'Hai bên phấn đấu để kim ngạch thương mại Việt Nam - Lào sẽ đạt 3 tỷ USD vào năm 2026, tăng 15% mỗi năm.'
+			]).commitments.length
+		).toBeGreaterThanOrEqual(1);
+	});
+});

@@ -487,10 +487,13 @@ function splitTargets(ctx: Context, cand: Candidate): Candidate[] {
 	if (amounts.length < 2) return [cand];
 	// "The ministry estimated that the shortage would reach 3.7 bn kWh in 2021, … 15 bn kWh in 2023": the steps of a
 	// forecast share its frame, so the clause is judged whole (English: the Vietnamese forecast words also head real targets).
+	// Vietnamese: only a figure that is itself the subject of "sẽ đạt / sẽ tăng" ("dự kiến kim ngạch … sẽ đạt khoảng
+	// 1,6 tỷ USD, tăng khoảng 20% so với năm trước", `vi:so-lieu-se`) frames its steps; "dự kiến" alone heads real targets.
 	if (
-		ctx.language === 'en' &&
-		cuesIn(ctx, { start: cand.start, end: amounts[0]!.start }).some(
-			(h) => h.kind === 'forecast' || h.kind === 'hedge'
+		cuesIn(ctx, { start: cand.start, end: amounts[0]!.start }).some((h) =>
+			ctx.language === 'en'
+				? h.kind === 'forecast' || h.kind === 'hedge'
+				: h.name === 'vi:so-lieu-se'
 		)
 	)
 		return [cand];

@@ -254,8 +254,15 @@ export const CUES: Cue[] = [
 		'\\b(?:plans? to|planned to|planning to|is set to|are set to|upcoming|next year|in the coming|(?:priority|precedence) will be given to|(?:the|a) (?:[\\w-]+ )?(?:focus|priority|emphasis) (?:is|will be) (?:on|placed on|given to)|will focus on)\\b'
 	),
 	// Reaffirmation
-	cue('vi:tiep-tuc', 'reaffirmation', 2, '\\btiep tuc (?!duoc|la|co)'),
-	cue('vi:duy-tri', 'reaffirmation', 1.5, '\\bduy tri\\b'),
+	// "(tiếp tục) duy trì được đà tăng trưởng", "tiếp tục duy trì vị trí thứ 3 / vị thế": a result or a rank kept,
+	// not a pledge to keep something (a sentence after it, "Đặc biệt, …", inherits nothing from it).
+	cue(
+		'vi:tiep-tuc',
+		'reaffirmation',
+		2,
+		'\\btiep tuc (?!duoc|la|co|duy tri (?:duoc|vi tri|vi the)\\b)'
+	),
+	cue('vi:duy-tri', 'reaffirmation', 1.5, '\\bduy tri\\b(?! (?:duoc|vi tri|vi the)\\b)'),
 	// "khẳng định tầm quan trọng (chiến lược) của việc tăng cường hơn nữa hợp tác quốc phòng": both leaders affirm
 	// that a field of cooperation is to be strengthened, which is how joint statements word a standing pledge.
 	// Only with a strengthening verb and "hợp tác" (not "… của việc duy trì hòa bình", a statement of principle).
