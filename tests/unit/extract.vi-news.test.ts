@@ -287,3 +287,48 @@ describe('a forecast figure and its growth (unseen-page check, issue #12)', () =
 		).toBeGreaterThanOrEqual(1);
 	});
 });
+
+describe("a multi-year look-back after a sentence on the pair's trade (unseen-page check, issue #12)", () => {
+	it('reads each year\'s figure that names only "kim ngạch" or "năm … đạt" as that year\'s trade', () => {
+		const out = run(
+			[
+				'Quan hệ thương mại Việt Nam - Lào tăng trưởng đều đặn suốt hơn một thập kỷ qua. Năm 2011, kim ngạch thương mại hai chiều giữa hai nước mới đạt 690 triệu USD.',
+				'Năm 2012, kim ngạch đạt 850 triệu USD, tăng 23%. Năm 2013 đạt 1,05 tỷ USD; năm 2014 đạt 1,28 tỷ USD.'
+			],
+			'2015-04-02'
+		);
+		expect(obs(out)).toEqual([
+			[2011, '690000000', 'full_year', null],
+			[2012, '850000000', 'full_year', 23],
+			[2013, '1050000000', 'full_year', null],
+			[2014, '1280000000', 'full_year', null]
+		]);
+		expect(out.commitments).toEqual([]);
+	});
+
+	it("leaves a year's figure that is one country's exports or another pair's trade", () => {
+		const out = run(
+			[
+				'Kim ngạch thương mại song phương Việt Nam - Lào năm 2013 đạt 1,05 tỷ USD. Năm 2014, xuất khẩu của Việt Nam sang Lào đạt 560 triệu USD.',
+				'Trong khi đó, kim ngạch thương mại giữa Lào và Thái Lan năm 2013 đạt 4 tỷ USD. Năm 2014, kim ngạch đạt 4,2 tỷ USD.',
+				'Thương mại hai chiều Việt Nam - Lào năm 2015 đạt 1,2 tỷ USD. Năm 2016, kim ngạch với Thái Lan đạt 4,5 tỷ USD.'
+			],
+			'2017-04-02'
+		);
+		expect(obs(out)).toEqual([
+			[2013, '1050000000', 'full_year', null],
+			[2015, '1200000000', 'full_year', null]
+		]);
+	});
+
+	it('needs the sentence before to be about the two-way trade', () => {
+		const out = run(
+			[
+				'Kim ngạch xuất khẩu của Việt Nam sang Lào năm 2013 đạt 520 triệu USD. Năm 2014 đạt 560 triệu USD.',
+				'Vốn đầu tư của Việt Nam vào Lào tăng mạnh. Năm 2014, kim ngạch đạt 400 triệu USD.'
+			],
+			'2015-04-02'
+		);
+		expect(obs(out)).toEqual([]);
+	});
+});

@@ -48,6 +48,7 @@ import {
 	lastYearNamed,
 	mentionsTrade,
 	noteSentence,
+	continuesTrade,
 	type TradeContext
 } from './trade';
 import type { ArticleInput, ExtractedCommitment, Extraction, TradeObservation } from './types';
@@ -321,7 +322,7 @@ function run(
 			sinceVn = here.vn ? 1 : sinceVn + 1;
 			sinceLa = here.la ? 1 : sinceLa + 1;
 			carry = nextCarry(carry, inherit, governingCues(ctx, sentence), f.text, sentence);
-			if (!trading) {
+			if (!trading && !continuesTrade(tradeContext, f.text.slice(sentence.start, sentence.end))) {
 				tradeContext.contextYear =
 					lastYearNamed(f.text, sentence.start, sentence.end, publishedYear) ??
 					tradeContext.contextYear;

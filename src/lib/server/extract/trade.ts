@@ -36,6 +36,8 @@ export interface TradeContext {
 	seen?: string[];
 	/** For an undated article only: the latest year it names (see `articleYearGuess`), the last resort; computed on demand. */
 	guessYear?: () => number | null;
+	/** The sentence before was about Vietnam–Laos two-way trade (see `continuesTrade`). */
+	tradeTopic?: boolean;
 }
 
 const TRADE_SOURCE =
@@ -478,9 +480,32 @@ function count(re: RegExp, text: string): number {
 	return n;
 }
 
+/**
+ * A year's figure in a look-back that names the trade only as "kim ngạch" ("Năm 2013, kim ngạch đạt …")
+ * or not at all ("năm 2014 đạt 1,28 tỷ USD"): read as two-way trade when the sentence before was about it.
+ */
+const CONTINUED =
+	/\bkim ngach\b(?! (?:xuat|nhap|dau tu|von|vien tro|ngan sach))|(?:^|[,;:]\s*)(?:(?:trong|den|sang|vao|rieng|con) )?nam (?:19|20)\d\d,?\s+(?:(?:chi|cung|da|moi|tiep tuc) )?(?:dat|tang len|giam xuong|len toi|len den|la)\b/i;
+
+/** Whether a sentence without a trade word of its own carries on the two-way trade the sentence before named. */
+export function continuesTrade(ctx: TradeContext, sentence: string): boolean {
+	return ctx.tradeTopic === true && CONTINUED.test(sentence);
+}
+
+/**
+ * Whether a sentence leaves two-way trade between the pair as the topic: it names that trade (or carries it
+ * on), its last subject is still the trade (not exports alone, investment …), and no other pair or third
+ * country's trade is in play.
+ */
+function keepsTradeTopic(ctx: TradeContext, s: string): boolean {
+	if (!TRADE_RE.test(s) && !continuesTrade(ctx, s)) return false;
+	return !otherSubject(s) && !thirdParty(s) && !otherPair(s, ctx);
+}
+
 /** Remembers a sentence (folded) as context for the trade figures after it. */
 export function noteSentence(ctx: TradeContext, sentence: string): void {
 	const s = sentence.slice(0, 600);
+	ctx.tradeTopic = keepsTradeTopic(ctx, s);
 	ctx.recent = [...(ctx.recent ?? []), s].slice(-2);
 	(ctx.seen ??= []).push(s);
 }
@@ -525,7 +550,11 @@ export function findTradeInSentence(
 			? context
 			: { publishedYear: context, publishedMonth: null, contextYear: null };
 	// "The eight-month figure was …", "Con số này …": the sentence before named the trade.
-	if (!TRADE_RE.test(text) && !(ANAPHOR.test(text) && TRADE_RE.test(ctx.recent?.at(-1) ?? '')))
+	if (
+		!TRADE_RE.test(text) &&
+		!(ANAPHOR.test(text) && TRADE_RE.test(ctx.recent?.at(-1) ?? '')) &&
+		!continuesTrade(ctx, text)
+	)
 		return [];
 	const out: TradeHit[] = [];
 	let lastYear: number | null = null;
