@@ -332,3 +332,43 @@ describe("a multi-year look-back after a sentence on the pair's trade (unseen-pa
 		expect(obs(out)).toEqual([]);
 	});
 });
+
+describe("a lead's figure repeated in the body (unseen-page check, issue #12)", () => {
+	it('counts the same value for the same period and year once', () => {
+		const out = run(
+			[
+				'Năm 2023, kim ngạch thương mại hai chiều Việt Nam - Lào đạt 1,65 tỷ USD, tăng 21% so với năm 2022, mức cao nhất từ trước tới nay.',
+				'Đại sứ cho biết thêm, hai nước đang chuẩn bị kỳ họp Ủy ban liên Chính phủ.',
+				'Theo số liệu của Tổng cục Hải quan, trao đổi thương mại giữa Việt Nam và Lào năm 2023 đạt 1,65 tỷ USD.'
+			],
+			'2024-02-10'
+		);
+		expect(obs(out)).toEqual([[2023, '1650000000', 'full_year', 21]]);
+	});
+
+	it('keeps a figure stated twice further down the body, as the seeds annotate it', () => {
+		const out = run(
+			[
+				'Hai nước đang chuẩn bị kỳ họp Ủy ban liên Chính phủ cuối năm nay.',
+				'Năm 2023, kim ngạch thương mại hai chiều Việt Nam - Lào đạt 1,65 tỷ USD.',
+				'Phát biểu bế mạc, Bộ trưởng nhắc lại: năm 2023, kim ngạch thương mại song phương Việt Nam - Lào đạt 1,65 tỷ USD.'
+			],
+			'2024-02-10'
+		);
+		expect(obs(out)).toHaveLength(2);
+	});
+
+	it('keeps the same value when the period or the year differs', () => {
+		const out = run(
+			[
+				'Trong 6 tháng đầu năm 2023, kim ngạch thương mại hai chiều Việt Nam - Lào đạt 800 triệu USD.',
+				'Cả năm 2022, kim ngạch thương mại song phương Việt Nam - Lào cũng đạt 800 triệu USD.'
+			],
+			'2023-07-10'
+		);
+		expect(obs(out)).toEqual([
+			[2023, '800000000', 'M1-M6', null],
+			[2022, '800000000', 'full_year', null]
+		]);
+	});
+});

@@ -269,7 +269,12 @@ function run(
 	/** The sentence before was about another pair and left Laos out (see namesOtherPairOnly). */
 	let otherPairBefore = false;
 	let sentenceIndex = 0;
+	/** The lead: the first block with a sentence of the body (not a headline or caption), and its trade figures. */
+	let leadBlock = -1;
+	const leadTrade: TradeObservation[] = [];
+	let blockIndex = -1;
 	for (const block of article.blocks) {
+		blockIndex++;
 		const base = Math.max(0, Math.min(block.start, raw.length));
 		const stop = Math.max(base, Math.min(block.end, raw.length));
 		const f = fold(raw.slice(base, stop));
@@ -281,6 +286,7 @@ function run(
 		length += f.text.length;
 		for (const sentence of sentences) {
 			if (sentence.caption || sentence.heading) continue;
+			if (leadBlock < 0) leadBlock = blockIndex;
 			const inherit = inherited(carry, f.text, sentence);
 			const names = namesLaosOrBoth(f.text, sentence);
 			const here = sidesNamed(f.text, sentence);
@@ -338,10 +344,19 @@ function run(
 				style,
 				tradeContext
 			)) {
+				// A lead's figure repeated in the body (same value, year and period) is one observation. Only the
+				// lead's: two mentions further down are annotated apart (seed 004), as each states the figure.
+				if (
+					leadBlock !== blockIndex &&
+					leadTrade.some(
+						(t) => t.year === h.year && t.value_usd === h.value_usd && t.period === h.period
+					)
+				)
+					continue;
 				const span = trimEdges(f.text, sentence.start + h.start, sentence.start + h.end);
 				const start = base + f.toRaw(span.start);
 				const end = base + f.toRaw(span.end);
-				trade.push({
+				const observation: TradeObservation = {
 					year: h.year,
 					value_usd: h.value_usd,
 					period: h.period,
@@ -350,7 +365,9 @@ function run(
 					quote: raw.slice(start, end),
 					start,
 					end
-				});
+				};
+				trade.push(observation);
+				if (leadBlock === blockIndex) leadTrade.push(observation);
 			}
 			tradeContext.contextYear =
 				lastYearNamed(f.text, sentence.start, sentence.end, publishedYear) ??
