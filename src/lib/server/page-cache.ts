@@ -121,7 +121,7 @@ async function withGzip(entry: StoredResponse): Promise<StoredResponse> {
 }
 
 /** Whether Accept-Encoding allows gzip: named (or `*`) and not with q=0. */
-export function acceptsGzip(header: string | null): boolean {
+function acceptsGzip(header: string | null): boolean {
 	if (!header) return false;
 	return header.split(',').some((part) => {
 		const [coding, ...params] = part.trim().toLowerCase().split(';');

@@ -272,9 +272,7 @@ function run(
 	/** The lead: the first block with a sentence of the body (not a headline or caption), and its trade figures. */
 	let leadBlock = -1;
 	const leadTrade: TradeObservation[] = [];
-	let blockIndex = -1;
-	for (const block of article.blocks) {
-		blockIndex++;
+	for (const [blockIndex, block] of article.blocks.entries()) {
 		const base = Math.max(0, Math.min(block.start, raw.length));
 		const stop = Math.max(base, Math.min(block.end, raw.length));
 		const f = fold(raw.slice(base, stop));

@@ -311,16 +311,7 @@ function pledgeStart(
 	end: number
 ): number {
 	let s = actionStart;
-	// "sẵn sàng phối hợp | với các bộ …": a cue that took the verb with it leaves a preposition; the verb opens the title.
-	if (s > passageStart && PREPOSITION_FIRST.test(folded.slice(s, s + 8))) {
-		const verb = VERB_LAST.exec(folded.slice(Math.max(passageStart, s - 24), s));
-		if (verb) s -= verb[0].length;
-	}
-	// "cần triển khai | tích cực …": the verb the manner qualifies opens the title, not the manner.
-	if (s > passageStart && MANNER_FIRST.test(folded.slice(s, s + 20))) {
-		const verb = MANNER_VERB.exec(folded.slice(Math.max(passageStart, s - 30), s));
-		if (verb) s -= verb[0].length;
-	}
+	s = withSwallowedVerb(folded, passageStart, s);
 	const at = () => folded.slice(s, end);
 	// No cue near the start, or only a time word before "X cho biết, …": the setting is not the pledge.
 	if (s === passageStart || REPORTED.test(at())) s = afterSetting(folded, s, end);
@@ -384,6 +375,24 @@ const MANNER_FIRST = new RegExp(String.raw`^\s*${MANNER}\s`, 'i');
 /** Verbs a manner follows, right before it. */
 const MANNER_VERB =
 	/\b(?:trien khai(?: thuc hien)?|thuc hien|day manh|thuc day|tang cuong|phoi hop|ho tro|giai quyet|implement|carry out)\s*$/i;
+
+/**
+ * What a cue that took the verb with it leaves at the title's start, and the verbs to take back before it:
+ * "sẵn sàng phối hợp | với các bộ …" leaves a preposition, "cần triển khai | tích cực …" a manner. `ahead` and
+ * `back` are how far each test reads.
+ */
+const SWALLOWED: { opener: RegExp; ahead: number; verb: RegExp; back: number }[] = [
+	{ opener: PREPOSITION_FIRST, ahead: 8, verb: VERB_LAST, back: 24 },
+	{ opener: MANNER_FIRST, ahead: 20, verb: MANNER_VERB, back: 30 }
+];
+
+/** The title's start moved back to the verb a cue swallowed, if it swallowed one. */
+function withSwallowedVerb(folded: string, passageStart: number, s: number): number {
+	if (s <= passageStart) return s;
+	const left = SWALLOWED.find((w) => w.opener.test(folded.slice(s, s + w.ahead)));
+	const verb = left?.verb.exec(folded.slice(Math.max(passageStart, s - left.back), s));
+	return verb ? s - verb[0].length : s;
+}
 
 /** A comma inside a short list ("văn hóa, du lịch, khoa học"): the next item is a few words, and the title has room. */
 function listGoesOn(folded: string, comma: number, end: number, start: number): boolean {

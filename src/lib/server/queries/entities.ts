@@ -33,8 +33,9 @@ export interface EntityChoice {
 /**
  * The entity a reader typed into the list's filter: its slug (links from the entity pages), else
  * one of its names or aliases, folded, whole before a beginning before a part, shortest first.
- * Reads the entity and alias tables only (the folded-alias index for a whole name), never items,
- * so the list page no longer counts every entity's items to fill a menu (#18).
+ * Reads the entity and alias tables only (the slug by its index, the names by a scan of the folded
+ * aliases, which `%…%` cannot take from an index), never items, so the list page no longer counts
+ * every entity's items to fill a menu (#18).
  */
 export async function findEntity(db: Db, typed: string | undefined): Promise<EntityChoice | null> {
 	const text = typed?.trim();
