@@ -815,6 +815,9 @@ function hollowCue(text: string, h: CueHit): boolean {
 	// "đã không hoàn thành đúng tiến độ cam kết với Chính phủ": a commitment named as a noun, made before, is not made here.
 	if (h.name === 'vi:cam-ket' && PLEDGE_AS_NOUN.test(text.slice(Math.max(0, at - 10), at)))
 		return true;
+	// "thể hiện / khẳng định cam kết lâu dài của Việt Nam": a pledge owned by "của" is named, not made.
+	if (h.name === 'vi:cam-ket' && OWNED_AFTER.test(text.slice(at + h.length, at + h.length + 30)))
+		return true;
 	// "khẳng định đang thực hiện đúng Hiệp định …": a body saying it complies, answering a complaint, undertakes nothing new.
 	if (
 		h.name === 'vi:dang-thuc-hien' &&
@@ -828,6 +831,8 @@ function hollowCue(text: string, h: CueHit): boolean {
 
 /** "tiến độ cam kết", "đúng cam kết", "như cam kết": the word names an earlier commitment. */
 const PLEDGE_AS_NOUN = /\b(?:tien do|dung|nhu|loi|vi pham)\s+$/i;
+/** "cam kết (mạnh mẽ / lâu dài) của …": up to two qualifying words, then the owner. */
+const OWNED_AFTER = /^\s+(?:\S+\s+){0,2}cua\b/i;
 /** "đang thực hiện đúng …", "đang thực hiện theo đúng …": in line with a rule already binding, not an undertaking. */
 const COMPLIES_AFTER = /^\s+(?:theo\s+)?dung\b/i;
 
