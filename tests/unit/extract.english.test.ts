@@ -757,6 +757,25 @@ describe('real English reporting, third round: provinces, border boards and paym
 	});
 });
 
+describe('fourth round: unseen English pages (issue #12, en helper)', () => {
+	it('reads "scientific and technological" as the science-and-technology field', () => {
+		const out = run([
+			'The two countries agreed to set up a cross-border scientific and technological information network for their research institutes.'
+		]);
+		expect(out.commitments).toHaveLength(1);
+		expect(out.commitments[0]!.sector).toBe('education');
+	});
+
+	it('reads "By <month> <year>" before a trade figure as a running total from January, not the full year', () => {
+		const out = run(
+			['By November 2019, two-way trade between Vietnam and Laos reached 930 million USD.'],
+			'2019-12-20'
+		);
+		expect(out.trade_observations).toHaveLength(1);
+		expect(out.trade_observations[0]).toMatchObject({ year: 2019, period: 'M1-M11' });
+	});
+});
+
 describe('English dev set (tests/fixtures/dev/english, our own articles)', () => {
 	const dir = 'tests/fixtures/dev/english';
 	const articles = readdirSync(dir)

@@ -107,7 +107,7 @@ export const RULES: readonly SectorRule[] = [
 	// Science and technology sits with education and training in both countries' cooperation plans.
 	r(
 		'education',
-		'\\b(?:khoa hoc (?:va )?cong nghe|KH&CN|KHCN|nghien cuu khoa hoc|science and technology|scientific research)\\b'
+		'\\b(?:khoa hoc (?:va )?cong nghe|KH&CN|KHCN|nghien cuu khoa hoc|science(?:,| and) technology|scientific research|scientific and technological|sci-tech)\\b'
 	),
 	r(
 		'other',

@@ -213,7 +213,8 @@ const PERIOD_RULES: {
 		),
 		period: (m) => range(monthOf(m[1]!)!, monthOf(m[2]!)!)
 	},
-	// Up to a month: "tính đến hết tháng 9", "đến cuối tháng 9", "by the end of September", "as of March".
+	// Up to a month: "tính đến hết tháng 9", "đến cuối tháng 9", "by the end of September", "as of March",
+	// "By October 2013, trade reached …" (a running total, not the year's).
 	{
 		re: /\b(?:tinh den|den het|den cuoi|tinh toi|toi het|het|cuoi)\s+thang\s+(\d{1,2})\b/i,
 		period: (m) => range(1, +m[1]!)
@@ -226,7 +227,7 @@ const PERIOD_RULES: {
 		period: (m) => range(1, monthOf(m[1]!)!)
 	},
 	{
-		re: new RegExp(`\\b(?:as of|through|until|up to)\\s+${M}`, 'i'),
+		re: new RegExp(`\\b(?:as of|through|until|up to|by)\\s+${M}`, 'i'),
 		period: (m) => range(1, monthOf(m[1]!)!)
 	},
 	{ re: /\b(?:quy|quarter)\s+(I{1,3}|IV|[1-4])\b/i, period: (m) => quarter(m[1]!) },
